@@ -1,0 +1,159 @@
+"""The data model shared by every pipeline stage.
+
+These dataclasses are the contract between ingest, chunking, the store,
+retrieval, answering and the three entry points (UI, API, CLI). Every object
+carries its provenance: which transcript, which turns, which characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One speaker's contribution, verbatim, in transcript order."""
+
+    transcript_id: str
+    index: int
+    speaker: str
+    text: str
+    speaker_inferred: bool = False
+    start: float | None = None
+    end: float | None = None
+
+
+@dataclass
+class Transcript:
+    """A parsed transcript file: metadata plus its ordered turns."""
+
+    id: str
+    title: str
+    date: dt.date | None
+    place: str | None
+    source: str
+    turns: list[Turn] = field(default_factory=list)
+    format: str = ""
+
+    @property
+    def speakers(self) -> list[str]:
+        """Distinct speakers in order of first appearance."""
+        return list(dict.fromkeys(t.speaker for t in self.turns))
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrievable unit: a verbatim span of one turn.
+
+    ``text == turn.text[char_start:char_end]`` always. ``context`` is the
+    question this turn replies to (if any); ``embed_text`` is what the
+    model and the lexical index see.
+    """
+
+    id: int
+    transcript_id: str
+    turn_start: int
+    turn_end: int
+    speaker: str
+    char_start: int
+    char_end: int
+    text: str
+    context: str | None
+    embed_text: str
+
+
+@dataclass
+class Hit:
+    """One search result, with everything needed to cite it."""
+
+    transcript_id: str
+    title: str
+    date: dt.date | None
+    speaker: str
+    turn_start: int
+    turn_end: int
+    text: str
+    score: float
+    start: float | None = None
+    context: str | None = None
+    passage_id: int = -1
+    char_start: int = 0
+    char_end: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields; dates as YYYY-MM-DD."""
+        return _jsonable(asdict(self))
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a quote comes from. Invariant: ``turn.text[char_start:char_end] == quote``."""
+
+    speaker: str
+    date: dt.date | None
+    title: str
+    transcript_id: str
+    turn_index: int
+    char_start: int
+    char_end: int
+    quote: str
+    start: float | None = None
+    context: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields; dates as YYYY-MM-DD."""
+        return _jsonable(asdict(self))
+
+
+@dataclass
+class Answer:
+    """An extractive answer: a verbatim quote with citations, or ``found=False``."""
+
+    found: bool
+    text: str
+    citations: list[Citation] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)
+    interpreted: dict[str, Any] = field(default_factory=dict)
+    score: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields; dates as YYYY-MM-DD."""
+        return {
+            "found": self.found,
+            "text": self.text,
+            "score": round(self.score, 4),
+            "citations": [c.to_dict() for c in self.citations],
+            "hits": [h.to_dict() for h in self.hits],
+            "interpreted": _jsonable(self.interpreted),
+        }
+
+
+def _jsonable(value: Any) -> Any:
+    """Recursively turn dates into ISO strings so ``json.dumps`` accepts the value."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Restrictions applied before ranking. ``None`` means "no restriction"."""
+
+    speakers: tuple[str, ...] | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    transcripts: tuple[str, ...] | None = None
+
+    @property
+    def active(self) -> bool:
+        return any(v is not None for v in (self.speakers, self.date_from, self.date_to, self.transcripts))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filters that are set, JSON-ready."""
+        return {k: _jsonable(v) for k, v in asdict(self).items() if v is not None}
