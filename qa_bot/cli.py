@@ -1,0 +1,168 @@
+"""The ``qa-bot`` command: index, search, ask, serve. Thin over the library.
+
+User errors print one line to stderr and exit 1; usage errors exit 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from qa_bot.errors import QABotError
+from qa_bot.qa import default_index_dir
+
+logger = logging.getLogger("qa_bot")
+
+
+def _add_index(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--index", default=None, metavar="DIR",
+        help="index folder (default: $QA_BOT_INDEX or embeddings/default)",
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--speaker", action="append", metavar="S", help="only passages by this speaker (repeatable)")
+    parser.add_argument("--since", metavar="D", help="only transcripts dated on or after D (YYYY-MM-DD)")
+    parser.add_argument("--until", metavar="D", help="only transcripts dated on or before D (YYYY-MM-DD)")
+    parser.add_argument("--transcript", action="append", metavar="ID", help="only this transcript id (repeatable)")
+    parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
+
+def add_index_arguments(parser: argparse.ArgumentParser) -> None:
+    """Arguments of ``qa-bot index``, shared with ``scripts/rebuild_index.py``."""
+    parser.add_argument("sources", nargs="+", metavar="SRC", help="transcript files or folders")
+    _add_index(parser)
+    parser.add_argument("--model", default=None, metavar="NAME_OR_PATH",
+                        help="sentence-transformers model (default: bundled all-MiniLM-L6-v2)")
+    parser.add_argument("--full", action="store_true", help="re-read and re-embed every file")
+    parser.add_argument("--device", default=None, help="embedding device, e.g. cpu or cuda (default: automatic)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qa-bot", description="Ask questions of transcripts; get verbatim quotes with speaker and date."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    index = sub.add_parser("index", help="build or update an index from transcript files")
+    add_index_arguments(index)
+
+    search = sub.add_parser("search", help="list the passages most relevant to a query")
+    search.add_argument("query")
+    _add_index(search)
+    search.add_argument("-k", type=int, default=10, metavar="N", help="number of passages (default 10)")
+    _add_filters(search)
+
+    ask = sub.add_parser("ask", help="answer a question with a cited quote")
+    ask.add_argument("question")
+    _add_index(ask)
+    _add_filters(ask)
+
+    serve = sub.add_parser("serve", help="open the chat UI in a browser")
+    _add_index(serve)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    return parser
+
+
+def run_index(args: argparse.Namespace) -> int:
+    """Build the index; print the summary. Exit 0 when at least one file was indexed."""
+    from qa_bot.embedding import SentenceTransformerEmbedder
+    from qa_bot.indexer import build_index
+
+    stats = build_index(
+        args.sources,
+        args.index or default_index_dir(),
+        embedder=SentenceTransformerEmbedder(args.model, device=args.device),
+        full=args.full,
+        progress=not args.no_progress and sys.stderr.isatty(),
+    )
+    print(stats.summary())
+    return 0
+
+
+def _filters(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        "speaker": args.speaker,
+        "date_from": args.since,
+        "date_to": args.until,
+        "transcripts": args.transcript,
+    }
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    from qa_bot.qa import TranscriptQA
+
+    hits = TranscriptQA.load(args.index).search(args.query, k=args.k, **_filters(args))
+    if args.json:
+        print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print("No passage matches.")
+    for rank, hit in enumerate(hits, 1):
+        print(f"{rank}. [{hit.score:.3f}] {_cite(hit.speaker, hit.date, hit.title)} (turn {hit.turn_start})")
+        print(f"   {hit.text[:300]}{'…' if len(hit.text) > 300 else ''}")
+    return 0
+
+
+def _run_ask(args: argparse.Namespace) -> int:
+    from qa_bot.qa import TranscriptQA
+
+    answer = TranscriptQA.load(args.index).ask(args.question, **_filters(args))
+    if args.json:
+        print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return 0
+    print(answer.text if not answer.found else f"“{answer.text}”")
+    for c in answer.citations:
+        print(f"— {_cite(c.speaker, c.date, c.title)}")
+        if c.context:
+            print(f"  (replying to: {c.context})")
+    if not answer.found and answer.hits:
+        print("Nearest passages:")
+        for hit in answer.hits[:3]:
+            print(f"  [{hit.score:.2f}] {hit.speaker}: {hit.text[:160]}")
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from qa_bot.qa import TranscriptQA
+    from qa_bot.ui import launch
+
+    launch(TranscriptQA.load(args.index), host=args.host, port=args.port)
+    return 0
+
+
+def _cite(speaker: str, date: Any, title: str) -> str:
+    when = f", {date.isoformat()}" if date else ""
+    return f"{speaker}{when} · {title}"
+
+
+COMMANDS = {"index": run_index, "search": _run_search, "ask": _run_ask, "serve": _run_serve}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``qa-bot`` console script."""
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return COMMANDS[args.command](args)
+    except QABotError as exc:
+        print(f"qa-bot: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("qa-bot: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

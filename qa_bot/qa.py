@@ -1,0 +1,187 @@
+"""``TranscriptQA``: the Python API over a built index (search and ask)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from qa_bot.answer import AnswerConfig, extract_answer
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
+from qa_bot.errors import IndexMismatchError, QABotError
+from qa_bot.retrieval import DateLike, DenseRetriever, resolve_filters
+from qa_bot.store import IndexStore
+from qa_bot.types import Answer, Hit, Transcript
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_INDEX = "embeddings/default"
+MAX_QUESTION_CHARS = 2000
+
+
+def default_index_dir() -> str:
+    """``$QA_BOT_INDEX`` or ``embeddings/default``."""
+    return os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX
+
+
+class TranscriptQA:
+    """Question answering over one index. Thread-safe for concurrent ``search``/``ask``."""
+
+    def __init__(self, store: IndexStore, embedder: Embedder, answer_config: AnswerConfig | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.answer_config = answer_config or AnswerConfig()
+        self.retriever = DenseRetriever(store, embedder)
+
+    @classmethod
+    def load(
+        cls,
+        index_dir: str | Path | None = None,
+        *,
+        model: str | None = None,
+        embedder: Embedder | None = None,
+        device: str | None = None,
+        answer_config: AnswerConfig | None = None,
+    ) -> TranscriptQA:
+        """Open the index at ``index_dir`` with the model it was built with.
+
+        Passing ``model`` or ``embedder`` asserts which model is expected:
+        an index built with another one is refused (``IndexMismatchError``).
+        """
+        index_dir = Path(index_dir or default_index_dir())
+        store = IndexStore(index_dir)
+        built = store.manifest["model"]
+        if embedder is None:
+            if model is not None and SentenceTransformerEmbedder(model).name != built["name"]:
+                store.close()
+                raise IndexMismatchError(
+                    f"index at {index_dir} was built with model {built['name']!r}, not {model!r}; "
+                    f"rebuild it with `qa-bot index SRC... --index {index_dir} --model {model} --full`"
+                )
+            embedder = SentenceTransformerEmbedder(built["name"], device=device)
+        elif embedder.name != built["name"]:
+            store.close()
+            raise IndexMismatchError(
+                f"index at {index_dir} was built with model {built['name']!r}, not {embedder.name!r}; "
+                "rebuild it with the model you want (--full)"
+            )
+        if embedder.dimension != built["dimension"]:
+            store.close()
+            raise IndexMismatchError(
+                f"index at {index_dir} holds {built['dimension']}-dimensional vectors but model "
+                f"{embedder.name!r} makes {embedder.dimension}-dimensional ones; rebuild it (--full)"
+            )
+        return cls(store, embedder, answer_config)
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        speaker: str | Sequence[str] | None = None,
+        date_from: DateLike = None,
+        date_to: DateLike = None,
+        transcripts: Sequence[str] | str | None = None,
+    ) -> list[Hit]:
+        """The ``k`` passages most relevant to ``query`` among those passing the filters."""
+        query = _check_question(query)
+        filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
+        return self.retriever.search(query, k, filters)
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[Any] | None = None,
+        speaker: str | Sequence[str] | None = None,
+        date_from: DateLike = None,
+        date_to: DateLike = None,
+        transcripts: Sequence[str] | str | None = None,
+        k: int = 10,
+    ) -> Answer:
+        """Answer ``question`` with a verbatim, cited quote (or ``found=False``).
+
+        ``history`` (earlier turns of a chat) is accepted for API stability;
+        follow-up resolution does not use it yet.
+        """
+        question = _check_question(question)
+        filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
+        query_vector = self.embedder.encode([question])[0]
+        hits = self.retriever.search(question, k, filters, query_vector=query_vector)
+        interpreted = {"query": question, "filters": filters.to_dict()}
+        return extract_answer(question, query_vector, hits, self.embedder, self.answer_config, interpreted)
+
+    def speakers(self) -> list[str]:
+        """Speakers in the index, most turns first."""
+        return [name for name, _ in self.store.speaker_counts()]
+
+    def transcript_list(self) -> list[tuple[str, str, dt.date | None]]:
+        """``(id, title, date)`` of every transcript, newest first (undated last)."""
+        info = self.store.transcript_info()
+        rows = [(tid, title, date) for tid, (title, date) in info.items()]
+        return sorted(rows, key=lambda r: (r[2] is not None, r[2] or dt.date.min, r[0]), reverse=True)
+
+    def transcript(self, transcript_id: str) -> Transcript:
+        """A whole indexed transcript."""
+        return self.store.transcript(transcript_id)
+
+    def example_questions(self, n: int = 4) -> list[str]:
+        """Questions that the indexed material can answer.
+
+        Half are questions journalists actually asked (cut at the first comma
+        after the named subject, so they stay short); the rest are "What did
+        <speaker> say about the <topic>?" with the most frequent speakers and
+        the "the <Proper Name>" phrases (treaties, institutions) of the passages.
+        """
+        turns = [turn for tid, _, _ in self.transcript_list()[:20] for turn in self.store.transcript(tid).turns]
+        examples: list[str] = []
+        for turn in turns:
+            if turn.speaker not in self.answer_config.question_speakers or len(examples) >= max(1, n // 2):
+                continue
+            for asked in re.findall(r"[^.?!]*\?", turn.text):
+                short = _shorten_question(asked.strip())
+                if short and short not in examples:
+                    examples.append(short)
+                    break
+        skip = {*self.answer_config.question_speakers, "Unknown speaker"}
+        people = [s for s in self.speakers() if s not in skip]
+        topics = Counter(m for turn in turns for m in _THE_PROPER_NAME.findall(turn.text))
+        for i, (topic, _) in enumerate(topics.most_common(n)):
+            if len(examples) >= n or not people:
+                break
+            examples.append(f"What did {people[i % len(people)]} say about the {topic}?")
+        return examples[:n]
+
+
+_THE_PROPER_NAME = re.compile(r"\bthe ((?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+)\b")
+
+
+def _shorten_question(question: str, max_words: int = 14) -> str | None:
+    """A journalist's question cut to its core, or None if it is long or names nothing specific.
+
+    A trailing clause ("…, considering that …") is dropped; other commas are
+    kept, since cutting there would break the sentence.
+    """
+    head, _, rest = question.rstrip("?").partition(",")
+    if rest and rest.split()[0].lower() not in _TRAILING_CLAUSE_STARTS:
+        head = question.rstrip("?")
+    tokens = head.split()
+    if not 4 <= len(tokens) <= max_words or not any(t[:1].isupper() for t in tokens[1:]):
+        return None
+    return head.strip() + "?"
+
+
+_TRAILING_CLAUSE_STARTS = {"considering", "given", "including", "especially", "particularly", "since", "as"}
+
+
+def _check_question(question: str) -> str:
+    """The stripped question, or ``QABotError`` when it is empty or too long."""
+    if not isinstance(question, str) or not question.strip():
+        raise QABotError("the question is empty: type what you want to find")
+    question = question.strip()
+    if len(question) > MAX_QUESTION_CHARS:
+        raise QABotError(f"the question is {len(question)} characters long; keep it under {MAX_QUESTION_CHARS}")
+    return question
