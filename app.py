@@ -1,0 +1,52 @@
+"""Launch the qa-bot chat UI; builds the sample index on first run.
+
+    python app.py
+
+Environment: ``QA_BOT_INDEX`` (index folder, default ``embeddings/default``),
+``QA_BOT_HOST`` (default ``127.0.0.1``), ``QA_BOT_PORT`` (default ``7860``).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+SAMPLE_DIR = ROOT / "data" / "sample"
+DEFAULT_INDEX = ROOT / "embeddings" / "default"
+
+logger = logging.getLogger("qa_bot.app")
+
+
+def main() -> int:
+    """Build the sample index if needed, load it and serve the UI; returns the exit code."""
+    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+
+    import qa_bot
+    from qa_bot.ui import launch
+
+    try:
+        index_dir = Path(os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX)
+        host = os.environ.get("QA_BOT_HOST") or "127.0.0.1"
+        port_text = os.environ.get("QA_BOT_PORT") or "7860"
+        try:
+            port = int(port_text)
+        except ValueError:
+            raise qa_bot.QABotError(f"QA_BOT_PORT must be a port number, not {port_text!r}") from None
+        if not (index_dir / "manifest.json").exists():
+            logger.info("no index in %s: building it from %s", index_dir, SAMPLE_DIR)
+            qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir))
+        qa = qa_bot.TranscriptQA.load(str(index_dir))
+        launch(qa, host=host, port=port)
+    except (qa_bot.QABotError, OSError) as exc:  # user errors, port in use
+        sys.stderr.write(f"error: {exc}\n")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
