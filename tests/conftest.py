@@ -1,0 +1,58 @@
+"""Shared fixtures: the bundled sample, small test transcripts, a fake and the real embedder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+
+from qa_bot.embedding import SentenceTransformerEmbedder
+from qa_bot.indexer import build_index
+from qa_bot.qa import TranscriptQA
+from tests.fakes import HashingEmbedder
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = ROOT / "data" / "sample"
+SEED = SAMPLE_DIR / "lavrov-makei-2021-06-18.txt"
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "transcripts"
+
+
+@pytest.fixture(scope="session")
+def fake_embedder() -> HashingEmbedder:
+    return HashingEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder() -> SentenceTransformerEmbedder:
+    """The bundled all-MiniLM-L6-v2, loaded once for the whole session."""
+    return SentenceTransformerEmbedder(device="cpu")
+
+
+@pytest.fixture(scope="session")
+def fake_index(tmp_path_factory: pytest.TempPathFactory, fake_embedder: HashingEmbedder) -> Path:
+    """An index of the seed plus the test transcripts, built with the fake embedder."""
+    path = tmp_path_factory.mktemp("fake") / "index"
+    build_index([SAMPLE_DIR, FIXTURES], path, embedder=fake_embedder)
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_index(tmp_path_factory: pytest.TempPathFactory, real_embedder: SentenceTransformerEmbedder) -> Path:
+    """An index of the bundled sample built with the real model."""
+    path = tmp_path_factory.mktemp("real") / "index"
+    build_index([SAMPLE_DIR], path, embedder=real_embedder)
+    return path
+
+
+@pytest.fixture(scope="session")
+def real_qa(real_index: Path, real_embedder: SentenceTransformerEmbedder) -> TranscriptQA:
+    return TranscriptQA.load(real_index, embedder=real_embedder)
+
+
+@pytest.fixture(scope="session")
+def fake_qa(fake_index: Path, fake_embedder: HashingEmbedder) -> TranscriptQA:
+    return TranscriptQA.load(fake_index, embedder=fake_embedder)

@@ -1,0 +1,71 @@
+"""Passages: verbatim offsets, sentence-boundary splits, question context."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from qa_bot.chunking import ChunkingConfig, chunk_transcripts
+from qa_bot.ingest import load_transcript
+from qa_bot.text import sentence_spans
+from tests.conftest import SEED
+from tests.fakes import HashingEmbedder
+
+count = HashingEmbedder().count_tokens
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return load_transcript(SEED)
+
+
+@pytest.mark.parametrize("max_tokens", [8, 40, 200, 5000])
+def test_passages_are_verbatim_spans(seed, max_tokens):
+    passages = chunk_transcripts([seed], count, ChunkingConfig(max_tokens=max_tokens))
+    turns = {t.index: t for t in seed.turns}
+    assert [p.id for p in passages] == list(range(len(passages)))
+    for p in passages:
+        assert p.turn_start == p.turn_end
+        assert turns[p.turn_start].text[p.char_start : p.char_end] == p.text
+        assert p.text == p.text.strip() and p.text
+        assert p.speaker == turns[p.turn_start].speaker
+
+
+@pytest.mark.parametrize("max_tokens", [8, 40, 200])
+def test_long_turns_split_within_budget_and_cover_everything(seed, max_tokens):
+    passages = chunk_transcripts([seed], count, ChunkingConfig(max_tokens=max_tokens))
+    for turn in seed.turns:
+        parts = [p for p in passages if p.turn_start == turn.index]
+        # Consecutive, non-overlapping, and together they hold every word of the turn.
+        assert all(a.char_end <= b.char_start for a, b in itertools.pairwise(parts))
+        assert " ".join(p.text for p in parts).split() == turn.text.split()
+        assert all(count([p.text])[0] <= max_tokens for p in parts)
+
+
+def test_splits_fall_on_sentence_boundaries(seed):
+    passages = chunk_transcripts([seed], count, ChunkingConfig(max_tokens=60))
+    opening = seed.turns[0]
+    starts = {s for s, _ in sentence_spans(opening.text)}
+    ends = {e for _, e in sentence_spans(opening.text)}
+    parts = [p for p in passages if p.turn_start == 0]
+    assert len(parts) > 5
+    assert all(p.char_start in starts and p.char_end in ends for p in parts)
+
+
+def test_answers_carry_the_question_as_context(seed):
+    passages = chunk_transcripts([seed], count, ChunkingConfig(max_tokens=60))
+    by_turn = {}
+    for p in passages:
+        by_turn.setdefault(p.turn_start, []).append(p)
+    assert all(p.context is None for p in by_turn[0] + by_turn[1])
+    rumours = by_turn[6][0]
+    assert rumours.context and rumours.context.startswith("Could you comment on the potential appearance of Turkish")
+    assert rumours.embed_text == f"{rumours.context}\nSergey Lavrov: We do not comment on rumours."
+    assert all(p.context == by_turn[4][0].context for p in by_turn[4])
+
+
+def test_long_question_context_keeps_its_last_sentences(seed):
+    passages = chunk_transcripts([seed], count, ChunkingConfig(context_tokens=12))
+    reply = next(p for p in passages if p.turn_start == 2)
+    assert reply.context == "Could you give us some details? What was said in this respect?"
