@@ -1,4 +1,4 @@
-"""The ``qa-bot`` command: index, search, ask, serve. Thin over the library.
+"""The ``qa-bot`` command: index, search, ask, inspect, serve. Thin over the library.
 
 User errors print one line to stderr and exit 1; usage errors exit 2.
 """
@@ -33,6 +33,13 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable JSON")
 
 
+def _add_max_bytes(parser: argparse.ArgumentParser) -> None:
+    from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help=f"skip files larger than N bytes (default {DEFAULT_MAX_BYTES:,})")
+
+
 def add_index_arguments(parser: argparse.ArgumentParser) -> None:
     """Arguments of ``qa-bot index``, shared with ``scripts/rebuild_index.py``."""
     parser.add_argument("sources", nargs="+", metavar="SRC", help="transcript files or folders")
@@ -42,6 +49,7 @@ def add_index_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--full", action="store_true", help="re-read and re-embed every file")
     parser.add_argument("--device", default=None, help="embedding device, e.g. cpu or cuda (default: automatic)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    _add_max_bytes(parser)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,6 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     _add_index(ask)
     _add_filters(ask)
 
+    inspect = sub.add_parser("inspect", help="show how a transcript file is read: format, date, speakers, turns")
+    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("--turns", type=int, default=5, metavar="N", help="how many first turns to show (default 5)")
+    _add_max_bytes(inspect)
+    inspect.add_argument("--json", action="store_true", help="print machine-readable JSON")
+
     serve = sub.add_parser("serve", help="open the chat UI in a browser")
     _add_index(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
@@ -82,6 +96,7 @@ def run_index(args: argparse.Namespace) -> int:
         args.index or default_index_dir(),
         embedder=SentenceTransformerEmbedder(args.model, device=args.device),
         full=args.full,
+        max_bytes=args.max_bytes,
         progress=not args.no_progress and sys.stderr.isatty(),
     )
     print(stats.summary())
@@ -131,6 +146,14 @@ def _run_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_inspect(args: argparse.Namespace) -> int:
+    from qa_bot.ingest.describe import format_report, inspect_file
+
+    report = inspect_file(args.file, max_bytes=args.max_bytes, turns=args.turns)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
 def _run_serve(args: argparse.Namespace) -> int:
     from qa_bot.qa import TranscriptQA
     from qa_bot.ui import launch
@@ -144,7 +167,7 @@ def _cite(speaker: str, date: Any, title: str) -> str:
     return f"{speaker}{when} · {title}"
 
 
-COMMANDS = {"index": run_index, "search": _run_search, "ask": _run_ask, "serve": _run_serve}
+COMMANDS = {"index": run_index, "search": _run_search, "ask": _run_ask, "inspect": _run_inspect, "serve": _run_serve}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

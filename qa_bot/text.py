@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from collections.abc import Iterator
 
 import sentencex
-from dateutil import parser as date_parser
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -17,6 +17,11 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def clean_line(line: str) -> str:
     """Normalise one line: NFC, collapsed inline whitespace, stripped ends."""
     return _INLINE_SPACE.sub(" ", unicodedata.normalize("NFC", line)).strip()
+
+
+def clean_paragraphs(text: str) -> str:
+    """Multi-line text as clean paragraphs: each line cleaned, blank ones dropped, joined by a blank line."""
+    return "\n\n".join(p for p in (clean_line(line) for line in text.split("\n")) if p)
 
 
 def words(text: str) -> list[str]:
@@ -50,42 +55,76 @@ def _trimmed_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]
             yield s, e
 
 
-_MONTHS = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_DATE_PATTERNS = [
-    re.compile(rf"\b{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b", re.I),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS},?\s+\d{{4}}\b", re.I),
-    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),
+# The shapes of written dates; which words are month names is dateparser's business.
+_MONTH_WORD = r"[^\W\d_]{3,}\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_WORD_DATES = [
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH_WORD},?\s+\d{{4}}\b(?:\s+(?:года|г\.?)(?!\w))?", re.I),  # 18 June 2021
+    re.compile(rf"(?<!\w){_MONTH_WORD}\s+{_DAY},?\s+\d{{4}}\b"),  # June 18, 2021
 ]
-_DMY = re.compile(r"\b(\d{2})[-./](\d{2})[-./](\d{4})\b")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
+_COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
+DATE_LANGUAGES = ("en", "ru", "fr", "de", "es")
 
 
 def find_date(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The first calendar date written in ``text`` and its character span, or None.
 
-    Recognises "June 18, 2021", "18 June 2021", ISO "2021-06-18" and the
-    day-first "18-06-2021" used in official id lines. Month names are read by
-    python-dateutil, so only the shape of a date is hand-written here.
+    Recognises dates with a month name ("June 18, 2021", "18 June 2021",
+    "14 января 2022 года"; the languages of ``DATE_LANGUAGES``), ISO
+    "2021-06-18" and the day-first "18-06-2021" / "18.06.2021" of official id
+    lines. Month names are read by dateparser; only the shapes of dates are
+    written here.
     """
     found: list[tuple[int, int, dt.date]] = []
-    for pattern in _DATE_PATTERNS:
+    for pattern in _WORD_DATES:
         for m in pattern.finditer(text):
-            try:
-                found.append((m.start(), m.end(), date_parser.parse(m.group(0)).date()))
-            except (ValueError, OverflowError):
-                continue
+            date = _parse_words(m.group(0))
+            if date:
+                found.append((m.start(), m.end(), date))
+    for m in _ISO.finditer(text):
+        date = _ymd(*m.groups())
+        if date:
+            found.append((m.start(), m.end(), date))
     for m in _DMY.finditer(text):
-        day, month, year = (int(g) for g in m.groups())
-        try:
-            found.append((m.start(), m.end(), dt.date(year, month, day)))
-        except ValueError:
-            continue
+        day, month, year = m.groups()
+        date = _ymd(year, month, day) or _ymd(year, day, month)  # day first; month first if it must be
+        if date:
+            found.append((m.start(), m.end(), date))
     if not found:
         return None
     start, end, date = min(found)
     return date, (start, end)
+
+
+def date_in_name(name: str) -> dt.date | None:
+    """A date written in a file name: ``2021-06-18``, ``18-06-2021``, ``2021_06_18`` or ``20210618``."""
+    name = name.replace("_", "-")
+    found = find_date(name)
+    if found:
+        return found[0]
+    m = _COMPACT.search(name)
+    return _ymd(*m.groups()) if m else None
+
+
+def _ymd(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+
+
+def _parse_words(value: str) -> dt.date | None:
+    """Parse one date written with a month name; None unless day, month and year are all there."""
+    import dateparser
+
+    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"}
+    try:
+        parsed = dateparser.parse(value, languages=list(DATE_LANGUAGES), settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed.date() if parsed else None
 
 
 def parse_date(value: str | dt.date | None) -> dt.date | None:
@@ -101,3 +140,25 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
         pass
     found = find_date(value)
     return found[0] if found else None
+
+
+_TIMECODE = re.compile(r"^(?:(\d+):)?(\d+):([0-5]\d(?:[.,]\d+)?)$")
+
+
+def parse_seconds(value: object) -> float | None:
+    """Seconds from a number or a time code (``65``, ``"65.5"``, ``"1:05"``, ``"00:01:05,250"``), else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        m = _TIMECODE.match(value)
+        if m:
+            hours, minutes, seconds = m.groups()
+            return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds.replace(",", "."))
+        try:
+            value = float(value)
+        except ValueError:
+            return None
+    if isinstance(value, (int, float)) and math.isfinite(value) and value >= 0:
+        return float(value)
+    return None

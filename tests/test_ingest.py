@@ -61,7 +61,9 @@ def test_plain_transcript_with_header():
     assert t.format == "plain"
     assert t.title == "Health Committee, oral evidence on hospital waiting lists"
     assert t.date == dt.date(2019, 3, 12)
-    assert [u.speaker for u in t.turns] == ["Chair", "Dr Jane Smith", "John Brown", "Chair", "Dr Jane Smith"]
+    # Courtesy titles stay out of the display name (issue 3); the label as written is kept.
+    assert [u.speaker for u in t.turns] == ["Chair", "Jane Smith", "John Brown", "Chair", "Jane Smith"]
+    assert t.turns[1].label == "Dr Jane Smith"
     # A continuation line joins its speaker's paragraph.
     assert t.turns[1].text.endswith("have no social care place.")
     assert not any(u.speaker_inferred for u in t.turns)
@@ -123,6 +125,17 @@ def test_utf8_bom_and_crlf(tmp_path: Path):
         ("broken.json", b'{"turns": [', "malformed JSON"),
         ("nolist.json", b'{"title": "x"}', "no list of turns"),
         ("noturns.json", b'{"turns": [{"speaker": "A"}]}', "no transcript turns"),
+        # issue 3: subtitles, deep JSON, control characters, front matter
+        ("ends-early.srt", b"1\n00:00:05,000 --> 00:00:01,000\nBackwards.\n", "ends (1s) before it starts (5s)"),
+        ("ends-early.vtt", b"WEBVTT\n\n00:05.000 --> 00:01.000\nBackwards.\n", "ends before it starts"),
+        ("no-header.vtt", b"00:01.000 --> 00:02.000\nNo header.\n", "not a WebVTT file"),
+        ("deep.json", b"[" * 100_000, "malformed JSON"),
+        ("null.json", b"null", "no list of turns"),
+        ("noise.txt", bytes(range(1, 32)) * 40, "binary file"),
+        ("bom-only.txt", b"\xef\xbb\xbf", "file is empty"),
+        ("nul-utf8.txt", b"Ann: hi\x00 there\n", "binary file"),
+        ("fm-list.md", b"---\n- a\n- b\n---\n\nAnn: Hi.\n", "front matter is not a mapping"),
+        ("fm-date.md", b"---\ndate: 2021-02-30\n---\n\nAnn: Hi.\n", "malformed front matter"),
     ],
 )
 def test_bad_files_raise_ingest_error(tmp_path: Path, name: str, content: bytes, reason: str):

@@ -1,9 +1,14 @@
-"""JSON transcripts: an object with a list of turns (or a bare list of turns).
+"""JSON transcripts (.json) and JSON Lines (.jsonl): turn lists and speech-to-text output.
 
-Accepted turn lists: ``turns``, ``utterances``, ``segments``,
-``meeting_transcripts`` (QMSum). Each turn gives a speaker (``speaker`` /
-``name``) and text (``text`` / ``content`` / ``utterance``), optionally
-``start`` / ``end`` seconds. Top-level ``title`` and ``date`` are optional.
+A JSON file is an object with a list of turns (or a bare list of turns).
+Accepted turn lists: ``turns``, ``utterances``, ``meeting_transcripts``
+(QMSum) and ``segments`` (Whisper / WhisperX output, whose consecutive
+segments of one speaker are merged into a turn). Each item gives a speaker
+(``speaker`` / ``name`` / ``speaker_name``, optional) and text (``text`` /
+``content`` / ``utterance``), optionally ``start`` / ``end`` in seconds or as
+time codes. Top-level ``title`` and ``date`` (or the same inside
+``metadata``) are optional. A JSON Lines file holds one such item per line;
+a line without text but with ``title`` / ``date`` gives the metadata.
 """
 
 from __future__ import annotations
@@ -12,69 +17,96 @@ import json
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.text import clean_line, parse_date
-from qa_bot.types import Transcript, Turn
+from qa_bot.ingest.cues import PAUSE_SECONDS
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
+from qa_bot.types import Transcript
 
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
-SPEAKER_KEYS = ("speaker", "name")
+MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
+SPEAKER_KEYS = ("speaker", "name", "speaker_name")
 TEXT_KEYS = ("text", "content", "utterance")
-UNLABELED_SPEAKER = "Unknown speaker"
+START_KEYS = ("start", "start_time")
+END_KEYS = ("end", "end_time")
 
 
-def parse_json(
-    text: str, transcript_id: str, source: str, default_title: str
-) -> Transcript:
-    """Parse a JSON transcript; raise ``IngestError`` when it holds no list of turns."""
+def parse_json(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """Parse a JSON transcript; raise ``IngestError`` when it is malformed or holds no list of turns."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise IngestError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise IngestError(source, "malformed JSON: nested too deeply") from exc
     meta: dict[str, Any] = {}
+    key = None
     if isinstance(data, dict):
         meta = data
-        items = next((data[k] for k in LIST_KEYS if isinstance(data.get(k), list)), None)
+        key = next((k for k in LIST_KEYS if isinstance(data.get(k), list)), None)
+        items = data[key] if key else None
     else:
         items = data
     if not isinstance(items, list):
         raise IngestError(
             source, f"JSON holds no list of turns (expected a list or one of the keys {', '.join(LIST_KEYS)})"
         )
+    return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS)
 
-    turns: list[Turn] = []
+
+def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """Parse JSON Lines, one turn object per line; raise ``IngestError`` naming a malformed line."""
+    items: list[Any] = []
+    meta: dict[str, Any] = {}
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise IngestError(source, f"malformed JSON on line {number}, column {exc.colno}: {exc.msg}") from exc
+        except RecursionError as exc:
+            raise IngestError(source, f"malformed JSON on line {number}: nested too deeply") from exc
+        if isinstance(item, dict) and _first(item, TEXT_KEYS) is None and ("title" in item or "date" in item):
+            meta.update(item)
+        else:
+            items.append(item)
+    return _transcript(items, meta, transcript_id, source, default_title, merge=False, fmt="jsonl")
+
+
+def _transcript(
+    items: list[Any], meta: dict[str, Any], transcript_id: str, source: str, default_title: str,
+    *, merge: bool, fmt: str = FORMAT,
+) -> Transcript:
+    utterances: list[Utterance] = []
+    skipped = 0
     for item in items:
-        if not isinstance(item, dict):
-            continue
-        raw_text = _first(item, TEXT_KEYS)
-        if not isinstance(raw_text, str):
-            continue
-        body = "\n\n".join(p for p in (clean_line(x) for x in raw_text.split("\n")) if p)
+        raw_text = _first(item, TEXT_KEYS) if isinstance(item, dict) else None
+        body = clean_paragraphs(raw_text) if isinstance(raw_text, str) else ""
         if not body:
+            skipped += 1
             continue
         speaker = _first(item, SPEAKER_KEYS)
-        speaker = clean_line(str(speaker)) if speaker not in (None, "") else ""
-        turns.append(
-            Turn(
-                transcript_id,
-                len(turns),
-                speaker or UNLABELED_SPEAKER,
-                body,
-                speaker_inferred=not speaker,
-                start=_seconds(item.get("start")),
-                end=_seconds(item.get("end")),
-            )
-        )
-    title = meta.get("title") if isinstance(meta.get("title"), str) else None
-    date_value = meta.get("date")
-    date = parse_date(date_value) if isinstance(date_value, str) else None
-    return Transcript(transcript_id, clean_line(title or default_title), date, None, source, turns, FORMAT)
+        label = clean_line(str(speaker)) if isinstance(speaker, (str, int)) and not isinstance(speaker, bool) else ""
+        start, end = parse_seconds(_first(item, START_KEYS)), parse_seconds(_first(item, END_KEYS))
+        utterances.append(Utterance(body, label or None, None if label else UNKNOWN_SPEAKER, start, end))
+
+    nested = meta.get("metadata") if isinstance(meta.get("metadata"), dict) else {}
+    title = _string(meta.get("title")) or _string(nested.get("title"))
+    date, date_source = first_date(
+        ("metadata", _string(meta.get("date")) or _string(nested.get("date"))), ("title", title)
+    )
+    transcript = Transcript(transcript_id, title or default_title, date, None, source, [], fmt, date_source)
+    transcript.turns = build_turns(transcript_id, utterances, merge=merge, pause=PAUSE_SECONDS if merge else None)
+    if skipped:
+        transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
+    return transcript
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((item[k] for k in keys if k in item), None)
 
 
-def _seconds(value: Any) -> float | None:
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return float(value)
-    return None
+def _string(value: Any) -> str | None:
+    return clean_line(value) or None if isinstance(value, str) else None

@@ -1,47 +1,117 @@
-"""Plain "Speaker: text" transcripts (.txt, .md), with optional ``Title:`` / ``Date:`` header lines."""
+"""Plain-text and Markdown transcripts (.txt, .md): labeled paragraphs under an optional header.
+
+Labels: ``Speaker:``, ``SPEAKER:``, ``**Speaker:**``, ``**Speaker**:``,
+``[00:01:05] Speaker:`` and ``**[00:01:05] Speaker:**`` (the time code
+becomes the turn's ``start``). The header, before the first turn, may hold a
+YAML front-matter block (``---`` ... ``---`` with ``title``, ``date``,
+``place``), a ``# Title`` heading and ``Title:`` / ``Date:`` / ``Place:``
+lines (Russian keys too). Markdown emphasis markers are removed from the
+text; in .md files headings, rules and quote markers are page structure, not
+speech, and are left out.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from typing import Any
 
+from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import first_date, header_field
 from qa_bot.ingest.reader import split_labeled
-from qa_bot.text import clean_line, parse_date
-from qa_bot.types import Transcript, Turn
+from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.text import clean_line
+from qa_bot.types import Transcript
 
 FORMAT = "plain"
-UNLABELED_SPEAKER = "Unknown speaker"
-_HEADER = re.compile(r"^(title|date|place)\s*:\s*(.+)$", re.I)
+MARKDOWN_FORMAT = "markdown"
+_EMPHASIS = re.compile(r"\*\*|__")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_QUOTE = re.compile(r"^\s*>\s?")
+_FRONT_MATTER_END = ("---", "...")
 
 
-def parse_plain(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+def parse_plain(
+    text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False
+) -> Transcript:
     """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
 
     Text before the first label is kept under ``Unknown speaker`` with
     ``speaker_inferred=True`` rather than dropped.
     """
     lines = text.split("\n")
+    front, body_start = _front_matter(lines, source)
     meta: dict[str, str] = {}
-    body_start = 0
-    for i, raw in enumerate(lines):
-        line = clean_line(raw)
+    heading = None
+    for i in range(body_start, len(lines)):
+        line = clean_line(_EMPHASIS.sub("", lines[i]))
         if not line:
             continue
-        m = _HEADER.match(line)
-        if not m or m.group(1).lower() in meta:
+        m = _HEADING.match(line)
+        field = header_field(line)
+        if m and heading is None:
+            heading = clean_line(m.group(1))
+        elif field and field[0] not in meta:
+            meta[field[0]] = field[1]
+        else:
             break
-        meta[m.group(1).lower()] = m.group(2).strip()
         body_start = i + 1
 
-    title = meta.get("title") or default_title
-    date = parse_date(meta["date"]) if "date" in meta else None
-    turns = [
-        Turn(
-            transcript_id,
-            i,
-            block.label or UNLABELED_SPEAKER,
-            block.text,
-            speaker_inferred=block.label is None,
-        )
-        for i, block in enumerate(split_labeled(lines[body_start:]))
+    body = [_body_line(line, markdown) for line in lines[body_start:]]
+    utterances = [
+        Utterance(block.text, block.label.written if block.label else None,
+                  start=block.label.start if block.label else None)
+        for block in split_labeled(body)
     ]
-    return Transcript(transcript_id, title, date, meta.get("place"), source, turns, FORMAT)
+    title = _string(front.get("title")) or meta.get("title") or heading
+    date, date_source = first_date(
+        ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
+    )
+    place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
+    fmt = MARKDOWN_FORMAT if markdown else FORMAT
+    if not any(u.label for u in utterances):
+        raise IngestError(source, f"no speaker labels found (read as {fmt}: expected paragraphs opening with "
+                                  "'Name:', '**Name:**' or '[00:01:05] Name:')")
+    return Transcript(transcript_id, title or default_title, date, place, source,
+                      build_turns(transcript_id, utterances), fmt, date_source)
+
+
+def _body_line(line: str, markdown: bool) -> str:
+    """A body line with emphasis markers removed; in Markdown, structure lines become blank."""
+    if markdown:
+        if _HEADING.match(line.strip()) or _RULE.match(line.strip()):
+            return ""
+        line = _ITALIC.sub(r"\1", _QUOTE.sub("", line))
+    return _EMPHASIS.sub("", line)
+
+
+def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
+    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    end = next((i for i, line in enumerate(lines[1:201], 1) if line.strip() in _FRONT_MATTER_END), None)
+    if end is None:
+        return {}, 0
+    import yaml
+
+    try:
+        data = yaml.safe_load("\n".join(lines[1:end]))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise IngestError(source, f"malformed front matter{where}: {getattr(exc, 'problem', None) or exc}") from exc
+    except (ValueError, RecursionError) as exc:  # e.g. an impossible date such as 2021-02-30
+        raise IngestError(source, f"malformed front matter: {exc}") from exc
+    if data is None:
+        return {}, end + 1
+    if not isinstance(data, dict):
+        raise IngestError(source, "front matter is not a mapping of keys such as title and date")
+    return {str(k).casefold(): v for k, v in data.items()}, end + 1
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
+        return clean_line(str(value)) or None
+    return None

@@ -3,28 +3,53 @@
 from __future__ import annotations
 
 import codecs
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, parse_seconds
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# Single-byte encodings tried when a file is not UTF-8: Russian (Windows, KOI8) and Western European.
+LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r")
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
-# A speaker label at the start of a paragraph: one to five capitalised words
-# (initials such as "S.Lavrov" included), then a colon.
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_NAME = r"[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){0,4}"
+# Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
+_NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
+# A speaker label at the start of a paragraph: an optional time code ("[00:01:05]"), one to five
+# capitalised words (initials such as "S.Lavrov" included), an optional note in parentheses, a colon.
 _LABEL = re.compile(
-    r"^(?P<label>[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){0,4})\s*:(?:\s+|$)(?P<rest>.*)$",
+    rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<label>{_NUMBERED}(?=\s*:)|{_NAME})"
+    rf"(?:\s*\((?P<note>[^()\n]{{1,40}})\))?\s*:(?:\s+|$)(?P<rest>.*)$",
     re.S,
 )
+MAX_LABEL_CHARS = 50
 
 
 def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
     """Return ``(text, encoding)`` for a text file, or raise ``IngestError`` saying why not.
 
-    UTF-8 (with or without BOM) and BOM-marked UTF-16 are read directly; other
-    encodings are guessed by charset-normalizer. Line ends become ``\\n``.
+    BOM-marked UTF-8/16/32 and plain UTF-8 are read directly; UTF-16 without a
+    BOM is recognised by its zero bytes; other files are read in the single-byte
+    encoding charset-normalizer finds likeliest among ``LEGACY_ENCODINGS``.
+    Text that was already garbled by a wrong decoding before it was saved
+    ("CafÃ©") is repaired with ftfy. Line ends become ``\\n``.
     """
     try:
         size = path.stat().st_size
@@ -33,37 +58,119 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
         data = path.read_bytes()
     except OSError as exc:
         raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
-    if not data.strip():
-        raise IngestError(str(path), "file is empty")
-    text, encoding = _decode(data, str(path))
+    text, encoding = decode(data, str(path))
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a file's bytes; see ``read_text``. ``path`` is only used in error messages."""
+    text, encoding = _decode(data, path)
+    if not text.strip():
+        raise IngestError(path, "file is empty")
+    controls = len(_CONTROL.findall(text))
+    if controls > max(2, len(text) // 200):
+        raise IngestError(path, f"binary file ({controls:,} control characters), not a transcript")
+    import ftfy
+
+    if not text.isascii() and ftfy.is_bad(text):
+        fixed = ftfy.fix_encoding(text)
+        if fixed != text:
+            logger.warning("%s: repaired garbled characters (text decoded with the wrong encoding before)", path)
+            text, encoding = fixed, f"{encoding}, mojibake repaired"
+    return text, encoding
+
+
 def _decode(data: bytes, path: str) -> tuple[str, str]:
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec), codec.replace("-sig", "")
+            except UnicodeDecodeError as exc:
+                raise IngestError(path, f"invalid {codec} text after its byte order mark ({exc.reason})") from exc
+    if b"\x00" in data:  # never in text, but half the bytes of English UTF-16
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise IngestError(path, "binary file (contains NUL bytes), not a transcript")
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode(codec), codec
         except UnicodeDecodeError as exc:
-            raise IngestError(path, f"invalid UTF-16 text ({exc.reason})") from exc
+            raise IngestError(path, f"binary file (looks like {codec} but is not: {exc.reason})") from exc
     try:
-        return data.decode("utf-8-sig"), "utf-8"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data[:8192]:
-        raise IngestError(path, "binary file (contains NUL bytes), not a transcript")
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is None:
-        raise IngestError(path, "cannot determine the text encoding (binary file?)")
-    return str(best), best.encoding
+    for match in from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)):
+        text = str(match)
+        if not _garbled(text):
+            return text, match.encoding
+    raise IngestError(
+        path, f"cannot determine the text encoding (not UTF-8, UTF-16 or any of {', '.join(LEGACY_ENCODINGS)})"
+    )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when the zero bytes sit on one side of the byte pairs, as in text.
+
+    (Spaces, digits and punctuation give zero high bytes even in Russian text.)
+    """
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    if len(data) % 2 or (even + odd) * 50 < len(data):
+        return None
+    if odd >= 9 * max(even, 1):
+        return "utf-16-le"
+    if even >= 9 * max(odd, 1):
+        return "utf-16-be"
+    return None
+
+
+def _garbled(text: str) -> bool:
+    """True when many words mix Latin and Cyrillic letters ("Zoл Voilа"): a wrong single-byte encoding.
+
+    A few such words are typos in real text (a Latin "o" in a Russian word), so
+    it takes more than one in five of the words with non-ASCII letters.
+    """
+    accented = [w for w in _WORD.findall(text) if not w.isascii()]
+    mixed = sum(1 for w in accented if _CYRILLIC.search(w) and _LATIN.search(w))
+    return mixed * 5 > len(accented)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label found at the start of a paragraph or a line."""
+
+    name: str  # as written, without time code, note or colon: "DR. JANE SMITH"
+    written: str  # the whole label as written, note included: "Question (retranslated)"
+    rest: str  # the text after the colon
+    start: float | None = None  # a time code written with the label, in seconds
+
+
+def match_label(text: str) -> Label | None:
+    """The speaker label that opens ``text`` (``Name:``, ``[00:01:05] Name:``, ``Name (note):``), or None.
+
+    Labels hold at most five capitalised words and no digits (so "Article 5:"
+    is text), except numbered diarization labels such as ``Speaker 2``.
+    """
+    m = _LABEL.match(text)
+    if not m:
+        return None
+    name = m.group("label").strip()
+    if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not re.fullmatch(_NUMBERED, name)):
+        return None
+    note = m.group("note")
+    start = parse_seconds(m.group("time")) if m.group("time") else None
+    if note and start is None and re.fullmatch(_TIME, note.strip()):
+        start, note = parse_seconds(note.strip()), None
+    written = f"{name} ({note.strip()})" if note else name
+    return Label(name, written, m.group("rest").strip(), start)
 
 
 @dataclass
 class LabeledBlock:
     """A run of paragraphs that starts with a speaker label (or has none)."""
 
-    label: str | None
+    label: Label | None
     paragraphs: list[str]
 
     @property
@@ -87,10 +194,9 @@ def split_labeled(lines: list[str]) -> list[LabeledBlock]:
             return
         para = " ".join(paragraph)
         paragraph.clear()
-        m = _LABEL.match(para)
-        if m and len(m.group("label")) <= 50 and not any(c.isdigit() for c in m.group("label")):
-            rest = m.group("rest").strip()
-            blocks.append(LabeledBlock(m.group("label").strip(), [rest] if rest else []))
+        label = match_label(para)
+        if label:
+            blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
         elif blocks:
             blocks[-1].paragraphs.append(para)
         else:
@@ -100,7 +206,7 @@ def split_labeled(lines: list[str]) -> list[LabeledBlock]:
         line = clean_line(raw)
         if not line:
             flush()
-        elif _LABEL.match(line) and paragraph:
+        elif paragraph and match_label(line):
             flush()
             paragraph.append(line)
         else:

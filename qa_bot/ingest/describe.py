@@ -1,0 +1,97 @@
+"""How a file was read, for ``qa-bot inspect``: format, encoding, title, date and its source, speakers, first turns."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+from qa_bot.types import Transcript
+
+PREVIEW_CHARS = 160
+
+
+def inspect_file(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BYTES, turns: int = 5) -> dict[str, Any]:
+    """Read ``path`` as ``build_index`` would and report how (JSON-ready); ``IngestError`` if it can't be read.
+
+    Keys: ``file``, ``id``, ``format``, ``encoding``, ``title``, ``date``,
+    ``date_source``, ``place``, ``turns`` (count), ``speakers`` (name,
+    turns, labels as written, inferred turns; most turns first),
+    ``first_turns`` (the first ``turns`` turns) and ``warnings``.
+    """
+    return describe(load_transcript(path, max_bytes=max_bytes), turns=turns)
+
+
+def describe(transcript: Transcript, *, turns: int = 5) -> dict[str, Any]:
+    """The report of ``inspect_file`` for an already parsed transcript."""
+    labels: dict[str, dict[str, None]] = defaultdict(dict)
+    inferred: dict[str, int] = defaultdict(int)
+    for turn in transcript.turns:
+        if turn.label:
+            labels[turn.speaker][turn.label] = None
+        inferred[turn.speaker] += turn.speaker_inferred
+    counts = sorted(transcript.speaker_counts().items(), key=lambda item: -item[1])
+    return {
+        "file": transcript.source,
+        "id": transcript.id,
+        "format": transcript.format,
+        "encoding": transcript.encoding,
+        "title": transcript.title,
+        "date": transcript.date.isoformat() if transcript.date else None,
+        "date_source": transcript.date_source,
+        "place": transcript.place,
+        "turns": len(transcript.turns),
+        "speakers": [
+            {"name": name, "turns": n, "labels": list(labels[name]), "inferred": inferred[name]}
+            for name, n in counts
+        ],
+        "first_turns": [
+            {"index": t.index, "speaker": t.speaker, "label": t.label, "speaker_inferred": t.speaker_inferred,
+             "start": t.start, "end": t.end, "text": t.text}
+            for t in transcript.turns[:turns]
+        ],
+        "warnings": list(transcript.warnings),
+    }
+
+
+def format_report(report: dict[str, Any]) -> str:
+    """``inspect_file``'s report as text for a terminal."""
+    date = report["date"] or "unknown"
+    if report["date_source"]:
+        date += f" (from the {report['date_source']})"
+    lines = [
+        f"File:     {report['file']}",
+        f"Format:   {report['format']}",
+        f"Encoding: {report['encoding']}",
+        f"Title:    {report['title']}",
+        f"Date:     {date}",
+    ]
+    if report["place"]:
+        lines.append(f"Place:    {report['place']}")
+    lines.append(f"Turns:    {report['turns']}")
+    lines.append(f"Speakers: {len(report['speakers'])}")
+    width = max(len(s["name"]) for s in report["speakers"])
+    for s in report["speakers"]:
+        notes = []
+        other = [label for label in s["labels"] if label != s["name"]]
+        if other:
+            notes.append("written " + ", ".join(repr(label) for label in other))
+        if s["inferred"]:
+            notes.append(f"{s['inferred']} not written in the text")
+        lines.append(f"  {s['name']:<{width}}  {s['turns']:>5}" + (f"  ({'; '.join(notes)})" if notes else ""))
+    lines.append(f"First {len(report['first_turns'])} turns:")
+    for t in report["first_turns"]:
+        when = f" [{_clock(t['start'])}]" if t["start"] is not None else ""
+        who = t["speaker"] + (" (inferred)" if t["speaker_inferred"] else "")
+        text = " ".join(t["text"].split())
+        text = text if len(text) <= PREVIEW_CHARS else text[: PREVIEW_CHARS - 1] + "…"
+        lines.append(f"  {t['index']}{when} {who}: {text}")
+    lines.extend(f"Note: {warning}" for warning in report["warnings"])
+    return "\n".join(lines)
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600:02d}:{whole % 3600 // 60:02d}:{whole % 60:02d}"

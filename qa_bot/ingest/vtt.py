@@ -1,0 +1,63 @@
+"""WebVTT subtitles (.vtt), read with webvtt-py.
+
+Speakers come from voice tags (``<v Jane Smith>``, ``<v.loud Bob>``) or
+``Name:`` prefixes; consecutive cues of one speaker form a turn whose
+``start``/``end`` are its first cue's start and last cue's end. The header's
+text (``WEBVTT - Title``) and ``Title:`` / ``Date:`` metadata lines are used.
+A cue whose timing line cannot be read makes the whole file an error, naming
+the line: webvtt-py alone would drop such a cue silently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.cues import Cue, cue_turns
+from qa_bot.ingest.metadata import first_date, header_field
+from qa_bot.text import clean_line
+from qa_bot.types import Transcript
+
+FORMAT = "vtt"
+_VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
+
+
+def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """Parse WebVTT text; raise ``IngestError`` for a missing header or a broken cue timing."""
+    import webvtt
+    from webvtt.errors import MalformedFileError
+    from webvtt.vtt import WebVTTCueBlock
+
+    for number, line in enumerate(text.split("\n"), 1):
+        if "-->" in line and not WebVTTCueBlock.CUE_TIMINGS_PATTERN.match(line):
+            raise IngestError(source, f"broken cue timing at line {number}: {clean_line(line)[:80]!r}")
+    try:
+        vtt = webvtt.from_string(text)
+    except MalformedFileError as exc:
+        raise IngestError(source, "not a WebVTT file: its first line must be WEBVTT") from exc
+    except (ValueError, IndexError) as exc:  # the library's own checks of cue parts
+        raise IngestError(source, f"malformed WebVTT: {exc}") from exc
+
+    cues = []
+    for caption in vtt.captions:
+        start, end = caption.start_time.in_milliseconds() / 1000, caption.end_time.in_milliseconds() / 1000
+        if end < start:
+            raise IngestError(source, f"cue {caption.start} --> {caption.end} ends before it starts")
+        cues.append(Cue(start, end, [_voice(line) for line in caption.raw_text.split("\n")]))
+
+    meta = dict(f for f in (header_field(line) for line in vtt.metadata) if f)
+    title = clean_line(vtt.header_text.lstrip(" -–—:")) or meta.get("title")
+    date, date_source = first_date(("metadata", meta.get("date")), ("title", title))
+    transcript = Transcript(
+        transcript_id, title or default_title, date, meta.get("place"), source, [], FORMAT, date_source
+    )
+    transcript.turns = cue_turns(transcript_id, cues)
+    return transcript
+
+
+def _voice(line: str) -> tuple[str | None, str]:
+    """``(voice name, rest of the line)`` for a line opening with a voice tag, else ``(None, line)``."""
+    m = _VOICE.match(line.lstrip())
+    if not m:
+        return None, line
+    return clean_line(m.group(1)) or None, line.lstrip()[m.end():]
