@@ -3,17 +3,21 @@
 A passage is a verbatim span of one turn, small enough for the model's window.
 Long turns are split at sentence boundaries. A turn that answers a question
 (the previous turn is by a question label such as ``Question``, or is another
-speaker's turn ending in "?") carries that question as ``context``, which is embedded with it, so "Could you comment
-on Turkish bases?" finds the reply "We do not comment on rumours."
+speaker's turn ending in "?") carries that question as ``context``, which
+is embedded with it, so "Could you comment on Turkish bases?" finds the
+reply "We do not comment on rumours." The model also sees the first words of
+the neighbouring passages, which places short turns in their discussion.
+Turns that say nothing searchable ("Yeah.") get no passage.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from qa_bot.stopwords import content_words
 from qa_bot.text import sentence_spans
 from qa_bot.types import Passage, Transcript, Turn
 
@@ -24,10 +28,18 @@ QUESTION_SPEAKERS = ("Question", "Q", "Journalist", "Reporter", "Вопрос")
 
 @dataclass(frozen=True)
 class ChunkingConfig:
-    """Chunking settings; saved in the index manifest so a build is reproducible."""
+    """Chunking settings; saved in the index manifest so a build is reproducible.
+
+    ``neighbour_words``: how many words of the previous and next passages are
+    embedded with a passage (0: none). ``min_content_words``: a turn with fewer
+    non-stop words ("Yeah.", "Mm-hmm.") gets no passage unless it answers a
+    question; it stays in the transcript.
+    """
 
     max_tokens: int = 200
     context_tokens: int = 64
+    neighbour_words: int = 40
+    min_content_words: int = 1
     question_speakers: tuple[str, ...] = field(default=QUESTION_SPEAKERS)
 
     def to_dict(self) -> dict[str, Any]:
@@ -35,19 +47,24 @@ class ChunkingConfig:
         data["question_speakers"] = list(self.question_speakers)
         return data
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ChunkingConfig:
-        return cls(
-            max_tokens=int(data["max_tokens"]),
-            context_tokens=int(data["context_tokens"]),
-            question_speakers=tuple(data["question_speakers"]),
-        )
 
-
-def embed_text(speaker: str, text: str, context: str | None) -> str:
-    """The text the model and the lexical index see for a passage."""
+def lexical_text(speaker: str, text: str, context: str | None) -> str:
+    """What BM25 indexes for a passage: the question it answers, the speaker, the text."""
     body = f"{speaker}: {text}"
     return f"{context}\n{body}" if context else body
+
+
+@dataclass(frozen=True)
+class _Piece:
+    turn: Turn
+    start: int
+    end: int
+    context: str | None
+    whole_turn: bool
+
+    @property
+    def text(self) -> str:
+        return self.turn.text[self.start : self.end]
 
 
 def chunk_transcripts(
@@ -63,42 +80,68 @@ def chunk_transcripts(
     lengths = {(t.transcript_id, t.index): n for t, n in zip(turns, sizes, strict=True)}
     passages: list[Passage] = []
     for transcript in transcripts:
-        previous: Turn | None = None
-        for turn in transcript.turns:
-            context = None
-            if _asks(previous, turn, config):
-                context = _trim_context(previous.text, count_tokens, config.context_tokens)
-            if lengths[(turn.transcript_id, turn.index)] <= config.max_tokens:
-                spans = [_strip_span(turn.text, 0, len(turn.text))]
-            else:
-                spans = _split_turn(turn.text, count_tokens, config.max_tokens)
-            for start, end in spans:
-                text = turn.text[start:end]
-                passages.append(
-                    Passage(
-                        id=first_id + len(passages),
-                        transcript_id=turn.transcript_id,
-                        turn_start=turn.index,
-                        turn_end=turn.index,
-                        speaker=turn.speaker,
-                        char_start=start,
-                        char_end=end,
-                        text=text,
-                        context=context,
-                        embed_text=embed_text(turn.speaker, text, context),
-                    )
+        pieces = list(_pieces(transcript, lengths, count_tokens, config))
+        for i, piece in enumerate(pieces):
+            if _empty_turn(piece, config):
+                continue
+            lexical = lexical_text(piece.turn.speaker, piece.text, piece.context)
+            around = [_head(pieces[j].text, config.neighbour_words) for j in (i - 1, i + 1) if 0 <= j < len(pieces)]
+            passages.append(
+                Passage(
+                    id=first_id + len(passages),
+                    transcript_id=piece.turn.transcript_id,
+                    turn_start=piece.turn.index,
+                    turn_end=piece.turn.index,
+                    speaker=piece.turn.speaker,
+                    char_start=piece.start,
+                    char_end=piece.end,
+                    text=piece.text,
+                    context=piece.context,
+                    embed_text="\n".join([lexical, *(a for a in around if a)]),
+                    lexical_text=lexical,
                 )
-            previous = turn
+            )
     return passages
 
 
-def _asks(previous: Turn | None, turn: Turn, config: ChunkingConfig) -> bool:
+def _pieces(
+    transcript: Transcript, lengths: dict[tuple[str, int], int], count_tokens: TokenCounter, config: ChunkingConfig
+) -> Iterator[_Piece]:
+    """Every turn cut into spans that fit the model, with the question each replies to."""
+    previous: Turn | None = None
+    for turn in transcript.turns:
+        context = None
+        if previous is not None and _asks(previous, turn, config):
+            context = _trim_context(previous.text, count_tokens, config.context_tokens)
+        if lengths[(turn.transcript_id, turn.index)] <= config.max_tokens:
+            spans = [_strip_span(turn.text, 0, len(turn.text))]
+        else:
+            spans = _split_turn(turn.text, count_tokens, config.max_tokens)
+        for start, end in spans:
+            yield _Piece(turn, start, end, context, whole_turn=len(spans) == 1)
+        previous = turn
+
+
+def _empty_turn(piece: _Piece, config: ChunkingConfig) -> bool:
+    """A whole turn that says nothing searchable ("Yeah.", "Mm-hmm.") and answers no question."""
+    return (
+        piece.whole_turn
+        and piece.context is None
+        and len(content_words(piece.text)) < config.min_content_words
+    )
+
+
+def _head(text: str, n: int) -> str:
+    return " ".join(text.split()[:n]) if n > 0 else ""
+
+
+def _asks(previous: Turn, turn: Turn, config: ChunkingConfig) -> bool:
     """Whether ``previous`` puts a question to the speaker of ``turn``.
 
     True for a question label (``Question:``) and for another speaker's turn
     that ends with a question mark (a committee member asking a witness).
     """
-    if previous is None or previous.speaker == turn.speaker:
+    if previous.speaker == turn.speaker:
         return False
     return previous.speaker in config.question_speakers or previous.text.rstrip().endswith(("?", "？"))
 

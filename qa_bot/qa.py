@@ -6,22 +6,43 @@ import datetime as dt
 import logging
 import os
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from qa_bot.answer import AnswerConfig, extract_answer
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
-from qa_bot.errors import IndexMismatchError, QABotError
-from qa_bot.retrieval import DateLike, DenseRetriever, resolve_filters
+from qa_bot.errors import FilterError, IndexMismatchError, QABotError
+from qa_bot.retrieval import DateLike, Retriever, make_retriever, resolve_filters
+from qa_bot.retrieval.query import parse_question
 from qa_bot.store import IndexStore
-from qa_bot.types import Answer, Hit, Transcript
+from qa_bot.types import Answer, Filters, Hit, Transcript
 
 logger = logging.getLogger(__name__)
 
 DEFAULT_INDEX = "embeddings/default"
 MAX_QUESTION_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How a question will be searched: hard filters, speakers to prefer, and what was read."""
+
+    filters: Filters
+    boost_speakers: tuple[str, ...]
+    interpreted: dict[str, Any]
+
+
+def _signature(index_dir: Path) -> tuple[int, int] | None:
+    """Identifies one build of an index folder: a rebuild writes a new manifest file."""
+    try:
+        info = (index_dir / "manifest.json").stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns
 
 
 def default_index_dir() -> str:
@@ -32,11 +53,57 @@ def default_index_dir() -> str:
 class TranscriptQA:
     """Question answering over one index. Thread-safe for concurrent ``search``/``ask``."""
 
-    def __init__(self, store: IndexStore, embedder: Embedder, answer_config: AnswerConfig | None = None) -> None:
+    def __init__(
+        self,
+        store: IndexStore,
+        embedder: Embedder,
+        answer_config: AnswerConfig | None = None,
+        method: str = "hybrid",
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.answer_config = answer_config or AnswerConfig()
-        self.retriever = DenseRetriever(store, embedder)
+        self.method = method
+        self._retrievers: dict[str, Retriever] = {}
+        self._loaded = _signature(store.path)
+        self._reload_lock = threading.Lock()
+        self.retriever(method)  # fail early on an unknown method
+
+    def reload_if_changed(self) -> bool:
+        """Switch to the index folder's newer build, if a rebuild swapped one in; True if it did.
+
+        Cheap enough to call before every question (one ``stat``). Searches
+        already running finish on the old index, whose open files stay
+        readable. A new build that cannot be used (another model, damaged) is
+        logged and ignored: the loaded index keeps answering.
+        """
+        current = _signature(self.store.path)
+        if current == self._loaded or current is None:
+            return False
+        with self._reload_lock:
+            if current == self._loaded:
+                return False
+            try:
+                store = IndexStore(self.store.path)
+            except QABotError as exc:
+                logger.warning("not switching to the rebuilt index: %s", exc)
+                self._loaded = current
+                return False
+            built = store.manifest["model"]
+            if built["name"] != self.embedder.name or built["dimension"] != self.embedder.dimension:
+                logger.warning("not switching to the rebuilt index: it was built with model %s", built["name"])
+                self._loaded = current
+                return False
+            self.store, self._retrievers, self._loaded = store, {}, current
+        logger.info("switched to the rebuilt index at %s (%s)", store.path, store.manifest.get("built_at"))
+        return True
+
+    def retriever(self, method: str | None = None) -> Retriever:
+        """The retriever for ``method`` ("hybrid", "dense" or "lexical"; default: this object's)."""
+        method = method or self.method
+        if method not in self._retrievers:
+            self._retrievers[method] = make_retriever(method, self.store, self.embedder)
+        return self._retrievers[method]
 
     @classmethod
     def load(
@@ -47,6 +114,7 @@ class TranscriptQA:
         embedder: Embedder | None = None,
         device: str | None = None,
         answer_config: AnswerConfig | None = None,
+        method: str = "hybrid",
     ) -> TranscriptQA:
         """Open the index at ``index_dir`` with the model it was built with.
 
@@ -76,7 +144,7 @@ class TranscriptQA:
                 f"index at {index_dir} holds {built['dimension']}-dimensional vectors but model "
                 f"{embedder.name!r} makes {embedder.dimension}-dimensional ones; rebuild it (--full)"
             )
-        return cls(store, embedder, answer_config)
+        return cls(store, embedder, answer_config, method)
 
     def search(
         self,
@@ -86,11 +154,17 @@ class TranscriptQA:
         date_from: DateLike = None,
         date_to: DateLike = None,
         transcripts: Sequence[str] | str | None = None,
+        method: str | None = None,
     ) -> list[Hit]:
-        """The ``k`` passages most relevant to ``query`` among those passing the filters."""
+        """The ``k`` passages most relevant to ``query`` among those passing the filters.
+
+        ``method`` picks the retriever ("hybrid", "dense", "lexical"); the
+        default is the one this object was loaded with.
+        """
         query = _check_question(query)
-        filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
-        return self.retriever.search(query, k, filters)
+        _check_k(k)
+        plan = self._plan(query, speaker, date_from, date_to, transcripts, method or self.method)
+        return self.retriever(method).search(query, k, plan.filters, boost_speakers=plan.boost_speakers)
 
     def ask(
         self,
@@ -108,11 +182,45 @@ class TranscriptQA:
         follow-up resolution does not use it yet.
         """
         question = _check_question(question)
-        filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
+        _check_k(k)
+        plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method)
         query_vector = self.embedder.encode([question])[0]
-        hits = self.retriever.search(question, k, filters, query_vector=query_vector)
-        interpreted = {"query": question, "filters": filters.to_dict()}
-        return extract_answer(question, query_vector, hits, self.embedder, self.answer_config, interpreted)
+        hits = self.retriever().search(
+            question, k, plan.filters, query_vector=query_vector, boost_speakers=plan.boost_speakers
+        )
+        return extract_answer(question, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+
+    def _plan(
+        self,
+        question: str,
+        speaker: str | Sequence[str] | None,
+        date_from: DateLike,
+        date_to: DateLike,
+        transcripts: Sequence[str] | str | None,
+        method: str,
+    ) -> _Plan:
+        """Filters given by the caller, plus what the question itself names (hybrid only).
+
+        Explicit filters win: a speaker named in the question only boosts that
+        speaker's passages when no speaker filter is set, and dates named in
+        the question ("in June 2021") apply only when no date filter is set and
+        the index has dated transcripts.
+        """
+        filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
+        interpreted: dict[str, Any] = {"query": question}
+        boost: tuple[str, ...] = ()
+        if method == "hybrid":
+            in_scope = [name for name, _ in self.store.speaker_counts(filters.transcripts)]
+            dated = any(date for _, date in self.store.transcript_info().values())
+            read = parse_question(question, in_scope, with_dates=dated)
+            if read.speakers and filters.speakers is None:
+                boost = read.speakers
+                interpreted["speakers_named"] = list(read.speakers)
+            if read.date_mention and filters.date_from is None and filters.date_to is None:
+                filters = replace(filters, date_from=read.date_from, date_to=read.date_to)
+                interpreted["dates_named"] = read.date_mention
+        interpreted["filters"] = filters.to_dict()
+        return _Plan(filters, boost, interpreted)
 
     def speakers(self) -> list[str]:
         """Speakers in the index, most turns first."""
@@ -185,3 +293,8 @@ def _check_question(question: str) -> str:
     if len(question) > MAX_QUESTION_CHARS:
         raise QABotError(f"the question is {len(question)} characters long; keep it under {MAX_QUESTION_CHARS}")
     return question
+
+
+def _check_k(k: int) -> None:
+    if not isinstance(k, int) or k <= 0:
+        raise FilterError(f"k must be a positive number of results, got {k!r}")

@@ -94,3 +94,10 @@ def test_examples_come_from_the_material(real_qa):
     assert "Could you comment on the potential appearance of Turkish military bases in Azerbaijan?" in examples
     for question in examples:
         assert real_qa.ask(question).found, question
+
+
+def test_a_rare_word_in_the_transcript_is_found_even_with_low_similarity(real_qa):
+    answer = real_qa.ask("Tell me about cybercrime")
+    assert answer.found, answer.score
+    assert "cybercrime" in answer.text
+    _check_citation(real_qa, answer)

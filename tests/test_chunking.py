@@ -61,7 +61,9 @@ def test_answers_carry_the_question_as_context(seed):
     assert all(p.context is None for p in by_turn[0] + by_turn[1])
     rumours = by_turn[6][0]
     assert rumours.context and rumours.context.startswith("Could you comment on the potential appearance of Turkish")
-    assert rumours.embed_text == f"{rumours.context}\nSergey Lavrov: We do not comment on rumours."
+    assert rumours.lexical_text == f"{rumours.context}\nSergey Lavrov: We do not comment on rumours."
+    # The model also sees the start of the neighbouring passage (here the question before it).
+    assert rumours.embed_text.startswith(rumours.lexical_text + "\nCould you comment on the potential")
     assert all(p.context == by_turn[4][0].context for p in by_turn[4])
 
 
@@ -69,3 +71,17 @@ def test_long_question_context_keeps_its_last_sentences(seed):
     passages = chunk_transcripts([seed], count, ChunkingConfig(context_tokens=12))
     reply = next(p for p in passages if p.turn_start == 2)
     assert reply.context == "Could you give us some details? What was said in this respect?"
+
+
+def test_backchannel_turns_get_no_passage_unless_they_answer(tmp_path):
+    from qa_bot.ingest import load_transcript as load
+
+    path = tmp_path / "t.txt"
+    path.write_text("A: We should buy the rubber case.\n\nB: Yeah.\n\nA: Do you agree?\n\nB: No.\n", encoding="utf-8")
+    transcript = load(path)
+    passages = chunk_transcripts([transcript], count)
+    assert [(p.turn_start, p.text) for p in passages] == [
+        (0, "We should buy the rubber case."), (2, "Do you agree?"), (3, "No.")
+    ]
+    assert passages[2].context == "Do you agree?"
+    assert [t.text for t in transcript.turns][1] == "Yeah."  # still part of the transcript

@@ -66,7 +66,7 @@ def info_speakers(store):
 @pytest.mark.parametrize(("query", "filters"), list(itertools.product(QUERIES, FILTERS)))
 def test_filtered_search_matches_oracle(fake_qa, query, filters):
     k = 7
-    hits = fake_qa.search(query, k=k, **filters)
+    hits = fake_qa.search(query, k=k, method="dense", **filters)
     expected, available = _oracle(fake_qa, query, k, **filters)
     assert len(hits) == min(k, available)  # never fewer hits than exist
     np.testing.assert_allclose([h.score for h in hits], [s for s, _ in expected], atol=1e-5)
@@ -108,3 +108,24 @@ def test_undated_or_out_of_range_dates_return_nothing(fake_qa):
 def test_bad_filters_are_clear_errors(fake_qa, kwargs, message):
     with pytest.raises(FilterError, match=message):
         fake_qa.search("x", **kwargs)
+
+
+def test_hybrid_is_the_default_and_prefers_a_speaker_named_in_the_question(fake_qa):
+    assert fake_qa.method == "hybrid"
+    hits = fake_qa.search("What did John Brown say about social care funding?", k=3)
+    assert hits[0].speaker == "John Brown"
+    assert len({(h.transcript_id, h.turn_start) for h in hits}) == len(hits)  # one passage per turn
+
+
+def test_interpreted_records_what_the_question_named(fake_qa):
+    answer = fake_qa.ask("What did Alan Green say about the railway programme in 2020?")
+    assert answer.interpreted["speakers_named"] == ["Minister Alan Green"]
+    assert answer.interpreted["dates_named"] == "in 2020"
+    assert answer.interpreted["filters"] == {"date_from": "2020-01-01", "date_to": "2020-12-31"}
+    assert all(h.date == dt.date(2020, 5, 1) for h in answer.hits)
+
+
+def test_explicit_filters_win_over_the_question(fake_qa):
+    answer = fake_qa.ask("What did Alan Green say in 2020?", speaker="Chair", date_from="2019-01-01")
+    assert "speakers_named" not in answer.interpreted and "dates_named" not in answer.interpreted
+    assert {h.speaker for h in answer.hits} == {"Chair"}

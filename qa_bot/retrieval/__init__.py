@@ -1,0 +1,43 @@
+"""Finding passages: filters, dense (FAISS), lexical (FTS5 BM25) and hybrid retrievers.
+
+All retrievers share one interface, ``search(query, k, filters) -> list[Hit]``,
+and apply filters before ranking.
+"""
+
+from __future__ import annotations
+
+from qa_bot.embedding import Embedder
+from qa_bot.retrieval.base import HitBuilder, Retriever
+from qa_bot.retrieval.dense import DenseRetriever
+from qa_bot.retrieval.filters import DateLike, match_speaker, resolve_filters
+from qa_bot.retrieval.hybrid import FusionConfig, HybridRetriever
+from qa_bot.retrieval.lexical import LexicalRetriever
+from qa_bot.store import IndexStore
+
+METHODS = ("hybrid", "dense", "lexical")
+
+
+def make_retriever(method: str, store: IndexStore, embedder: Embedder) -> Retriever:
+    """The retriever called ``method`` (one of ``METHODS``)."""
+    if method == "hybrid":
+        return HybridRetriever(store, embedder)
+    if method == "dense":
+        return DenseRetriever(store, embedder)
+    if method == "lexical":
+        return LexicalRetriever(store)
+    raise ValueError(f"unknown retrieval method {method!r}; choose one of {', '.join(METHODS)}")
+
+
+__all__ = [
+    "METHODS",
+    "DateLike",
+    "DenseRetriever",
+    "FusionConfig",
+    "HitBuilder",
+    "HybridRetriever",
+    "LexicalRetriever",
+    "Retriever",
+    "make_retriever",
+    "match_speaker",
+    "resolve_filters",
+]

@@ -1,0 +1,72 @@
+"""The retriever interface and turning scored passage ids into ``Hit`` objects."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import numpy as np
+
+from qa_bot.store import IndexStore
+from qa_bot.types import Filters, Hit
+
+
+class Retriever(Protocol):
+    """``search(query, k, filters) -> hits``, best first; filters apply before ranking.
+
+    ``boost_speakers`` (speakers the question names) is honoured by the hybrid
+    retriever; the single-signal retrievers are baselines and ignore it.
+    """
+
+    def search(
+        self,
+        query: str,
+        k: int,
+        filters: Filters,
+        query_vector: np.ndarray | None = None,
+        boost_speakers: Sequence[str] = (),
+    ) -> list[Hit]: ...
+
+
+class HitBuilder:
+    """Builds ``Hit`` objects (with title, date, timestamp, similarity) from passage ids."""
+
+    def __init__(self, store: IndexStore) -> None:
+        self.store = store
+        self._titles = store.transcript_info()
+
+    def build(self, scored: list[tuple[int, float]], query_vector: np.ndarray | None = None) -> list[Hit]:
+        """Hits for ``(passage id, score)`` pairs, in the given order.
+
+        With ``query_vector``, each hit also gets its cosine similarity to the
+        question, which answer selection and abstention rely on.
+        """
+        ids = [pid for pid, _ in scored]
+        passages = self.store.passages(ids)
+        starts = self.store.passage_starts(ids)
+        similarities: list[float | None] = [None] * len(ids)
+        if query_vector is not None and ids:
+            similarities = [float(s) for s in self.store.passage_vectors(ids) @ query_vector]
+        hits = []
+        for (pid, score), similarity in zip(scored, similarities, strict=True):
+            p = passages[pid]
+            title, date = self._titles.get(p.transcript_id, (p.transcript_id, None))
+            hits.append(
+                Hit(
+                    transcript_id=p.transcript_id,
+                    title=title,
+                    date=date,
+                    speaker=p.speaker,
+                    turn_start=p.turn_start,
+                    turn_end=p.turn_end,
+                    text=p.text,
+                    score=score,
+                    start=starts.get(pid),
+                    context=p.context,
+                    passage_id=pid,
+                    char_start=p.char_start,
+                    char_end=p.char_end,
+                    similarity=similarity,
+                )
+            )
+        return hits

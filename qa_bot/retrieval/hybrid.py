@@ -1,0 +1,106 @@
+"""Hybrid retrieval: dense and BM25 candidates fused by reciprocal rank, then diversified."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa_bot.embedding import Embedder
+from qa_bot.retrieval.base import HitBuilder
+from qa_bot.retrieval.dense import DenseRetriever
+from qa_bot.retrieval.lexical import LexicalRetriever
+from qa_bot.store import IndexStore
+from qa_bot.types import Filters, Hit
+
+
+@dataclass(frozen=True)
+class FusionConfig:
+    """Reciprocal-rank fusion settings."""
+
+    candidates: int = 50
+    rrf_k: int = 60
+    dense_weight: float = 1.0
+    lexical_weight: float = 1.0
+    max_per_turn: int = 1
+    speaker_boost: float = 0.01
+
+
+class HybridRetriever:
+    """Reciprocal-rank fusion of dense and lexical rankings over the same filtered set.
+
+    The top-k keeps at most ``max_per_turn`` passages of one turn, so windows
+    of one long turn do not crowd out other answers.
+    """
+
+    def __init__(self, store: IndexStore, embedder: Embedder, config: FusionConfig | None = None) -> None:
+        self.store = store
+        self.embedder = embedder
+        self.config = config or FusionConfig()
+        self.hits = HitBuilder(store)
+        self.dense = DenseRetriever(store, embedder, self.hits)
+        self.lexical = LexicalRetriever(store, self.hits)
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        query_vector: np.ndarray | None = None,
+        boost_speakers: Sequence[str] = (),
+    ) -> list[Hit]:
+        """The ``k`` best passages by fused rank within ``filters``, best first.
+
+        Passages by ``boost_speakers`` gain ``speaker_boost`` on the fused
+        score, which in practice lifts the named speaker's relevant passages
+        above everyone else's without hiding the others.
+        """
+        filters = filters or Filters()
+        if query_vector is None:
+            query_vector = self.embedder.encode([query])[0]
+        n = max(self.config.candidates, k * self.config.max_per_turn * 3)
+        fused = fuse(
+            [self.dense.scored(query, n, filters, query_vector), self.lexical.scored(query, n, filters)],
+            [self.config.dense_weight, self.config.lexical_weight],
+            self.config.rrf_k,
+        )
+        if boost_speakers:
+            fused = self._boost(fused, set(boost_speakers))
+        hits = self.hits.build(fused[:n], query_vector)
+        return diversify(hits, k, self.config.max_per_turn)
+
+    def _boost(self, fused: list[tuple[int, float]], speakers: set[str]) -> list[tuple[int, float]]:
+        passages = self.store.passages([pid for pid, _ in fused])
+        boosted = [
+            (pid, score + (self.config.speaker_boost if passages[pid].speaker in speakers else 0.0))
+            for pid, score in fused
+        ]
+        return sorted(boosted, key=lambda item: (-item[1], item[0]))
+
+
+def fuse(rankings: list[list[tuple[int, float]]], weights: list[float], rrf_k: int) -> list[tuple[int, float]]:
+    """Weighted reciprocal-rank fusion: ``sum(w / (rrf_k + rank))``, best first."""
+    scores: dict[int, float] = {}
+    for ranking, weight in zip(rankings, weights, strict=True):
+        for rank, (pid, _) in enumerate(ranking, 1):
+            scores[pid] = scores.get(pid, 0.0) + weight / (rrf_k + rank)
+    return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def diversify(hits: list[Hit], k: int, max_per_turn: int) -> list[Hit]:
+    """Keep at most ``max_per_turn`` passages per turn and one copy of identical texts."""
+    kept: list[Hit] = []
+    per_turn: dict[tuple[str, int], int] = {}
+    seen_texts: set[str] = set()
+    for hit in hits:
+        key = (hit.transcript_id, hit.turn_start)
+        text = " ".join(hit.text.lower().split())
+        if per_turn.get(key, 0) >= max_per_turn or text in seen_texts:
+            continue
+        per_turn[key] = per_turn.get(key, 0) + 1
+        seen_texts.add(text)
+        kept.append(hit)
+        if len(kept) == k:
+            break
+    return kept

@@ -1,0 +1,50 @@
+"""Lexical retrieval: SQLite FTS5 with BM25 ranking over the passages' indexed text.
+
+FTS5 stems with the Porter algorithm at index and query time. Stop words and
+question scaffolding ("what did … say about") are dropped from the query so
+that the distinctive words decide the ranking.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from qa_bot.retrieval.base import HitBuilder
+from qa_bot.stopwords import content_words
+from qa_bot.store import IndexStore
+from qa_bot.text import words
+from qa_bot.types import Filters, Hit
+
+
+def match_expression(query: str) -> str | None:
+    """An FTS5 query OR-ing the distinctive words of ``query``; None if it has none."""
+    terms = list(dict.fromkeys(content_words(query)))
+    if not terms:
+        terms = [w for w in dict.fromkeys(words(query)) if len(w) > 1]
+    return " OR ".join(f'"{t}"' for t in terms) or None
+
+
+class LexicalRetriever:
+    """BM25 over FTS5, restricted by the filters inside the same SQL query."""
+
+    def __init__(self, store: IndexStore, hits: HitBuilder | None = None) -> None:
+        self.store = store
+        self.hits = hits or HitBuilder(store)
+
+    def scored(self, query: str, k: int, filters: Filters) -> list[tuple[int, float]]:
+        """``(passage id, BM25 score)`` of the ``k`` best passages (higher is better)."""
+        expression = match_expression(query)
+        return self.store.lexical(expression, k, filters) if expression else []
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        query_vector: np.ndarray | None = None,
+        boost_speakers: Sequence[str] = (),
+    ) -> list[Hit]:
+        """The ``k`` best BM25 matches within ``filters``, best first."""
+        return self.hits.build(self.scored(query, k, filters or Filters()), query_vector)

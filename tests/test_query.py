@@ -1,0 +1,98 @@
+"""Reading questions (speakers, dates) and the hybrid retriever's fusion and diversity."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from qa_bot.retrieval.hybrid import diversify, fuse
+from qa_bot.retrieval.lexical import match_expression
+from qa_bot.retrieval.query import find_dates, find_speakers, parse_question
+from qa_bot.types import Hit
+
+PRESS = ["Sergey Lavrov", "Question", "Vladimir Makei", "S.V. Lavrov"]
+COMMITTEE = ["Pierre Paul-Hus", "Kirsty Williams AM", "Lynne Neagle AM", "The Chair", "Julie Morgan AM"]
+MEETING = ["Project Manager", "Marketing", "Industrial Designer", "User Interface"]
+LAB = ["Grad C", "PhD D", "Professor B", "Grad A"]
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers", "expected"),
+    [
+        ("What did Lavrov say about the Open Skies Treaty?", PRESS[:3], ("Sergey Lavrov",)),
+        ("What did Paul-Hus think about the petitions?", COMMITTEE, ("Pierre Paul-Hus",)),
+        ("What did Kirsty Williams AM say about schools?", COMMITTEE, ("Kirsty Williams AM",)),
+        ("What did the Chair ask?", COMMITTEE, ("The Chair",)),
+        ("What did Marketing think of the screen?", MEETING, ("Marketing",)),
+        ("How did Industrial Designer introduce the prototypes?", MEETING, ("Industrial Designer",)),
+        ("What did C think about ATLAS?", LAB, ("Grad C",)),
+        ("What did the Professor say about the deadline?", LAB, ("Professor B",)),
+        ("What did Makei and Lavrov agree?", PRESS[:3], ("Vladimir Makei", "Sergey Lavrov")),
+    ],
+)
+def test_speakers_named_in_questions(question, speakers, expected):
+    assert find_speakers(question, speakers)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("question", "speakers"),
+    [
+        ("A question about the budget?", LAB),  # a sentence-initial "A" is an article
+        ("What did I say about marketing budgets?", MEETING),  # lower-case "marketing" is a topic
+        ("What did the professor say?", ["Professor B", "Professor D"]),  # ambiguous
+        ("What about the treaty?", PRESS),
+    ],
+)
+def test_no_speaker_when_none_is_named_unambiguously(question, speakers):
+    assert find_speakers(question, speakers)[0] == ()
+
+
+def test_initialled_label_aliases_to_surname():
+    assert find_speakers("What did Lavrov say?", ["S.V.Lavrov", "Question"])[0] == ("S.V.Lavrov",)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What did Lavrov say in June 2021?", (dt.date(2021, 6, 1), dt.date(2021, 6, 30))),
+        ("What was agreed in 2019?", (dt.date(2019, 1, 1), dt.date(2019, 12, 31))),
+        ("What was said on 18 June 2021?", (dt.date(2021, 6, 18), dt.date(2021, 6, 18))),
+        ("What did they decide at last year's summit?", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+        ("What did Lavrov say about the 2016 election?", (None, None)),
+        ("What did Lavrov say about Open Skies?", (None, None)),
+    ],
+)
+def test_dates_named_in_questions(question, expected):
+    start, end, _ = find_dates(question, today=dt.date(2026, 11, 28))
+    assert (start, end) == expected
+
+
+def test_dates_only_read_when_the_index_has_dates():
+    assert parse_question("What happened in 2019?", [], with_dates=False).date_from is None
+    read = parse_question("What happened in 2019?", [], with_dates=True)
+    assert (read.date_from, read.date_mention) == (dt.date(2019, 1, 1), "in 2019")
+
+
+def test_lexical_query_keeps_distinctive_words():
+    assert match_expression("What did Lavrov say about the Open Skies Treaty?") == (
+        '"lavrov" OR "open" OR "skies" OR "treaty"'
+    )
+    assert match_expression("What did he say?") is not None  # falls back to all words
+    assert match_expression("?!") is None
+
+
+def test_reciprocal_rank_fusion():
+    fused = fuse([[(1, 0.9), (2, 0.8), (3, 0.1)], [(3, 9.0), (1, 5.0)]], [1.0, 1.0], rrf_k=60)
+    assert [pid for pid, _ in fused] == [1, 3, 2]
+    assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
+
+
+def _hit(pid: int, turn: int, text: str) -> Hit:
+    return Hit("t", "T", None, "A", turn, turn, text, 1.0, passage_id=pid)
+
+
+def test_diversify_keeps_one_window_per_turn_and_drops_duplicate_texts():
+    hits = [_hit(0, 5, "a b"), _hit(1, 5, "c d"), _hit(2, 6, "A  b"), _hit(3, 7, "e"), _hit(4, 8, "f")]
+    assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 3, 4]
+    assert [h.passage_id for h in diversify(hits, 2, max_per_turn=1)] == [0, 3]
