@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import logging
 import time
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,17 +23,18 @@ from qa_bot import __version__
 from qa_bot.chunking import ChunkingConfig, chunk_transcripts
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest import discover, load_transcript
+from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
 
 logger = logging.getLogger(__name__)
+SUMMARY_SPEAKERS = 8  # speakers named in the summary; all are counted
 
 
 @dataclass
 class BuildStats:
-    """What a build did: counts, skipped files with reasons, timing."""
+    """What a build did: counts, speakers (turns each, most first), skipped files with reasons, timing."""
 
     index_dir: str
     files: int = 0
@@ -45,7 +47,10 @@ class BuildStats:
     deleted: list[str] = field(default_factory=list)
     kept: list[str] = field(default_factory=list)
     skipped: dict[str, str] = field(default_factory=dict)
+    warnings: dict[str, list[str]] = field(default_factory=dict)
+    speakers: dict[str, int] = field(default_factory=dict)
     embedded: int = 0
+    reused: int = 0
     seconds: float = 0.0
 
     def summary(self) -> str:
@@ -55,8 +60,14 @@ class BuildStats:
             f"Indexed {self.transcripts} transcripts ({self.turns} turns, {self.passages} passages) "
             f"into {self.index_dir} in {self.seconds:.1f}s{rate}.",
             f"Files: {len(self.new)} new, {len(self.changed)} changed, {len(self.unchanged)} unchanged, "
-            f"{len(self.deleted)} deleted; {self.embedded} passages embedded.",
+            f"{len(self.deleted)} deleted; {self.embedded} passages embedded, {self.reused} reused unchanged.",
         ]
+        if self.speakers:
+            shown = ", ".join(f"{name} ({n})" for name, n in list(self.speakers.items())[:SUMMARY_SPEAKERS])
+            more = len(self.speakers) - SUMMARY_SPEAKERS
+            lines.append(f"Speakers: {len(self.speakers)} — {shown}{f', … {more} more' if more > 0 else ''}.")
+        for path, notes in self.warnings.items():
+            lines.extend(f"Note: {path}: {note}" for note in notes)
         for tid in self.kept:
             lines.append(f"Kept previous version of {tid}: its file could not be read this time.")
         if self.skipped:
@@ -96,6 +107,9 @@ def build_index(
     fresh: list[tuple[Transcript, str]] = []
     for source in files:
         tid = source.transcript_id
+        if source.duplicate_of is not None:
+            stats.skipped[str(source.path)] = f"transcript id {tid!r} is already taken by {source.duplicate_of}"
+            continue
         old = previous_files.get(tid)
         try:
             sha = _sha256(source.path)
@@ -113,21 +127,21 @@ def build_index(
             continue
         fresh.append((transcript, sha))
         (stats.changed if old else stats.new).append(tid)
+        if transcript.warnings:
+            stats.warnings[str(source.path)] = transcript.warnings
     stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files})
     if not kept and not fresh:
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
-        raise QABotError(f"nothing to index ({detail}). Supported files: .txt, .md, .json")
+        raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")
 
     if fresh:
         new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
-        logger.info("embedding %d passages with %s", len(new_passages), embedder.name)
-        new_vectors = embedder.encode([p.embed_text for p in new_passages], progress=progress)
+        new_vectors = _embed(new_passages, embedder, previous, stats.changed, stats, progress)
         model_info = {"name": embedder.name, "dimension": embedder.dimension, "normalized": True,
                       "max_tokens": embedder.max_tokens}
     else:  # nothing to embed: do not even load the model
         assert previous is not None
         new_passages, new_vectors, model_info = [], None, previous.manifest["model"]
-    stats.embedded = len(new_passages)
 
     # Assemble in transcript id order, renumbering passages 0..n-1 (= FAISS rows).
     rows_of: dict[str, list[int]] = {}
@@ -146,6 +160,8 @@ def build_index(
 
     stats.transcripts = len(ordered)
     stats.turns = sum(len(t.turns) for t, *_ in ordered)
+    counts = Counter(turn.speaker for t, *_ in ordered for turn in t.turns)
+    stats.speakers = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))  # as the store lists them
     stats.passages = len(passages)
     manifest = {
         "format_version": FORMAT_VERSION,
@@ -165,6 +181,36 @@ def build_index(
     stats.seconds = time.perf_counter() - began
     logger.info("%s", stats.summary())
     return stats
+
+
+def _embed(
+    passages: list[Passage],
+    embedder: Embedder,
+    previous: IndexStore | None,
+    changed: list[str],
+    stats: BuildStats,
+    progress: bool,
+) -> np.ndarray:
+    """Vectors for ``passages``, reusing those of identical texts in the changed files' previous version.
+
+    The previous index was built with the same model and chunking (or it
+    would not be reused), so an identical ``embed_text`` has the same vector:
+    editing one paragraph of a long transcript re-embeds only what changed.
+    """
+    cache: dict[str, int] = {}
+    for tid in changed if previous is not None else []:
+        cache.update((p.embed_text, p.id) for p in previous.transcript_passages(tid))
+    reuse = [i for i, p in enumerate(passages) if p.embed_text in cache]
+    todo = [i for i, p in enumerate(passages) if p.embed_text not in cache]
+    logger.info("embedding %d passages with %s (%d reused)", len(todo), embedder.name, len(reuse))
+    encoded = embedder.encode([passages[i].embed_text for i in todo], progress=progress)
+    vectors = np.zeros((len(passages), encoded.shape[1]), dtype=np.float32)
+    vectors[todo] = encoded
+    if reuse:
+        assert previous is not None
+        vectors[reuse] = previous.passage_vectors([cache[passages[i].embed_text] for i in reuse])
+    stats.embedded, stats.reused = len(todo), len(reuse)
+    return vectors
 
 
 def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:

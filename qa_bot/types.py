@@ -8,6 +8,7 @@ carries its provenance: which transcript, which turns, which characters.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ class Turn:
     speaker_inferred: bool = False
     start: float | None = None
     end: float | None = None
+    label: str | None = None  # the speaker label as written ("DR. JANE SMITH"); None when not written
 
 
 @dataclass
@@ -36,11 +38,18 @@ class Transcript:
     source: str
     turns: list[Turn] = field(default_factory=list)
     format: str = ""
+    date_source: str | None = None  # where ``date`` was read: "metadata", "header", "title" or "file name"
+    encoding: str | None = None  # how the file's bytes were decoded
+    warnings: list[str] = field(default_factory=list)  # what was read but left out, and why (not stored)
 
     @property
     def speakers(self) -> list[str]:
         """Distinct speakers in order of first appearance."""
         return list(dict.fromkeys(t.speaker for t in self.turns))
+
+    def speaker_counts(self) -> dict[str, int]:
+        """Turns per speaker, in order of first appearance."""
+        return dict(Counter(t.speaker for t in self.turns))
 
 
 @dataclass(frozen=True)
@@ -48,8 +57,9 @@ class Passage:
     """A retrievable unit: a verbatim span of one turn.
 
     ``text == turn.text[char_start:char_end]`` always. ``context`` is the
-    question this turn replies to (if any); ``embed_text`` is what the
-    model and the lexical index see.
+    question this turn replies to (if any). ``lexical_text`` (speaker,
+    question, text) is what BM25 indexes; ``embed_text`` adds the neighbouring
+    passages and is what the model embeds.
     """
 
     id: int
@@ -62,6 +72,7 @@ class Passage:
     text: str
     context: str | None
     embed_text: str
+    lexical_text: str
 
 
 @dataclass
@@ -81,6 +92,7 @@ class Hit:
     passage_id: int = -1
     char_start: int = 0
     char_end: int = 0
+    similarity: float | None = None  # cosine with the question, whatever ranked the hit
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields; dates as YYYY-MM-DD."""

@@ -299,6 +299,9 @@ def make_chat_fn(qa: Any) -> Callable[..., str]:
         }
         logger.info("question %r filters %s", question, filters)
         try:
+            reload = getattr(qa, "reload_if_changed", None)
+            if reload is not None:
+                reload()  # a rebuild of the index is picked up without restarting the server
             answer = qa.ask(question, history=normalize_history(history), **filters)
         except Exception as exc:  # shown in the chat, never as a traceback
             if isinstance(exc, QABotError):
@@ -340,6 +343,14 @@ def _transcript_label(title: str, date: dt.date | None, transcript_id: str) -> s
     return f"{label} ({format_date(date)})" if date else label
 
 
+def _speaker_counts(qa: Any) -> list[tuple[str, int | None]]:
+    """``(speaker, turns)`` from the index, most turns first; counts are None when ``qa`` has no store."""
+    store = getattr(qa, "store", None)
+    if store is not None and hasattr(store, "speaker_counts"):
+        return [(name, int(n)) for name, n in store.speaker_counts()]
+    return [(name, None) for name in qa.speakers()]
+
+
 def build_demo(qa: Any) -> gr.Blocks:
     """A chat UI over ``qa``: filters, example questions and a public ``/ask`` API endpoint.
 
@@ -350,12 +361,12 @@ def build_demo(qa: Any) -> gr.Blocks:
     """
     gr = _import_gradio()
 
-    speakers: list[str] = _safe_call(qa.speakers, "speakers", [])
+    speakers: list[tuple[str, int | None]] = _safe_call(lambda: _speaker_counts(qa), "speakers", [])
     transcripts = _safe_call(qa.transcript_list, "transcript list", [])
     examples: list[str] = _safe_call(lambda: qa.example_questions(n=4), "example questions", [])
 
     speaker_choices: list[tuple[str, str]] = [("Any speaker", "")]
-    speaker_choices += [(s, s) for s in speakers]
+    speaker_choices += [(f"{name} ({n})" if n is not None else name, name) for name, n in speakers]
     transcript_choices: list[tuple[str, str]] = [("Any transcript", "")]
     transcript_choices += [(_transcript_label(t, d, i), i) for i, t, d in transcripts]
 

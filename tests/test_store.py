@@ -13,7 +13,7 @@ from qa_bot.errors import IndexMismatchError, IndexNotFoundError, QABotError
 from qa_bot.indexer import build_index
 from qa_bot.ingest import load_transcript
 from qa_bot.qa import TranscriptQA
-from qa_bot.store import IndexStore, read_manifest
+from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest
 from tests.conftest import FIXTURES, SAMPLE_DIR, SEED
 from tests.fakes import HashingEmbedder
 
@@ -28,7 +28,7 @@ def _copy_sources(tmp_path: Path) -> Path:
 def test_round_trip(fake_index: Path, fake_embedder):
     store = IndexStore(fake_index)
     manifest = store.manifest
-    assert manifest["format_version"] == 1
+    assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["model"] == {"name": fake_embedder.name, "dimension": 64, "normalized": True, "max_tokens": 256}
     assert set(manifest["files"]) == {
         "committee/budget-2020-05-01", "committee/health-2019-03-12", "design-meeting", "lavrov-makei-2021-06-18"
@@ -115,7 +115,8 @@ def test_incremental_rebuild_reuses_unchanged_files(tmp_path: Path):
     changed = build_index([src], path, embedder=HashingEmbedder())
     assert changed.changed == ["committee/health-2019-03-12"]
     assert changed.deleted == ["design-meeting"]
-    assert changed.embedded == 6
+    # Only the new turn and its neighbour (whose embedded text shows it) are embedded again.
+    assert (changed.embedded, changed.reused) == (2, 4)
 
     store = IndexStore(path)
     assert "design-meeting" not in store.transcript_info()
