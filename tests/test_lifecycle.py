@@ -78,6 +78,7 @@ def test_reads_continue_during_rebuilds(tmp_path: Path):
             t.join()
     assert errors == []
     assert len(answered) > 10 and set(answered) == {"committee/health-2019-03-12"}
+    qa.reload_if_changed()  # the readers may have stopped before the last rebuild landed
     assert "Round 5" in qa.store.transcript("committee/health-2019-03-12").turns[-1].text
 
 

@@ -70,3 +70,31 @@ class HitBuilder:
                 )
             )
         return hits
+
+
+class ScoredRetriever:
+    """Base of the retrievers that rank passage ids (``scored``) and then build hits from them."""
+
+    hits: HitBuilder
+
+    def scored(
+        self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """``(passage id, score)`` of the ``k`` best passages within ``filters``, best first."""
+        raise NotImplementedError
+
+    def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray | None:
+        """The question's vector if this retriever needs one (``given`` when the caller has it)."""
+        return given
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        filters: Filters | None = None,
+        query_vector: np.ndarray | None = None,
+        boost_speakers: Sequence[str] = (),
+    ) -> list[Hit]:
+        """The ``k`` best passages for ``query`` within ``filters``, best first."""
+        vector = self.query_vector(query, query_vector)
+        return self.hits.build(self.scored(query, k, filters or Filters(), vector), vector)

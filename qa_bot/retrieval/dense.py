@@ -5,17 +5,15 @@ Exact up to the store's approximate-index threshold, HNSW above it (see ``IndexS
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
 from qa_bot.embedding import Embedder
-from qa_bot.retrieval.base import HitBuilder
+from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
 from qa_bot.store import IndexStore
-from qa_bot.types import Filters, Hit
+from qa_bot.types import Filters
 
 
-class DenseRetriever:
+class DenseRetriever(ScoredRetriever):
     """Cosine similarity between the question and passage vectors.
 
     Filters become a FAISS ID selector, so ranking happens only among the
@@ -35,19 +33,8 @@ class DenseRetriever:
         allowed = self.store.filter_ids(filters)
         if min(k, self.store.vectors.ntotal if allowed is None else len(allowed)) == 0:
             return []
-        if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
-        return self.store.search(query_vector, k, allowed)
+        return self.store.search(self.query_vector(query, query_vector), k, allowed)
 
-    def search(
-        self,
-        query: str,
-        k: int = 10,
-        filters: Filters | None = None,
-        query_vector: np.ndarray | None = None,
-        boost_speakers: Sequence[str] = (),
-    ) -> list[Hit]:
-        """The ``k`` most similar passages within ``filters``, best first."""
-        if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
-        return self.hits.build(self.scored(query, k, filters or Filters(), query_vector), query_vector)
+    def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray:
+        """The question's vector: encoded here unless the caller has it already."""
+        return self.embedder.encode([query])[0] if given is None else given

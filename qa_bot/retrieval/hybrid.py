@@ -57,8 +57,7 @@ class HybridRetriever:
         above everyone else's without hiding the others.
         """
         filters = filters or Filters()
-        if query_vector is None:
-            query_vector = self.embedder.encode([query])[0]
+        query_vector = self.dense.query_vector(query, query_vector)
         n = max(self.config.candidates, k * self.config.max_per_turn * 3)
         fused = fuse(
             [self.dense.scored(query, n, filters, query_vector), self.lexical.scored(query, n, filters)],

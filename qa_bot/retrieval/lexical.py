@@ -7,15 +7,13 @@ that the distinctive words decide the ranking.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
-from qa_bot.retrieval.base import HitBuilder
+from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
 from qa_bot.stopwords import content_words
 from qa_bot.store import IndexStore
 from qa_bot.text import words
-from qa_bot.types import Filters, Hit
+from qa_bot.types import Filters
 
 
 def match_expression(query: str) -> str | None:
@@ -26,25 +24,16 @@ def match_expression(query: str) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms) or None
 
 
-class LexicalRetriever:
+class LexicalRetriever(ScoredRetriever):
     """BM25 over FTS5, restricted by the filters inside the same SQL query."""
 
     def __init__(self, store: IndexStore, hits: HitBuilder | None = None) -> None:
         self.store = store
         self.hits = hits or HitBuilder(store)
 
-    def scored(self, query: str, k: int, filters: Filters) -> list[tuple[int, float]]:
+    def scored(
+        self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
         """``(passage id, BM25 score)`` of the ``k`` best passages (higher is better)."""
         expression = match_expression(query)
         return self.store.lexical(expression, k, filters) if expression else []
-
-    def search(
-        self,
-        query: str,
-        k: int = 10,
-        filters: Filters | None = None,
-        query_vector: np.ndarray | None = None,
-        boost_speakers: Sequence[str] = (),
-    ) -> list[Hit]:
-        """The ``k`` best BM25 matches within ``filters``, best first."""
-        return self.hits.build(self.scored(query, k, filters or Filters()), query_vector)
