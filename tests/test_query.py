@@ -93,6 +93,16 @@ def _hit(pid: int, turn: int, text: str) -> Hit:
 
 
 def test_diversify_keeps_one_window_per_turn_and_drops_duplicate_texts():
-    hits = [_hit(0, 5, "a b"), _hit(1, 5, "c d"), _hit(2, 6, "A  b"), _hit(3, 7, "e"), _hit(4, 8, "f")]
+    hits = [_hit(0, 5, "a b"), _hit(1, 5, "c d"), _hit(2, 6, "A,  b."), _hit(3, 7, "e"), _hit(4, 8, "f")]
     assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 3, 4]
     assert [h.passage_id for h in diversify(hits, 2, max_per_turn=1)] == [0, 3]
+
+
+def test_diversify_merges_near_duplicates_only():
+    said = "We will resume traditional full-scale traffic in the direct interests of our people and businesses"
+    hits = [
+        _hit(0, 1, said),
+        _hit(1, 9, said.replace("We will", "We shall")),  # the same statement, one word changed
+        _hit(2, 12, "Traffic between the two countries will be restored once the situation normalises"),
+    ]
+    assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 2]

@@ -12,6 +12,7 @@ from qa_bot.retrieval.base import HitBuilder
 from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
 from qa_bot.store import IndexStore
+from qa_bot.text import words
 from qa_bot.types import Filters, Hit
 
 
@@ -87,19 +88,26 @@ def fuse(rankings: list[list[tuple[int, float]]], weights: list[float], rrf_k: i
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
-def diversify(hits: list[Hit], k: int, max_per_turn: int) -> list[Hit]:
-    """Keep at most ``max_per_turn`` passages per turn and one copy of identical texts."""
+def diversify(hits: list[Hit], k: int, max_per_turn: int, near_duplicate: float = 0.85) -> list[Hit]:
+    """Keep at most ``max_per_turn`` passages per turn and one of each set of near-identical texts.
+
+    Two texts are near-identical when their word sets overlap by at least
+    ``near_duplicate`` (Jaccard): a statement repeated in two transcripts, or
+    a press release read out twice, shows up once.
+    """
     kept: list[Hit] = []
+    kept_words: list[set[str]] = []
     per_turn: dict[tuple[str, int], int] = {}
-    seen_texts: set[str] = set()
     for hit in hits:
         key = (hit.transcript_id, hit.turn_start)
-        text = " ".join(hit.text.lower().split())
-        if per_turn.get(key, 0) >= max_per_turn or text in seen_texts:
+        if per_turn.get(key, 0) >= max_per_turn:
+            continue
+        bag = set(words(hit.text))
+        if any(len(bag & other) >= near_duplicate * len(bag | other) for other in kept_words):
             continue
         per_turn[key] = per_turn.get(key, 0) + 1
-        seen_texts.add(text)
         kept.append(hit)
+        kept_words.append(bag)
         if len(kept) == k:
             break
     return kept
