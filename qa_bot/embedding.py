@@ -60,9 +60,11 @@ class SentenceTransformerEmbedder:
 
     ``model`` is a model name or a local folder; ``None`` means the bundled
     all-MiniLM-L6-v2. ``device`` ``None`` picks CUDA when available, else CPU.
+    ``batch_size`` 32 encodes 8-10% faster than 64 or 128 on CPU (texts are
+    sorted by length inside ``encode``; benchmarks/build_speed.py).
     """
 
-    def __init__(self, model: str | None = None, device: str | None = None, batch_size: int = 64) -> None:
+    def __init__(self, model: str | None = None, device: str | None = None, batch_size: int = 32) -> None:
         self.name = DEFAULT_MODEL if model is None or model in _BUNDLED_ALIASES else model
         self.device = device
         self.batch_size = batch_size

@@ -15,6 +15,7 @@ import os
 import shutil
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -81,14 +82,15 @@ class VectorIndexConfig:
     ann_threshold: int = ANN_THRESHOLD
     hnsw_m: int = 32
     ef_construction: int = 80
-    ef_search: int = 128
+    ef_search: int = 2048
     exact_filter_limit: int = 50_000
 
     def __post_init__(self) -> None:
         for name in ("ann_threshold", "hnsw_m", "ef_construction", "ef_search", "exact_filter_limit"):
             value = getattr(self, name)
-            if not isinstance(value, int) or value < (0 if name in ("ann_threshold", "exact_filter_limit") else 1):
-                raise ValueError(f"VectorIndexConfig.{name} must be a positive integer, got {value!r}")
+            minimum = 0 if name in ("ann_threshold", "exact_filter_limit") else 1
+            if not isinstance(value, int) or value < minimum:
+                raise ValueError(f"VectorIndexConfig.{name} must be a whole number >= {minimum}, got {value!r}")
 
     @classmethod
     def from_env(cls) -> VectorIndexConfig:
@@ -129,8 +131,10 @@ def build_vector_index(
         }
         logger.info("%d passages > %d: building an approximate HNSW index (M=%d, efConstruction=%d)",
                     len(vectors), config.ann_threshold, config.hnsw_m, config.ef_construction)
+    began = time.perf_counter()
     if len(vectors):
         index.add(vectors)
+    info["build_seconds"] = round(time.perf_counter() - began, 1)
     return index, info
 
 

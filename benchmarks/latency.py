@@ -1,0 +1,168 @@
+"""Query latency of ``TranscriptQA.ask`` over a ~40,000-passage QMSum index, and where the time goes.
+
+    python benchmarks/latency.py [--index /tmp/qa-bench-40k] [--questions 200] [--threads 1,2]
+
+Builds the index once if ``--index`` does not hold one of about ``--passages``
+passages (QMSum meetings in name order; a few minutes), then loads it with the
+model and times ``ask`` (retrieval, hit building and the answer's sentence
+scoring) on QMSum's specific queries, once per torch thread count. A second
+pass times each stage of the same questions separately. Also prints the
+process's resident memory with the index loaded.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import common  # also puts the repository on sys.path
+import numpy as np
+from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
+
+
+class TimedEmbedder:
+    """Delegates to an embedder and records how long each ``encode`` took and for how many texts."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.calls: list[tuple[int, float]] = []
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    @property
+    def max_tokens(self) -> int:
+        return self.inner.max_tokens
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.inner.count_tokens(texts)
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        began = time.perf_counter()
+        out = self.inner.encode(texts, progress=progress)
+        self.calls.append((len(texts), time.perf_counter() - began))
+        return out
+
+
+def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
+    """Seconds per ``ask`` and how many answers were found."""
+    seconds, found = [], 0
+    for question in questions:
+        began = time.perf_counter()
+        answer = qa.ask(question)
+        seconds.append(time.perf_counter() - began)
+        found += answer.found
+    return seconds, found
+
+
+def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str, list[float]], list[int]]:
+    """Seconds per stage of the hybrid ``ask`` (re-enacted step by step), and sentences encoded per answer."""
+    from qa_bot.answer import extract_answer
+    from qa_bot.retrieval.hybrid import diversify, fuse
+
+    retriever = qa.retriever("hybrid")
+    timed = TimedEmbedder(qa.embedder)
+    stages: dict[str, list[float]] = {name: [] for name in (
+        "query encode", "plan (filters, names)", "dense FAISS", "lexical FTS5", "fuse + hits (SQLite)",
+        "answer: sentence encode", "answer: rest", "total")}
+    sentences: list[int] = []
+    config = retriever.config
+    for question in questions:
+        t0 = time.perf_counter()
+        query_vector = qa.embedder.encode([question])[0]
+        t1 = time.perf_counter()
+        plan = qa._plan(question, None, None, None, None, "hybrid")
+        t2 = time.perf_counter()
+        n = max(config.candidates, k * config.max_per_turn * 3)
+        dense = retriever.dense.scored(question, n, plan.filters, query_vector)
+        t3 = time.perf_counter()
+        lexical = retriever.lexical.scored(question, n, plan.filters)
+        t4 = time.perf_counter()
+        fused = fuse([dense, lexical], [config.dense_weight, config.lexical_weight], config.rrf_k)
+        if plan.boost_speakers:
+            fused = retriever._boost(fused, set(plan.boost_speakers))
+        hits = diversify(retriever.hits.build(fused[:n], query_vector), k, config.max_per_turn)
+        t5 = time.perf_counter()
+        timed.calls.clear()
+        extract_answer(question, query_vector, hits, timed, qa.answer_config, plan.interpreted)
+        t6 = time.perf_counter()
+        encode = sum(s for _, s in timed.calls)
+        sentences.append(sum(c for c, _ in timed.calls))
+        for name, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, encode, t6 - t5 - encode,
+                                        t6 - t0), strict=True):
+            stages[name].append(value)
+    return stages, sentences
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--index", type=Path, default=DEFAULT_INDEX_40K, help="index folder to reuse or build")
+    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
+    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
+    parser.add_argument("--questions", type=int, default=200, help="questions timed per setting")
+    parser.add_argument("--threads", default="1,2", help="torch thread counts to compare (comma-separated)")
+    parser.add_argument("--no-profile", action="store_true", help="skip the per-stage pass")
+    args = parser.parse_args()
+    common.setup("ask() latency over a QMSum index, model loaded")
+
+    import torch
+
+    import qa_bot
+
+    manifest = common.ensure_index(args.index, args.qmsum, args.passages)
+    before = common.memory_mb()
+    began = time.perf_counter()
+    qa = qa_bot.TranscriptQA.load(args.index)
+    qa.embedder.encode(["warm up"])
+    load_s = time.perf_counter() - began
+    loaded = common.memory_mb()
+    files = common.index_meetings(args.index, args.qmsum)
+    pool = common.questions(files)
+    questions = [pool[i % len(pool)] for i in range(args.questions)]
+    print(f"index: {manifest['counts']['passages']:,} passages, {manifest['counts']['transcripts']} meetings, "
+          f"FAISS {manifest.get('faiss', {}).get('type', 'IndexFlatIP')}; model loaded in {load_s:.1f} s")
+    print(f"questions: {len(questions)} QMSum specific queries ({len(pool)} distinct), no filters, k=10\n")
+
+    for q in questions[:5]:  # warm-up: first calls allocate
+        qa.ask(q)
+    rows = []
+    for threads in [int(t) for t in args.threads.split(",")]:
+        torch.set_num_threads(threads)
+        qa.ask(questions[0])
+        seconds, found = time_asks(qa, questions)
+        rows.append({"torch threads": threads, **common.percentiles(seconds),
+                     "mean": 1000 * statistics.fmean(seconds), "found": f"{found}/{len(questions)}"})
+    print("ask() latency, ms (targets: p50 <= 30, p95 <= 60)")
+    print(common.table(rows))
+    after = common.memory_mb()
+
+    if not args.no_profile:
+        torch.set_num_threads(max(int(t) for t in args.threads.split(",")))
+        stages, sentences = profile_stages(qa, questions)
+        print(f"\nwhere the time goes (torch threads {torch.get_num_threads()}, same questions), ms")
+        print(common.table([{"stage": name, **common.percentiles(v), "mean": 1000 * statistics.fmean(v)}
+                            for name, v in stages.items()]))
+        encoding = [n for n in sentences if n]
+        print(f"answers that encode sentences: {len(encoding)}/{len(sentences)}; sentences per such answer: "
+              f"median {statistics.median(encoding) if encoding else 0:.0f}, max {max(encoding, default=0)}")
+
+    vectors = args.index / "vectors.faiss"
+    print("\nresident memory of this process, MiB (anon = heap; file = mapped files incl. the FAISS index)")
+    print(common.table([
+        {"when": "before loading", **before},
+        {"when": "index + model loaded", **loaded},
+        {"when": f"after {len(questions) * 3} asks", **after},
+    ], ["when", "rss", "anon", "file", "peak"]))
+    mapped = "memory-mapped" if common.is_mapped(vectors) else "NOT memory-mapped (read into memory)"
+    print(f"vectors.faiss: {vectors.stat().st_size / 2**20:.1f} MiB, {mapped} ({type(qa.store.vectors).__name__})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
