@@ -38,7 +38,7 @@ class AnswerConfig:
     overlap_weight: float = 0.1
     passages: int = 3
     max_sentences: int = 3
-    short_turn_words: int = 60
+    short_turn_words: int = 100
     sentence_penalty: float = 0.02
     question_speakers: tuple[str, ...] = QUESTION_SPEAKERS
 

@@ -168,7 +168,6 @@ def build_index(
         "package_version": __version__,
         "model": model_info,
         "chunking": chunking.to_dict(),
-        "faiss": {"type": "IndexFlatIP", "metric": "inner_product"},
         "counts": {"transcripts": stats.transcripts, "turns": stats.turns, "passages": stats.passages},
         "files": {
             t.id: {"source": t.source, "sha256": sha, "passages": len(plist)} for t, sha, plist, _ in ordered

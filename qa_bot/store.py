@@ -335,6 +335,7 @@ class IndexStore:
         self._flat, self._matrix = _flat_storage(self.vectors)
         self._lock = threading.Lock()
         self._speaker_counts: list[tuple[str, int]] | None = None
+        self._columns: _FilterColumns | None = None
 
     def close(self) -> None:
         self._db.close()
@@ -464,15 +465,43 @@ class IndexStore:
     def filter_ids(self, filters: Filters) -> np.ndarray | None:
         """Ids of the passages that pass ``filters``, or None when no filter is set.
 
-        Passages of undated transcripts are excluded by any date bound.
+        Computed on per-passage columns held in numpy (speaker, transcript,
+        date), loaded on the first filtered search: a mask over a million
+        passages takes milliseconds where fetching the ids from SQLite took
+        hundreds. Passages of undated transcripts are excluded by any date bound.
         """
         if not filters.active:
             return None
-        where, params = _filter_sql(filters)
-        rows = self._query(
-            f"SELECT p.id FROM passages p JOIN transcripts t ON t.id = p.transcript_id WHERE {where}", params
-        )
-        return np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        columns = self._filter_columns()
+        mask = np.ones(len(columns.date), dtype=bool)
+        if filters.speakers is not None:
+            mask &= np.isin(columns.speaker, [columns.speaker_codes.get(s, -1) for s in filters.speakers])
+        if filters.transcripts is not None:
+            mask &= np.isin(columns.transcript, [columns.transcript_codes.get(t, -1) for t in filters.transcripts])
+        if filters.date_from is not None:
+            mask &= columns.date >= filters.date_from.toordinal()
+        if filters.date_to is not None:
+            mask &= (columns.date <= filters.date_to.toordinal()) & (columns.date > 0)
+        return np.flatnonzero(mask).astype(np.int64)
+
+    def _filter_columns(self) -> _FilterColumns:
+        if self._columns is None:
+            rows = self._query(
+                "SELECT p.speaker, p.transcript_id, t.date FROM passages p "
+                "JOIN transcripts t ON t.id = p.transcript_id ORDER BY p.id"
+            )
+            speaker_codes: dict[str, int] = {}
+            transcript_codes: dict[str, int] = {}
+            self._columns = _FilterColumns(
+                speaker=np.fromiter((speaker_codes.setdefault(r[0], len(speaker_codes)) for r in rows), np.int32),
+                transcript=np.fromiter(
+                    (transcript_codes.setdefault(r[1], len(transcript_codes)) for r in rows), np.int32
+                ),
+                date=np.fromiter((_date(r[2]).toordinal() if r[2] else 0 for r in rows), np.int32),
+                speaker_codes=speaker_codes,
+                transcript_codes=transcript_codes,
+            )
+        return self._columns
 
     def lexical(self, match: str, k: int, filters: Filters) -> list[tuple[int, float]]:
         """FTS5 BM25 search within ``filters``: ``(passage id, score)`` best first, higher is better."""
@@ -522,6 +551,17 @@ def _flat_storage(index: Any) -> tuple[Any, np.ndarray]:
 
 def _pairs(scores: np.ndarray, ids: np.ndarray) -> list[tuple[int, float]]:
     return [(int(i), float(s)) for i, s in zip(ids[0], scores[0], strict=True) if i >= 0]
+
+
+@dataclass(frozen=True)
+class _FilterColumns:
+    """Per-passage speaker, transcript (as codes) and date (ordinal, 0 = undated), row = passage id."""
+
+    speaker: np.ndarray
+    transcript: np.ndarray
+    date: np.ndarray
+    speaker_codes: dict[str, int]
+    transcript_codes: dict[str, int]
 
 
 def _filter_sql(filters: Filters) -> tuple[str, list[Any]]:
