@@ -163,17 +163,7 @@ def _split_turn(text: str, count_tokens: TokenCounter, max_tokens: int) -> list[
             pieces.append((start, end))
         else:
             pieces.extend(_split_words(text, start, end, count_tokens, max_tokens))
-    sizes = count_tokens([text[s:e] for s, e in pieces])
-    windows: list[tuple[int, int]] = []
-    window_start, window_end, used = pieces[0][0], pieces[0][1], sizes[0]
-    for (start, end), n in zip(pieces[1:], sizes[1:], strict=True):
-        if used + n > max_tokens:
-            windows.append((window_start, window_end))
-            window_start, used = start, 0
-        window_end = end
-        used += n
-    windows.append((window_start, window_end))
-    return windows
+    return _pack(pieces, count_tokens([text[s:e] for s, e in pieces]), max_tokens)
 
 
 def _split_words(
@@ -181,16 +171,21 @@ def _split_words(
 ) -> list[tuple[int, int]]:
     """Cut an over-long sentence at word boundaries (rare: lists, run-on speech)."""
     words = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
-    pieces: list[tuple[int, int]] = []
-    piece_start, piece_end, used = words[0][0], words[0][0], 0
-    for (ws, we), n in zip(words, count_tokens([text[s:e] for s, e in words]), strict=True):
-        if used and used + n > max_tokens:
-            pieces.append((piece_start, piece_end))
-            piece_start, used = ws, 0
-        piece_end = we
+    return _pack(words, count_tokens([text[s:e] for s, e in words]), max_tokens)
+
+
+def _pack(spans: list[tuple[int, int]], sizes: list[int], max_tokens: int) -> list[tuple[int, int]]:
+    """Join consecutive spans greedily into windows of at most ``max_tokens`` (a larger span stands alone)."""
+    windows: list[tuple[int, int]] = []
+    start, end, used = spans[0][0], spans[0][1], sizes[0]
+    for (span_start, span_end), n in zip(spans[1:], sizes[1:], strict=True):
+        if used + n > max_tokens:
+            windows.append((start, end))
+            start, used = span_start, 0
+        end = span_end
         used += n
-    pieces.append((piece_start, piece_end))
-    return pieces
+    windows.append((start, end))
+    return windows
 
 
 def _trim_context(question: str, count_tokens: TokenCounter, budget: int) -> str:
