@@ -45,6 +45,21 @@ def _signature(index_dir: Path) -> tuple[int, int] | None:
     return info.st_ino, info.st_mtime_ns
 
 
+def _check_model(store: IndexStore, embedder: Embedder) -> None:
+    """Refuse an index whose vectors another model made, or whose dimension differs from the model's."""
+    built = store.manifest["model"]
+    if embedder.name != built["name"]:
+        raise IndexMismatchError(
+            f"index at {store.path} was built with model {built['name']!r}, not {embedder.name!r}; "
+            "rebuild it with the model you want (--full)"
+        )
+    if embedder.dimension != built["dimension"]:
+        raise IndexMismatchError(
+            f"index at {store.path} holds {built['dimension']}-dimensional vectors but model "
+            f"{embedder.name!r} makes {embedder.dimension}-dimensional ones; rebuild it (--full)"
+        )
+
+
 def default_index_dir() -> str:
     """``$QA_BOT_INDEX`` or ``embeddings/default``."""
     return os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX
@@ -83,15 +98,14 @@ class TranscriptQA:
         with self._reload_lock:
             if current == self._loaded:
                 return False
+            store: IndexStore | None = None
             try:
                 store = IndexStore(self.store.path)
+                _check_model(store, self.embedder)
             except QABotError as exc:
+                if store is not None:
+                    store.close()
                 logger.warning("not switching to the rebuilt index: %s", exc)
-                self._loaded = current
-                return False
-            built = store.manifest["model"]
-            if built["name"] != self.embedder.name or built["dimension"] != self.embedder.dimension:
-                logger.warning("not switching to the rebuilt index: it was built with model %s", built["name"])
                 self._loaded = current
                 return False
             self.store, self._retrievers, self._loaded = store, {}, current
@@ -132,18 +146,11 @@ class TranscriptQA:
                     f"rebuild it with `qa-bot index SRC... --index {index_dir} --model {model} --full`"
                 )
             embedder = SentenceTransformerEmbedder(built["name"], device=device)
-        elif embedder.name != built["name"]:
+        try:
+            _check_model(store, embedder)
+        except IndexMismatchError:
             store.close()
-            raise IndexMismatchError(
-                f"index at {index_dir} was built with model {built['name']!r}, not {embedder.name!r}; "
-                "rebuild it with the model you want (--full)"
-            )
-        if embedder.dimension != built["dimension"]:
-            store.close()
-            raise IndexMismatchError(
-                f"index at {index_dir} holds {built['dimension']}-dimensional vectors but model "
-                f"{embedder.name!r} makes {embedder.dimension}-dimensional ones; rebuild it (--full)"
-            )
+            raise
         return cls(store, embedder, answer_config, method)
 
     def search(
