@@ -218,8 +218,7 @@ class TranscriptQA:
         boost: tuple[str, ...] = ()
         if method == "hybrid":
             in_scope = [name for name, _ in self.store.speaker_counts(filters.transcripts)]
-            dated = any(date for _, date in self.store.transcript_info().values())
-            read = parse_question(question, in_scope, with_dates=dated)
+            read = parse_question(question, in_scope, with_dates=self.store.has_dates)
             if read.speakers and filters.speakers is None:
                 boost = read.speakers
                 interpreted["speakers_named"] = list(read.speakers)

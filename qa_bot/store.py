@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -420,6 +421,11 @@ class IndexStore:
     def turn(self, transcript_id: str, index: int) -> Turn:
         """One turn."""
         return _turn(self._query("SELECT * FROM turns WHERE transcript_id = ? AND idx = ?", [transcript_id, index])[0])
+
+    @cached_property
+    def has_dates(self) -> bool:
+        """Whether any transcript is dated (fixed for a loaded index, so asked once)."""
+        return bool(self._query("SELECT 1 FROM transcripts WHERE date IS NOT NULL LIMIT 1"))
 
     def transcript_info(self) -> dict[str, tuple[str, dt.date | None]]:
         """``{id: (title, date)}`` for every transcript."""
