@@ -119,9 +119,41 @@ class Citation:
         return _jsonable(asdict(self))
 
 
+@dataclass(frozen=True)
+class ConversationContext:
+    """What a chat has established so far, carried into its follow-up questions.
+
+    "What else did he say about it?" keeps ``speakers`` and ``topic``; "And in
+    2022?" replaces the dates; ``quoted`` lists the turns already quoted, so
+    "what else" can move on to new ones.
+    """
+
+    topic: str = ""  # the subject words of the last question that named one
+    speakers: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    date_mention: str | None = None
+    quoted: tuple[tuple[str, int], ...] = ()  # (transcript_id, turn_index)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.topic or self.speakers or self.date_from or self.date_to or self.quoted)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready fields; dates as YYYY-MM-DD."""
+        return _jsonable(asdict(self))
+
+
 @dataclass
 class Answer:
-    """An extractive answer: a verbatim quote with citations, or ``found=False``."""
+    """An extractive answer: verbatim quotes with citations, or ``found=False``.
+
+    ``citations[0]`` is the best quote; up to two more come from other
+    transcripts or dates, in the order ``order`` names. ``kind`` says what
+    the question asked for: "quote", "who" (``headline`` names the speaker)
+    or "when" (``headline`` gives the dates). ``context`` is what a follow-up
+    question in the same chat carries over.
+    """
 
     found: bool
     text: str
@@ -129,16 +161,24 @@ class Answer:
     hits: list[Hit] = field(default_factory=list)
     interpreted: dict[str, Any] = field(default_factory=dict)
     score: float = 0.0
+    kind: str = "quote"
+    headline: str = ""
+    order: str = "best first"
+    context: ConversationContext | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields; dates as YYYY-MM-DD."""
         return {
             "found": self.found,
+            "kind": self.kind,
+            "headline": self.headline,
             "text": self.text,
             "score": round(self.score, 4),
+            "order": self.order,
             "citations": [c.to_dict() for c in self.citations],
             "hits": [h.to_dict() for h in self.hits],
             "interpreted": _jsonable(self.interpreted),
+            "context": self.context.to_dict() if self.context else None,
         }
 
 
