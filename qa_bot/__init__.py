@@ -24,12 +24,13 @@ from qa_bot.errors import (
 )
 from qa_bot.indexer import BuildStats, build_index
 from qa_bot.qa import TranscriptQA
-from qa_bot.types import Answer, Citation, Hit, Passage, Transcript, Turn
+from qa_bot.types import Answer, Citation, ConversationContext, Hit, Passage, Transcript, Turn
 
 __all__ = [
     "Answer",
     "BuildStats",
     "Citation",
+    "ConversationContext",
     "FilterError",
     "Hit",
     "IndexMismatchError",

@@ -19,7 +19,7 @@ from qa_bot.errors import FilterError, IndexMismatchError, QABotError
 from qa_bot.retrieval import DateLike, Retriever, make_retriever, resolve_filters
 from qa_bot.retrieval.query import parse_question
 from qa_bot.store import IndexStore
-from qa_bot.types import Answer, Filters, Hit, Transcript
+from qa_bot.types import Answer, ConversationContext, Filters, Hit, Transcript
 
 logger = logging.getLogger(__name__)
 
@@ -182,11 +182,13 @@ class TranscriptQA:
         date_to: DateLike = None,
         transcripts: Sequence[str] | str | None = None,
         k: int = 10,
+        context: ConversationContext | None = None,
     ) -> Answer:
         """Answer ``question`` with a verbatim, cited quote (or ``found=False``).
 
-        ``history`` (earlier turns of a chat) is accepted for API stability;
-        follow-up resolution does not use it yet.
+        ``context`` is the previous answer's ``Answer.context`` in the same
+        chat; ``history`` (earlier chat messages) is accepted for API
+        stability. Follow-up resolution does not use them yet.
         """
         question = _check_question(question)
         _check_k(k)
@@ -195,7 +197,9 @@ class TranscriptQA:
         hits = self.retriever().search(
             question, k, plan.filters, query_vector=query_vector, boost_speakers=plan.boost_speakers
         )
-        return extract_answer(question, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+        answer = extract_answer(question, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+        answer.context = context or ConversationContext()
+        return answer
 
     def _plan(
         self,
