@@ -14,10 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from qa_bot.answer import AnswerConfig, extract_answer
+from qa_bot.conversation import (
+    QuestionReading,
+    Resolution,
+    as_context,
+    fold_history,
+    next_context,
+    read_question,
+    resolve,
+    user_questions,
+)
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
 from qa_bot.retrieval import DateLike, Retriever, make_retriever, resolve_filters
-from qa_bot.retrieval.query import parse_question
+from qa_bot.retrieval.query import Person, people_from_titles
 from qa_bot.store import IndexStore
 from qa_bot.types import Answer, ConversationContext, Filters, Hit, Transcript
 
@@ -34,6 +44,12 @@ class _Plan:
     filters: Filters
     boost_speakers: tuple[str, ...]
     interpreted: dict[str, Any]
+    resolution: Resolution
+
+    @property
+    def query(self) -> str:
+        """The text to search: the question, plus the carried topic when it names none."""
+        return self.resolution.query
 
 
 def _signature(index_dir: Path) -> tuple[int, int] | None:
@@ -82,6 +98,7 @@ class TranscriptQA:
         self._retrievers: dict[str, Retriever] = {}
         self._loaded = _signature(store.path)
         self._reload_lock = threading.Lock()
+        self._people: tuple[IndexStore, list[Person]] | None = None
         self.retriever(method)  # fail early on an unknown method
 
     def reload_if_changed(self) -> bool:
@@ -187,19 +204,87 @@ class TranscriptQA:
         """Answer ``question`` with a verbatim, cited quote (or ``found=False``).
 
         ``context`` is the previous answer's ``Answer.context`` in the same
-        chat; ``history`` (earlier chat messages) is accepted for API
-        stability. Follow-up resolution does not use them yet.
+        chat (or its ``to_dict()``): follow-ups ("What else did he say about it?", "And in 2022?")
+        take its speakers, topic and dates (see ``qa_bot.conversation``), and
+        "what else" skips the turns it already quoted. Without ``context``,
+        ``history`` (earlier messages, ``{"role", "content"}`` dicts or the
+        user's questions as strings) is read to rebuild one, without the quoted
+        turns; an empty ``ConversationContext()`` ignores the history (a
+        cleared context). ``Answer.context`` is what to pass with the next question.
         """
         question = _check_question(question)
         _check_k(k)
-        plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method)
-        query_vector = self.embedder.encode([question])[0]
-        hits = self.retriever().search(
-            question, k, plan.filters, query_vector=query_vector, boost_speakers=plan.boost_speakers
-        )
-        answer = extract_answer(question, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
-        answer.context = context or ConversationContext()
+        context = as_context(context)
+        if context is None and history:
+            context = self.context_from_history(history, question, transcripts)
+        plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method, context)
+        query_vector = self.embedder.encode([plan.query])[0]
+        hits = self._search_excluding(plan, k, query_vector)
+        answer = extract_answer(plan.query, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+        answer.context = next_context(plan.resolution, answer.citations if answer.found else [], context)
         return answer
+
+    def context_from_history(
+        self, history: Sequence[Any], question: str | None = None, transcripts: Sequence[str] | str | None = None
+    ) -> ConversationContext:
+        """The context that earlier user questions in ``history`` establish (parsing only, no search).
+
+        A trailing user message equal to ``question`` (a client that sends the
+        current question in the history too) is left out.
+        """
+        asked = user_questions(history)
+        if question is not None and asked and asked[-1] == question.strip():
+            asked.pop()
+        if not asked:
+            return ConversationContext()
+        filters = resolve_filters(self.store, None, None, None, transcripts)
+        scope = tuple(name for name, _ in self.store.speaker_counts(filters.transcripts))
+        return fold_history(asked, lambda q: self._read(q, scope, self.method))
+
+    def _search_excluding(self, plan: _Plan, k: int, query_vector: Any) -> list[Hit]:
+        """The ``k`` best hits whose turns are not among ``plan``'s excluded (already quoted) ones.
+
+        Asks the retriever for more hits than ``k`` (doubling while too many
+        are excluded), so a "what else" question still gets ``k`` hits when
+        the index has them.
+        """
+        exclude = plan.resolution.exclude
+        fetch = k + 2 * len(exclude) if exclude else k
+        while True:
+            hits = self.retriever().search(
+                plan.query, fetch, plan.filters, query_vector=query_vector, boost_speakers=plan.boost_speakers
+            )
+            kept = [h for h in hits if not _covers(h, exclude)]
+            if len(kept) >= k or len(hits) < fetch or fetch >= 50 * k + len(exclude):
+                return kept[:k]
+            fetch *= 2
+
+    def _read(self, question: str, scope: Sequence[str], method: str) -> QuestionReading:
+        """``question`` read on its own; speakers and dates only for the hybrid method (as before)."""
+        if method != "hybrid":
+            return read_question(question, (), with_dates=False)
+        return read_question(question, scope, people=self._described_people(), with_dates=self.store.has_dates)
+
+    def _described_people(self) -> list[Person]:
+        """People the transcript titles and speaker names describe (office, country), once per index."""
+        store = self.store
+        cached = self._people
+        if cached is None or cached[0] is not store:
+            titles = [title for title, _ in store.transcript_info().values()]
+            people = people_from_titles(titles, [name for name, _ in store.speaker_counts()])
+            cached = self._people = (store, people)
+        return cached[1]
+
+    def _last_quoted_speaker(self, context: ConversationContext | None) -> str | None:
+        """The speaker of the turn the last answer quoted, for "he"/"she" when no speaker is carried."""
+        if context is None or not context.quoted:
+            return None
+        transcript_id, index = context.quoted[-1]
+        try:
+            speaker = self.store.turn(transcript_id, index).speaker
+        except (IndexError, QABotError):
+            return None
+        return None if speaker in self.answer_config.question_speakers else speaker
 
     def _plan(
         self,
@@ -209,28 +294,76 @@ class TranscriptQA:
         date_to: DateLike,
         transcripts: Sequence[str] | str | None,
         method: str,
+        context: ConversationContext | None = None,
     ) -> _Plan:
-        """Filters given by the caller, plus what the question itself names (hybrid only).
+        """How to search ``question``: filters, speakers to prefer, the query text, turns to skip.
 
-        Explicit filters win: a speaker named in the question only boosts that
-        speaker's passages when no speaker filter is set, and dates named in
-        the question ("in June 2021") apply only when no date filter is set and
-        the index has dated transcripts.
+        Precedence, field by field: filters set explicitly (the ``speaker``,
+        ``date_from``/``date_to`` and ``transcripts`` arguments: the UI's and
+        the API's) win over what the question names, which wins over what the
+        conversation ``context`` carries. A speaker named in the question or
+        carried only boosts that speaker's passages (no hard filter), and not
+        at all in a who-question, where a name is the object ("Who told Ross
+        to …"); dates named or carried become the date filter, and apply only
+        when the index has dated transcripts. Speakers and dates are read with
+        the hybrid method only; the carried topic and "what else" apply to all.
+
+        ``interpreted`` records what was applied and where it came from:
+        ``query`` (as asked), ``kind``, ``topic``, ``speakers`` (in force),
+        ``speakers_named`` / ``dates_named`` (read from the question and
+        applied), ``roles_named`` (descriptions and whom they designate),
+        ``not_speakers`` (people named who have no turns in scope),
+        ``carried`` (taken from the context), ``follow_up``, ``overridden``
+        (what the question or context said that an explicit filter beat),
+        ``skipped_turns`` ("what else"), ``searched_as`` (the text searched,
+        when it differs from ``query``) and ``filters`` (the filters applied).
         """
         filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
-        interpreted: dict[str, Any] = {"query": question}
+        scope = tuple(name for name, _ in self.store.speaker_counts(filters.transcripts)) if method == "hybrid" else ()
+        reading = self._read(question, scope, method)
+        resolution = resolve(reading, context, lambda: self._last_quoted_speaker(context))
+        interpreted: dict[str, Any] = {"query": question, "kind": reading.kind}
+        carried = list(resolution.carried)
+        overridden: dict[str, Any] = {}
         boost: tuple[str, ...] = ()
-        if method == "hybrid":
-            in_scope = [name for name, _ in self.store.speaker_counts(filters.transcripts)]
-            read = parse_question(question, in_scope, with_dates=self.store.has_dates)
-            if read.speakers and filters.speakers is None:
-                boost = read.speakers
-                interpreted["speakers_named"] = list(read.speakers)
-            if read.date_mention and filters.date_from is None and filters.date_to is None:
-                filters = replace(filters, date_from=read.date_from, date_to=read.date_to)
-                interpreted["dates_named"] = read.date_mention
+        hybrid = method == "hybrid"
+        if not hybrid:
+            carried = [c for c in carried if c not in ("speakers", "dates")]
+        if filters.speakers is not None:
+            interpreted["speakers"] = list(filters.speakers)
+            if resolution.speakers:
+                overridden["speakers"] = list(resolution.speakers)
+                carried = [c for c in carried if c != "speakers"]
+        elif resolution.speakers and hybrid:
+            boost = resolution.speakers
+            interpreted["speakers"] = list(boost)
+            if resolution.speakers_from == "question":
+                interpreted["speakers_named"] = list(reading.speakers)
+        absent = [p for p in resolution.speakers if p not in scope]
+        if absent and boost:
+            interpreted["not_speakers"] = absent
+        described = {r.mention: r.person for r in reading.roles if r.person}
+        if described:
+            interpreted["roles_named"] = described
+        if hybrid and (resolution.date_from or resolution.date_to):
+            if filters.date_from is None and filters.date_to is None:
+                filters = replace(filters, date_from=resolution.date_from, date_to=resolution.date_to)
+                if resolution.dates_from == "question":
+                    interpreted["dates_named"] = resolution.date_mention
+            else:
+                overridden["dates"] = resolution.date_mention
+                carried = [c for c in carried if c != "dates"]
+        interpreted["topic"] = resolution.topic
+        interpreted["carried"] = carried
+        interpreted["follow_up"] = resolution.follow_up
+        if overridden:
+            interpreted["overridden"] = overridden
+        if resolution.exclude:
+            interpreted["skipped_turns"] = len(resolution.exclude)
+        if resolution.query != question:
+            interpreted["searched_as"] = resolution.query
         interpreted["filters"] = filters.to_dict()
-        return _Plan(filters, boost, interpreted)
+        return _Plan(filters, boost, interpreted, resolution)
 
     def speakers(self) -> list[str]:
         """Speakers in the index, most turns first."""
@@ -303,6 +436,11 @@ def _check_question(question: str) -> str:
     if len(question) > MAX_QUESTION_CHARS:
         raise QABotError(f"the question is {len(question)} characters long; keep it under {MAX_QUESTION_CHARS}")
     return question
+
+
+def _covers(hit: Hit, turns: frozenset[tuple[str, int]]) -> bool:
+    """Whether ``hit`` spans one of ``turns`` (``(transcript_id, turn_index)`` pairs)."""
+    return bool(turns) and any((hit.transcript_id, i) in turns for i in range(hit.turn_start, hit.turn_end + 1))
 
 
 def _check_k(k: int) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from qa_bot.retrieval.hybrid import diversify, fuse
 from qa_bot.retrieval.lexical import match_expression
-from qa_bot.retrieval.query import find_dates, find_speakers, parse_question
+from qa_bot.retrieval.query import find_dates, find_roles, find_speakers, parse_question, people_from_titles
 from qa_bot.types import Hit
 
 PRESS = ["Sergey Lavrov", "Question", "Vladimir Makei", "S.V. Lavrov"]
@@ -106,3 +106,70 @@ def test_diversify_merges_near_duplicates_only():
         _hit(2, 12, "Traffic between the two countries will be restored once the situation normalises"),
     ]
     assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 2]
+
+
+# --- descriptions of people ("the Belarusian minister") ------------------------------------------
+
+SEED_TITLE = (
+    "Foreign Minister Sergey Lavrov’s statement and answers to media questions at a joint news conference "
+    "following talks with Foreign Minister of Belarus Vladimir Makei, Moscow, June 18, 2021"
+)
+SEED_SPEAKERS = ["Sergey Lavrov", "Question"]
+
+
+def _people(titles=(SEED_TITLE,), speakers=SEED_SPEAKERS):
+    return {p.name: p for p in people_from_titles(titles, speakers)}
+
+
+def test_people_are_read_from_the_words_around_names_in_titles():
+    people = _people()
+    assert set(people) == {"Sergey Lavrov", "Vladimir Makei"}  # Makei is described, though he never speaks
+    assert people["Sergey Lavrov"].words == {"foreign", "minister"}
+    assert people["Sergey Lavrov"].countries == set()
+    assert people["Vladimir Makei"].countries == {"belarus"}
+
+
+def test_people_from_appositions_and_speaker_names():
+    people = _people(
+        ["Meeting with Ilse Marrow, Deputy Mayor of the United Kingdom office", "Budget session"],
+        ["Ilse Marrow", "Minister Alan Green", "The Chair", "Question"],
+    )
+    assert people["Ilse Marrow"].words >= {"deputy", "mayor"} and people["Ilse Marrow"].countries == {"united kingdom"}
+    assert people["Minister Alan Green"].words == {"minister"}
+    assert people["The Chair"].words == {"chair"}
+    assert "Question" not in people
+
+
+@pytest.mark.parametrize(
+    ("question", "mention", "person"),
+    [
+        ("What did the Belarusian minister say about it?", "the Belarusian minister", "Vladimir Makei"),
+        ("What did the minister of Belarus say?", "the minister of Belarus", "Vladimir Makei"),
+        ("What did Belarus's foreign minister say?", "Belarus's foreign minister", "Vladimir Makei"),
+        # No title says Lavrov is Russian, but the other foreign minister is Belarusian.
+        ("What did the Russian Foreign Minister say?", "the Russian Foreign Minister", "Sergey Lavrov"),
+    ],
+)
+def test_descriptions_resolve_when_one_person_fits(question, mention, person):
+    (match,) = find_roles(question, list(_people().values()))
+    assert (match.mention, match.person) == (mention, person)
+
+
+def test_ambiguous_or_empty_descriptions_resolve_to_nobody():
+    people = list(_people().values())
+    (match,) = find_roles("What did the foreign minister say?", people)
+    assert match.person is None and set(match.candidates) == {"Sergey Lavrov", "Vladimir Makei"}
+    assert find_roles("What did he say about the general election?", people) == ()  # an office nobody holds
+    assert find_roles("Did the minister tell us more?", people)[0].person is None  # "us" is no country
+    (nobody,) = find_roles("What did the US President say?", people)
+    assert nobody.candidates == ()
+
+
+def test_parse_question_names_a_described_speaker_in_scope_only():
+    people = list(_people().values())
+    read = parse_question("What did the Russian Foreign Minister say?", SEED_SPEAKERS, people=people)
+    assert read.speakers == ("Sergey Lavrov",) and read.speaker_mentions == ("the Russian Foreign Minister",)
+    read = parse_question("What did the Belarusian minister say?", SEED_SPEAKERS, people=people)
+    assert read.speakers == () and read.roles[0].person == "Vladimir Makei" and read.names_person
+    read = parse_question("What did the chair say?", COMMITTEE, people=people_from_titles([], COMMITTEE))
+    assert read.speakers == ("The Chair",)

@@ -1,0 +1,398 @@
+"""Follow-up questions: what a question takes over from the conversation before it.
+
+A chat builds up a ``ConversationContext`` (topic, speakers, dates, quoted
+turns). Each new question is read on its own first (``read_question``), then
+combined with that context (``resolve``), field by field:
+
+- "What else did he say about it?" keeps the speakers and the topic, and moves
+  on to turns not quoted yet;
+- "And in 2022?" keeps the speakers and the topic, and replaces the dates;
+- "What did the Belarusian minister say?" replaces the speakers, keeps the topic;
+- "What did Makei say about sanctions?" names its own speaker and topic and has
+  no back-reference: it starts over.
+
+A question is a follow-up when the context is not empty and the question
+refers back (a pronoun, "and …", "also", "what else") or has no topic of its
+own. Only a follow-up carries anything; what the question names itself always
+replaces what the context carries. Everything here is parsing: no searches.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from qa_bot.retrieval.kind import question_kind
+from qa_bot.retrieval.query import Person, RoleMatch, parse_question
+from qa_bot.stopwords import stop_words
+from qa_bot.text import parse_date
+from qa_bot.types import Citation, ConversationContext
+
+logger = logging.getLogger(__name__)
+
+PERSON_PRONOUNS = frozenset(
+    "he she him his her hers himself herself they them their theirs themselves".split()  # noqa: SIM905
+)
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# "that"/"this"/"there" refer back only where they stand alone ("Who said that?"), not as
+# determiners or conjunctions ("that treaty", "said that NATO …").
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "there"})
+# Words that frame a question without naming its subject, beyond the stop words.
+FRAMING_WORDS = frozenset(
+    """else also anything something more other another again too well instead exactly actually really
+    agree agreed happen happened mean meant feel felt believe believed answer answered reply replied
+    respond responded ask asked claim claimed state stated explain explained speak spoke share shared
+    quote quotes word words like tell me us""".split()  # noqa: SIM905
+)
+_OPENING = re.compile(r"^\s*(?:and|also|so|but|then|what\s+about|how\s+about)\b", re.I)
+_BACK_WORDS = re.compile(r"\b(?:else|also|too|as\s+well|again|instead)\b", re.I)
+# "What else", "anything more", "another quote": move on to turns not quoted yet.
+_WHAT_ELSE = re.compile(
+    r"\b(?:what|who|anything|something|where|when)\s+else\b|\b(?:what|any|which)\s+other\b"
+    r"|\b(?:anything|what|tell\s+me|something)\s+more\b|\bmore\s+(?:on|about)\b|\banother\b",
+    re.I,
+)
+_ABOUT = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:subject|topic|issue|question)\s+of)\b", re.I)
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_BREAK = "\u2016"  # stands where a speaker or date mention was cut out of a question
+
+
+@dataclass(frozen=True)
+class QuestionReading:
+    """What a question says on its own, before the conversation is taken into account."""
+
+    question: str
+    kind: str = "quote"
+    topic: str = ""  # its subject words ("Open Skies Treaty"), "" when it has none ("What else?")
+    speakers: tuple[str, ...] = ()  # speakers in scope it names, by name or by description
+    people: tuple[str, ...] = ()  # everyone it names or describes, speakers in scope or not
+    mentions: tuple[str, ...] = ()  # the words that named them
+    roles: tuple[RoleMatch, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    date_mention: str | None = None
+    person_pronoun: bool = False  # he, she, they, him, her …
+    thing_reference: bool = False  # it, "that?", "about this"
+    marker: bool = False  # "and …", "also", "what about …", "… else"
+    what_else: bool = False  # "what else", "anything more": new turns only
+
+    @property
+    def names_person(self) -> bool:
+        """Whether it names or describes someone (so the context's speakers do not carry over)."""
+        return bool(self.people or self.roles)
+
+    @property
+    def refers_back(self) -> bool:
+        """Whether it leans on what came before: a back-reference, or no subject of its own."""
+        return self.person_pronoun or self.thing_reference or self.marker or self.what_else or not self.topic
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """A question combined with its conversation: what is in force and where it came from."""
+
+    follow_up: bool
+    topic: str
+    speakers: tuple[str, ...]
+    date_from: dt.date | None
+    date_to: dt.date | None
+    date_mention: str | None
+    query: str  # the text to search: the question (descriptions as names), plus the carried topic if it has none
+    carried: tuple[str, ...] = ()  # what came from the context: "speakers", "topic", "dates", "quoted"
+    exclude: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # turns not to quote again
+    speakers_from: str = ""  # "question", "context" or "" (none)
+    dates_from: str = ""  # "question", "context" or ""
+
+
+def read_question(
+    question: str,
+    speakers: Sequence[str] = (),
+    *,
+    people: Sequence[Person] = (),
+    with_dates: bool = True,
+    today: dt.date | None = None,
+) -> QuestionReading:
+    """Read ``question`` on its own: kind, topic, people named or described, dates, back-references.
+
+    ``speakers`` are the speakers in scope; ``people`` the descriptions the
+    index holds (``retrieval.query.people_from_titles``). In a who-question a
+    name is the object ("Who told Ross to …"): it stays in the topic.
+    """
+    kind = question_kind(question)
+    parsed = parse_question(question, speakers, with_dates=with_dates, today=today, people=people)
+    described = [r.person for r in parsed.roles if r.person]
+    everyone = tuple(dict.fromkeys([*parsed.speakers, *described]))
+    cut = [m for m in parsed.speaker_mentions if kind != "who"]
+    cut += [r.mention for r in parsed.roles if kind != "who"]
+    if parsed.date_mention:
+        cut.append(parsed.date_mention)
+    tokens = [w.casefold() for w in _WORD.findall(question)]
+    return QuestionReading(
+        question=question,
+        kind=kind,
+        topic=question_topic(question, cut),
+        speakers=parsed.speakers,
+        people=everyone,
+        mentions=parsed.speaker_mentions,
+        roles=parsed.roles,
+        date_from=parsed.date_from,
+        date_to=parsed.date_to,
+        date_mention=parsed.date_mention,
+        person_pronoun=any(t in PERSON_PRONOUNS for t in tokens),
+        thing_reference=_thing_reference(tokens),
+        marker=bool(_OPENING.search(question) or _BACK_WORDS.search(question)),
+        what_else=bool(_WHAT_ELSE.search(question)),
+    )
+
+
+def _thing_reference(tokens: list[str]) -> bool:
+    """Whether it refers back: "it" anywhere, "that"/"this"/"there" with nothing of substance after them."""
+    for i, token in enumerate(tokens):
+        if token in THING_PRONOUNS:
+            return True
+        if token in DEMONSTRATIVES:
+            following = tokens[i + 1] if i + 1 < len(tokens) else None
+            if following is None or following in FRAMING_WORDS or following in _AFTER_STANDALONE:
+                return True
+    return False
+
+
+_AFTER_STANDALONE = frozenset({"in", "on", "at", "before", "after", "during", "when", "later", "earlier"})
+
+
+def question_topic(question: str, cut: Iterable[str] = ()) -> str:
+    """The subject words of ``question``, or "" when it has none of its own.
+
+    The phrases in ``cut`` (speaker and date mentions) are removed first. After
+    "about"/"regarding" the phrase is kept as written ("the Open Skies Treaty"
+    -> "Open Skies Treaty"); otherwise the question's content words are
+    ("Did Lavrov mention sanctions?" -> "sanctions").
+    """
+    text = question
+    for phrase in sorted(cut, key=len, reverse=True):
+        text = re.sub(re.escape(phrase), _BREAK, text, flags=re.I)
+    about = list(_ABOUT.finditer(text))
+    noise = stop_words() | FRAMING_WORDS | PERSON_PRONOUNS | THING_PRONOUNS | DEMONSTRATIVES
+    if about:
+        phrase = text[about[-1].end() :].split(_BREAK)[0]
+        tokens = _WORD.findall(phrase)
+        while tokens and tokens[0].casefold() in noise:
+            tokens.pop(0)
+        while tokens and tokens[-1].casefold() in noise:
+            tokens.pop()
+        if any(t.casefold() not in noise for t in tokens):
+            return " ".join(tokens)
+        return ""
+    return " ".join(t for t in _WORD.findall(text) if t.casefold() not in noise and len(t) > 1)
+
+
+def resolve(
+    reading: QuestionReading,
+    context: ConversationContext | None,
+    pronoun_speaker: Callable[[], str | None] | None = None,
+) -> Resolution:
+    """Combine a question with the conversation's context, field by field.
+
+    Only a follow-up (see ``QuestionReading.refers_back``) carries anything,
+    and only what the question does not name itself: its own speakers, topic
+    and dates replace the context's. A who-question carries no speakers (it
+    asks for one), a when-question no dates (it asks for them). "He"/"she"
+    with no speakers in the context means the speaker of the last quoted turn
+    (``pronoun_speaker`` looks it up). "What else" skips the quoted turns.
+    """
+    ctx = context or ConversationContext()
+    follow = not ctx.empty and reading.refers_back
+    carried: list[str] = []
+
+    topic = reading.topic
+    if not topic and follow and ctx.topic:
+        topic = ctx.topic
+        carried.append("topic")
+
+    speakers: tuple[str, ...] = ()
+    speakers_from = ""
+    if reading.kind != "who":
+        if reading.people:
+            speakers, speakers_from = reading.people, "question"
+        elif follow and reading.roles and ctx.speakers:
+            # An ambiguous description ("the minister") that fits whom we were talking about.
+            fits = tuple(s for s in ctx.speakers if any(s in r.candidates for r in reading.roles))
+            if fits:
+                speakers, speakers_from = fits, "context"
+        elif follow and not reading.roles:
+            if ctx.speakers:
+                speakers, speakers_from = ctx.speakers, "context"
+            elif reading.person_pronoun and pronoun_speaker is not None and (last := pronoun_speaker()):
+                speakers, speakers_from = (last,), "context"
+    if speakers_from == "context":
+        carried.append("speakers")
+
+    date_from, date_to, mention, dates_from = reading.date_from, reading.date_to, reading.date_mention, ""
+    if date_from or date_to:
+        dates_from = "question"
+    elif follow and reading.kind != "when" and (ctx.date_from or ctx.date_to):
+        date_from, date_to, mention, dates_from = ctx.date_from, ctx.date_to, ctx.date_mention, "context"
+        carried.append("dates")
+
+    exclude: frozenset[tuple[str, int]] = frozenset()
+    if follow and reading.what_else and ctx.quoted:
+        exclude = frozenset((str(t), int(i)) for t, i in ctx.quoted)
+        carried.append("quoted")
+
+    query = reading.question
+    for role in reading.roles:  # search as if the name had been typed: "the Belarusian minister" -> "Vladimir Makei"
+        if role.person:
+            query = query.replace(role.mention, role.person)
+    if topic and not reading.topic:
+        query = f"{query} {topic}"
+    return Resolution(
+        follow_up=follow,
+        topic=topic,
+        speakers=speakers,
+        date_from=date_from,
+        date_to=date_to,
+        date_mention=mention,
+        query=query,
+        carried=tuple(carried),
+        exclude=exclude,
+        speakers_from=speakers_from,
+        dates_from=dates_from,
+    )
+
+
+def next_context(
+    resolution: Resolution, citations: Sequence[Citation], previous: ConversationContext | None
+) -> ConversationContext:
+    """The context after an answer: what was in force, plus the turns it quoted.
+
+    Quoted turns accumulate over a run of follow-ups and start over with a
+    fresh question. They are kept oldest first, and the answer's best quote
+    last, so "he" can fall back on the speaker of ``quoted[-1]``.
+    """
+    kept = tuple(previous.quoted) if previous is not None and resolution.follow_up else ()
+    new = list(dict.fromkeys((c.transcript_id, c.turn_index) for c in reversed(citations)))
+    quoted = tuple(q for q in kept if q not in new) + tuple(new)
+    return ConversationContext(
+        topic=resolution.topic,
+        speakers=resolution.speakers,
+        date_from=resolution.date_from,
+        date_to=resolution.date_to,
+        date_mention=resolution.date_mention,
+        quoted=quoted,
+    )
+
+
+def as_context(value: ConversationContext | dict[str, Any] | None) -> ConversationContext | None:
+    """A context from ``Answer.context`` or its JSON form (``to_dict()``, as a web client sends it back)."""
+    if value is None or isinstance(value, ConversationContext):
+        return value
+    if not isinstance(value, dict):
+        raise TypeError(f"context must be a ConversationContext or its to_dict(), got {type(value).__name__}")
+    return ConversationContext(
+        topic=str(value.get("topic") or ""),
+        speakers=tuple(value.get("speakers") or ()),
+        date_from=parse_date(value.get("date_from")),
+        date_to=parse_date(value.get("date_to")),
+        date_mention=value.get("date_mention"),
+        quoted=tuple((str(t), int(i)) for t, i in value.get("quoted") or ()),
+    )
+
+
+def user_questions(history: Iterable[Any]) -> list[str]:
+    """The user's questions in a chat history, oldest first.
+
+    Accepts ``{"role", "content"}`` messages (content a string or a list of
+    ``{"type": "text", "text": …}`` parts, as Gradio sends), ``(user, bot)``
+    pairs, and bare strings (taken as user questions).
+    """
+    questions: list[str] = []
+    for entry in history or ():
+        text: Any = None
+        if isinstance(entry, str):
+            text = entry
+        elif isinstance(entry, dict):
+            if entry.get("role", "user") != "user":
+                continue
+            text = entry.get("content")
+            if isinstance(text, dict):
+                text = text.get("text")
+            elif isinstance(text, (list, tuple)):
+                parts = [p.get("text") if isinstance(p, dict) else p for p in text]
+                text = " ".join(p for p in parts if isinstance(p, str))
+        elif isinstance(entry, (list, tuple)) and entry:
+            text = entry[0]
+        if isinstance(text, str) and text.strip():
+            questions.append(text.strip())
+        elif text is not None:
+            logger.debug("skipping a history entry that holds no text: %r", entry)
+    return questions
+
+
+def fold_history(questions: Iterable[str], read: Callable[[str], QuestionReading]) -> ConversationContext:
+    """Rebuild a context from earlier questions alone (parsing only, no searches).
+
+    What the API can do when a client sends ``history`` but no context: the
+    topic, speakers and dates follow the same rules as in a live chat; the
+    quoted turns are unknown, so "what else" cannot skip them.
+    """
+    context = ConversationContext()
+    for question in questions:
+        context = next_context(resolve(read(question), context), (), context)
+    return context
+
+
+def describe_interpretation(interpreted: dict[str, Any]) -> list[str]:
+    """Chips for "Interpreted as: Sergey Lavrov · Open Skies Treaty · June 2021".
+
+    From ``Answer.interpreted``: the speakers in force (a speaker filter, else
+    those named or carried), the topic, the date range in force (from a filter,
+    the question or the context) and the transcript filter.
+    """
+    chips: list[str] = []
+    filters = interpreted.get("filters") or {}
+    speakers = list(filters.get("speakers") or interpreted.get("speakers") or ())
+    absent = set(interpreted.get("not_speakers") or ())
+    if speakers:
+        chips.append(" & ".join(f"{s} (no turns)" if s in absent else s for s in speakers))
+    if interpreted.get("topic"):
+        chips.append(str(interpreted["topic"]))
+    dates = date_range_label(filters.get("date_from"), filters.get("date_to"))
+    if dates:
+        chips.append(dates)
+    transcripts = list(filters.get("transcripts") or ())
+    if len(transcripts) == 1:
+        chips.append(f"transcript {transcripts[0]}")
+    elif transcripts:
+        chips.append(f"{len(transcripts)} transcripts")
+    return chips
+
+
+def date_range_label(date_from: dt.date | str | None, date_to: dt.date | str | None) -> str:
+    """A date range as people say it: "18 June 2021", "June 2021", "2021", "since 1 May 2020"."""
+    start, end = parse_date(date_from), parse_date(date_to)
+    if start and end:
+        if start == end:
+            return _day(start)
+        if start.day == 1 and end == _month_end(end) and (start.year, start.month) == (end.year, end.month):
+            return f"{calendar.month_name[start.month]} {start.year}"
+        if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
+            return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+        return f"{_day(start)} – {_day(end)}"
+    if start:
+        return f"since {_day(start)}"
+    if end:
+        return f"until {_day(end)}"
+    return ""
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
+
+
+def _month_end(day: dt.date) -> dt.date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])

@@ -1,0 +1,363 @@
+"""Follow-up questions: reading, combining with the context, precedence, history, the "Interpreted as" chips.
+
+The fixtures under ``fixtures/conversation`` are invented: a harbour board in
+the fictional town of Lowmoor meeting in 2021, 2022 and 2023, and a press
+conference of two fictional fisheries ministers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from qa_bot.conversation import (
+    date_range_label,
+    describe_interpretation,
+    fold_history,
+    next_context,
+    question_topic,
+    read_question,
+    resolve,
+    user_questions,
+)
+from qa_bot.indexer import build_index
+from qa_bot.qa import TranscriptQA
+from qa_bot.retrieval.query import Person
+from qa_bot.types import Citation, ConversationContext
+
+CONVERSATION = Path(__file__).resolve().parent / "fixtures" / "conversation"
+SPEAKERS = ["Sergey Lavrov", "Vladimir Makei", "Question"]
+PEOPLE = [
+    Person("Sergey Lavrov", frozenset({"foreign", "minister"})),
+    Person("Vladimir Makei", frozenset({"foreign", "minister"}), frozenset({"belarus"})),
+]
+Y2021 = (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
+OPEN_SKIES = ConversationContext(
+    topic="Open Skies Treaty",
+    speakers=("Sergey Lavrov",),
+    date_from=Y2021[0],
+    date_to=Y2021[1],
+    date_mention="in 2021",
+    quoted=(("lavrov", 0),),
+)
+
+
+def _read(question: str, speakers=SPEAKERS):
+    return read_question(question, speakers, people=PEOPLE, today=dt.date(2026, 1, 15))
+
+
+# --- reading a question on its own -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "refers_back", "what_else", "topic"),
+    [
+        ("What else did he say about it?", True, True, ""),
+        ("And in 2022?", True, False, ""),
+        ("What did the Belarusian minister say?", True, False, ""),  # no subject of its own
+        ("Who said that?", True, False, ""),
+        ("Anything else?", True, True, ""),
+        ("What about the dredging?", True, False, "dredging"),
+        ("What did he say about sanctions?", True, False, "sanctions"),
+        ("What did Makei say about sanctions?", False, False, "sanctions"),
+        ("What did Lavrov say about the Open Skies Treaty in June 2021?", False, False, "Open Skies Treaty"),
+        ("Who said that NATO is aggressive?", False, False, "NATO aggressive"),
+        ("Did Lavrov mention the Sputnik vaccine?", False, False, "Sputnik vaccine"),
+    ],
+)
+def test_follow_up_detection_and_topic(question, refers_back, what_else, topic):
+    reading = _read(question)
+    assert (reading.refers_back, reading.what_else, reading.topic) == (refers_back, what_else, topic)
+
+
+def test_topic_leaves_out_speakers_and_dates():
+    assert question_topic("What did Lavrov say about NATO in 2021?", ["Lavrov", "in 2021"]) == "NATO"
+    assert question_topic("What did he say about it?") == ""
+    assert question_topic("What did they say about that treaty?") == "treaty"
+
+
+def test_who_question_keeps_the_name_in_its_topic():
+    reading = _read("Who told Makei to wait?")
+    assert reading.kind == "who" and "Makei" in reading.topic
+
+
+# --- combining with the context --------------------------------------------------------------------
+
+
+def test_what_else_keeps_speakers_topic_and_dates_and_skips_quoted_turns():
+    res = resolve(_read("What else did he say about it?"), OPEN_SKIES)
+    assert res.follow_up
+    assert (res.speakers, res.topic, res.date_from, res.date_to) == (("Sergey Lavrov",), "Open Skies Treaty", *Y2021)
+    assert res.exclude == {("lavrov", 0)}
+    assert set(res.carried) == {"speakers", "topic", "dates", "quoted"}
+    assert res.query == "What else did he say about it? Open Skies Treaty"
+
+
+def test_and_in_2022_replaces_the_dates_only():
+    res = resolve(_read("And in 2022?"), OPEN_SKIES)
+    assert (res.date_from, res.date_to, res.dates_from) == (dt.date(2022, 1, 1), dt.date(2022, 12, 31), "question")
+    assert res.speakers == ("Sergey Lavrov",) and res.topic == "Open Skies Treaty"
+    assert set(res.carried) == {"speakers", "topic"} and not res.exclude
+
+
+def test_a_described_person_replaces_the_speaker_and_keeps_the_topic():
+    res = resolve(_read("What did the Belarusian minister say?"), OPEN_SKIES)
+    assert res.speakers == ("Vladimir Makei",) and res.speakers_from == "question"
+    assert res.topic == "Open Skies Treaty" and "speakers" not in res.carried
+    assert res.query == "What did Vladimir Makei say? Open Skies Treaty"  # searched as if the name was typed
+
+
+def test_an_ambiguous_description_keeps_the_speaker_it_fits():
+    res = resolve(_read("What did the foreign minister say?"), OPEN_SKIES)
+    assert res.speakers == ("Sergey Lavrov",) and "speakers" in res.carried
+
+
+def test_a_standalone_question_starts_over():
+    res = resolve(_read("What did Makei say about sanctions?"), OPEN_SKIES)
+    assert not res.follow_up and res.carried == ()
+    assert (res.speakers, res.topic, res.date_from) == (("Vladimir Makei",), "sanctions", None)
+    assert res.query == "What did Makei say about sanctions?"
+
+
+def test_who_carries_no_speaker_and_when_carries_no_dates():
+    who = resolve(_read("Who else talked about it?"), OPEN_SKIES)
+    assert who.speakers == () and who.topic == "Open Skies Treaty" and who.exclude
+    when = resolve(_read("When did he talk about it?"), OPEN_SKIES)
+    assert when.speakers == ("Sergey Lavrov",) and when.date_from is None
+
+
+def test_he_falls_back_on_the_speaker_last_quoted():
+    context = ConversationContext(topic="NATO", quoted=(("lavrov", 4),))
+    res = resolve(_read("What else did he say about it?"), context, lambda: "Sergey Lavrov")
+    assert res.speakers == ("Sergey Lavrov",)
+    assert resolve(_read("What else was said about it?"), context, lambda: "Sergey Lavrov").speakers == ()
+
+
+def test_nothing_is_carried_without_a_context():
+    res = resolve(_read("What else did he say about it?"), None)
+    assert not res.follow_up and res.carried == () and res.topic == ""
+
+
+def _citation(turn: int) -> Citation:
+    return Citation("Sergey Lavrov", None, "T", "lavrov", turn, 0, 1, "x")
+
+
+def test_quoted_turns_accumulate_over_follow_ups_and_reset_on_a_fresh_question():
+    res = resolve(_read("What else did he say about it?"), OPEN_SKIES)
+    context = next_context(res, [_citation(7), _citation(3)], OPEN_SKIES)
+    assert context.quoted == (("lavrov", 0), ("lavrov", 3), ("lavrov", 7))  # the best quote last
+    assert (context.topic, context.speakers) == ("Open Skies Treaty", ("Sergey Lavrov",))
+    assert context.date_mention == "in 2021"
+    fresh = resolve(_read("What did Makei say about sanctions?"), context)
+    assert next_context(fresh, [_citation(9)], context).quoted == (("lavrov", 9),)
+
+
+# --- history -----------------------------------------------------------------------------------------
+
+
+def test_user_questions_from_any_history_shape():
+    history = [
+        {"role": "user", "content": "What did Lavrov say about NATO?"},
+        {"role": "assistant", "content": "We spoke about NATO's actions"},
+        {"role": "user", "content": [{"type": "text", "text": "And in 2022?"}]},
+        ("Who said that?", "Sergey Lavrov"),
+        "What else?",
+        {"role": "user", "content": {"path": "picture.png"}},
+    ]
+    expected = ["What did Lavrov say about NATO?", "And in 2022?", "Who said that?", "What else?"]
+    assert user_questions(history) == expected
+
+
+def test_history_fold_rebuilds_the_context_without_quotes():
+    context = fold_history(["What did Lavrov say about the Open Skies Treaty?", "And in 2022?"], _read)
+    assert (context.topic, context.speakers) == ("Open Skies Treaty", ("Sergey Lavrov",))
+    assert (context.date_from, context.date_mention, context.quoted) == (dt.date(2022, 1, 1), "in 2022", ())
+    assert fold_history(["What did Lavrov say about NATO?", "What did Makei say about sanctions?"], _read).speakers == (
+        "Vladimir Makei",
+    )
+
+
+# --- the "Interpreted as" chips -------------------------------------------------------------------
+
+
+def test_describe_interpretation():
+    interpreted = {
+        "speakers": ["Sergey Lavrov"],
+        "topic": "Open Skies Treaty",
+        "filters": {"date_from": "2021-06-01", "date_to": "2021-06-30"},
+    }
+    assert describe_interpretation(interpreted) == ["Sergey Lavrov", "Open Skies Treaty", "June 2021"]
+    explicit = {"speakers": ["A"], "topic": "", "filters": {"speakers": ["Chair"], "transcripts": ["t1", "t2"]}}
+    assert describe_interpretation(explicit) == ["Chair", "2 transcripts"]
+    absent = {"speakers": ["Vladimir Makei"], "not_speakers": ["Vladimir Makei"], "filters": {"transcripts": ["x"]}}
+    assert describe_interpretation(absent) == ["Vladimir Makei (no turns)", "transcript x"]
+    assert describe_interpretation({}) == []
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label"),
+    [
+        ("2021-06-18", "2021-06-18", "18 June 2021"),
+        (dt.date(2021, 2, 1), dt.date(2021, 2, 28), "February 2021"),
+        ("2021-01-01", "2021-12-31", "2021"),
+        ("2021-01-01", "2022-12-31", "2021–2022"),
+        ("2020-05-01", None, "since 1 May 2020"),
+        (None, "2020-05-01", "until 1 May 2020"),
+        ("2020-05-01", "2020-06-15", "1 May 2020 – 15 June 2020"),
+        (None, None, ""),
+    ],
+)
+def test_date_range_labels(start, end, label):
+    assert date_range_label(start, end) == label
+
+
+# --- asking follow-ups of an index (fake embedder) ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def harbour_qa(tmp_path_factory, fake_embedder) -> TranscriptQA:
+    path = tmp_path_factory.mktemp("conversation") / "index"
+    build_index([CONVERSATION], path, embedder=fake_embedder)
+    return TranscriptQA.load(path, embedder=fake_embedder)
+
+
+def _turns(answer):
+    return {(h.transcript_id, h.turn_start) for h in answer.hits}
+
+
+def test_what_else_moves_on_to_new_turns_and_still_returns_k_hits(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater?", k=4)
+    assert first.found and first.citations[0].speaker == "Tobias Wren"
+    assert first.context.topic == "breakwater" and first.context.speakers == ("Tobias Wren",)
+    quoted = set(first.context.quoted)
+    assert quoted == {(c.transcript_id, c.turn_index) for c in first.citations}
+
+    more = harbour_qa.ask("What else did he say about it?", k=4, context=first.context)
+    assert len(more.hits) == 4 and not (_turns(more) & quoted)
+    assert (more.citations[0].transcript_id, more.citations[0].turn_index) not in quoted
+    assert more.citations[0].speaker == "Tobias Wren"
+    assert set(more.interpreted["carried"]) == {"speakers", "topic", "quoted"}
+    assert more.interpreted["searched_as"] == "What else did he say about it? breakwater"
+    assert quoted < set(more.context.quoted)
+
+
+def test_and_in_2022_keeps_speaker_and_topic(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater?")
+    later = harbour_qa.ask("And in 2022?", context=first.context)
+    assert later.interpreted["dates_named"] == "in 2022"
+    assert later.interpreted["filters"] == {"date_from": "2022-01-01", "date_to": "2022-12-31"}
+    assert later.hits and all(h.date.year == 2022 for h in later.hits)
+    assert later.hits[0].speaker == "Tobias Wren" and "breakwater" in later.hits[0].text
+    assert describe_interpretation(later.interpreted) == ["Tobias Wren", "breakwater", "2022"]
+    assert later.context.date_mention == "in 2022"
+
+
+def test_a_description_replaces_the_speaker(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater?")
+    chair = harbour_qa.ask("What did the chair say about it?", context=first.context)
+    assert chair.interpreted["roles_named"] == {"the chair": "Odile Brackenbury"}
+    assert chair.interpreted["speakers"] == ["Odile Brackenbury"] and chair.interpreted["carried"] == ["topic"]
+    assert chair.hits[0].speaker == "Odile Brackenbury"
+    minister = harbour_qa.ask("What did the Norwegian minister say about herring quotas?")
+    assert minister.citations[0].speaker == "Eskil Varden"
+
+
+def test_precedence_explicit_filters_then_question_then_context(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater in 2021?")
+    assert first.interpreted["filters"] == {"date_from": "2021-01-01", "date_to": "2021-12-31"}
+    # The question's dates beat the context's.
+    q = harbour_qa.ask("What else did he say about it in 2023?", context=first.context)
+    assert {h.date.year for h in q.hits} == {2023} and "dates" not in q.interpreted["carried"]
+    # Explicit filters beat both the question and the context.
+    explicit = harbour_qa.ask(
+        "What did Tobias Wren say about it in 2023?",
+        context=first.context,
+        speaker="Priya Fennimore",
+        date_from="2022-01-01",
+        date_to="2022-12-31",
+    )
+    assert {h.speaker for h in explicit.hits} == {"Priya Fennimore"}
+    assert {h.date.year for h in explicit.hits} == {2022}
+    assert explicit.interpreted["overridden"] == {"speakers": ["Tobias Wren"], "dates": "in 2023"}
+    assert explicit.interpreted["speakers"] == ["Priya Fennimore"] and "speakers_named" not in explicit.interpreted
+    assert describe_interpretation(explicit.interpreted) == ["Priya Fennimore", "breakwater", "2022"]
+    # The context still records what the conversation said, not the UI's filters.
+    assert explicit.context.speakers == ("Tobias Wren",) and explicit.context.date_mention == "in 2023"
+
+
+def test_context_dates_carry_only_without_explicit_ones(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater in 2021?")
+    explicit = harbour_qa.ask("What else did he say?", context=first.context, date_from="2023-01-01")
+    assert "dates" not in explicit.interpreted["carried"] and explicit.interpreted["overridden"] == {"dates": "in 2021"}
+    assert all(h.date >= dt.date(2023, 1, 1) for h in explicit.hits)
+
+
+def test_history_alone_gives_follow_ups(harbour_qa):
+    history = [
+        {"role": "user", "content": "What did Tobias Wren say about the breakwater?"},
+        {"role": "assistant", "content": "The breakwater repair is half finished."},
+    ]
+    answer = harbour_qa.ask("And in 2022?", history=history)
+    assert set(answer.interpreted["carried"]) == {"speakers", "topic"}
+    assert answer.hits and all(h.date.year == 2022 for h in answer.hits)
+    # Quoted turns are kept oldest first, the best quote last ("he" falls back on its speaker).
+    assert answer.context.quoted == tuple((c.transcript_id, c.turn_index) for c in reversed(answer.citations))
+    # A client that repeats the current question at the end of the history is understood too.
+    again = harbour_qa.ask("And in 2022?", history=[*history, "And in 2022?"])
+    assert again.interpreted["carried"] == answer.interpreted["carried"]
+
+
+def test_who_question_does_not_boost_the_name_it_holds(harbour_qa):
+    answer = harbour_qa.ask("Who told Tobias Wren to inspect the breakwater?")
+    assert answer.interpreted["kind"] == "who"
+    assert "speakers" not in answer.interpreted and "speakers_named" not in answer.interpreted
+    assert "Tobias Wren" in answer.interpreted["topic"]
+
+
+def test_interpreted_keys_of_a_plain_question(harbour_qa):
+    answer = harbour_qa.ask("What did Tobias Wren say about dredging?")
+    assert answer.interpreted["query"] == "What did Tobias Wren say about dredging?"
+    assert answer.interpreted["kind"] == "quote" and answer.interpreted["topic"] == "dredging"
+    assert answer.interpreted["carried"] == [] and answer.interpreted["follow_up"] is False
+    assert "searched_as" not in answer.interpreted
+    assert answer.to_dict()["context"]["topic"] == "dredging"
+
+
+# --- the seed, with the real model ---------------------------------------------------------------------
+
+
+def test_follow_ups_on_the_seed(real_qa):
+    first = real_qa.ask("What did Lavrov say about the Open Skies Treaty?")
+    assert first.found and first.citations[0].speaker == "Sergey Lavrov"
+    assert "Open Skies" in first.text
+    assert first.context.topic == "Open Skies Treaty"
+
+    # Makei never speaks in the seed: the description resolves to him, the topic carries over,
+    # and the answer is still about the treaty.
+    belarus = real_qa.ask("What did the Belarusian minister say about it?", context=first.context)
+    assert belarus.interpreted["roles_named"] == {"the Belarusian minister": "Vladimir Makei"}
+    assert belarus.interpreted["not_speakers"] == ["Vladimir Makei"]
+    assert belarus.interpreted["topic"] == "Open Skies Treaty" and belarus.interpreted["carried"] == ["topic"]
+    assert belarus.found and ("Open Skies" in belarus.text or "TOS" in belarus.text)
+
+    more = real_qa.ask("What else did he say about it?", context=first.context)
+    assert more.interpreted["carried"] == ["topic", "speakers", "quoted"]
+    assert not {(h.transcript_id, h.turn_start) for h in more.hits} & set(first.context.quoted)
+    if more.found:
+        assert (more.citations[0].transcript_id, more.citations[0].turn_index) not in first.context.quoted
+
+
+def test_a_context_survives_a_json_round_trip(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater in 2021?")
+    more = harbour_qa.ask("What else did he say about it?", context=first.context.to_dict())
+    assert more.interpreted["carried"] == ["topic", "speakers", "dates", "quoted"]
+    assert not _turns(more) & set(first.context.quoted)
+
+
+def test_an_empty_context_ignores_the_history(harbour_qa):
+    answer = harbour_qa.ask(
+        "And in 2022?", history=["What did Tobias Wren say about the breakwater?"], context=ConversationContext()
+    )
+    assert answer.interpreted["carried"] == [] and answer.interpreted["follow_up"] is False
