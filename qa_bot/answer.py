@@ -2,20 +2,25 @@
 
 Never generated text: every quote is ``turn.text[char_start:char_end]``. When
 the best passage is not similar enough to the question the answer abstains
-(``found=False``) and shows the nearest passages instead.
+(``found=False``) and shows the nearest passages instead. "Who …?" questions
+are answered with the speaker of the quoted turn, "When …?" questions with
+the dates of the matching passages (when the transcripts have dates), and
+other transcripts or dates that answer as well add up to two more quotes.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from qa_bot.chunking import QUESTION_SPEAKERS
 from qa_bot.embedding import Embedder
-from qa_bot.stopwords import content_words
-from qa_bot.text import sentence_spans, words
+from qa_bot.retrieval.kind import question_kind
+from qa_bot.spans import Candidate, RankWeights, best_window, question_terms, rank_passages, stem
+from qa_bot.text import words
 from qa_bot.types import Answer, Citation, Hit
 
 NOT_FOUND = "The transcripts don't seem to cover this."
@@ -26,29 +31,43 @@ NO_MATCH = "No passage matches these filters."
 class AnswerConfig:
     """How answers are chosen.
 
-    Below ``min_score`` (cosine between question and passage) we abstain,
-    unless one sentence of the top passages holds every content word of the
-    question and the cosine still reaches ``min_covered_score`` ("Tell me
-    about cybercrime" -> "... fighting cybercrime ..."). ``overlap_weight``
-    rewards quotes that share the question's words.
+    We abstain when the answer's ``confidence`` (the best passage's cosine
+    with the question, plus ``coverage_weight`` times the share of the
+    question's content words found in the retrieved passages) is below
+    ``min_score``: a question asked of the wrong transcript shares topic words
+    but not its specific ones. The thresholds were calibrated with
+    ``benchmarks/friendsqa.py --negatives`` (questions asked of the wrong
+    scene, and off-topic ones).
+    A passage of at most ``short_turn_words`` words is quoted whole; a longer
+    one is cut to its best 1-``max_sentences`` sentences. Up to ``extra_sources``
+    more quotes come from other transcripts or dates when they pass
+    ``min_score`` themselves and rerank within ``extra_margin`` of the best.
     """
 
-    min_score: float = 0.35
-    min_covered_score: float = 0.2
+    min_score: float = 0.45
+    coverage_weight: float = 0.5
     overlap_weight: float = 0.1
-    passages: int = 3
     max_sentences: int = 3
-    short_turn_words: int = 100
+    short_turn_words: int = 40
     sentence_penalty: float = 0.02
+    extra_sources: int = 2
+    extra_margin: float = 0.75
+    max_dates: int = 3
+    weights: RankWeights = field(default_factory=RankWeights)
     question_speakers: tuple[str, ...] = QUESTION_SPEAKERS
 
 
-@dataclass(frozen=True)
-class _Span:
-    hit: Hit
-    start: int  # offsets relative to the hit's text
-    end: int
-    score: float
+def confidence(question: str, hits: list[Hit], config: AnswerConfig | None = None) -> float:
+    """What abstention compares with ``min_score``: best cosine plus weighted coverage of the question's words."""
+    if not hits:
+        return 0.0
+    return _confidence(question_terms(question), hits, config or AnswerConfig())
+
+
+def _confidence(terms: set[str], hits: list[Hit], config: AnswerConfig) -> float:
+    found = {stem(w) for h in hits for w in words(f"{h.speaker} {h.context or ''} {h.text}")}
+    coverage = len(terms & found) / len(terms) if terms else 0.0
+    return max(_similarity(h) for h in hits) + config.coverage_weight * coverage
 
 
 def extract_answer(
@@ -59,93 +78,109 @@ def extract_answer(
     config: AnswerConfig,
     interpreted: dict[str, Any],
 ) -> Answer:
-    """Choose the quote that best answers ``question`` among ``hits`` (best first)."""
+    """Choose the quote(s) that best answer ``question`` among ``hits`` (best first)."""
     if not hits:
         return Answer(False, NO_MATCH, hits=[], interpreted=interpreted)
-    best = max(_similarity(h) for h in hits)
-    terms = _terms(question)
-    # A journalist's question is evidence, not an answer: quote the replies.
-    answers = ([h for h in hits if h.speaker not in config.question_speakers] or hits)[: config.passages]
-    if best < config.min_score and not (best >= config.min_covered_score and _covered(terms, answers)):
+    best = confidence(question, hits, config)
+    terms = question_terms(question)
+    if best < config.min_score:
         return Answer(False, NOT_FOUND, hits=hits, interpreted=interpreted, score=best)
-    span = _best_span(query_vector, terms, answers, embedder, config)
-    hit = span.hit
-    quote = hit.text[span.start : span.end]
-    citation = Citation(
+    ranked = rank_passages(question, query_vector, hits, embedder, config.weights, config.question_speakers)
+    kind = question_kind(question)
+    if kind == "when":
+        dated = _by_date(ranked, terms, config)
+        if dated:
+            citations = [_cite(c.hit, question, query_vector, terms, embedder, config) for c in dated]
+            headline = ", ".join(_format_date(c.hit.date) for c in dated if c.hit.date is not None)
+            order = "newest first" if len(citations) > 1 else "best first"
+            return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted,
+                          score=best, kind="when", headline=headline, order=order)
+    chosen = [ranked[0], *_other_sources(ranked, terms, config)]
+    citations = [_cite(c.hit, question, query_vector, terms, embedder, config) for c in chosen]
+    headline = citations[0].speaker if kind == "who" else ""
+    return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted, score=best,
+                  kind="who" if kind == "who" else "quote", headline=headline)
+
+
+def _cite(
+    hit: Hit, question: str, query_vector: np.ndarray, terms: set[str], embedder: Embedder, config: AnswerConfig
+) -> Citation:
+    """The citation of the best span of ``hit``: offsets inside its turn, so the quote is verbatim."""
+    start, end = best_window(
+        query_vector, terms, hit, embedder, config.short_turn_words, config.max_sentences,
+        config.overlap_weight, config.sentence_penalty,
+    )
+    return Citation(
         speaker=hit.speaker,
         date=hit.date,
         title=hit.title,
         transcript_id=hit.transcript_id,
         turn_index=hit.turn_start,
-        char_start=hit.char_start + span.start,
-        char_end=hit.char_start + span.end,
-        quote=quote,
+        char_start=hit.char_start + start,
+        char_end=hit.char_start + end,
+        quote=hit.text[start:end],
         start=hit.start,
         context=hit.context,
     )
-    return Answer(True, quote, [citation], hits=hits, interpreted=interpreted, score=span.score)
 
 
-def _best_span(
-    query_vector: np.ndarray, terms: set[str], hits: list[Hit], embedder: Embedder, config: AnswerConfig
-) -> _Span:
-    """Score sentence windows of each hit; a short passage counts as one candidate whole.
+def _other_sources(ranked: list[Candidate], terms: set[str], config: AnswerConfig) -> list[Candidate]:
+    """Up to ``extra_sources`` good answers from other transcripts or dates than the best (best first).
 
-    Score: the passage's similarity, the window's similarity (sentence
-    vectors summed), the share of the question's words it holds, and a small
-    penalty per extra sentence.
+    Each must pass the abstention threshold on its own and rerank within ``extra_margin``
+    of the best; one per transcript and date, never the same turn twice.
     """
-    candidates: list[_Span] = []
-    pending: list[tuple[Hit, list[tuple[int, int]]]] = []
-    for hit in hits:
-        spans = sentence_spans(hit.text) or [(0, len(hit.text))]
-        if len(spans) == 1 or len(words(hit.text)) <= config.short_turn_words:
-            # The passage's own vector (speaker and question context included) scores it.
-            overlap = config.overlap_weight * _overlap(terms, hit, hit.text)
-            candidates.append(_Span(hit, spans[0][0], spans[-1][1], _similarity(hit) + overlap))
-        else:
-            pending.append((hit, spans))
-    if pending:
-        texts = [hit.text[s:e] for hit, spans in pending for s, e in spans]
-        vectors = embedder.encode(texts)
-        row = 0
-        for hit, spans in pending:
-            sentence_vectors = vectors[row : row + len(spans)]
-            row += len(spans)
-            for i in range(len(spans)):
-                for j in range(i + 1, min(i + config.max_sentences, len(spans)) + 1):
-                    window = sentence_vectors[i:j].sum(axis=0)
-                    similarity = float(window @ query_vector / (np.linalg.norm(window) or 1.0))
-                    score = 0.5 * _similarity(hit) + 0.5 * similarity - config.sentence_penalty * (j - i - 1)
-                    score += config.overlap_weight * _overlap(terms, hit, hit.text[spans[i][0] : spans[j - 1][1]])
-                    candidates.append(_Span(hit, spans[i][0], spans[j - 1][1], score))
-    return max(candidates, key=lambda c: c.score)
+    top = ranked[0]
+    seen = {_source(top.hit)}
+    turns = {(top.hit.transcript_id, top.hit.turn_start)}
+    extra: list[Candidate] = []
+    for c in ranked[1:]:
+        if len(extra) >= config.extra_sources:
+            break
+        source, turn = _source(c.hit), (c.hit.transcript_id, c.hit.turn_start)
+        if source in seen or turn in turns or c.score < top.score - config.extra_margin:
+            continue
+        if _confidence(terms, [c.hit], config) < config.min_score:
+            continue
+        seen.add(source)
+        turns.add(turn)
+        extra.append(c)
+    return extra
+
+
+def _by_date(ranked: list[Candidate], terms: set[str], config: AnswerConfig) -> list[Candidate]:
+    """For a "when" question: the best passage of each distinct date (up to ``max_dates``), newest first.
+
+    Only passages that pass the abstention threshold on their own (and the best)
+    and rerank within ``extra_margin`` of the best count; empty when none is dated.
+    """
+    top = ranked[0]
+    best_of: dict[dt.date, Candidate] = {}
+    for c in ranked:
+        date = c.hit.date
+        if date is None or date in best_of:
+            continue
+        if c is not top and (
+            _confidence(terms, [c.hit], config) < config.min_score or c.score < top.score - config.extra_margin
+        ):
+            continue
+        best_of[date] = c
+    if not best_of:
+        return []
+    kept = sorted(best_of.values(), key=lambda c: (-c.score, c.rank))[: config.max_dates]
+    return sorted(kept, key=lambda c: c.hit.date or dt.date.min, reverse=True)
+
+
+def _source(hit: Hit) -> tuple[str, dt.date | None]:
+    return hit.transcript_id, hit.date
+
+
+def _format_date(date: dt.date) -> str:
+    """``18 June 2021``."""
+    return f"{date.day} {date:%B %Y}"
 
 
 def _similarity(hit: Hit) -> float:
     """Cosine of the hit's passage with the question (the dense score when that ranked it)."""
     return hit.similarity if hit.similarity is not None else hit.score
 
-
-def _stem(word: str) -> str:
-    """A crude stem (the first six letters), enough to match "treaties" with "treaty"."""
-    return word[:6] if len(word) > 6 else word.rstrip("s")
-
-
-def _terms(question: str) -> set[str]:
-    return {_stem(w) for w in content_words(question)}
-
-
-def _overlap(terms: set[str], hit: Hit, text: str) -> float:
-    """Share of the question's content words found in ``text``, its speaker and its question."""
-    if not terms:
-        return 0.0
-    found = {_stem(w) for w in words(f"{hit.speaker} {hit.context or ''} {text}")}
-    return len(terms & found) / len(terms)
-
-
-def _covered(terms: set[str], hits: list[Hit]) -> bool:
-    """Whether one sentence of ``hits`` holds every content word of the question."""
-    return bool(terms) and any(
-        _overlap(terms, hit, hit.text[s:e]) == 1.0 for hit in hits for s, e in sentence_spans(hit.text)
-    )

@@ -1,0 +1,218 @@
+"""Choosing what to quote: rerank the retrieved passages for a question, then cut the best span.
+
+Retrieval ranks passages by topic; the passage that *answers* is often not the
+first one (in dialogue the answer is a turn near the one that repeats the
+question's words). ``rank_passages`` scores each hit with a few signals, whose
+weights were tuned on half of the FriendsQA development set
+(``benchmarks/friendsqa.py``): the model's similarity of the question with the
+passage's own words and with the passage as embedded (its question included),
+the retrieval rank, overlap with the question's rarer words (in the passage
+and in the turn it replies to), whether neighbouring
+turns were retrieved too, whether the speaker is named in the question, the
+expected kind of answer ("because" for *why*, places for *where*, times for
+*when*, amounts for *how many*), and how much the passage adds beyond the
+question's own words. ``best_window`` then picks the 1-3 contiguous sentences
+of a long passage that answer best; a short passage is quoted whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from qa_bot.embedding import Embedder
+from qa_bot.stopwords import content_words
+from qa_bot.text import sentence_spans, words
+from qa_bot.types import Hit
+
+
+@dataclass(frozen=True)
+class RankWeights:
+    """Weights of the reranking signals (tuned on the FriendsQA dev set's even-numbered scenes)."""
+
+    similarity: float = 1.0  # cosine of the question with the passage's own text
+    passage_similarity: float = 1.0  # ... with the passage as embedded (with the question it replies to)
+    rank: float = 0.45  # 1 / (1 + retrieval rank)
+    previous_rank: float = 0.15  # the turn before was retrieved too (1 / (1 + its rank))
+    next_rank: float = 0.25  # the turn after was retrieved too
+    overlap: float = 0.7  # share of the question's words (weighted by rarity) in the passage
+    reply_overlap: float = 0.3  # ... in the turn it replies to
+    named_speaker: float = 0.35  # the speaker is named in the question (counts against, for "who" questions)
+    length: float = 0.2  # log(1 + words), capped at 60 words
+    answer_cue: float = 0.25  # holds the kind of words the question word asks for
+    novelty: float = 0.7  # share of the passage's words that are not the question's
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A hit with its reranking score; ``rank`` is its position among the hits."""
+
+    hit: Hit
+    rank: int
+    score: float
+    similarity: float  # cosine of the question with the passage's own text
+
+
+# Words that the kind of answer a question word asks for tends to contain.
+_CUES = {
+    "why": re.compile(r"\b(?:because|cause|'cause|since|so|so that|in order to)\b", re.I),
+    "where": re.compile(
+        r"\b(?:at|in|into|inside|outside|from|near|home|apartment|place|room|house|office|hospital|"
+        r"restaurant|bar|cafe|airport|store|shop|park|street|kitchen|bedroom|bathroom|club|city|country)\b",
+        re.I,
+    ),
+    "when": re.compile(
+        r"\b(?:after|before|ago|yesterday|today|tomorrow|tonight|night|morning|afternoon|evening|week|weeks|"
+        r"month|months|year|years|day|days|o'clock|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+        r"january|february|march|april|may|june|july|august|september|october|november|december|"
+        r"christmas|birthday|until|later|\d+)\b",
+        re.I,
+    ),
+    "how": re.compile(
+        r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|"
+        r"dollars|bucks|percent|by|with|because)\b",
+        re.I,
+    ),
+}
+_QUESTION_WORD = re.compile(r"^\W*(?:and\s+|so\s+|but\s+)?(why|where|when|how|who)\b", re.I)
+_NAME_TOKEN = re.compile(r"[^\W\d_]{3,}")
+
+
+def stem(word: str) -> str:
+    """A crude stem (the first six letters), enough to match "treaties" with "treaty"."""
+    return word[:6] if len(word) > 6 else word.rstrip("s")
+
+
+def question_terms(question: str) -> set[str]:
+    """Stems of the question's content words."""
+    return {stem(w) for w in content_words(question)}
+
+
+def rank_passages(
+    question: str,
+    query_vector: np.ndarray,
+    hits: Sequence[Hit],
+    embedder: Embedder,
+    weights: RankWeights,
+    question_speakers: Sequence[str] = (),
+) -> list[Candidate]:
+    """The hits rescored as answers to ``question``, best first.
+
+    A journalist's question (``question_speakers``) is evidence, not an
+    answer: such passages are left out unless nothing else was found.
+    """
+    if not hits:
+        return []
+    vectors = embedder.encode([h.text for h in hits])
+    own = [float(v) for v in vectors @ query_vector]
+    terms = question_terms(question)
+    idf = _rarity([f"{h.context or ''} {h.text}" for h in hits])
+    rank_of: dict[tuple[str, int], int] = {}
+    for i, h in enumerate(hits):
+        rank_of.setdefault((h.transcript_id, h.turn_start), i)
+    by_turn = {(h.transcript_id, h.turn_start): h for h in reversed(hits)}
+    asked = _QUESTION_WORD.match(question)
+    kind = asked.group(1).lower() if asked else ""
+    cue = _CUES.get(kind)
+    asked_words = set(words(question))
+    candidates = []
+    for i, hit in enumerate(hits):
+        before = by_turn.get((hit.transcript_id, hit.turn_start - 1))
+        replied_to = hit.context or (before.text if before is not None else "")
+        text_words = [stem(w) for w in words(hit.text)]
+        named = _named(hit.speaker, asked_words)
+        features = (
+            (weights.similarity, own[i]),
+            (weights.passage_similarity, hit.similarity if hit.similarity is not None else own[i]),
+            (weights.rank, 1 / (1 + i)),
+            (weights.previous_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_start - 1)),
+            (weights.next_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_end + 1)),
+            (weights.overlap, _weighted_overlap(terms, set(text_words), idf)),
+            (weights.reply_overlap, _weighted_overlap(terms, {stem(w) for w in words(replied_to)}, idf)),
+            (weights.named_speaker, (-1.0 if kind == "who" else 1.0) * named),
+            (weights.length, math.log1p(min(len(text_words), 60))),
+            (weights.answer_cue, float(bool(cue and cue.search(hit.text)))),
+            (weights.novelty, _novelty(terms, text_words)),
+        )
+        score = sum(w * x for w, x in features)
+        candidates.append(Candidate(hit, i, score, own[i]))
+    answers = [c for c in candidates if c.hit.speaker not in question_speakers] or candidates
+    return sorted(answers, key=lambda c: (-c.score, c.rank))
+
+
+def best_window(
+    question_vector: np.ndarray,
+    terms: set[str],
+    hit: Hit,
+    embedder: Embedder,
+    whole_words: int,
+    max_sentences: int,
+    overlap_weight: float,
+    sentence_penalty: float,
+) -> tuple[int, int]:
+    """Offsets (within ``hit.text``) of the span to quote: all of a short passage, else 1-3 sentences.
+
+    Windows are scored by the model's similarity with the question (their
+    sentence vectors summed), the share of the question's words they hold
+    (the passage's speaker and question count too), and a small penalty per
+    extra sentence, so a window grows only when the growth says more.
+    """
+    spans = sentence_spans(hit.text) or [(0, len(hit.text))]
+    if len(spans) == 1 or len(words(hit.text)) <= whole_words:
+        return spans[0][0], spans[-1][1]
+    vectors = embedder.encode([hit.text[s:e] for s, e in spans])
+    best, best_score = (spans[0][0], spans[0][1]), -math.inf
+    for i in range(len(spans)):
+        for j in range(i + 1, min(i + max_sentences, len(spans)) + 1):
+            window = vectors[i:j].sum(axis=0)
+            similarity = float(window @ question_vector / (np.linalg.norm(window) or 1.0))
+            text = hit.text[spans[i][0] : spans[j - 1][1]]
+            score = similarity + overlap_weight * overlap(terms, hit, text) - sentence_penalty * (j - i - 1)
+            if score > best_score:
+                best, best_score = (spans[i][0], spans[j - 1][1]), score
+    return best
+
+
+def overlap(terms: set[str], hit: Hit, text: str) -> float:
+    """Share of the question's content words found in ``text``, its speaker and its question."""
+    if not terms:
+        return 0.0
+    found = {stem(w) for w in words(f"{hit.speaker} {hit.context or ''} {text}")}
+    return len(terms & found) / len(terms)
+
+
+def _rarity(texts: Sequence[str]) -> dict[str, float]:
+    """Inverse document frequency of each stem among ``texts`` (the retrieved passages)."""
+    df = Counter(s for text in texts for s in {stem(w) for w in words(text)})
+    n = len(texts)
+    return {s: math.log(1 + n / (1 + d)) for s, d in df.items()} | {"": math.log(1 + n)}
+
+
+def _weighted_overlap(terms: set[str], found: set[str], idf: dict[str, float]) -> float:
+    """Share of the question's words in ``found``, each weighted by its rarity among the passages."""
+    if not terms:
+        return 0.0
+    default = idf[""]
+    total = sum(idf.get(t, default) for t in terms)
+    return sum(idf.get(t, default) for t in terms if t in found) / total
+
+
+def _inverse_rank(rank_of: dict[tuple[str, int], int], transcript_id: str, turn: int) -> float:
+    rank = rank_of.get((transcript_id, turn))
+    return 0.0 if rank is None else 1 / (1 + rank)
+
+
+def _named(speaker: str, asked_words: set[str]) -> float:
+    """1.0 when a word of the speaker's name (three letters or more) is in the question."""
+    return float(any(token.lower() in asked_words for token in _NAME_TOKEN.findall(speaker)))
+
+
+def _novelty(terms: set[str], text_words: list[str]) -> float:
+    """Share of the passage's distinct words that are not the question's."""
+    distinct = set(text_words)
+    return len(distinct - terms) / len(distinct) if distinct else 0.0
