@@ -1,5 +1,8 @@
 """Launch the qa-bot chat UI; builds the sample index on first run.
 
+Without an index and without the sample to build one from, it serves a page
+that explains how to build an index instead of failing.
+
     python app.py
 
 Environment: ``QA_BOT_INDEX`` (index folder, default ``embeddings/default``),
@@ -28,7 +31,8 @@ def main() -> int:
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # it logs each CPU-feature probe
 
     import qa_bot
-    from qa_bot.ui import launch
+    from qa_bot.errors import IndexNotFoundError
+    from qa_bot.ui import launch, launch_setup_page
 
     try:
         index_dir = Path(os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX)
@@ -38,10 +42,15 @@ def main() -> int:
             port = int(port_text)
         except ValueError:
             raise qa_bot.QABotError(f"QA_BOT_PORT must be a port number, not {port_text!r}") from None
-        if not (index_dir / "manifest.json").exists():
+        if not (index_dir / "manifest.json").exists() and SAMPLE_DIR.is_dir():
             logger.info("no index in %s: building it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir))
-        qa = qa_bot.TranscriptQA.load(str(index_dir))
+        try:
+            qa = qa_bot.TranscriptQA.load(str(index_dir))
+        except IndexNotFoundError as exc:  # no sample to build from: explain, in the browser
+            logger.warning("%s", exc)
+            launch_setup_page(str(index_dir), str(exc), host=host, port=port)
+            return 0
         launch(qa, host=host, port=port)
     except (qa_bot.QABotError, OSError) as exc:  # user errors, port in use
         sys.stderr.write(f"error: {exc}\n")

@@ -155,10 +155,19 @@ def _run_inspect(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    """Serve the chat; without an index, a page that explains how to build one."""
+    from qa_bot.errors import IndexNotFoundError
     from qa_bot.qa import TranscriptQA
-    from qa_bot.ui import launch
+    from qa_bot.ui import launch, launch_setup_page
 
-    launch(TranscriptQA.load(args.index), host=args.host, port=args.port)
+    index_dir = args.index or default_index_dir()
+    try:
+        qa = TranscriptQA.load(index_dir)
+    except IndexNotFoundError as exc:
+        print(f"qa-bot: {exc}; serving a page that explains this", file=sys.stderr)
+        launch_setup_page(index_dir, str(exc), host=args.host, port=args.port)
+        return 0
+    launch(qa, host=args.host, port=args.port)
     return 0
 
 

@@ -24,7 +24,7 @@ import pytest
 
 from qa_bot import ui
 from qa_bot.errors import FilterError
-from qa_bot.types import Answer, Citation, Hit
+from qa_bot.types import Answer, Citation, ConversationContext, Hit
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -39,6 +39,8 @@ CHROMIUM_ARGS = [
 ]
 TITLE = "Foreign Minister Sergey Lavrov’s statement and answers to media questions at a joint news conference"
 PLANTED = "<script>alert(1)</script> [link](http://x) <img src=x onerror=alert(2)>"
+SCREENSHOTS = Path(os.environ.get("QA_BOT_SCREENSHOTS", "/tmp/qa-bot-screenshots"))
+SCREENSHOTS.mkdir(parents=True, exist_ok=True)
 
 
 # --------------------------------------------------------------------------- #
@@ -146,6 +148,56 @@ def test_not_found_shows_message_and_nearest_passages() -> None:
     assert "— " not in md  # no citation line
     assert "<details><summary>Nearest passages (1)</summary>" in md
     assert "> Something nearby." in md and "score 0.12" in md
+
+
+def several_sources_answer(kind: str = "quote", headline: str = "") -> Answer:
+    newer = make_citation("We will answer in kind.", date=dt.date(2022, 3, 1), title="Later event",
+                          transcript_id="001_later", context=None, start=65.0)  # fmt: skip
+    return Answer(
+        found=True, text=newer.quote, citations=[newer, make_citation()], kind=kind, headline=headline,
+        order="newest first",
+    )  # fmt: skip
+
+
+def test_who_answer_has_the_speaker_as_headline() -> None:
+    md = ui.answer_to_markdown(several_sources_answer("who", "Sergey Lavrov"))
+    assert md.startswith("**Sergey Lavrov**\n\n*2 sources, newest first:*")
+
+
+def test_when_answer_has_the_dates_as_headline() -> None:
+    md = ui.answer_to_markdown(several_sources_answer("when", "1 March 2022 and 18 June 2021"))
+    assert md.startswith("**1 March 2022 and 18 June 2021**")
+    quote_answer = ui.answer_to_markdown(several_sources_answer("quote", "ignored for quotes"))
+    assert "**ignored" not in quote_answer
+
+
+def test_several_sources_each_have_quote_and_citation_line_in_order() -> None:
+    lines = ui.answer_to_markdown(several_sources_answer()).splitlines()
+    order = [
+        "*2 sources, newest first:*",
+        "> We will answer in kind.",
+        "— Sergey Lavrov, 1 March 2022 · Later event · at 1:05",
+        "*Q: Could you comment on the potential appearance of Turkish military bases?*",
+        "> We do not comment on rumours.",
+        "— Sergey Lavrov, 18 June 2021 · Title",
+    ]
+    assert [lines.index(line) for line in order] == sorted(lines.index(line) for line in order)
+    single = ui.answer_to_markdown(found_answer())
+    assert "sources," not in single  # one source: no order note
+
+
+def test_interpreted_as_line_under_the_answer() -> None:
+    answer = found_answer()
+    answer.interpreted = {
+        "query": "What did Lavrov say about the Open Skies Treaty in June 2021?",
+        "topic": "Open Skies Treaty",
+        "filters": {"speakers": ["Sergey Lavrov"], "date_from": "2021-06-01", "date_to": "2021-06-30"},
+    }
+    md = ui.answer_to_markdown(answer)
+    assert "*Interpreted as: Sergey Lavrov · Open Skies Treaty · June 2021*" in md.splitlines()
+    assert md.index("*Interpreted as:") < md.index("<details>")
+    answer.interpreted = {"topic": "Mallory <script>x</script> [a](http://x)"}
+    assert "<script" not in ui.answer_to_markdown(answer)
 
 
 def render_html(markdown: str) -> str:
@@ -268,6 +320,94 @@ def test_errors_from_ask_become_chat_messages() -> None:
     assert "<b>" not in reply
 
 
+def test_long_question_gets_a_friendly_reply_without_asking() -> None:
+    qa = FakeQA()
+    answer, reply = ui.ask_question(qa, "why" * 833 + "?")
+    assert answer is None and qa.calls == []
+    assert reply.startswith("That question is 2,500 characters long; please keep it under 2,000.")
+
+
+def test_context_is_passed_to_ask_and_carried_by_the_session() -> None:
+    qa = FakeQA()
+    qa.answer.context = ConversationContext(topic="Turkish bases", speakers=("Sergey Lavrov",))
+    session = ui.ChatSession()
+    answer, _ = ui.ask_question(qa, "Turkish bases?", [], ui.ui_filters(), session.context)
+    session.record("Turkish bases?", answer)
+    assert qa.calls[-1]["context"] is None
+    assert session.context == qa.answer.context and session.shown == 0
+    ui.ask_question(qa, "What else?", [], ui.ui_filters(), session.context)
+    assert qa.calls[-1]["context"] == qa.answer.context
+    session.record("Empty", None)  # a reply that is no answer keeps the context
+    assert session.replies == [0, None] and session.context == qa.answer.context
+
+
+def test_status_shows_filters_and_carried_context() -> None:
+    session = ui.ChatSession(context=ConversationContext(
+        topic="Open Skies Treaty", speakers=("Sergey Lavrov",), date_from=dt.date(2021, 1, 1),
+        date_to=dt.date(2021, 12, 31), quoted=(("t", 1),),
+    ))  # fmt: skip
+    status = ui.status_markdown(session, ui.ui_filters("Vladimir Makei", "2021-06-01", "", "000_lavrov"))
+    filters_line, context_line = status.split("  \n")
+    assert filters_line.startswith("**Filters:** speaker Vladimir Makei · from 2021-06-01 · transcript 000\\_lavrov")
+    assert ui.FILTERS_NOTE in filters_line
+    assert context_line == (
+        "**Context for the next question:** Sergey Lavrov · Open Skies Treaty · 2021 · 1 turn already quoted"
+    )
+    fresh = ui.status_markdown(ui.ChatSession(), ui.ui_filters())
+    assert fresh == "**Filters:** none  \n**Context for the next question:** none, it starts fresh"
+
+
+def test_session_exports_follow_the_conversation(tmp_path: Path) -> None:
+    session = ui.ChatSession()
+    assert session.exports() is None
+    session.record("Turkish bases?", found_answer())
+    md_path, csv_path = session.exports() or ("", "")
+    assert "We do not comment on rumours." in Path(md_path).read_text(encoding="utf-8")
+    assert "000_lavrov" in Path(csv_path).read_text(encoding="utf-8-sig")
+    folder = Path(md_path).parent
+    session.discard_exports()
+    assert not folder.exists()
+
+
+def test_sources_list_quotes_then_passages() -> None:
+    labels = [label for label, _, _ in ui.answer_sources(found_answer())]
+    assert labels == [
+        "Quote 1: Sergey Lavrov, 18 June 2021 · Title · turn 27",
+        "Passage 1: Sergey Lavrov, 18 June 2021 · Title · turn 27",
+        "Passage 2: Vladimir Makei, 18 June 2021 · Title · turn 27",
+    ]
+    missing = Answer(found=False, text="No.", hits=[make_hit()])
+    assert [label[:9] for label, _, _ in ui.answer_sources(missing)] == ["Passage 1"]
+
+
+def test_setup_page_explains_how_to_build_an_index() -> None:
+    demo = ui.build_setup_demo("embeddings/default", "no index at embeddings/default: build one")
+    texts = [c["props"].get("value") for c in demo.get_config_file()["components"]]
+    page = next(t for t in texts if isinstance(t, str) and "no index" in t)
+    assert "qa-bot index path/to/transcripts/ --index embeddings/default" in page
+    assert "make index" in page
+
+
+def test_serve_without_an_index_serves_the_setup_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from qa_bot import cli
+
+    served: list[tuple[str, str]] = []
+    monkeypatch.setattr(ui, "launch_setup_page", lambda index, problem, **kw: served.append((index, problem)))
+    assert cli.main(["serve", "--index", str(tmp_path / "missing")]) == 0
+    assert served and served[0][0] == str(tmp_path / "missing") and "no index" in served[0][1]
+
+
+def test_app_without_index_or_sample_serves_the_setup_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import app
+
+    served: list[tuple[str, str]] = []
+    monkeypatch.setattr(ui, "launch_setup_page", lambda index, problem, **kw: served.append((index, problem)))
+    monkeypatch.setattr(app, "SAMPLE_DIR", tmp_path / "no-sample")
+    monkeypatch.setenv("QA_BOT_INDEX", str(tmp_path / "index"))
+    assert app.main() == 0
+    assert served == [(str(tmp_path / "index"), served[0][1])] and "no index" in served[0][1]
+
+
 def test_build_demo_exposes_ask_endpoint_with_optional_filters() -> None:
     demo = ui.build_demo(FakeQA())
     info = demo.get_api_info()
@@ -277,7 +417,8 @@ def test_build_demo_exposes_ask_endpoint_with_optional_filters() -> None:
     assert all(p["parameter_has_default"] for p in params[1:])
     config = demo.get_config_file()
     elem_ids = {c["props"].get("elem_id") for c in config["components"]}
-    assert {"date-from", "date-to", "speaker", "transcript"} <= elem_ids
+    assert {"date-from", "date-to", "speaker", "transcript", "question", "qa-status", "clear-context",
+            "qa-sources", "qa-viewer", "timeline", "export-md", "export-csv"} <= elem_ids  # fmt: skip
 
 
 # --------------------------------------------------------------------------- #
@@ -399,3 +540,248 @@ def test_planted_markup_is_inert_in_the_browser(browser: Any, tmp_path: Path) ->
         page.close()
     finally:
         demo.close()
+
+
+# --------------------------------------------------------------------------- #
+# The whole page in the browser, over tests/fixtures/ui (fake embedder: fast)
+# --------------------------------------------------------------------------- #
+
+UI_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ui"
+
+
+class RecordingQA:
+    """A real TranscriptQA that records the keyword arguments of each ``ask``."""
+
+    def __init__(self, qa: Any) -> None:
+        self.qa = qa
+        self.calls: list[dict[str, Any]] = []
+        self.answers: list[Answer] = []
+
+    def ask(self, question: str, **kwargs: Any) -> Answer:
+        self.calls.append({"question": question, **kwargs})
+        answer = self.qa.ask(question, **kwargs)
+        self.answers.append(answer)
+        return answer
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.qa, name)
+
+
+@pytest.fixture(scope="module")
+def ui_qa(tmp_path_factory: pytest.TempPathFactory, fake_embedder: Any) -> RecordingQA:
+    from qa_bot.indexer import build_index
+    from qa_bot.qa import TranscriptQA
+
+    path = tmp_path_factory.mktemp("ui") / "index"
+    build_index([UI_FIXTURES], path, embedder=fake_embedder)
+    return RecordingQA(TranscriptQA.load(path, embedder=fake_embedder))
+
+
+@pytest.fixture(scope="module")
+def ui_url(ui_qa: RecordingQA) -> Iterator[str]:
+    demo = serve(ui_qa)
+    try:
+        yield str(demo.local_url).rstrip("/")
+    finally:
+        demo.close()
+
+
+@pytest.fixture()
+def page(browser: Any, ui_url: str) -> Iterator[Any]:
+    """A fresh tab (so a fresh chat session) on the fixture UI; fails on any JS dialog."""
+    from playwright.sync_api import expect
+
+    context = browser.new_context(
+        viewport={"width": 1400, "height": 1100}, accept_downloads=True,
+        permissions=["clipboard-read", "clipboard-write"],
+    )  # fmt: skip
+    tab = context.new_page()
+    dialogs: list[str] = []
+    tab.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    tab.goto(ui_url)
+    expect(tab.locator("#question textarea")).to_be_editable(timeout=30_000)
+    yield tab
+    context.close()
+    assert dialogs == [], f"planted script ran: {dialogs}"
+
+
+def ask(page: Any, question: str) -> Any:
+    """Submit ``question``; returns the locator of its answer (the last bot message)."""
+    from playwright.sync_api import expect
+
+    bots = page.get_by_test_id("bot")
+    before = bots.count()
+    page.locator("#question textarea").fill(question)
+    page.locator("#question textarea").press("Enter")
+    expect(bots).to_have_count(before + 1, timeout=60_000)
+    expect(page.locator("#qa-sources input").first).to_be_attached()
+    return bots.last
+
+
+def status(page: Any) -> str:
+    return str(page.locator("#qa-status").inner_text())
+
+
+@pytest.mark.browser
+def test_browser_ask_follow_up_and_clear_context(page: Any, ui_qa: RecordingQA) -> None:
+    from playwright.sync_api import expect
+
+    first = ask(page, "What did Tom Reilly say about dredging the channel?")
+    expect(first.locator("blockquote").first).to_be_visible()
+    expect(first).to_contain_text("Harbour Master Tom Reilly")
+    expect(first).to_contain_text("Interpreted as:")
+    carried = ui.context_chips(ui_qa.answers[-1].context)
+    expected = " · ".join(carried) if carried else "none, it starts fresh"
+    expect(page.locator("#qa-status")).to_contain_text(f"Context for the next question: {expected}")
+
+    ask(page, "What else did he say about it?")
+    assert ui_qa.calls[-1]["context"] == ui_qa.answers[-2].context  # the first answer's context came back
+    assert [m["role"] for m in ui_qa.calls[-1]["history"]] == ["user", "assistant"]
+
+    expect(page.locator("#timeline")).to_contain_text("Answer 2:")
+    page.get_by_test_id("bot").first.locator("blockquote").first.click()  # an earlier answer: its sources
+    expect(page.locator("#timeline")).to_contain_text("Answer 1:")
+    first_source = ui.answer_sources(ui_qa.answers[-2])[0][0]
+    expect(page.locator("#qa-sources label").first).to_have_text(first_source)
+
+    page.locator("#clear-context").click()
+    expect(page.locator("#qa-status")).to_contain_text("Context for the next question: none, it starts fresh")
+    ask(page, "What did the Chair say about the lighthouse?")
+    assert ui_qa.calls[-1]["context"] is None and ui_qa.calls[-1]["history"] == []
+    expect(page.get_by_test_id("bot")).to_have_count(3)  # the chat itself stays
+    page.screenshot(path=str(SCREENSHOTS / "conversation.png"), full_page=True)
+
+
+@pytest.mark.browser
+def test_browser_filter_is_shown_and_applied(page: Any, ui_qa: RecordingQA) -> None:
+    from playwright.sync_api import expect
+
+    page.locator("#speaker input").click()
+    page.get_by_role("option", name="Councillor Priya Shah", exact=False).click()
+    expect(page.locator("#qa-status")).to_contain_text("Filters: speaker Councillor Priya Shah")
+    answer = ask(page, "What was said about the ferry timetable?")
+    assert ui_qa.calls[-1]["speaker"] == "Councillor Priya Shah"
+    expect(answer.locator("blockquote").first).to_be_visible()
+    citation = answer.get_by_text("— Councillor Priya Shah")
+    expect(citation.first).to_be_visible()
+    expect(answer).to_contain_text("Interpreted as: Councillor Priya Shah")
+
+
+@pytest.mark.browser
+def test_browser_viewer_highlights_the_cited_turn(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    ask(page, "the lighthouse glazing heritage fund and the fog signal compressor")
+    focus = page.locator("#qa-focus")
+    expect(focus).to_be_visible()  # the best source opens at once
+    labels = page.locator("#qa-sources label")
+    texts = [str(t) for t in labels.all_inner_texts()]
+    turns = [int(re.search(r"turn (\d+)$", t.strip()).group(1)) for t in texts]  # type: ignore[union-attr]
+    pick = max(range(len(texts)), key=lambda i: (("4 March 2021" in texts[i]), turns[i]))
+    labels.nth(pick).click()
+    expect(focus).to_have_attribute("data-turn", str(turns[pick]))
+    expect(focus).to_have_class(re.compile(r"\bqa-focus\b"))
+    viewer = page.locator("#qa-viewer .qa-viewer")
+    expect(viewer.locator(".qa-viewer-head")).to_contain_text("4 March 2021")
+    expect(viewer.locator(".qa-viewer-head")).to_contain_text(f"turn {turns[pick]}")
+    page.wait_for_timeout(800)  # the scroll runs after the update
+    inside = page.evaluate(
+        """() => { const el = document.getElementById('qa-focus'), box = el.closest('.qa-viewer');
+                   const r = el.getBoundingClientRect(), b = box.getBoundingClientRect();
+                   return [r.top >= b.top && r.bottom <= b.bottom + 1, box.scrollTop]; }"""
+    )
+    assert inside[0], f"highlighted turn not scrolled into view: {inside}"
+    if turns[pick] > 12:
+        assert inside[1] > 0
+    page.screenshot(path=str(SCREENSHOTS / "viewer.png"), full_page=True)
+
+
+@pytest.mark.browser
+def test_browser_timeline_and_timestamps(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    ask(page, "Skipper Jo Banks the storm wheelhouse worst crossing")
+    expect(page.locator("#timeline")).to_contain_text("Answer 1:")
+    expect(page.locator("#timeline")).to_contain_text("Speaker")
+    page.locator("#qa-sources label").filter(has_text="Skipper Jo Banks").first.click()
+    expect(page.locator("#qa-focus .qa-time")).to_have_text(re.compile(r"^\d+:\d\d$"))
+
+
+@pytest.mark.browser
+def test_browser_exports_download_markdown_and_csv(page: Any) -> None:
+    import csv
+    import io
+
+    ask(page, "How much will the dredging cost the town?")
+    ask(page, "And the lighthouse glazing?")
+    with page.expect_download() as md_download:
+        page.locator("#export-md").click()
+    md = Path(md_download.value.path()).read_text(encoding="utf-8")
+    assert "## 1\\. How much will the dredging cost the town?" in md
+    assert "## 2\\. And the lighthouse glazing?" in md
+    assert md.count("### Source 1") == 2 and "- Transcript: `harbour-board-" in md
+    with page.expect_download() as csv_download:
+        page.locator("#export-csv").click()
+    rows = list(csv.DictReader(io.StringIO(Path(csv_download.value.path()).read_text(encoding="utf-8-sig"))))
+    assert {r["question_number"] for r in rows} == {"1", "2"}
+    first = rows[0]
+    assert first["question"] == "How much will the dredging cost the town?"
+    assert first["quote"] and first["transcript_id"].startswith("harbour-board-")
+    assert int(first["char_end"]) > int(first["char_start"]) >= 0 and first["turn_index"].isdigit()
+    assert first["quote"] in md.replace("\\", "")  # the same quote in both exports
+
+
+@pytest.mark.browser
+def test_browser_copy_button_per_answer(page: Any) -> None:
+    answer = ask(page, "How much will the dredging cost the town?")
+    copy_buttons = page.locator("#chat button[aria-label='Copy message']")
+    assert copy_buttons.count() == 2  # one per message: the question and the answer
+    copy_buttons.last.click()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    quote = answer.locator("blockquote").first.inner_text().strip()
+    assert quote and quote in copied.replace("\\", "")
+    assert "— " in copied and "Interpreted as:" in copied
+
+
+@pytest.mark.browser
+def test_browser_planted_transcript_markup_is_inert(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.locator("#transcript input").click()
+    page.get_by_role("option", name="Markup test", exact=False).click()
+    answer = ask(page, "quarry script image link template")
+    viewer = page.locator("#qa-viewer")
+    expect(viewer).to_contain_text("<script>alert('script-ran')</script>")
+    expect(viewer).to_contain_text("<img src=x onerror=\"alert('img-ran')\">")
+    expect(viewer).to_contain_text("[quarry link](http://evil.example/quarry)")
+    expect(viewer).to_contain_text("${alert('template-ran')} and {{constructor}} and ")
+    expect(viewer).to_contain_text(" and <b>tags</b> about the quarry.")
+    expect(viewer.locator(".qa-viewer-title")).to_have_text("Markup test <b>session</b> [title link](http://evil.example/title)")
+    answer.locator("details summary").first.click()
+    live = "script, img, iframe, a[href*='evil'], b:text('tags'), b:text('session')"
+    for region in (answer, viewer, page.locator("#qa-sources"), page.locator("#timeline")):
+        assert region.locator(live).count() == 0
+    expect(page.locator("#qa-sources")).to_contain_text("Markup test <b>session</b>")
+    page.screenshot(path=str(SCREENSHOTS / "planted.png"), full_page=True)
+
+
+@pytest.mark.browser
+def test_browser_empty_and_long_questions_get_friendly_replies(page: Any) -> None:
+    from playwright.sync_api import expect
+
+    page.locator("#question textarea").fill("x" * 2500)
+    page.locator("#question textarea").press("Enter")
+    expect(page.get_by_test_id("bot").last).to_contain_text("That question is 2,500 characters long")
+    expect(page.get_by_test_id("user").last).to_contain_text("x" * 300 + "…")
+
+
+@pytest.mark.browser
+def test_browser_example_questions_from_the_index_run_on_click(page: Any, ui_qa: RecordingQA) -> None:
+    from playwright.sync_api import expect
+
+    examples = ui_qa.example_questions(n=4)
+    assert examples and any("Harbour" in e for e in examples)  # speakers and topics of the fixtures
+    page.get_by_role("button", name=examples[0]).click()
+    expect(page.get_by_test_id("user").last).to_have_text(examples[0])
+    expect(page.get_by_test_id("bot").last.locator("blockquote").first).to_be_visible(timeout=60_000)
+    assert ui_qa.calls[-1]["question"] == examples[0]
