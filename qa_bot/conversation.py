@@ -5,7 +5,7 @@ turns). Each new question is read on its own first (``read_question``), then
 combined with that context (``resolve``), field by field:
 
 - "What else did he say about it?" keeps the speakers and the topic, and moves
-  on to turns not quoted yet;
+  on to passages not quoted yet;
 - "And in 2022?" keeps the speakers and the topic, and replaces the dates;
 - "What did the Belarusian minister say?" replaces the speakers, keeps the topic;
 - "What did Makei say about sanctions?" names its own speaker and topic and has
@@ -24,14 +24,14 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qa_bot.retrieval.kind import question_kind
 from qa_bot.retrieval.query import Person, RoleMatch, parse_question
 from qa_bot.stopwords import stop_words
 from qa_bot.text import parse_date
-from qa_bot.types import Citation, ConversationContext
+from qa_bot.types import Citation, ConversationContext, Hit
 
 logger = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class Resolution:
     date_mention: str | None
     query: str  # the text to search: the question (descriptions as names), plus the carried topic if it has none
     carried: tuple[str, ...] = ()  # what came from the context: "speakers", "topic", "dates", "quoted"
-    exclude: frozenset[tuple[str, int]] = field(default_factory=frozenset)  # turns not to quote again
+    exclude: frozenset[tuple[str, int, int, int]] = field(default_factory=frozenset)  # spans not to quote again
     speakers_from: str = ""  # "question", "context" or "" (none)
     dates_from: str = ""  # "question", "context" or ""
 
@@ -203,7 +203,7 @@ def resolve(
     and dates replace the context's. A who-question carries no speakers (it
     asks for one), a when-question no dates (it asks for them). "He"/"she"
     with no speakers in the context means the speaker of the last quoted turn
-    (``pronoun_speaker`` looks it up). "What else" skips the quoted turns.
+    (``pronoun_speaker`` looks it up). "What else" skips the quoted spans.
     """
     ctx = context or ConversationContext()
     follow = not ctx.empty and reading.refers_back
@@ -239,9 +239,9 @@ def resolve(
         date_from, date_to, mention, dates_from = ctx.date_from, ctx.date_to, ctx.date_mention, "context"
         carried.append("dates")
 
-    exclude: frozenset[tuple[str, int]] = frozenset()
+    exclude: frozenset[tuple[str, int, int, int]] = frozenset()
     if follow and reading.what_else and ctx.quoted:
-        exclude = frozenset((str(t), int(i)) for t, i in ctx.quoted)
+        exclude = frozenset(ctx.quoted)
         carried.append("quoted")
 
     query = reading.question
@@ -268,14 +268,14 @@ def resolve(
 def next_context(
     resolution: Resolution, citations: Sequence[Citation], previous: ConversationContext | None
 ) -> ConversationContext:
-    """The context after an answer: what was in force, plus the turns it quoted.
+    """The context after an answer: what was in force, plus the spans it quoted.
 
-    Quoted turns accumulate over a run of follow-ups and start over with a
+    Quoted spans accumulate over a run of follow-ups and start over with a
     fresh question. They are kept oldest first, and the answer's best quote
     last, so "he" can fall back on the speaker of ``quoted[-1]``.
     """
     kept = tuple(previous.quoted) if previous is not None and resolution.follow_up else ()
-    new = list(dict.fromkeys((c.transcript_id, c.turn_index) for c in reversed(citations)))
+    new = list(dict.fromkeys((c.transcript_id, c.turn_index, c.char_start, c.char_end) for c in reversed(citations)))
     quoted = tuple(q for q in kept if q not in new) + tuple(new)
     return ConversationContext(
         topic=resolution.topic,
@@ -285,6 +285,30 @@ def next_context(
         date_mention=resolution.date_mention,
         quoted=quoted,
     )
+
+
+def unquoted_part(hit: Hit, quoted: Iterable[tuple[str, int, int, int]], min_words: int = 5) -> Hit | None:
+    """``hit`` without the spans already ``quoted``: its longest unquoted stretch, or None if under ``min_words``.
+
+    The result is still a verbatim span of the turn (text and offsets cut
+    together), so it can be quoted and cited like any hit.
+    """
+    pieces = [(hit.char_start, hit.char_end)]
+    for tid, turn, start, end in quoted:
+        if tid != hit.transcript_id or not hit.turn_start <= turn <= hit.turn_end:
+            continue
+        pieces = [part for a, b in pieces for part in ((a, min(b, start)), (max(a, end), b)) if part[0] < part[1]]
+    if pieces == [(hit.char_start, hit.char_end)]:
+        return hit
+    if not pieces:
+        return None
+    a, b = max(pieces, key=lambda p: len(hit.text[p[0] - hit.char_start : p[1] - hit.char_start].split()))
+    text = hit.text[a - hit.char_start : b - hit.char_start]
+    stripped = text.strip()
+    if len(stripped.split()) < min_words:
+        return None
+    a += text.index(stripped)
+    return replace(hit, text=stripped, char_start=a, char_end=a + len(stripped))
 
 
 def as_context(value: ConversationContext | dict[str, Any] | None) -> ConversationContext | None:
@@ -299,7 +323,7 @@ def as_context(value: ConversationContext | dict[str, Any] | None) -> Conversati
         date_from=parse_date(value.get("date_from")),
         date_to=parse_date(value.get("date_to")),
         date_mention=value.get("date_mention"),
-        quoted=tuple((str(t), int(i)) for t, i in value.get("quoted") or ()),
+        quoted=tuple((str(t), int(i), int(a), int(b)) for t, i, a, b in value.get("quoted") or ()),
     )
 
 
@@ -338,7 +362,7 @@ def fold_history(questions: Iterable[str], read: Callable[[str], QuestionReading
 
     What the API can do when a client sends ``history`` but no context: the
     topic, speakers and dates follow the same rules as in a live chat; the
-    quoted turns are unknown, so "what else" cannot skip them.
+    quoted spans are unknown, so "what else" cannot skip them.
     """
     context = ConversationContext()
     for question in questions:

@@ -22,6 +22,7 @@ from qa_bot.conversation import (
     next_context,
     read_question,
     resolve,
+    unquoted_part,
     user_questions,
 )
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
@@ -206,10 +207,10 @@ class TranscriptQA:
         ``context`` is the previous answer's ``Answer.context`` in the same
         chat (or its ``to_dict()``): follow-ups ("What else did he say about it?", "And in 2022?")
         take its speakers, topic and dates (see ``qa_bot.conversation``), and
-        "what else" skips the turns it already quoted. Without ``context``,
+        "what else" skips the passages it already quoted. Without ``context``,
         ``history`` (earlier messages, ``{"role", "content"}`` dicts or the
         user's questions as strings) is read to rebuild one, without the quoted
-        turns; an empty ``ConversationContext()`` ignores the history (a
+        spans; an empty ``ConversationContext()`` ignores the history (a
         cleared context). ``Answer.context`` is what to pass with the next question.
         """
         question = _check_question(question)
@@ -242,11 +243,13 @@ class TranscriptQA:
         return fold_history(asked, lambda q: self._read(q, scope, self.method))
 
     def _search_excluding(self, plan: _Plan, k: int, query_vector: Any) -> list[Hit]:
-        """The ``k`` best hits whose turns are not among ``plan``'s excluded (already quoted) ones.
+        """The ``k`` best hits, less ``plan``'s excluded (already quoted) spans.
 
-        Asks the retriever for more hits than ``k`` (doubling while too many
-        are excluded), so a "what else" question still gets ``k`` hits when
-        the index has them.
+        A hit holding a quoted span keeps its longest unquoted part (the rest
+        of a long statement is often what "what else" is after); one left
+        with a few words only is dropped. Asks the retriever for more hits
+        than ``k`` (doubling while too many are dropped), so a "what else"
+        question still gets ``k`` hits when the index has them.
         """
         exclude = plan.resolution.exclude
         fetch = k + 2 * len(exclude) if exclude else k
@@ -254,7 +257,7 @@ class TranscriptQA:
             hits = self.retriever().search(
                 plan.query, fetch, plan.filters, query_vector=query_vector, boost_speakers=plan.boost_speakers
             )
-            kept = [h for h in hits if not _covers(h, exclude)]
+            kept = [t for t in (unquoted_part(h, exclude) for h in hits) if t is not None]
             if len(kept) >= k or len(hits) < fetch or fetch >= 50 * k + len(exclude):
                 return kept[:k]
             fetch *= 2
@@ -279,7 +282,7 @@ class TranscriptQA:
         """The speaker of the turn the last answer quoted, for "he"/"she" when no speaker is carried."""
         if context is None or not context.quoted:
             return None
-        transcript_id, index = context.quoted[-1]
+        transcript_id, index, _, _ = context.quoted[-1]
         try:
             speaker = self.store.turn(transcript_id, index).speaker
         except (IndexError, QABotError):
@@ -315,7 +318,7 @@ class TranscriptQA:
         ``not_speakers`` (people named who have no turns in scope),
         ``carried`` (taken from the context), ``follow_up``, ``overridden``
         (what the question or context said that an explicit filter beat),
-        ``skipped_turns`` ("what else"), ``searched_as`` (the text searched,
+        ``skipped_quotes`` ("what else"), ``searched_as`` (the text searched,
         when it differs from ``query``) and ``filters`` (the filters applied).
         """
         filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
@@ -359,7 +362,7 @@ class TranscriptQA:
         if overridden:
             interpreted["overridden"] = overridden
         if resolution.exclude:
-            interpreted["skipped_turns"] = len(resolution.exclude)
+            interpreted["skipped_quotes"] = len(resolution.exclude)
         if resolution.query != question:
             interpreted["searched_as"] = resolution.query
         interpreted["filters"] = filters.to_dict()
@@ -436,11 +439,6 @@ def _check_question(question: str) -> str:
     if len(question) > MAX_QUESTION_CHARS:
         raise QABotError(f"the question is {len(question)} characters long; keep it under {MAX_QUESTION_CHARS}")
     return question
-
-
-def _covers(hit: Hit, turns: frozenset[tuple[str, int]]) -> bool:
-    """Whether ``hit`` spans one of ``turns`` (``(transcript_id, turn_index)`` pairs)."""
-    return bool(turns) and any((hit.transcript_id, i) in turns for i in range(hit.turn_start, hit.turn_end + 1))
 
 
 def _check_k(k: int) -> None:

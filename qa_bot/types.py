@@ -124,8 +124,8 @@ class ConversationContext:
     """What a chat has established so far, carried into its follow-up questions.
 
     "What else did he say about it?" keeps ``speakers`` and ``topic``; "And in
-    2022?" replaces the dates; ``quoted`` lists the turns already quoted, so
-    "what else" can move on to new ones.
+    2022?" replaces the dates; ``quoted`` lists the spans already quoted, so
+    "what else" can move on to new ones (another part of a long statement too).
     """
 
     topic: str = ""  # the subject words of the last question that named one
@@ -133,7 +133,7 @@ class ConversationContext:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     date_mention: str | None = None
-    quoted: tuple[tuple[str, int], ...] = ()  # (transcript_id, turn_index)
+    quoted: tuple[tuple[str, int, int, int], ...] = ()  # (transcript_id, turn_index, char_start, char_end)
 
     @property
     def empty(self) -> bool:

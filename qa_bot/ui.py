@@ -263,7 +263,7 @@ def context_chips(context: ConversationContext | None) -> list[str]:
     if dates:
         chips.append(dates)
     if context.quoted:
-        chips.append(f"{len(context.quoted)} turn{'s' if len(context.quoted) != 1 else ''} already quoted")
+        chips.append(f"{len(context.quoted)} quote{'s' if len(context.quoted) != 1 else ''} already shown")
     return chips
 
 

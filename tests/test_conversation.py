@@ -20,12 +20,13 @@ from qa_bot.conversation import (
     question_topic,
     read_question,
     resolve,
+    unquoted_part,
     user_questions,
 )
 from qa_bot.indexer import build_index
 from qa_bot.qa import TranscriptQA
 from qa_bot.retrieval.query import Person
-from qa_bot.types import Citation, ConversationContext
+from qa_bot.types import Citation, ConversationContext, Hit
 
 CONVERSATION = Path(__file__).resolve().parent / "fixtures" / "conversation"
 SPEAKERS = ["Sergey Lavrov", "Vladimir Makei", "Question"]
@@ -40,7 +41,7 @@ OPEN_SKIES = ConversationContext(
     date_from=Y2021[0],
     date_to=Y2021[1],
     date_mention="in 2021",
-    quoted=(("lavrov", 0),),
+    quoted=(("lavrov", 0, 0, 84),),
 )
 
 
@@ -90,7 +91,7 @@ def test_what_else_keeps_speakers_topic_and_dates_and_skips_quoted_turns():
     res = resolve(_read("What else did he say about it?"), OPEN_SKIES)
     assert res.follow_up
     assert (res.speakers, res.topic, res.date_from, res.date_to) == (("Sergey Lavrov",), "Open Skies Treaty", *Y2021)
-    assert res.exclude == {("lavrov", 0)}
+    assert res.exclude == {("lavrov", 0, 0, 84)}
     assert set(res.carried) == {"speakers", "topic", "dates", "quoted"}
     assert res.query == "What else did he say about it? Open Skies Treaty"
 
@@ -129,7 +130,7 @@ def test_who_carries_no_speaker_and_when_carries_no_dates():
 
 
 def test_he_falls_back_on_the_speaker_last_quoted():
-    context = ConversationContext(topic="NATO", quoted=(("lavrov", 4),))
+    context = ConversationContext(topic="NATO", quoted=(("lavrov", 4, 0, 10),))
     res = resolve(_read("What else did he say about it?"), context, lambda: "Sergey Lavrov")
     assert res.speakers == ("Sergey Lavrov",)
     assert resolve(_read("What else was said about it?"), context, lambda: "Sergey Lavrov").speakers == ()
@@ -144,14 +145,18 @@ def _citation(turn: int) -> Citation:
     return Citation("Sergey Lavrov", None, "T", "lavrov", turn, 0, 1, "x")
 
 
+def _span(turn: int) -> tuple[str, int, int, int]:
+    return ("lavrov", turn, 0, 1)
+
+
 def test_quoted_turns_accumulate_over_follow_ups_and_reset_on_a_fresh_question():
     res = resolve(_read("What else did he say about it?"), OPEN_SKIES)
     context = next_context(res, [_citation(7), _citation(3)], OPEN_SKIES)
-    assert context.quoted == (("lavrov", 0), ("lavrov", 3), ("lavrov", 7))  # the best quote last
+    assert context.quoted == (("lavrov", 0, 0, 84), _span(3), _span(7))  # the best quote last
     assert (context.topic, context.speakers) == ("Open Skies Treaty", ("Sergey Lavrov",))
     assert context.date_mention == "in 2021"
     fresh = resolve(_read("What did Makei say about sanctions?"), context)
-    assert next_context(fresh, [_citation(9)], context).quoted == (("lavrov", 9),)
+    assert next_context(fresh, [_citation(9)], context).quoted == (_span(9),)
 
 
 # --- history -----------------------------------------------------------------------------------------
@@ -223,8 +228,17 @@ def harbour_qa(tmp_path_factory, fake_embedder) -> TranscriptQA:
     return TranscriptQA.load(path, embedder=fake_embedder)
 
 
-def _turns(answer):
-    return {(h.transcript_id, h.turn_start) for h in answer.hits}
+def _cited(answer):
+    return {(c.transcript_id, c.turn_index, c.char_start, c.char_end) for c in answer.citations}
+
+
+def _repeats(answer, quoted) -> bool:
+    """Whether a hit of ``answer`` overlaps a span already quoted."""
+    return any(
+        (h.transcript_id, h.turn_start) == (tid, turn) and start < h.char_end and h.char_start < end
+        for h in answer.hits
+        for tid, turn, start, end in quoted
+    )
 
 
 def test_what_else_moves_on_to_new_turns_and_still_returns_k_hits(harbour_qa):
@@ -232,11 +246,11 @@ def test_what_else_moves_on_to_new_turns_and_still_returns_k_hits(harbour_qa):
     assert first.found and first.citations[0].speaker == "Tobias Wren"
     assert first.context.topic == "breakwater" and first.context.speakers == ("Tobias Wren",)
     quoted = set(first.context.quoted)
-    assert quoted == {(c.transcript_id, c.turn_index) for c in first.citations}
+    assert quoted == _cited(first)
 
     more = harbour_qa.ask("What else did he say about it?", k=4, context=first.context)
-    assert len(more.hits) == 4 and not (_turns(more) & quoted)
-    assert (more.citations[0].transcript_id, more.citations[0].turn_index) not in quoted
+    assert len(more.hits) == 4 and not _repeats(more, quoted)
+    assert not _cited(more) & quoted
     assert more.citations[0].speaker == "Tobias Wren"
     assert set(more.interpreted["carried"]) == {"speakers", "topic", "quoted"}
     assert more.interpreted["searched_as"] == "What else did he say about it? breakwater"
@@ -303,7 +317,9 @@ def test_history_alone_gives_follow_ups(harbour_qa):
     assert set(answer.interpreted["carried"]) == {"speakers", "topic"}
     assert answer.hits and all(h.date.year == 2022 for h in answer.hits)
     # Quoted turns are kept oldest first, the best quote last ("he" falls back on its speaker).
-    assert answer.context.quoted == tuple((c.transcript_id, c.turn_index) for c in reversed(answer.citations))
+    assert answer.context.quoted == tuple(
+        (c.transcript_id, c.turn_index, c.char_start, c.char_end) for c in reversed(answer.citations)
+    )
     # A client that repeats the current question at the end of the history is understood too.
     again = harbour_qa.ask("And in 2022?", history=[*history, "And in 2022?"])
     assert again.interpreted["carried"] == answer.interpreted["carried"]
@@ -344,16 +360,17 @@ def test_follow_ups_on_the_seed(real_qa):
 
     more = real_qa.ask("What else did he say about it?", context=first.context)
     assert more.interpreted["carried"] == ["topic", "speakers", "quoted"]
-    assert not {(h.transcript_id, h.turn_start) for h in more.hits} & set(first.context.quoted)
-    if more.found:
-        assert (more.citations[0].transcript_id, more.citations[0].turn_index) not in first.context.quoted
+    assert not _repeats(more, first.context.quoted)
+    # The opening statement is one long turn: "what else" goes on to its next part about the treaty.
+    assert more.found and more.citations[0].speaker == "Sergey Lavrov"
+    assert not _cited(more) & set(first.context.quoted)
 
 
 def test_a_context_survives_a_json_round_trip(harbour_qa):
     first = harbour_qa.ask("What did Tobias Wren say about the breakwater in 2021?")
     more = harbour_qa.ask("What else did he say about it?", context=first.context.to_dict())
     assert more.interpreted["carried"] == ["topic", "speakers", "dates", "quoted"]
-    assert not _turns(more) & set(first.context.quoted)
+    assert not _repeats(more, first.context.quoted)
 
 
 def test_an_empty_context_ignores_the_history(harbour_qa):
@@ -361,3 +378,19 @@ def test_an_empty_context_ignores_the_history(harbour_qa):
         "And in 2022?", history=["What did Tobias Wren say about the breakwater?"], context=ConversationContext()
     )
     assert answer.interpreted["carried"] == [] and answer.interpreted["follow_up"] is False
+
+
+def _hit(text: str, char_start: int = 100) -> Hit:
+    return Hit("lavrov", "T", None, "Sergey Lavrov", 0, 0, text, 1.0, char_start=char_start,
+               char_end=char_start + len(text))
+
+
+def test_unquoted_part_keeps_the_longest_unquoted_stretch_verbatim():
+    hit = _hit("Short one. The quoted sentence. And the rest of what he said about it.")
+    quoted = [("lavrov", 0, 111, 132)]  # "The quoted sentence. "
+    part = unquoted_part(hit, quoted)
+    assert part.text == "And the rest of what he said about it."
+    assert hit.text[part.char_start - 100 : part.char_end - 100] == part.text
+    assert unquoted_part(hit, [("other", 0, 0, 10_000)]) is hit
+    assert unquoted_part(hit, [("lavrov", 0, 0, 10_000)]) is None
+    assert unquoted_part(_hit("Yes. The quoted sentence."), [("lavrov", 0, 105, 125)]) is None  # "Yes." is too short

@@ -344,14 +344,14 @@ def test_context_is_passed_to_ask_and_carried_by_the_session() -> None:
 def test_status_shows_filters_and_carried_context() -> None:
     session = ui.ChatSession(context=ConversationContext(
         topic="Open Skies Treaty", speakers=("Sergey Lavrov",), date_from=dt.date(2021, 1, 1),
-        date_to=dt.date(2021, 12, 31), quoted=(("t", 1),),
+        date_to=dt.date(2021, 12, 31), quoted=(("t", 1, 0, 10),),
     ))  # fmt: skip
     status = ui.status_markdown(session, ui.ui_filters("Vladimir Makei", "2021-06-01", "", "000_lavrov"))
     filters_line, context_line = status.split("  \n")
     assert filters_line.startswith("**Filters:** speaker Vladimir Makei · from 2021-06-01 · transcript 000\\_lavrov")
     assert ui.FILTERS_NOTE in filters_line
     assert context_line == (
-        "**Context for the next question:** Sergey Lavrov · Open Skies Treaty · 2021 · 1 turn already quoted"
+        "**Context for the next question:** Sergey Lavrov · Open Skies Treaty · 2021 · 1 quote already shown"
     )
     fresh = ui.status_markdown(ui.ChatSession(), ui.ui_filters())
     assert fresh == "**Filters:** none  \n**Context for the next question:** none, it starts fresh"
