@@ -45,7 +45,10 @@ def _count(n: int, noun: str) -> str:
 
 
 def timeline(hits: Sequence[Hit]) -> Timeline:
-    """One row per passage: its date, minute and turn, relevance score, speaker, title and an excerpt.
+    """One row per passage: its date, minute and turn, relevance, speaker, title and an excerpt.
+
+    Relevance is the passage's cosine with the question when known (what a
+    reader can compare across questions), else its retrieval score.
 
     With any dated passage the x axis is ``date`` and undated passages are
     left out (the caption says how many); otherwise ``minute`` when every
@@ -65,7 +68,7 @@ def timeline(hits: Sequence[Hit]) -> Timeline:
             "date": pd.Series(pd.to_datetime([h.date for h in shown]), dtype="datetime64[ms]"),
             "minute": pd.Series([h.start / 60 if h.start is not None else None for h in shown], dtype="float64"),
             "turn": pd.Series([h.turn_start for h in shown], dtype="int64"),
-            "relevance": pd.Series([float(h.score) for h in shown], dtype="float64"),
+            "relevance": pd.Series([_relevance(h) for h in shown], dtype="float64"),
             **{
                 name: pd.Series(values, dtype="str")
                 for name, values in (
@@ -89,6 +92,10 @@ def timeline(hits: Sequence[Hit]) -> Timeline:
         _padded_limits(frame[x], 14 * 86_400 if x == "date" else 1.0),
         _padded_limits(frame["relevance"], 0.001),
     )
+
+
+def _relevance(hit: Hit) -> float:
+    return float(hit.similarity if hit.similarity is not None else hit.score)
 
 
 def _padded_limits(column: pd.Series, least: float) -> list[float] | None:

@@ -363,12 +363,14 @@ def _speaker_counts(qa: Any) -> list[tuple[str, int | None]]:
     return [(name, None) for name in qa.speakers()]
 
 
-# Scrolls the viewer panel so that the highlighted turn sits in its upper third.
+# Scrolls the viewer panel so that the quoted words (in a long turn) or else the
+# highlighted turn sit in its upper third.
 # gr.HTML does not run scripts inside its value, so this runs as an event's js=.
 SCROLL_TO_FOCUS_JS = """
 () => {
   const scroll = () => {
-    const el = document.getElementById('qa-focus');
+    const turn = document.getElementById('qa-focus');
+    const el = (turn && turn.querySelector('mark.qa-quote')) || turn;
     const box = el && el.closest('.qa-viewer');
     if (box) box.scrollTop += el.getBoundingClientRect().top - box.getBoundingClientRect().top - box.clientHeight / 3;
   };
@@ -516,7 +518,7 @@ def build_demo(qa: Any) -> "gr.Blocks":
                     value=empty_plot.frame, x=empty_plot.x, y="relevance", color="speaker", color_title="Speaker",
                     label="Timeline: when and by whom the matching passages were said",
                     tooltip=["speaker", "date", "title", "turn", "excerpt"], x_title=empty_plot.x_title,
-                    y_title="Relevance", caption=empty_plot.caption, elem_id="timeline",
+                    y_title="Similarity to the question", caption=empty_plot.caption, elem_id="timeline",
                 )  # fmt: skip
             with gr.Column(scale=2):
                 sources = gr.Radio(choices=[], label="Sources of the answer", elem_id="qa-sources")

@@ -20,6 +20,9 @@ def test_dated_passages_are_plotted_by_date_coloured_by_speaker() -> None:
     assert list(plot.frame["speaker"]) == ["Tom", "Priya"]
     assert [d.date() for d in plot.frame["date"]] == [dt.date(2021, 3, 4), dt.date(2022, 9, 15)]
     assert list(plot.frame["relevance"]) == [0.9, 0.5]
+    with_cosine = hit("Tom", dt.date(2021, 3, 4), 0.03)  # the retrieval score is used only without a cosine
+    with_cosine.similarity = 0.62
+    assert list(timeline([with_cosine]).frame["relevance"]) == [0.62]
     assert plot.caption == "2 passages by 2 speakers; 1 undated not shown"
     assert plot.frame["excerpt"][0].endswith("…") and len(plot.frame["excerpt"][0]) <= 120
     low, high = plot.x_lim or (0, 0)  # seconds since the epoch, padded beyond both ends
