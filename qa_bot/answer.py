@@ -48,7 +48,7 @@ class AnswerConfig:
     coverage_weight: float = 0.5
     overlap_weight: float = 0.1
     max_sentences: int = 3
-    short_turn_words: int = 40
+    short_turn_words: int = 100
     sentence_penalty: float = 0.02
     extra_sources: int = 2
     extra_margin: float = 0.75
@@ -85,27 +85,32 @@ def extract_answer(
     terms = question_terms(question)
     if best < config.min_score:
         return Answer(False, NOT_FOUND, hits=hits, interpreted=interpreted, score=best)
-    ranked = rank_passages(question, query_vector, hits, embedder, config.weights, config.question_speakers)
+    ranked = rank_passages(question, hits, config.weights, config.question_speakers)
     kind = question_kind(question)
     if kind == "when":
         dated = _by_date(ranked, terms, config)
         if dated:
-            citations = [_cite(c.hit, question, query_vector, terms, embedder, config) for c in dated]
+            citations = [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config)
+                         for i, c in enumerate(dated)]
             headline = ", ".join(_format_date(c.hit.date) for c in dated if c.hit.date is not None)
             order = "newest first" if len(citations) > 1 else "best first"
             return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted,
                           score=best, kind="when", headline=headline, order=order)
     chosen = [ranked[0], *_other_sources(ranked, terms, config)]
-    citations = [_cite(c.hit, question, query_vector, terms, embedder, config) for c in chosen]
+    citations = [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config) for i, c in enumerate(chosen)]
     headline = citations[0].speaker if kind == "who" else ""
     return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted, score=best,
                   kind="who" if kind == "who" else "quote", headline=headline)
 
 
 def _cite(
-    hit: Hit, question: str, query_vector: np.ndarray, terms: set[str], embedder: Embedder, config: AnswerConfig
+    hit: Hit, query_vector: np.ndarray, terms: set[str], embedder: Embedder | None, config: AnswerConfig
 ) -> Citation:
-    """The citation of the best span of ``hit``: offsets inside its turn, so the quote is verbatim."""
+    """The citation of the best span of ``hit``: offsets inside its turn, so the quote is verbatim.
+
+    The model scores the spans of the best quote only (``embedder`` None for the
+    others: their words decide), which keeps an answer with three long sources fast.
+    """
     start, end = best_window(
         query_vector, terms, hit, embedder, config.short_turn_words, config.max_sentences,
         config.overlap_weight, config.sentence_penalty,

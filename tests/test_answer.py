@@ -140,8 +140,11 @@ def _verbatim(answer, hits):
 LONG = (
     "Good afternoon to everyone here. We spent the morning on the budget of the regional schools. "
     "The new library in the harbour district will open in March next year. "
-    "Teachers will get laptops before the autumn term. Thank you all for coming today."
-)
+    "Teachers will get laptops before the autumn term. The swimming pool on Mill Street needs a new roof, "
+    "and the council has asked three firms for quotes. Bus routes seven and nine will change in the summer "
+    "so that they stop at the hospital. The park by the river will get new benches and better lighting. "
+    "Thank you all for coming today, and please take a leaflet about the new library on your way out."
+)  # over AnswerConfig.short_turn_words (100), so it is cut
 
 
 def test_a_long_turn_is_cut_to_the_sentences_that_answer(fake_embedder):
