@@ -24,6 +24,7 @@ from qa_bot.text import words
 from qa_bot.types import Answer, Citation, Hit
 
 NOT_FOUND = "The transcripts don't seem to cover this."
+NOTHING_MORE = "Nothing more on this: the passages not quoted yet don't seem to cover it."
 NO_MATCH = "No passage matches these filters."
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from qa_bot.answer import AnswerConfig, extract_answer
+from qa_bot.answer import NOTHING_MORE, AnswerConfig, extract_answer
 from qa_bot.conversation import (
     QuestionReading,
     Resolution,
@@ -222,6 +222,8 @@ class TranscriptQA:
         query_vector = self.embedder.encode([plan.query])[0]
         hits = self._search_excluding(plan, k, query_vector)
         answer = extract_answer(plan.query, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+        if not answer.found and hits and plan.resolution.exclude:
+            answer.text = NOTHING_MORE  # "what else" after the quotes that answered it
         answer.context = next_context(plan.resolution, answer.citations if answer.found else [], context)
         return answer
 

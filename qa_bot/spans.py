@@ -157,14 +157,17 @@ def best_window(
     (the passage's speaker and question count too), and a small penalty per
     extra sentence, so a window grows only when the growth says more. Without
     an ``embedder`` the words alone decide (no encoding: the cheap way, for
-    secondary quotes).
+    secondary quotes). A short window whose next sentence refers back to it
+    ("… the Open Skies Treaty. Since the United States decided not to return
+    to this treaty, …") takes that sentence too: the substance often follows
+    the sentence that names the topic.
     """
     spans = sentence_spans(hit.text) or [(0, len(hit.text))]
     if len(spans) == 1 or len(words(hit.text)) <= whole_words:
         return spans[0][0], spans[-1][1]
     vectors = embedder.encode([hit.text[s:e] for s, e in spans]) if embedder is not None else None
     weight = overlap_weight if vectors is not None else 1.0
-    best, best_score = (spans[0][0], spans[0][1]), -math.inf
+    best, best_score = (0, 0), -math.inf  # first and last sentence of the window
     for i in range(len(spans)):
         for j in range(i + 1, min(i + max_sentences, len(spans)) + 1):
             similarity = 0.0
@@ -174,8 +177,32 @@ def best_window(
             text = hit.text[spans[i][0] : spans[j - 1][1]]
             score = similarity + weight * overlap(terms, hit, text) - sentence_penalty * (j - i - 1)
             if score > best_score:
-                best, best_score = (spans[i][0], spans[j - 1][1]), score
-    return best
+                best, best_score = (i, j - 1), score
+    first, last = _with_continuation(hit.text, spans, *best, max_sentences)
+    return spans[first][0], spans[last][1]
+
+
+# A sentence that points back to the one before: a demonstrative early on ("Since the United
+# States decided not to return to this treaty"), or a pronoun as its first word ("It was …").
+_DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b", re.I)
+_OPENING_PRONOUN = re.compile(r"^\W*(?:it|they|he|she|this|that|these|those)\b", re.I)
+SHORT_QUOTE_WORDS = 25
+CONTINUATION_WORDS = 60
+
+
+def _with_continuation(
+    text: str, spans: list[tuple[int, int]], first: int, last: int, max_sentences: int
+) -> tuple[int, int]:
+    """Sentences ``first..last``, plus the next one when they are short and it refers back to them."""
+    if last + 1 >= len(spans) or last - first + 1 >= max_sentences:
+        return first, last
+    if len(text[spans[first][0] : spans[last][1]].split()) >= SHORT_QUOTE_WORDS:
+        return first, last
+    following = text[spans[last + 1][0] : spans[last + 1][1]]
+    refers_back = _OPENING_PRONOUN.match(following) or _DEMONSTRATIVE.search(" ".join(following.split()[:12]))
+    if not refers_back or len(text[spans[first][0] : spans[last + 1][1]].split()) > CONTINUATION_WORDS:
+        return first, last
+    return first, last + 1
 
 
 def overlap(terms: set[str], hit: Hit, text: str) -> float:

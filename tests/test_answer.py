@@ -158,6 +158,19 @@ def test_a_long_turn_is_cut_to_the_sentences_that_answer(fake_embedder):
     _verbatim(answer, hits)
 
 
+def test_a_short_quote_takes_the_next_sentence_when_it_refers_back(fake_embedder):
+    ferry = "We also discussed the ferry timetable."
+    follow = "Since the operator has dropped this route, the island will run its own boats from May."
+    text = LONG.replace("Teachers will get laptops before the autumn term.", f"{ferry} {follow}")
+    answer, hits = _answer(fake_embedder, "What about the ferry timetable?", [("council", None, "Mayor", 3, text)])
+    assert answer.text == f"{ferry} {follow}"
+    _verbatim(answer, hits)
+    # Without a back-reference the next sentence stays out.
+    plain = text.replace(follow, "The island will run its boats from May.")
+    answer, _ = _answer(fake_embedder, "What about the ferry timetable?", [("council", None, "Mayor", 3, plain)])
+    assert answer.text == ferry
+
+
 def test_a_short_turn_is_quoted_whole(fake_embedder):
     text = "The library opens in March. It has a reading room."
     answer, hits = _answer(fake_embedder, "When does the library open?", [("council", None, "Mayor", 1, text)])
