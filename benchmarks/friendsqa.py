@@ -163,7 +163,7 @@ def load_questions(data: dict[str, Any], scene_ids: Sequence[str], qa: Any, scen
 
 def judge(question: Question, answer: Any, seconds: float) -> Result:
     """Score one answer against the gold answers of its question."""
-    conf = _confidence(question.text, answer)
+    conf = float(answer.score)  # what ask compared with the abstention threshold
     if not answer.found:
         return Result(question, False, False, False, 0, seconds, conf)
     cited = answer.citations[0]
@@ -196,18 +196,12 @@ def negatives(qa: Any, questions: Sequence[Question], scene_ids: Sequence[str]) 
         if other[q.scene] == q.scene:
             continue
         answer = qa.ask(q.text, transcripts=[other[q.scene]])
-        out.append((_confidence(q.text, answer), answer.found))
+        out.append((float(answer.score), answer.found))
     for text in OFF_TOPIC:
         for sid in scene_ids[:: max(1, len(scene_ids) // 10)]:
             answer = qa.ask(text, transcripts=[sid])
-            out.append((_confidence(text, answer), answer.found))
+            out.append((float(answer.score), answer.found))
     return out
-
-
-def _confidence(question: str, answer: Any) -> float:
-    from qa_bot.answer import confidence
-
-    return confidence(question, answer.hits)
 
 
 def table(rows: Sequence[dict[str, Any]]) -> str:

@@ -18,9 +18,9 @@ import numpy as np
 
 from qa_bot.chunking import QUESTION_SPEAKERS
 from qa_bot.embedding import Embedder
-from qa_bot.retrieval.kind import question_kind
+from qa_bot.retrieval.kind import QuestionKind, question_kind
 from qa_bot.spans import Candidate, RankWeights, best_window, question_terms, rank_passages, stem
-from qa_bot.text import words
+from qa_bot.text import format_date, words
 from qa_bot.types import Answer, Citation, Hit
 
 NOT_FOUND = "The transcripts don't seem to cover this."
@@ -78,8 +78,14 @@ def extract_answer(
     embedder: Embedder,
     config: AnswerConfig,
     interpreted: dict[str, Any],
+    kind: QuestionKind | None = None,
 ) -> Answer:
-    """Choose the quote(s) that best answer ``question`` among ``hits`` (best first)."""
+    """Choose the quote(s) that best answer ``question`` among ``hits`` (best first).
+
+    ``kind`` is what the question asks for ("quote", "who", "when"); the
+    caller passes it when ``question`` is a rewritten search text (a follow-up
+    with its carried topic), which may no longer read like the question asked.
+    """
     if not hits:
         return Answer(False, NO_MATCH, hits=[], interpreted=interpreted)
     best = confidence(question, hits, config)
@@ -87,13 +93,13 @@ def extract_answer(
     if best < config.min_score:
         return Answer(False, NOT_FOUND, hits=hits, interpreted=interpreted, score=best)
     ranked = rank_passages(question, hits, config.weights, config.question_speakers)
-    kind = question_kind(question)
+    kind = kind or question_kind(question)
     if kind == "when":
         dated = _by_date(ranked, terms, config)
         if dated:
             citations = [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config)
                          for i, c in enumerate(dated)]
-            headline = ", ".join(_format_date(c.hit.date) for c in dated if c.hit.date is not None)
+            headline = ", ".join(format_date(c.hit.date) for c in dated if c.hit.date is not None)
             order = "newest first" if len(citations) > 1 else "best first"
             return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted,
                           score=best, kind="when", headline=headline, order=order)
@@ -179,11 +185,6 @@ def _by_date(ranked: list[Candidate], terms: set[str], config: AnswerConfig) -> 
 
 def _source(hit: Hit) -> tuple[str, dt.date | None]:
     return hit.transcript_id, hit.date
-
-
-def _format_date(date: dt.date) -> str:
-    """``18 June 2021``."""
-    return f"{date.day} {date:%B %Y}"
 
 
 def _similarity(hit: Hit) -> float:

@@ -15,7 +15,7 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from qa_bot.render import escape_markdown, format_date, format_seconds, interpretation_chips, one_line
+from qa_bot.render import blockquote, escape_markdown, format_date, format_seconds, interpretation_chips, one_line
 from qa_bot.types import Answer, Citation
 
 __all__ = ["CSV_COLUMNS", "Exchange", "conversation_csv", "conversation_markdown", "spreadsheet_safe", "write_exports"]
@@ -106,7 +106,7 @@ def _citation_markdown(rank: int, citation: Citation) -> list[str]:
     blocks = [f"### Source {rank}"]
     if citation.context:
         blocks.append(f"*In reply to: {one_line(citation.context)}*")
-    blocks.append("\n".join(f"> {line}" if line else ">" for line in escape_markdown(citation.quote).split("\n")))
+    blocks.append(blockquote(citation.quote))
     facts = [
         ("Speaker", one_line(citation.speaker)),
         ("Date", format_date(citation.date) or "undated"),

@@ -200,7 +200,7 @@ class TranscriptQA:
         date_to: DateLike = None,
         transcripts: Sequence[str] | str | None = None,
         k: int = 10,
-        context: ConversationContext | None = None,
+        context: ConversationContext | dict[str, Any] | None = None,
     ) -> Answer:
         """Answer ``question`` with a verbatim, cited quote (or ``found=False``).
 
@@ -221,7 +221,10 @@ class TranscriptQA:
         plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method, context)
         query_vector = self.embedder.encode([plan.query])[0]
         hits = self._search_excluding(plan, k, query_vector)
-        answer = extract_answer(plan.query, query_vector, hits, self.embedder, self.answer_config, plan.interpreted)
+        answer = extract_answer(
+            plan.query, query_vector, hits, self.embedder, self.answer_config, plan.interpreted,
+            kind=plan.interpreted["kind"],
+        )
         if not answer.found and hits and plan.resolution.exclude:
             answer.text = NOTHING_MORE  # "what else" after the quotes that answered it
         answer.context = next_context(plan.resolution, answer.citations if answer.found else [], context)

@@ -8,14 +8,15 @@ as literal text.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
+from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 
 __all__ = [
     "answer_to_markdown",
+    "blockquote",
     "citation_line",
     "escape_markdown",
     "format_date",
@@ -25,10 +26,6 @@ __all__ = [
     "one_line",
 ]
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July",
-    "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 # Characters escaped with a backslash wherever they occur. '&', '<' and '>' become
 # HTML entities instead (see escape_markdown). Together these defeat emphasis,
@@ -40,13 +37,6 @@ _ALWAYS_ESCAPE = frozenset("\\`*_[]|~$:@#")
 _LINE_START_ESCAPE = frozenset("-+=")
 _ORDERED_LIST = re.compile(r"^(\d+)([.)])")
 _WWW = re.compile(r"(www)\.", re.IGNORECASE)
-
-
-def format_date(value: dt.date | None) -> str:
-    """``18 June 2021`` (no leading zero, English month name); ``""`` for None."""
-    if value is None:
-        return ""
-    return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
 
 
 def format_seconds(seconds: float) -> str:
@@ -93,7 +83,7 @@ def one_line(text: str) -> str:
     return escape_markdown(" ".join(text.split()))
 
 
-def _blockquote(text: str) -> str:
+def blockquote(text: str) -> str:
     """A markdown blockquote of escaped ``text``; blank lines stay inside the quote."""
     lines = escape_markdown(text).split("\n") or [""]
     # Drop leading/trailing blank lines, keep inner paragraph breaks.
@@ -130,7 +120,7 @@ def _hit_markdown(position: int, hit: Hit, shown_title: str | None = None) -> st
     parts = [f"{position}\\. " + " · ".join(head)]
     if hit.context:
         parts.append(f"*Q: {one_line(hit.context)}*")
-    parts.append(_blockquote(hit.text))
+    parts.append(blockquote(hit.text))
     return "\n\n".join(parts)
 
 
@@ -171,7 +161,7 @@ def _citation_blocks(citations: list[Citation]) -> list[str]:
         if citation.context and citation.context != previous_context:
             blocks.append(f"*Q: {one_line(citation.context)}*")
         previous_context = citation.context
-        blocks.append(_blockquote(citation.quote))
+        blocks.append(blockquote(citation.quote))
         blocks.append(citation_line(citation))
     return blocks
 
@@ -198,7 +188,7 @@ def answer_to_markdown(answer: Answer) -> str:
             blocks.append(f"*{len(citations)} sources, {one_line(answer.order)}:*")
         if len({c.title for c in citations}) == 1:
             shown_title = citations[0].title
-        blocks.extend(_citation_blocks(citations) if citations else [_blockquote(answer.text)])
+        blocks.extend(_citation_blocks(citations) if citations else [blockquote(answer.text)])
         label = "Supporting passages"
     else:
         blocks.append(escape_markdown(answer.text or "No answer found in the transcripts."))

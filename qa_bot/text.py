@@ -162,3 +162,16 @@ def parse_seconds(value: object) -> float | None:
     if isinstance(value, (int, float)) and math.isfinite(value) and value >= 0:
         return float(value)
     return None
+
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def format_date(value: dt.date | None) -> str:
+    """``18 June 2021`` (no leading zero, English month name); ``""`` for None."""
+    if value is None:
+        return ""
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

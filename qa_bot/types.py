@@ -137,6 +137,7 @@ class ConversationContext:
 
     @property
     def empty(self) -> bool:
+        """Whether nothing is established yet (a new or cleared chat)."""
         return not (self.topic or self.speakers or self.date_from or self.date_to or self.quoted)
 
     def to_dict(self) -> dict[str, Any]:

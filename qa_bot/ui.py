@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from qa_bot.conversation import date_range_label
 from qa_bot.errors import QABotError
 from qa_bot.export import write_exports
+from qa_bot.qa import MAX_QUESTION_CHARS
 from qa_bot.render import (
     answer_to_markdown,
     citation_line,
@@ -72,7 +73,6 @@ DESCRIPTION = (
     "Follow-up questions (*What else did he say about it?*, *And in 2022?*) build on the earlier ones."
 )
 EMPTY_QUESTION_REPLY = "Please type a question, for example *What did Lavrov say about the Open Skies Treaty?*"
-MAX_QUESTION_CHARS = 2000  # as TranscriptQA.ask
 SHOWN_QUESTION_CHARS = 300  # a longer question is cut in its chat bubble
 FILTERS_NOTE = "Filters set above take precedence over speakers and dates named in a question."
 
@@ -218,16 +218,27 @@ class ChatSession:
     shown: int | None = None  # the exchange whose sources are listed
     export_dir: str | None = None
     fresh_from: int = 0  # chat messages before this index predate "Clear context"
+    clears: int = 0  # how often "Clear context" was pressed
 
-    def record(self, question: str, answer: Answer | None) -> None:
-        """Note a reply; an answer joins the exchanges and carries its context forward."""
+    def record(self, question: str, answer: Answer | None, clears_when_asked: int | None = None) -> None:
+        """Note a reply; an answer joins the exchanges and carries its context forward.
+
+        An answer to a question asked before the last "Clear context" (the
+        button was pressed while it was being answered) does not bring the
+        cleared context back.
+        """
         if answer is None:
             self.replies.append(None)
             return
         self.exchanges.append((question, answer))
         self.replies.append(len(self.exchanges) - 1)
-        self.context = answer.context
+        if clears_when_asked is None or clears_when_asked == self.clears:
+            self.context = answer.context
         self.shown = len(self.exchanges) - 1
+
+    def clear(self, messages: int) -> None:
+        """Forget the carried context; the ``messages`` already in the chat are no longer sent as history."""
+        self.context, self.fresh_from, self.clears = None, messages, self.clears + 1
 
     def exports(self) -> tuple[str, str] | None:
         """Write the conversation's Markdown and CSV exports; their paths, or None before any answer."""
@@ -415,8 +426,9 @@ def build_demo(qa: Any) -> "gr.Blocks":
     def respond(question: str, history: list[Any], session: ChatSession, *widgets: Any) -> tuple[Any, ...]:
         filters = ui_filters(*widgets)
         earlier = (history[:-1] if question else history)[session.fresh_from :]
+        clears = session.clears
         answer, reply = ask_question(qa, question, earlier, filters, session.context)
-        session.record(question, answer)
+        session.record(question, answer, clears)
         history = [*history, {"role": "assistant", "content": reply}]
         return (history, session, status_markdown(session, filters), *shown_answer(session, answer is not None))
 
@@ -460,7 +472,7 @@ def build_demo(qa: Any) -> "gr.Blocks":
         return (session, *shown_answer(session))
 
     def clear_context(session: ChatSession, history: list[Any], *widgets: Any) -> tuple[ChatSession, str]:
-        session.context, session.fresh_from = None, len(history)
+        session.clear(len(history))
         return session, status_markdown(session, ui_filters(*widgets))
 
     def new_chat(session: ChatSession, *widgets: Any) -> tuple[Any, ...]:
@@ -578,7 +590,7 @@ def build_setup_demo(index_dir: str, problem: str) -> "gr.Blocks":
         "```\n"
         f"qa-bot index path/to/transcripts/ --index {index_dir}\n"
         "```\n\n"
-        "or, for the bundled sample transcripts, `make index` (then `make run`). "
+        "or, in a checkout of the qa-bot repository, `make index` for the bundled sample (then `make run`). "
         "Supported files: plain-text transcripts, SRT and WebVTT subtitles, JSON, CSV/TSV and Markdown."
     )
     with gr.Blocks(title="qa-bot · no index", analytics_enabled=False) as demo:

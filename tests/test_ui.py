@@ -785,3 +785,14 @@ def test_browser_example_questions_from_the_index_run_on_click(page: Any, ui_qa:
     expect(page.get_by_test_id("user").last).to_have_text(examples[0])
     expect(page.get_by_test_id("bot").last.locator("blockquote").first).to_be_visible(timeout=60_000)
     assert ui_qa.calls[-1]["question"] == examples[0]
+
+
+def test_clear_context_pressed_while_answering_is_not_undone() -> None:
+    session = ui.ChatSession()
+    carried = ConversationContext(topic="Open Skies Treaty")
+    asked_at = session.clears
+    session.clear(messages=2)  # pressed while the question asked at ``asked_at`` was being answered
+    session.record("What did Lavrov say?", Answer(True, "x", context=carried), asked_at)
+    assert session.context is None and len(session.exchanges) == 1
+    session.record("And in 2022?", Answer(True, "y", context=carried), session.clears)
+    assert session.context == carried
