@@ -12,9 +12,17 @@ combined with that context (``resolve``), field by field:
   no back-reference: it starts over.
 
 A question is a follow-up when the context is not empty and the question
-refers back (a pronoun, "and …", "also", "what else") or has no topic of its
-own. Only a follow-up carries anything; what the question names itself always
-replaces what the context carries. Everything here is parsing: no searches.
+refers back (a pronoun, "and …", "also", "too", "what else") or has no topic of
+its own. A question that names or describes its own person *and* has its own
+topic stands alone, pronoun, "also" or "too" notwithstanding: after "What did
+Tobias Wren say about the breakwater in 2021?", "What did Tobias Wren say
+about his diver inspections?" starts over (no 2021). Only "what else" /
+"anything more" keeps such a question a follow-up ("What else did Lavrov say
+about NATO?" skips the quotes already given); "another" means "what else"
+only without a topic of its own ("another quote", but not "Did Lavrov mention
+another treaty?"). Only a follow-up carries anything; what the question names
+itself always replaces what the context carries. Everything here is parsing:
+no searches.
 """
 
 from __future__ import annotations
@@ -22,15 +30,17 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import logging
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from qa_bot.errors import QABotError
 from qa_bot.retrieval.kind import question_kind
 from qa_bot.retrieval.query import Person, RoleMatch, parse_question
 from qa_bot.stopwords import stop_words
-from qa_bot.text import parse_date
+from qa_bot.text import MONTHS, format_date, parse_date
 from qa_bot.types import Citation, ConversationContext, Hit
 
 logger = logging.getLogger(__name__)
@@ -51,12 +61,15 @@ FRAMING_WORDS = frozenset(
 )
 _OPENING = re.compile(r"^\s*(?:and|also|so|but|then|what\s+about|how\s+about)\b", re.I)
 _BACK_WORDS = re.compile(r"\b(?:else|also|too|as\s+well|again|instead)\b", re.I)
-# "What else", "anything more", "another quote": move on to turns not quoted yet.
+# "What else", "anything more": move on to turns not quoted yet.
 _WHAT_ELSE = re.compile(
     r"\b(?:what|who|anything|something|where|when)\s+else\b|\b(?:what|any|which)\s+other\b"
-    r"|\b(?:anything|what|tell\s+me|something)\s+more\b|\bmore\s+(?:on|about)\b|\banother\b",
+    r"|\b(?:anything|what|tell\s+me|something)\s+more\b|\bmore\s+(?:on|about)\b",
     re.I,
 )
+# "Another quote", "give me another one": the same, but only in a question without a topic of its own
+# ("Did Lavrov mention another treaty?" asks about a treaty).
+_ANOTHER = re.compile(r"\banother\b", re.I)
 _ABOUT = re.compile(r"\b(?:about|regarding|concerning|on\s+the\s+(?:subject|topic|issue|question)\s+of)\b", re.I)
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _BREAK = "\u2016"  # stands where a speaker or date mention was cut out of a question
@@ -79,17 +92,26 @@ class QuestionReading:
     person_pronoun: bool = False  # he, she, they, him, her …
     thing_reference: bool = False  # it, "that?", "about this"
     marker: bool = False  # "and …", "also", "what about …", "… else"
-    what_else: bool = False  # "what else", "anything more": new turns only
-
-    @property
-    def names_person(self) -> bool:
-        """Whether it names or describes someone (so the context's speakers do not carry over)."""
-        return bool(self.people or self.roles)
+    what_else: bool = False  # "what else", "anything more", "another" without a topic: new turns only
+    # Names in a speaker's place that are no speaker in scope and no described person ("What did Obama
+    # say?"); they are in ``people`` too, so a planner boosting ``people`` reports them as having no turns.
+    unknown_people: tuple[str, ...] = ()
+    unread_date: str | None = None  # a date that is no calendar date ("on 30 February 2021"), cut from the topic
 
     @property
     def refers_back(self) -> bool:
-        """Whether it leans on what came before: a back-reference, or no subject of its own."""
-        return self.person_pronoun or self.thing_reference or self.marker or self.what_else or not self.topic
+        """Whether it leans on what came before.
+
+        "What else" always does. Otherwise a question that names or describes
+        its own person and has its own topic stands alone, even with "his",
+        "also" or "too" in it; any other question refers back when it has a
+        back-reference (pronoun, "it", "and …", "also") or no topic of its own.
+        """
+        if self.what_else:
+            return True
+        if self.topic and (self.people or self.roles):
+            return False
+        return self.person_pronoun or self.thing_reference or self.marker or not self.topic
 
 
 @dataclass(frozen=True)
@@ -121,21 +143,25 @@ def read_question(
 
     ``speakers`` are the speakers in scope; ``people`` the descriptions the
     index holds (``retrieval.query.people_from_titles``). In a who-question a
-    name is the object ("Who told Ross to …"): it stays in the topic.
+    name is the object ("Who told Ross to …"): it stays in the topic. A name
+    in a speaker's place that nobody in scope answers to ("What did Obama
+    say?") is in ``unknown_people`` and ``people``, and out of the topic; so is
+    a date that is no calendar date ("on 30 February 2021"), in ``unread_date``.
     """
     kind = question_kind(question)
     parsed = parse_question(question, speakers, with_dates=with_dates, today=today, people=people)
     described = [r.person for r in parsed.roles if r.person]
-    everyone = tuple(dict.fromkeys([*parsed.speakers, *described]))
-    cut = [m for m in parsed.speaker_mentions if kind != "who"]
-    cut += [r.mention for r in parsed.roles if kind != "who"]
-    if parsed.date_mention:
-        cut.append(parsed.date_mention)
+    everyone = tuple(dict.fromkeys([*parsed.speakers, *described, *parsed.unknown_people]))
+    cut: list[str] = []
+    if kind != "who":
+        cut += [*parsed.speaker_mentions, *(r.mention for r in parsed.roles), *parsed.unknown_people]
+    cut += [d for d in (parsed.date_mention, parsed.unread_date) if d]
+    topic = question_topic(question, cut)
     tokens = [w.casefold() for w in _WORD.findall(question)]
     return QuestionReading(
         question=question,
         kind=kind,
-        topic=question_topic(question, cut),
+        topic=topic,
         speakers=parsed.speakers,
         people=everyone,
         mentions=parsed.speaker_mentions,
@@ -146,7 +172,9 @@ def read_question(
         person_pronoun=any(t in PERSON_PRONOUNS for t in tokens),
         thing_reference=_thing_reference(tokens),
         marker=bool(_OPENING.search(question) or _BACK_WORDS.search(question)),
-        what_else=bool(_WHAT_ELSE.search(question)),
+        what_else=bool(_WHAT_ELSE.search(question) or (not topic and _ANOTHER.search(question))),
+        unknown_people=parsed.unknown_people,
+        unread_date=parsed.unread_date,
     )
 
 
@@ -245,7 +273,9 @@ def resolve(
         carried.append("quoted")
 
     query = reading.question
-    for role in reading.roles:  # search as if the name had been typed: "the Belarusian minister" -> "Vladimir Makei"
+    # Search as if the name had been typed: "the Belarusian minister" -> "Vladimir Makei"; not in a
+    # who-question, whose description is what it asks about ("Which minister mentioned NATO?").
+    for role in reading.roles if reading.kind != "who" else ():
         if role.person:
             query = query.replace(role.mention, role.person)
     if topic and not reading.topic:
@@ -311,31 +341,115 @@ def unquoted_part(hit: Hit, quoted: Iterable[tuple[str, int, int, int]], min_wor
     return replace(hit, text=stripped, char_start=a, char_end=a + len(stripped))
 
 
+MAX_QUOTED = 200  # spans a context may carry: "what else" fetches k + 2 hits for each
+_MAX_OFFSET = 10**9  # turn indexes and character offsets are below this
+
+
 def as_context(value: ConversationContext | dict[str, Any] | None) -> ConversationContext | None:
-    """A context from ``Answer.context`` or its JSON form (``to_dict()``, as a web client sends it back)."""
+    """A context from ``Answer.context`` or its JSON form (``to_dict()``, as a web client sends it back).
+
+    Every field of the JSON form is checked, and a bad one raises
+    ``QABotError`` naming the field and the value: ``topic`` and
+    ``date_mention`` strings, ``speakers`` a list of names (or one name),
+    ``date_from``/``date_to`` dates or ISO strings, ``quoted`` a list of
+    ``[transcript_id, turn_index, char_start, char_end]`` (only the last
+    ``MAX_QUOTED`` are kept). Unknown keys are ignored.
+    """
     if value is None or isinstance(value, ConversationContext):
         return value
     if not isinstance(value, dict):
-        raise TypeError(f"context must be a ConversationContext or its to_dict(), got {type(value).__name__}")
+        raise QABotError(f"context must be a ConversationContext or its to_dict(), got {type(value).__name__}")
+    date_from = _context_date(value, "date_from")
+    date_to = _context_date(value, "date_to")
+    if date_from and date_to and date_from > date_to:
+        raise QABotError(f"context date_from {date_from.isoformat()} is after date_to {date_to.isoformat()}")
     return ConversationContext(
-        topic=str(value.get("topic") or ""),
-        speakers=tuple(value.get("speakers") or ()),
-        date_from=parse_date(value.get("date_from")),
-        date_to=parse_date(value.get("date_to")),
-        date_mention=value.get("date_mention"),
-        quoted=tuple((str(t), int(i), int(a), int(b)) for t, i, a, b in value.get("quoted") or ()),
+        topic=_context_text(value, "topic") or "",
+        speakers=_context_speakers(value.get("speakers")),
+        date_from=date_from,
+        date_to=date_to,
+        date_mention=_context_text(value, "date_mention"),
+        quoted=_context_quoted(value.get("quoted")),
     )
 
 
-def user_questions(history: Iterable[Any]) -> list[str]:
+def _context_text(value: dict[str, Any], key: str) -> str | None:
+    """A string field of a JSON context (``topic``, ``date_mention``), None when absent."""
+    text = value.get(key)
+    if text is None or isinstance(text, str):
+        return text
+    raise QABotError(f"context {key} must be a string, got {text!r}")
+
+
+def _context_speakers(speakers: Any) -> tuple[str, ...]:
+    """The ``speakers`` of a JSON context: a list of names, or one name."""
+    if speakers is None:
+        return ()
+    if isinstance(speakers, str):
+        speakers = [speakers]
+    if not isinstance(speakers, (list, tuple)) or not all(isinstance(s, str) for s in speakers):
+        raise QABotError(f"context speakers must be a list of names, got {speakers!r}")
+    return tuple(dict.fromkeys(s.strip() for s in speakers if s.strip()))
+
+
+def _context_date(value: dict[str, Any], key: str) -> dt.date | None:
+    """``date_from`` or ``date_to`` of a JSON context: a date, or a string ``parse_date`` reads."""
+    raw = value.get(key)
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None
+    if isinstance(raw, (str, dt.date)) and (date := parse_date(raw)) is not None:
+        return date
+    raise QABotError(f"context {key} must be a date such as 2021-06-18, got {raw!r}")
+
+
+def _context_quoted(quoted: Any) -> tuple[tuple[str, int, int, int], ...]:
+    """The ``quoted`` spans of a JSON context, checked; only the last ``MAX_QUOTED`` are kept."""
+    if quoted is None:
+        return ()
+    if not isinstance(quoted, (list, tuple)):
+        raise QABotError(f"context quoted must be a list of [transcript_id, turn, start, end], got {quoted!r}")
+    spans = []
+    for entry in quoted[-MAX_QUOTED:]:
+        if not isinstance(entry, (list, tuple)) or len(entry) != 4:
+            raise QABotError(f"context quoted entry must be [transcript_id, turn, start, end], got {entry!r}")
+        tid, turn, start, end = entry
+        if not isinstance(tid, str) or not tid:
+            raise QABotError(f"context quoted transcript id must be a non-empty string, got {tid!r}")
+        for name, number in (("turn index", turn), ("char_start", start), ("char_end", end)):
+            if not _offset(number):
+                raise QABotError(
+                    f"context quoted {name} must be a whole number from 0 to {_MAX_OFFSET - 1}, got {number!r}"
+                )
+        if start > end:
+            raise QABotError(f"context quoted span starts after it ends: {entry!r}")
+        spans.append((tid, int(turn), int(start), int(end)))
+    return tuple(spans)
+
+
+def _offset(number: Any) -> bool:
+    """Whether ``number`` is a turn index or character offset: a whole number in [0, 10**9)."""
+    if isinstance(number, float) and math.isfinite(number) and number.is_integer():
+        number = int(number)  # JSON clients may send 3.0
+    return isinstance(number, int) and not isinstance(number, bool) and 0 <= number < _MAX_OFFSET
+
+
+def user_questions(history: Sequence[Any] | str | dict[str, Any] | None) -> list[str]:
     """The user's questions in a chat history, oldest first.
 
-    Accepts ``{"role", "content"}`` messages (content a string or a list of
-    ``{"type": "text", "text": …}`` parts, as Gradio sends), ``(user, bot)``
-    pairs, and bare strings (taken as user questions).
+    Accepts a list of ``{"role", "content"}`` messages (content a string or a
+    list of ``{"type": "text", "text": …}`` parts, as Gradio sends), ``(user,
+    bot)`` pairs, and bare strings (taken as user questions). A single string
+    or a single message stands for a history of one; anything else raises
+    ``QABotError``.
     """
+    if history is None:
+        return []
+    if isinstance(history, (str, dict)):
+        history = [history]
+    elif not isinstance(history, (list, tuple)):
+        raise QABotError(f"history must be a list of messages or questions, got {type(history).__name__}")
     questions: list[str] = []
-    for entry in history or ():
+    for entry in history:
         text: Any = None
         if isinstance(entry, str):
             text = entry
@@ -374,13 +488,15 @@ def describe_interpretation(interpreted: dict[str, Any]) -> list[str]:
     """Chips for "Interpreted as: Sergey Lavrov · Open Skies Treaty · June 2021".
 
     From ``Answer.interpreted``: the speakers in force (a speaker filter, else
-    those named or carried), the topic, the date range in force (from a filter,
-    the question or the context) and the transcript filter.
+    those named or carried, and anyone in ``not_speakers``, marked "(no turns)"),
+    the topic, the date range in force (from a filter, the question or the
+    context) and the transcript filter.
     """
     chips: list[str] = []
     filters = interpreted.get("filters") or {}
     speakers = list(filters.get("speakers") or interpreted.get("speakers") or ())
-    absent = set(interpreted.get("not_speakers") or ())
+    absent = list(interpreted.get("not_speakers") or ())
+    speakers += [p for p in absent if p not in speakers]  # "What did Obama say?": named, but no turns
     if speakers:
         chips.append(" & ".join(f"{s} (no turns)" if s in absent else s for s in speakers))
     if interpreted.get("topic"):
@@ -397,26 +513,26 @@ def describe_interpretation(interpreted: dict[str, Any]) -> list[str]:
 
 
 def date_range_label(date_from: dt.date | str | None, date_to: dt.date | str | None) -> str:
-    """A date range as people say it: "18 June 2021", "June 2021", "2021", "since 1 May 2020"."""
+    """A date range as people say it: "18 June 2021", "June 2021", "2021", "since 1 May 2020".
+
+    Always in English (``qa_bot.text.format_date``), whatever the process locale.
+    """
     start, end = parse_date(date_from), parse_date(date_to)
     if start and end:
         if start == end:
-            return _day(start)
+            return format_date(start)
         if start.day == 1 and end == _month_end(end) and (start.year, start.month) == (end.year, end.month):
-            return f"{calendar.month_name[start.month]} {start.year}"
+            return f"{MONTHS[start.month - 1]} {start.year}"
         if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31):
             return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-        return f"{_day(start)} – {_day(end)}"
+        return f"{format_date(start)} – {format_date(end)}"
     if start:
-        return f"since {_day(start)}"
+        return f"since {format_date(start)}"
     if end:
-        return f"until {_day(end)}"
+        return f"until {format_date(end)}"
     return ""
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
-
-
 def _month_end(day: dt.date) -> dt.date:
+    """The last day of ``day``'s month."""
     return day.replace(day=calendar.monthrange(day.year, day.month)[1])

@@ -14,6 +14,8 @@ import pytest
 
 from qa_bot.answer import NOTHING_MORE
 from qa_bot.conversation import (
+    MAX_QUOTED,
+    as_context,
     date_range_label,
     describe_interpretation,
     fold_history,
@@ -24,6 +26,7 @@ from qa_bot.conversation import (
     unquoted_part,
     user_questions,
 )
+from qa_bot.errors import QABotError
 from qa_bot.indexer import build_index
 from qa_bot.qa import TranscriptQA
 from qa_bot.retrieval.query import Person
@@ -67,6 +70,16 @@ def _read(question: str, speakers=SPEAKERS):
         ("What did Lavrov say about the Open Skies Treaty in June 2021?", False, False, "Open Skies Treaty"),
         ("Who said that NATO is aggressive?", False, False, "NATO aggressive"),
         ("Did Lavrov mention the Sputnik vaccine?", False, False, "Sputnik vaccine"),
+        # Its own person and its own topic: no follow-up, pronoun, "also" or "too" notwithstanding.
+        ("What did Lavrov say about his talks in Minsk?", False, False, "talks in Minsk"),
+        ("Did Lavrov also mention sanctions?", False, False, "sanctions"),
+        ("Did the Belarusian minister talk about sanctions too?", False, False, "sanctions"),
+        ("What else did Lavrov say about sanctions?", True, True, "sanctions"),  # "what else" still refers back
+        ("What did Makei say about it too?", True, False, ""),  # no topic of its own
+        # "another" asks for more only without a topic of its own.
+        ("Give me another one", True, True, ""),
+        ("Another quote?", True, True, ""),
+        ("Did Lavrov mention another treaty?", False, False, "treaty"),
     ],
 )
 def test_follow_up_detection_and_topic(question, refers_back, what_else, topic):
@@ -78,6 +91,32 @@ def test_topic_leaves_out_speakers_and_dates():
     assert question_topic("What did Lavrov say about NATO in 2021?", ["Lavrov", "in 2021"]) == "NATO"
     assert question_topic("What did he say about it?") == ""
     assert question_topic("What did they say about that treaty?") == "treaty"
+
+
+def test_who_question_searches_a_description_as_written():
+    people = [Person("Vladimir Makei", frozenset({"minister"}), frozenset({"belarus"}))]
+    who = read_question("Which minister mentioned NATO?", SPEAKERS, people=people)
+    assert who.kind == "who" and who.roles[0].person == "Vladimir Makei"
+    assert resolve(who, None).query == "Which minister mentioned NATO?"
+    quote = read_question("What did the minister say about NATO?", SPEAKERS, people=people)
+    assert resolve(quote, None).query == "What did Vladimir Makei say about NATO?"  # other questions: the name
+
+
+def test_an_impossible_date_is_cut_from_the_topic():
+    reading = _read("What did Lavrov say about sanctions on 30 February 2021?")
+    assert (reading.date_from, reading.date_mention) == (None, None)
+    assert reading.unread_date == "on 30 February 2021" and reading.topic == "sanctions"
+
+
+def test_a_name_nobody_answers_to_is_an_unknown_person():
+    reading = _read("What did Obama say about NATO?")
+    assert reading.unknown_people == ("Obama",) and reading.people == ("Obama",) and reading.speakers == ()
+    assert reading.topic == "NATO" and not reading.refers_back
+    # Named, so the context's speaker is not assumed; no topic of its own, so the topic carries over.
+    res = resolve(_read("What did Obama say?"), OPEN_SKIES)
+    assert res.speakers == ("Obama",) and res.speakers_from == "question" and "speakers" not in res.carried
+    assert res.topic == "Open Skies Treaty"
+    assert _read("What did Lavrov say about Obama?").unknown_people == ()
 
 
 def test_who_question_keeps_the_name_in_its_topic():
@@ -137,6 +176,25 @@ def test_he_falls_back_on_the_speaker_last_quoted():
     assert resolve(_read("What else was said about it?"), context, lambda: "Sergey Lavrov").speakers == ()
 
 
+def test_a_question_with_its_own_person_and_topic_starts_over():
+    harbour = ["Tobias Wren", "Odile Brackenbury", "Priya Fennimore"]
+    first = _read("What did Tobias Wren say about the breakwater in 2021?", harbour)
+    context = next_context(resolve(first, None), (), None)
+    assert context.date_mention == "in 2021"
+    again = resolve(_read("What did Tobias Wren say about his diver inspections of the breakwater?", harbour), context)
+    assert not again.follow_up and again.carried == () and again.date_from is None
+    assert again.topic == "diver inspections of the breakwater"
+    # A question about a person with no topic of its own is still a follow-up.
+    assert resolve(_read("What did he also say?", harbour), context).carried == ("topic", "speakers", "dates")
+
+
+def test_another_treaty_does_not_skip_the_quoted_turns():
+    res = resolve(_read("Did Lavrov mention another treaty?"), OPEN_SKIES)
+    assert not res.follow_up and not res.exclude
+    more = resolve(_read("Give me another one"), OPEN_SKIES)
+    assert more.exclude == {("lavrov", 0, 0, 84)} and more.topic == "Open Skies Treaty"
+
+
 def test_nothing_is_carried_without_a_context():
     res = resolve(_read("What else did he say about it?"), None)
     assert not res.follow_up and res.carried == () and res.topic == ""
@@ -176,6 +234,77 @@ def test_user_questions_from_any_history_shape():
     assert user_questions(history) == expected
 
 
+def test_user_questions_from_a_single_string_or_message():
+    assert user_questions("What did Lavrov say?") == ["What did Lavrov say?"]
+    assert user_questions({"role": "user", "content": "What did Lavrov say?"}) == ["What did Lavrov say?"]
+    assert user_questions({"role": "assistant", "content": "He said …"}) == []
+    assert user_questions(None) == [] and user_questions("  ") == []
+    for bad in (42, {"What did Lavrov say?"}, (q for q in ["x"]), b"What did Lavrov say?"):
+        with pytest.raises(QABotError, match="history must be a list"):
+            user_questions(bad)
+
+
+def test_as_context_reads_the_json_form():
+    context = as_context(
+        {
+            "topic": "NATO",
+            "speakers": "Sergey Lavrov",
+            "date_from": "2021-06-01",
+            "date_to": dt.date(2021, 6, 30),
+            "date_mention": "in June 2021",
+            "quoted": [["lavrov", 3, 0, 5], ("lavrov", 4, 7, 7)],
+            "something_new": [1, 2, 3],
+        }
+    )
+    assert context == ConversationContext(
+        topic="NATO",
+        speakers=("Sergey Lavrov",),
+        date_from=dt.date(2021, 6, 1),
+        date_to=dt.date(2021, 6, 30),
+        date_mention="in June 2021",
+        quoted=(("lavrov", 3, 0, 5), ("lavrov", 4, 7, 7)),
+    )
+    assert as_context({}) == ConversationContext()
+    assert as_context({"speakers": ["Sergey Lavrov", "Vladimir Makei"]}).speakers == ("Sergey Lavrov", "Vladimir Makei")
+    assert as_context({"date_from": "", "topic": None}) == ConversationContext()
+
+
+def test_as_context_keeps_the_last_quoted_spans_only():
+    quoted = [["t", i, 0, 10] for i in range(5000)]
+    context = as_context({"quoted": quoted})
+    assert len(context.quoted) == MAX_QUOTED == 200
+    assert context.quoted[0] == ("t", 4800, 0, 10) and context.quoted[-1] == ("t", 4999, 0, 10)
+
+
+@pytest.mark.parametrize(
+    ("value", "named"),
+    [
+        ({"quoted": [1, 2, 3]}, "quoted entry"),
+        ({"quoted": [["x", 1, 2]]}, "quoted entry"),
+        ({"quoted": "lavrov"}, "quoted must be a list"),
+        ({"quoted": [["x", "a", 0, 1]]}, "turn index"),
+        ({"quoted": [["x", 10**30, 0, 5]]}, "turn index"),
+        ({"quoted": [["x", -1, 0, 5]]}, "turn index"),
+        ({"quoted": [["x", True, 0, 5]]}, "turn index"),
+        ({"quoted": [["x", 1, 0, 10**9]]}, "char_end"),
+        ({"quoted": [["x", 1, -3, 5]]}, "char_start"),
+        ({"quoted": [["x", 1, 9, 5]]}, "starts after it ends"),
+        ({"quoted": [[7, 1, 0, 5]]}, "transcript id"),
+        ({"date_from": 123}, "date_from"),
+        ({"date_to": "next Tuesday"}, "date_to"),
+        ({"date_from": "2021-07-01", "date_to": "2021-06-01"}, "after date_to"),
+        ({"speakers": [1, 2]}, "speakers"),
+        ({"speakers": {"name": "Lavrov"}}, "speakers"),
+        ({"topic": ["NATO"]}, "topic"),
+        ({"date_mention": 2021}, "date_mention"),
+        ("not a context", "context must be"),
+    ],
+)
+def test_as_context_rejects_bad_fields(value, named):
+    with pytest.raises(QABotError, match=named):
+        as_context(value)
+
+
 def test_history_fold_rebuilds_the_context_without_quotes():
     context = fold_history(["What did Lavrov say about the Open Skies Treaty?", "And in 2022?"], _read)
     assert (context.topic, context.speakers) == ("Open Skies Treaty", ("Sergey Lavrov",))
@@ -200,6 +329,16 @@ def test_describe_interpretation():
     absent = {"speakers": ["Vladimir Makei"], "not_speakers": ["Vladimir Makei"], "filters": {"transcripts": ["x"]}}
     assert describe_interpretation(absent) == ["Vladimir Makei (no turns)", "transcript x"]
     assert describe_interpretation({}) == []
+    unknown = {"speakers": [], "not_speakers": ["Obama"], "topic": "NATO"}
+    assert describe_interpretation(unknown) == ["Obama (no turns)", "NATO"]
+
+
+def test_date_labels_are_english_whatever_the_locale(monkeypatch):
+    import calendar
+
+    monkeypatch.setattr(calendar, "month_name", ["", *["Juni"] * 12])
+    assert date_range_label("2021-06-18", "2021-06-18") == "18 June 2021"
+    assert date_range_label("2021-02-01", "2021-02-28") == "February 2021"
 
 
 @pytest.mark.parametrize(
@@ -324,6 +463,22 @@ def test_history_alone_gives_follow_ups(harbour_qa):
     # A client that repeats the current question at the end of the history is understood too.
     again = harbour_qa.ask("And in 2022?", history=[*history, "And in 2022?"])
     assert again.interpreted["carried"] == answer.interpreted["carried"]
+
+
+def test_own_person_and_topic_do_not_carry_the_dates(harbour_qa):
+    first = harbour_qa.ask("What did Tobias Wren say about the breakwater in 2021?")
+    again = harbour_qa.ask(
+        "What did Tobias Wren say about his diver inspections of the breakwater?", context=first.context
+    )
+    assert again.interpreted["carried"] == [] and again.interpreted["follow_up"] is False
+    assert "date_from" not in again.interpreted.get("filters", {})
+    assert {h.date.year for h in again.hits} != {2021}
+
+
+def test_a_speaker_nobody_answers_to_is_shown_with_no_turns(harbour_qa):
+    answer = harbour_qa.ask("What did Obama say about the breakwater?")
+    assert answer.interpreted["not_speakers"] == ["Obama"] and answer.interpreted["topic"] == "breakwater"
+    assert describe_interpretation(answer.interpreted)[0] == "Obama (no turns)"
 
 
 def test_who_question_does_not_boost_the_name_it_holds(harbour_qa):

@@ -18,6 +18,8 @@ from qa_bot.retrieval.kind import question_kind
         "who 's talking about the wedding ?",  # tokenised text, as in FriendsQA
         "So who suggested the restaurant?",
         "Who wants to name the baby Jordie?",
+        "Which Belarusian minister mentioned NATO?",
+        "Which foreign minister said that?",
     ],
 )
 def test_speaker_questions(question):
@@ -50,6 +52,7 @@ def test_date_questions(question):
         "When was the name Jordie passed by?",  # a story event, not when something was said
         "What did Lavrov say about the Open Skies Treaty?",
         "Where are Susan, Ross and Carol?",
+        "Which treaty did Lavrov mention?",
         "",
     ],
 )

@@ -8,7 +8,18 @@ import pytest
 
 from qa_bot.retrieval.hybrid import diversify, fuse
 from qa_bot.retrieval.lexical import match_expression
-from qa_bot.retrieval.query import find_dates, find_roles, find_speakers, parse_question, people_from_titles
+from qa_bot.retrieval.query import (
+    ROLE_WORDS,
+    Person,
+    _is_descriptor,
+    find_dates,
+    find_roles,
+    find_speakers,
+    find_unknown_people,
+    parse_question,
+    people_from_titles,
+    unread_date,
+)
 from qa_bot.types import Hit
 
 PRESS = ["Sergey Lavrov", "Question", "Vladimir Makei", "S.V. Lavrov"]
@@ -170,6 +181,76 @@ def test_parse_question_names_a_described_speaker_in_scope_only():
     read = parse_question("What did the Russian Foreign Minister say?", SEED_SPEAKERS, people=people)
     assert read.speakers == ("Sergey Lavrov",) and read.speaker_mentions == ("the Russian Foreign Minister",)
     read = parse_question("What did the Belarusian minister say?", SEED_SPEAKERS, people=people)
-    assert read.speakers == () and read.roles[0].person == "Vladimir Makei" and read.names_person
+    assert read.speakers == () and read.unknown_people == ()
+    assert (read.roles[0].mention, read.roles[0].person) == ("the Belarusian minister", "Vladimir Makei")
     read = parse_question("What did the chair say?", COMMITTEE, people=people_from_titles([], COMMITTEE))
     assert read.speakers == ("The Chair",)
+
+
+def test_role_variants_are_read_through_the_synonyms():
+    assert "councilor" not in ROLE_WORDS and "convener" not in ROLE_WORDS
+    assert _is_descriptor("Councilor") and _is_descriptor("convener")
+    (match,) = find_roles("What did the councilor say?", [Person("Ada Moss", frozenset({"councillor"}))])
+    assert match.person == "Ada Moss"
+
+
+def test_month_names_are_english_whatever_the_locale(monkeypatch):
+    import calendar
+
+    monkeypatch.setattr(calendar, "month_name", ["", "Januar", "Februar", "März", "April", "Mai", "Juni", *["x"] * 6])
+    start, end, said = find_dates("What did Lavrov say in June 2021?", today=dt.date(2026, 1, 1))
+    assert (start, end, said) == (dt.date(2021, 6, 1), dt.date(2021, 6, 30), "in June 2021")
+
+
+@pytest.mark.parametrize(
+    ("question", "mention"),
+    [
+        ("What was said on 30 February 2021?", "on 30 February 2021"),
+        ("What did Lavrov say on February 30, 2021?", "on February 30, 2021"),
+        ("What did Lavrov say on 31.02.2021?", "on 31.02.2021"),
+        ("What did Lavrov say on 18 June 2021?", None),  # a real date: find_dates reads it
+        ("What did Lavrov say on the treaty in 2021?", None),  # no date shape
+    ],
+)
+def test_unread_dates(question, mention):
+    assert unread_date(question) == mention
+
+
+def test_parse_question_records_an_unread_date_only_with_dates():
+    read = parse_question("What was said on 30 February 2021?", PRESS)
+    assert (read.date_from, read.date_mention, read.unread_date) == (None, None, "on 30 February 2021")
+    assert parse_question("What was said on 30 February 2021?", PRESS, with_dates=False).unread_date is None
+
+
+MAKEI = [Person("Vladimir Makei", frozenset({"foreign", "minister"}), frozenset({"belarus"}))]
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("What did Obama say about NATO?", ("Obama",)),
+        ("Has Angela Merkel ever mentioned Lavrov?", ("Angela Merkel",)),
+        ("What did President Obama say?", ("Obama",)),  # the office word is no part of the name
+        ("According to Obama, is NATO a threat?", ("Obama",)),
+        ("What is Barack Obama's view on NATO?", ("Barack Obama",)),
+        ("What did Lavrov and Obama say?", ("Obama",)),
+        ("What did Lavrov say about Obama?", ()),  # not in a speaker's place
+        ("What did Makei think?", ()),  # described in a title, though not a speaker
+        ("What did Foreign Minister Lavrov say?", ()),
+        ("What did the minister say?", ()),
+        ("What did May say about Brexit?", ()),  # a month
+        ("Did NATO say anything?", ()),  # an acronym
+        ("What did Russia say?", ()),  # a country
+        ("What did He say?", ()),  # a pronoun
+        ("Obama's view on NATO?", ()),  # a sentence's first word
+        ("What did X say?", ()),  # a single letter
+    ],
+)
+def test_unknown_people_in_a_speakers_place(question, unknown):
+    assert find_unknown_people(question, PRESS, MAKEI) == unknown
+
+
+def test_unknown_people_need_the_speakers_in_scope():
+    assert find_unknown_people("What did Obama say?", []) == ()
+    read = parse_question("What did Obama say about NATO?", PRESS)
+    assert read.unknown_people == ("Obama",) and read.speakers == () and read.roles == ()

@@ -42,7 +42,7 @@ _ADVERBS = (
 )
 # A subject question: "Who (first) said …", "Who was (actually) talking …", "Which minister mentioned …".
 _WHO = re.compile(
-    r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:speaker|person|participant|member|minister|one|of\s+them))"
+    r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+){0,2}?(?:speaker|person|participant|member|minister|official|spokesperson|one|of\s+them))"
     rf"(?:['’]s|\s+(?:is|was|were|are|has|had|have))?(?:\s+(?:{_ADVERBS}))*"
     rf"\s+(?:{_SPEECH_VERBS})\b",
     re.IGNORECASE,

@@ -10,6 +10,12 @@ Minister", "the harbourmaster") resolve through ``Person`` records read from
 the transcript titles ("… talks with Foreign Minister of Belarus Vladimir
 Makei") and from office words in speaker names ("Minister Alan Green"), but
 only when exactly one person fits.
+
+A capitalised name where a speaker would stand ("What did Obama say …",
+"according to Obama", "Obama's view") that is no speaker in scope and no
+described person is recorded too (``ParsedQuestion.unknown_people``), so the
+answer can say that nobody of that name speaks instead of quietly quoting
+someone else.
 """
 
 from __future__ import annotations
@@ -20,7 +26,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.text import find_date
+from qa_bot.stopwords import stop_words
+from qa_bot.text import MONTHS, find_date
 
 # Tokens of a speaker label that never identify a person on their own.
 _NOT_NAMES = frozenset(
@@ -40,11 +47,10 @@ class ParsedQuestion:
     date_to: dt.date | None = None
     date_mention: str | None = None
     roles: tuple[RoleMatch, ...] = field(default=())  # descriptions of people ("the Belarusian minister")
-
-    @property
-    def names_person(self) -> bool:
-        """Whether the question names or describes someone (a speaker in scope or not)."""
-        return bool(self.speakers or self.roles)
+    # Names in a speaker's place that match no speaker in scope and no described person ("Obama").
+    unknown_people: tuple[str, ...] = ()
+    # A date written in the question that is no calendar date ("on 30 February 2021"), else None.
+    unread_date: str | None = None
 
 
 def speaker_aliases(speakers: Sequence[str]) -> dict[str, set[str]]:
@@ -99,7 +105,7 @@ def _plausible_single(token: str, position: int) -> bool:
     return token[:1].isupper() or token.isupper()
 
 
-_MONTH_NAMES = "|".join(calendar.month_name[1:])
+_MONTH_NAMES = "|".join(MONTHS)  # English, whatever the process locale
 _MONTH_YEAR = re.compile(rf"\b(?:in|during|from|since)\s+({_MONTH_NAMES})\s+(\d{{4}})\b", re.I)
 _YEAR = re.compile(r"\b(?:in|during)\s+((?:19|20)\d{2})\b(?!\s*(?:election|elections|budget|census))", re.I)
 _ON_DATE = re.compile(r"\bon\s+(.{6,25}?\d{4})\b", re.I)
@@ -114,7 +120,7 @@ def find_dates(question: str, today: dt.date | None = None) -> tuple[dt.date | N
         return found[0], found[0], m.group(0)
     m = _MONTH_YEAR.search(question)
     if m:
-        month = list(calendar.month_name).index(m.group(1).capitalize())
+        month = MONTHS.index(m.group(1).capitalize()) + 1
         year = int(m.group(2))
         return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]), m.group(0)
     m = _YEAR.search(question)
@@ -128,6 +134,107 @@ def find_dates(question: str, today: dt.date | None = None) -> tuple[dt.date | N
     return None, None, None
 
 
+_MONTH_ABBREVIATIONS = "|".join(m[:3] for m in MONTHS)
+# What a written date looks like, read or not: "30 February 2021", "February 30, 2021", "30.02.2021".
+_DATE_SHAPE = re.compile(
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?),?"
+    rf"|(?:{_MONTH_NAMES}|(?:{_MONTH_ABBREVIATIONS})\.?)\s+\d{{1,2}}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}[-./]\d{1,2}[-./])\s*\d{4}",
+    re.I,
+)
+
+
+def unread_date(question: str) -> str | None:
+    """The words of a date that ``find_dates`` could not read ("on 30 February 2021"), or None.
+
+    Only text shaped like a date counts ("on the 2016 election" is no date);
+    the caller cuts it out of the topic rather than searching for it.
+    """
+    for m in _ON_DATE.finditer(question):
+        if _DATE_SHAPE.fullmatch(m.group(1).strip()) and not find_date(m.group(1)):
+            return m.group(0)
+    return None
+
+
+# --- Names in a speaker's place that nobody in the index answers to -------------------------------
+
+# A capitalised word: "Obama", "Paul-Hus", "O'Brien" (not "the", "ever": no lower-case first letter).
+_NAME_PART = r"(?![a-zß-ÿ])[^\W\d_][\w\-]*(?:['’][^\W\d_]{2,})?"
+_NAME_RUN = rf"{_NAME_PART}(?:\s+{_NAME_PART}){{0,3}}"
+_NAMES = rf"({_NAME_RUN}(?:\s+(?:and|&)\s+{_NAME_RUN})?)"
+_SAYING = (
+    r"say|said|says|think|thought|mention|mentioned|talk|talked|speak|spoke|spoken|tell|told|claim|claimed"
+    r"|suggest|suggested|propose|proposed|argue|argued|state|stated|comment|commented|feel|felt|want|wanted"
+    r"|believe|believed"
+)
+_SPEAKER_PLACES = [
+    # "What did Obama say", "Has Obama ever mentioned", "Does Obama really think"
+    re.compile(
+        rf"\b(?i:did|does|do|has|have|had|would|will|could|can)\s+{_NAMES}"
+        rf"\s+(?i:(?:ever|really|actually|also|just|not|never)\s+)?(?i:{_SAYING})\b"
+    ),
+    re.compile(rf"\b(?i:according\s+to)\s+{_NAMES}"),  # "according to Obama"
+    # "Obama's view", "Barack Obama’s position on …"
+    re.compile(
+        rf"{_NAMES}['’]s\s+(?i:view|views|opinion|opinions|position|stance|take|thoughts|comments|remarks|words)\b"
+    ),
+]
+_QUESTION_WORDS = frozenset("what who whom whose which when where why how".split())  # noqa: SIM905
+_SENTENCE_START = re.compile(r"(?:^|[.?!:;]\s|[\"“(])\s*$")
+
+
+def find_unknown_people(question: str, speakers: Sequence[str], people: Sequence[Person] = ()) -> tuple[str, ...]:
+    """Capitalised names in a speaker's place that match no speaker alias and no described person.
+
+    "What did Obama say about NATO?" on an index without Obama gives
+    ``("Obama",)``; "What did Lavrov say" (a speaker), "What did the minister
+    say" (not capitalised), "What did President Obama say" (the office word is
+    left out: ``("Obama",)``) and "What did May say" (a month) are read as
+    usual. Question words, pronouns and other stop words, months, countries,
+    acronyms ("NATO"), single letters and a sentence's first word are never
+    names. With no ``speakers`` (nothing known about the index) nothing is
+    reported.
+    """
+    if not speakers:
+        return ()
+    aliases = speaker_aliases(speakers)
+    described = {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
+    described |= {p.name.casefold() for p in people}
+    never = stop_words() | _QUESTION_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
+    found: list[str] = []
+    for pattern in _SPEAKER_PLACES:
+        for m in pattern.finditer(question):
+            offset = m.start(1)
+            for run in re.split(r"\s+(?:and|&)\s+", m.group(1)):
+                start = question.index(run, offset)
+                offset = start + len(run)
+                name = _unknown_name(run.split(), _SENTENCE_START.search(question[:start]) is not None)
+                if not name:
+                    continue
+                folded = [t.casefold() for t in name]
+                if " ".join(folded) in aliases or any(t in aliases or t in described for t in folded):
+                    continue
+                if any(t in never for t in folded):
+                    continue
+                joined = " ".join(name)
+                if joined not in found:
+                    found.append(joined)
+    return tuple(found)
+
+
+def _unknown_name(tokens: list[str], sentence_start: bool) -> list[str]:
+    """The tokens of a run that can be a person's name: capitalised, office and country words dropped."""
+    if sentence_start:
+        tokens = tokens[1:]
+    while tokens and _is_descriptor(tokens[0]):  # "President Obama", "Foreign Minister Lavrov"
+        tokens = tokens[1:]
+    if not tokens or not all(t[:1].isupper() for t in tokens):
+        return []
+    if any(len(t) < 2 or (t.isupper() and len(t) > 1) or _is_descriptor(t) for t in tokens):
+        return []  # a single letter, an acronym ("NATO"), an office or a country
+    return tokens
+
+
 def parse_question(
     question: str,
     speakers: Sequence[str],
@@ -139,7 +246,9 @@ def parse_question(
 
     When no speaker is named, descriptions ("the Belarusian minister") are
     matched against ``people``; one that resolves to a speaker in
-    ``speakers`` counts as naming that speaker.
+    ``speakers`` counts as naming that speaker. Names in a speaker's place
+    that are neither (``find_unknown_people``) and a date that is no calendar
+    date (``unread_date``) are recorded too.
     """
     names, mentions = find_speakers(question, speakers)
     roles: tuple[RoleMatch, ...] = ()
@@ -150,7 +259,9 @@ def parse_question(
         names = tuple(dict.fromkeys(person for _, person in resolved if person))
         mentions = tuple(mention for mention, _ in resolved)
     start, end, said = find_dates(question, today) if with_dates else (None, None, None)
-    return ParsedQuestion(names, mentions, start, end, said, roles)
+    unread = unread_date(question) if with_dates and not said else None
+    unknown = find_unknown_people(question, speakers, people)
+    return ParsedQuestion(names, mentions, start, end, said, roles, unknown, unread)
 
 
 # --- People described by their office or country -------------------------------------------------
@@ -159,11 +270,12 @@ def parse_question(
 ROLE_WORDS = frozenset(
     """minister secretary president chancellor premier chair spokesperson ambassador envoy governor
     mayor senator congressman congresswoman representative deputy commissioner director professor
-    councillor councilor harbourmaster clerk judge general admiral chief ceo king queen prince
+    councillor harbourmaster clerk judge general admiral chief ceo king queen prince
     princess host moderator interviewer presenter witness manager designer rapporteur commander
-    treasurer convenor convener""".split()  # noqa: SIM905
+    treasurer convenor""".split()  # noqa: SIM905
 )
-# Variants of an office word that mean the same office.
+# Variants of an office word that mean the same office; every test of ROLE_WORDS goes through
+# ``_role_word``, so a variant need not be listed there.
 _ROLE_SYNONYMS = {
     "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairs": "chair",
     "spokesman": "spokesperson", "spokeswoman": "spokesperson", "ministers": "minister",
