@@ -128,17 +128,27 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_ask(args: argparse.Namespace) -> int:
+    from qa_bot.conversation import describe_interpretation
     from qa_bot.qa import TranscriptQA
 
     answer = TranscriptQA.load(args.index).ask(args.question, **_filters(args))
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
-    print(answer.text if not answer.found else f"“{answer.text}”")
+    if answer.headline:
+        print(f"{answer.kind.capitalize()}: {answer.headline}")
+    if not answer.found:
+        print(answer.text)
+    elif len(answer.citations) > 1:
+        print(f"{len(answer.citations)} sources, {answer.order}:")
     for c in answer.citations:
-        print(f"— {_cite(c.speaker, c.date, c.title)}")
         if c.context:
             print(f"  (replying to: {c.context})")
+        print(f"“{c.quote}”")
+        print(f"— {_cite(c.speaker, c.date, c.title)}")
+    chips = describe_interpretation(answer.interpreted)
+    if chips:
+        print(f"Interpreted as: {' · '.join(chips)}")
     if not answer.found and answer.hits:
         print("Nearest passages:")
         for hit in answer.hits[:3]:

@@ -73,6 +73,19 @@ def test_ask_json(real_index: Path):
 
 
 @pytest.mark.integration
+def test_ask_text_shows_headline_quote_citation_and_reading(real_index: Path):
+    result = _run("ask", "Who talked about cybercrime?", "--index", str(real_index))
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Who: Sergey Lavrov"
+    assert lines[1].startswith("“") and "cybercrime" in lines[1]
+    assert lines[2].startswith("— Sergey Lavrov, 2021-06-18")
+    assert lines[3] == "Interpreted as: cybercrime"
+    unknown = _run("ask", "What did Obama say about NATO?", "--index", str(real_index))
+    assert "Interpreted as: Obama (no turns) · NATO" in unknown.stdout
+
+
+@pytest.mark.integration
 def test_search_json_and_filters(real_index: Path):
     result = _run("search", "ambassadors", "--index", str(real_index), "-k", "3", "--speaker", "Question",
                   "--since", "2021-06-01", "--until", "2021-06-30", "--json")
