@@ -437,6 +437,15 @@ def serve(qa: Any) -> Any:
     return ui.launch(qa, port=free_port(), prevent_thread_lock=True, quiet=True)
 
 
+def served_url(qa: Any) -> Iterator[str]:
+    """The UI over ``qa`` on a free local port, for as long as the fixture lives."""
+    demo = serve(qa)
+    try:
+        yield str(demo.local_url).rstrip("/")
+    finally:
+        demo.close()
+
+
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     """Headless Debian Chromium through Playwright; fails (never skips) if missing."""
@@ -476,11 +485,7 @@ def ask_in_browser(browser: Any, url: str, question: str) -> Any:
 @pytest.fixture(scope="module")
 def live_url(real_qa: Any) -> Iterator[str]:
     """The UI served over ``real_qa`` (conftest: data/sample indexed with the bundled model)."""
-    demo = serve(real_qa)
-    try:
-        yield str(demo.local_url).rstrip("/")
-    finally:
-        demo.close()
+    yield from served_url(real_qa)
 
 
 @pytest.mark.integration
@@ -579,11 +584,7 @@ def ui_qa(tmp_path_factory: pytest.TempPathFactory, fake_embedder: Any) -> Recor
 
 @pytest.fixture(scope="module")
 def ui_url(ui_qa: RecordingQA) -> Iterator[str]:
-    demo = serve(ui_qa)
-    try:
-        yield str(demo.local_url).rstrip("/")
-    finally:
-        demo.close()
+    yield from served_url(ui_qa)
 
 
 @pytest.fixture()
