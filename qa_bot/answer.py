@@ -19,8 +19,8 @@ import numpy as np
 from qa_bot.chunking import QUESTION_SPEAKERS
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.kind import QuestionKind, question_kind
-from qa_bot.spans import Candidate, RankWeights, best_window, question_terms, rank_passages, stem
-from qa_bot.text import format_date, words
+from qa_bot.spans import Candidate, RankWeights, best_window, hit_stems, question_terms, rank_passages
+from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 
 NOT_FOUND = "The transcripts don't seem to cover this."
@@ -66,9 +66,9 @@ def confidence(question: str, hits: list[Hit], config: AnswerConfig | None = Non
 
 
 def _confidence(terms: set[str], hits: list[Hit], config: AnswerConfig) -> float:
-    found = {stem(w) for h in hits for w in words(f"{h.speaker} {h.context or ''} {h.text}")}
+    found = set().union(*(hit_stems(h) for h in hits))
     coverage = len(terms & found) / len(terms) if terms else 0.0
-    return max(_similarity(h) for h in hits) + config.coverage_weight * coverage
+    return max(h.relevance for h in hits) + config.coverage_weight * coverage
 
 
 def extract_answer(
@@ -88,8 +88,8 @@ def extract_answer(
     """
     if not hits:
         return Answer(False, NO_MATCH, hits=[], interpreted=interpreted)
-    best = confidence(question, hits, config)
     terms = question_terms(question)
+    best = _confidence(terms, hits, config)
     if best < config.min_score:
         return Answer(False, NOT_FOUND, hits=hits, interpreted=interpreted, score=best)
     ranked = rank_passages(question, hits, config.weights, config.question_speakers)
@@ -97,17 +97,23 @@ def extract_answer(
     if kind == "when":
         dated = _by_date(ranked, terms, config)
         if dated:
-            citations = [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config)
-                         for i, c in enumerate(dated)]
+            citations = _citations(dated, query_vector, terms, embedder, config)
             headline = ", ".join(format_date(c.hit.date) for c in dated if c.hit.date is not None)
             order = "newest first" if len(citations) > 1 else "best first"
             return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted,
                           score=best, kind="when", headline=headline, order=order)
     chosen = [ranked[0], *_other_sources(ranked, terms, config)]
-    citations = [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config) for i, c in enumerate(chosen)]
+    citations = _citations(chosen, query_vector, terms, embedder, config)
     headline = citations[0].speaker if kind == "who" else ""
     return Answer(True, citations[0].quote, citations, hits=hits, interpreted=interpreted, score=best,
                   kind="who" if kind == "who" else "quote", headline=headline)
+
+
+def _citations(
+    chosen: list[Candidate], query_vector: np.ndarray, terms: set[str], embedder: Embedder, config: AnswerConfig
+) -> list[Citation]:
+    """One citation per chosen passage; the model scores the spans of the first only."""
+    return [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config) for i, c in enumerate(chosen)]
 
 
 def _cite(
@@ -185,9 +191,3 @@ def _by_date(ranked: list[Candidate], terms: set[str], config: AnswerConfig) -> 
 
 def _source(hit: Hit) -> tuple[str, dt.date | None]:
     return hit.transcript_id, hit.date
-
-
-def _similarity(hit: Hit) -> float:
-    """Cosine of the hit's passage with the question (the dense score when that ranked it)."""
-    return hit.similarity if hit.similarity is not None else hit.score
-

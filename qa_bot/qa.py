@@ -243,8 +243,7 @@ class TranscriptQA:
             asked.pop()
         if not asked:
             return ConversationContext()
-        filters = resolve_filters(self.store, None, None, None, transcripts)
-        scope = tuple(name for name, _ in self.store.speaker_counts(filters.transcripts))
+        scope = self._speakers_in(resolve_filters(self.store, None, None, None, transcripts).transcripts)
         return fold_history(asked, lambda q: self._read(q, scope, self.method))
 
     def _search_excluding(self, plan: _Plan, k: int, query_vector: Any) -> list[Hit]:
@@ -279,7 +278,7 @@ class TranscriptQA:
         cached = self._people
         if cached is None or cached[0] is not store:
             titles = [title for title, _ in store.transcript_info().values()]
-            people = people_from_titles(titles, [name for name, _ in store.speaker_counts()])
+            people = people_from_titles(titles, list(self._speakers_in(None)))
             cached = self._people = (store, people)
         return cached[1]
 
@@ -327,7 +326,7 @@ class TranscriptQA:
         when it differs from ``query``) and ``filters`` (the filters applied).
         """
         filters = resolve_filters(self.store, speaker, date_from, date_to, transcripts)
-        scope = tuple(name for name, _ in self.store.speaker_counts(filters.transcripts)) if method == "hybrid" else ()
+        scope = self._speakers_in(filters.transcripts) if method == "hybrid" else ()
         reading = self._read(question, scope, method)
         resolution = resolve(reading, context, lambda: self._last_quoted_speaker(context))
         interpreted: dict[str, Any] = {"query": question, "kind": reading.kind}
@@ -375,7 +374,11 @@ class TranscriptQA:
 
     def speakers(self) -> list[str]:
         """Speakers in the index, most turns first."""
-        return [name for name, _ in self.store.speaker_counts()]
+        return list(self._speakers_in(None))
+
+    def _speakers_in(self, transcripts: Sequence[str] | None) -> tuple[str, ...]:
+        """Speakers of ``transcripts`` (None: the whole index), most turns first."""
+        return tuple(name for name, _ in self.store.speaker_counts(transcripts))
 
     def transcript_list(self) -> list[tuple[str, str, dt.date | None]]:
         """``(id, title, date)`` of every transcript, newest first (undated last)."""

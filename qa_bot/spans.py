@@ -123,7 +123,7 @@ def rank_passages(
         text_words = [stem(w) for w in words(hit.text)]
         named = _named(hit.speaker, asked_words)
         features = (
-            (weights.similarity, hit.similarity if hit.similarity is not None else hit.score),
+            (weights.similarity, hit.relevance),
             (weights.rank, 1 / (1 + i)),
             (weights.previous_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_start - 1)),
             (weights.next_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_end + 1)),
@@ -205,12 +205,16 @@ def _with_continuation(
     return first, last + 1
 
 
+def hit_stems(hit: Hit, text: str | None = None) -> set[str]:
+    """Stems of ``text`` (default: the hit's text) with the hit's speaker and the question it replies to."""
+    return {stem(w) for w in words(f"{hit.speaker} {hit.context or ''} {hit.text if text is None else text}")}
+
+
 def overlap(terms: set[str], hit: Hit, text: str) -> float:
     """Share of the question's content words found in ``text``, its speaker and its question."""
     if not terms:
         return 0.0
-    found = {stem(w) for w in words(f"{hit.speaker} {hit.context or ''} {text}")}
-    return len(terms & found) / len(terms)
+    return len(terms & hit_stems(hit, text)) / len(terms)
 
 
 def _rarity(texts: Sequence[str]) -> dict[str, float]:

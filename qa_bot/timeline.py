@@ -68,7 +68,7 @@ def timeline(hits: Sequence[Hit]) -> Timeline:
             "date": pd.Series(pd.to_datetime([h.date for h in shown]), dtype="datetime64[ms]"),
             "minute": pd.Series([h.start / 60 if h.start is not None else None for h in shown], dtype="float64"),
             "turn": pd.Series([h.turn_start for h in shown], dtype="int64"),
-            "relevance": pd.Series([_relevance(h) for h in shown], dtype="float64"),
+            "relevance": pd.Series([float(h.relevance) for h in shown], dtype="float64"),
             **{
                 name: pd.Series(values, dtype="str")
                 for name, values in (
@@ -92,10 +92,6 @@ def timeline(hits: Sequence[Hit]) -> Timeline:
         _padded_limits(frame[x], 14 * 86_400 if x == "date" else 1.0),
         _padded_limits(frame["relevance"], 0.001),
     )
-
-
-def _relevance(hit: Hit) -> float:
-    return float(hit.similarity if hit.similarity is not None else hit.score)
 
 
 def _padded_limits(column: pd.Series, least: float) -> list[float] | None:

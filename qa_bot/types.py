@@ -94,6 +94,11 @@ class Hit:
     char_end: int = 0
     similarity: float | None = None  # cosine with the question, whatever ranked the hit
 
+    @property
+    def relevance(self) -> float:
+        """The cosine with the question when known (comparable across questions), else the retrieval score."""
+        return self.similarity if self.similarity is not None else self.score
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready fields; dates as YYYY-MM-DD."""
         return _jsonable(asdict(self))
