@@ -112,8 +112,12 @@ def extract_answer(
 def _citations(
     chosen: list[Candidate], query_vector: np.ndarray, terms: set[str], embedder: Embedder, config: AnswerConfig
 ) -> list[Citation]:
-    """One citation per chosen passage; the model scores the spans of the first only."""
-    return [_cite(c.hit, query_vector, terms, embedder if i == 0 else None, config) for i, c in enumerate(chosen)]
+    """One citation per chosen passage; the model scores the spans of the best-ranked one only.
+
+    The best is not always first: a "when" answer lists its dates newest first.
+    """
+    best = min(chosen, key=lambda c: (-c.score, c.rank))
+    return [_cite(c.hit, query_vector, terms, embedder if c is best else None, config) for c in chosen]
 
 
 def _cite(
