@@ -32,6 +32,7 @@ def main() -> int:
 
     import qa_bot
     from qa_bot.errors import IndexNotFoundError
+    from qa_bot.retrieval.adapter import default_adapter_spec
     from qa_bot.ui import launch, launch_setup_page
 
     try:
@@ -46,7 +47,7 @@ def main() -> int:
             logger.info("no index in %s: building it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir))
         try:
-            qa = qa_bot.TranscriptQA.load(str(index_dir))
+            qa = qa_bot.TranscriptQA.load(str(index_dir), query_adapter=default_adapter_spec())
         except IndexNotFoundError as exc:  # no sample to build from: explain, in the browser
             logger.warning("%s", exc)
             launch_setup_page(str(index_dir), str(exc), host=host, port=port)

@@ -25,6 +25,16 @@ def _add_index(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_query_adapter(parser: argparse.ArgumentParser) -> None:
+    from qa_bot.retrieval.adapter import default_adapter_spec
+
+    parser.add_argument(
+        "--query-adapter", default=default_adapter_spec(), metavar="SPEC",
+        help="question-vector adapter for dense search: default (bundled, for the bundled model), none, "
+        "or an .npz file (default: $QA_BOT_QUERY_ADAPTER or default)",
+    )
+
+
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speaker", action="append", metavar="S", help="only passages by this speaker (repeatable)")
     parser.add_argument("--since", metavar="D", help="only transcripts dated on or after D (YYYY-MM-DD)")
@@ -65,12 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", help="list the passages most relevant to a query")
     search.add_argument("query")
     _add_index(search)
+    _add_query_adapter(search)
     search.add_argument("-k", type=int, default=10, metavar="N", help="number of passages (default 10)")
     _add_filters(search)
 
     ask = sub.add_parser("ask", help="answer a question with a cited quote")
     ask.add_argument("question")
     _add_index(ask)
+    _add_query_adapter(ask)
     _add_filters(ask)
 
     inspect = sub.add_parser("inspect", help="show how a transcript file is read: format, date, speakers, turns")
@@ -81,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = sub.add_parser("serve", help="open the chat UI in a browser")
     _add_index(serve)
+    _add_query_adapter(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     return parser
@@ -115,7 +128,8 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
 def _run_search(args: argparse.Namespace) -> int:
     from qa_bot.qa import TranscriptQA
 
-    hits = TranscriptQA.load(args.index).search(args.query, k=args.k, **_filters(args))
+    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter)
+    hits = qa.search(args.query, k=args.k, **_filters(args))
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return 0
@@ -131,7 +145,7 @@ def _run_ask(args: argparse.Namespace) -> int:
     from qa_bot.conversation import describe_interpretation
     from qa_bot.qa import TranscriptQA
 
-    answer = TranscriptQA.load(args.index).ask(args.question, **_filters(args))
+    answer = TranscriptQA.load(args.index, query_adapter=args.query_adapter).ask(args.question, **_filters(args))
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -172,7 +186,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     index_dir = args.index or default_index_dir()
     try:
-        qa = TranscriptQA.load(index_dir)
+        qa = TranscriptQA.load(index_dir, query_adapter=args.query_adapter)
     except IndexNotFoundError as exc:
         print(f"qa-bot: {exc}; serving a page that explains this", file=sys.stderr)
         launch_setup_page(index_dir, str(exc), host=args.host, port=args.port)

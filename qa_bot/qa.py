@@ -27,7 +27,8 @@ from qa_bot.conversation import (
 )
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
-from qa_bot.retrieval import DateLike, Retriever, make_retriever, resolve_filters
+from qa_bot.retrieval import DateLike, QueryAdapter, Retriever, make_retriever, resolve_adapter, resolve_filters
+from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
 from qa_bot.retrieval.query import Person, people_from_titles
 from qa_bot.store import IndexStore
 from qa_bot.types import Answer, ConversationContext, Filters, Hit, Transcript
@@ -91,11 +92,13 @@ class TranscriptQA:
         embedder: Embedder,
         answer_config: AnswerConfig | None = None,
         method: str = "hybrid",
+        query_adapter: QueryAdapter | None = None,
     ) -> None:
         self.store = store
         self.embedder = embedder
         self.answer_config = answer_config or AnswerConfig()
         self.method = method
+        self.query_adapter = query_adapter
         self._retrievers: dict[str, Retriever] = {}
         self._loaded = _signature(store.path)
         self._reload_lock = threading.Lock()
@@ -134,7 +137,7 @@ class TranscriptQA:
         """The retriever for ``method`` ("hybrid", "dense" or "lexical"; default: this object's)."""
         method = method or self.method
         if method not in self._retrievers:
-            self._retrievers[method] = make_retriever(method, self.store, self.embedder)
+            self._retrievers[method] = make_retriever(method, self.store, self.embedder, self.query_adapter)
         return self._retrievers[method]
 
     @classmethod
@@ -147,11 +150,15 @@ class TranscriptQA:
         device: str | None = None,
         answer_config: AnswerConfig | None = None,
         method: str = "hybrid",
+        query_adapter: str | Path | QueryAdapter | None = DEFAULT_ADAPTER,
     ) -> TranscriptQA:
         """Open the index at ``index_dir`` with the model it was built with.
 
         Passing ``model`` or ``embedder`` asserts which model is expected:
         an index built with another one is refused (``IndexMismatchError``).
+        ``query_adapter`` is ``"default"`` (the bundled adapter when the index
+        uses the bundled model), ``"none"``/None, or an adapter file for the
+        index's model (see ``qa_bot.retrieval.adapter``).
         """
         index_dir = Path(index_dir or default_index_dir())
         store = IndexStore(index_dir)
@@ -166,10 +173,13 @@ class TranscriptQA:
             embedder = SentenceTransformerEmbedder(built["name"], device=device)
         try:
             _check_model(store, embedder)
-        except IndexMismatchError:
+            adapter = resolve_adapter(query_adapter, embedder.name, embedder.dimension)
+        except QABotError:
             store.close()
             raise
-        return cls(store, embedder, answer_config, method)
+        if adapter is not None:
+            logger.info("query adapter: %s", adapter.describe())
+        return cls(store, embedder, answer_config, method, adapter)
 
     def search(
         self,

@@ -7,6 +7,7 @@ and apply filters before ranking.
 from __future__ import annotations
 
 from qa_bot.embedding import Embedder
+from qa_bot.retrieval.adapter import QueryAdapter, resolve_adapter
 from qa_bot.retrieval.base import HitBuilder, Retriever
 from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.filters import DateLike, match_speaker, resolve_filters
@@ -17,12 +18,14 @@ from qa_bot.store import IndexStore
 METHODS = ("hybrid", "dense", "lexical")
 
 
-def make_retriever(method: str, store: IndexStore, embedder: Embedder) -> Retriever:
-    """The retriever called ``method`` (one of ``METHODS``)."""
+def make_retriever(
+    method: str, store: IndexStore, embedder: Embedder, adapter: QueryAdapter | None = None
+) -> Retriever:
+    """The retriever called ``method`` (one of ``METHODS``); ``adapter`` shapes dense ranking."""
     if method == "hybrid":
-        return HybridRetriever(store, embedder)
+        return HybridRetriever(store, embedder, adapter=adapter)
     if method == "dense":
-        return DenseRetriever(store, embedder)
+        return DenseRetriever(store, embedder, adapter=adapter)
     if method == "lexical":
         return LexicalRetriever(store)
     raise ValueError(f"unknown retrieval method {method!r}; choose one of {', '.join(METHODS)}")
@@ -36,8 +39,10 @@ __all__ = [
     "HitBuilder",
     "HybridRetriever",
     "LexicalRetriever",
+    "QueryAdapter",
     "Retriever",
     "make_retriever",
     "match_speaker",
+    "resolve_adapter",
     "resolve_filters",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 
 from qa_bot.embedding import Embedder
+from qa_bot.retrieval.adapter import QueryAdapter
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
 from qa_bot.store import IndexStore
 from qa_bot.types import Filters
@@ -19,12 +20,21 @@ class DenseRetriever(ScoredRetriever):
     Filters become a FAISS ID selector, so ranking happens only among the
     passages that pass them and a filtered search is never starved (with the
     approximate index too: ``IndexStore.search`` falls back to exact scoring).
+    With a ``QueryAdapter`` the ranking uses the adapted question vector; the
+    hits' ``similarity`` stays the plain cosine.
     """
 
-    def __init__(self, store: IndexStore, embedder: Embedder, hits: HitBuilder | None = None) -> None:
+    def __init__(
+        self,
+        store: IndexStore,
+        embedder: Embedder,
+        hits: HitBuilder | None = None,
+        adapter: QueryAdapter | None = None,
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.hits = hits or HitBuilder(store)
+        self.adapter = adapter
 
     def scored(
         self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
@@ -33,7 +43,8 @@ class DenseRetriever(ScoredRetriever):
         allowed = self.store.filter_ids(filters)
         if min(k, self.store.vectors.ntotal if allowed is None else len(allowed)) == 0:
             return []
-        return self.store.search(self.query_vector(query, query_vector), k, allowed)
+        vector = self.query_vector(query, query_vector)
+        return self.store.search(self.adapter(vector) if self.adapter else vector, k, allowed)
 
     def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray:
         """The question's vector: encoded here unless the caller has it already."""

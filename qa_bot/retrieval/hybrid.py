@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa_bot.embedding import Embedder
+from qa_bot.retrieval.adapter import QueryAdapter
 from qa_bot.retrieval.base import HitBuilder
 from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
@@ -35,12 +36,18 @@ class HybridRetriever:
     of one long turn do not crowd out other answers.
     """
 
-    def __init__(self, store: IndexStore, embedder: Embedder, config: FusionConfig | None = None) -> None:
+    def __init__(
+        self,
+        store: IndexStore,
+        embedder: Embedder,
+        config: FusionConfig | None = None,
+        adapter: QueryAdapter | None = None,
+    ) -> None:
         self.store = store
         self.embedder = embedder
         self.config = config or FusionConfig()
         self.hits = HitBuilder(store)
-        self.dense = DenseRetriever(store, embedder, self.hits)
+        self.dense = DenseRetriever(store, embedder, self.hits, adapter)
         self.lexical = LexicalRetriever(store, self.hits)
 
     def search(
