@@ -107,6 +107,7 @@ def main() -> int:
     parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
     parser.add_argument("--questions", type=int, default=200, help="questions timed per setting")
     parser.add_argument("--threads", default="1,2", help="torch thread counts to compare (comma-separated)")
+    parser.add_argument("--query-adapter", default="default", help="default (bundled), none, or an .npz file")
     parser.add_argument("--no-profile", action="store_true", help="skip the per-stage pass")
     args = parser.parse_args()
     common.setup("ask() latency over a QMSum index, model loaded")
@@ -118,7 +119,7 @@ def main() -> int:
     manifest = common.ensure_index(args.index, args.qmsum, args.passages)
     before = common.memory_mb()
     began = time.perf_counter()
-    qa = qa_bot.TranscriptQA.load(args.index)
+    qa = qa_bot.TranscriptQA.load(args.index, query_adapter=args.query_adapter)
     qa.embedder.encode(["warm up"])
     load_s = time.perf_counter() - began
     loaded = common.memory_mb()

@@ -132,6 +132,9 @@ def main() -> int:
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this meeting (another split)")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--model", default=None, help="embedding model (default: bundled all-MiniLM-L6-v2)")
+    parser.add_argument(
+        "--query-adapter", default="default", help="query adapter: default (bundled), none, or an .npz file"
+    )
     parser.add_argument("--methods", default="lexical,dense,hybrid", help="comma-separated retrieval methods")
     parser.add_argument("--bm25s", action="store_true", help="also measure the bm25s library")
     args = parser.parse_args()
@@ -146,7 +149,7 @@ def main() -> int:
         index = args.index or Path(tmp) / "index"
         stats = qa_bot.build_index(files, index, model=args.model, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
-        qa = qa_bot.TranscriptQA.load(index)
+        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter)
         queries = load_queries(files, qa)
         print(f"{len(queries)} specific queries over {len(files)} meetings\n")
         print(f"{'method':<10} {'scope':<8} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>7} {'p50 ms':>7}")
