@@ -59,7 +59,7 @@ class QueryAdapter:
         return (adapted / norm if norm > 0 else vector).astype(np.float32)
 
     def describe(self) -> str:
-        """One line for logs and ``qa-bot info``: which adapter, for which model, trained on what."""
+        """One line for logs and errors: which adapter, for which model, trained on what."""
         trained = self.info.get("trained_on", "unknown data")
         return f"{self.path.name if self.path else 'in-memory'} for {self.model} (trained on {trained})"
 
