@@ -51,6 +51,7 @@ def test_save_load_round_trip_and_normalised_output(tmp_path: Path):
         (b"not an npz file", "cannot be read"),
         ("square", "not a square matrix"),
         ("nan", "non-finite"),
+        ("list", "not a square matrix with a model name"),
     ],
 )
 def test_unusable_adapter_files_are_clear_errors(tmp_path: Path, content, message):
@@ -59,6 +60,8 @@ def test_unusable_adapter_files_are_clear_errors(tmp_path: Path, content, messag
         path.write_bytes(content)
     elif content == "square":
         np.savez(path, matrix=np.zeros((3, 4)), info=np.array(json.dumps({"model": "m"})))
+    elif content == "list":
+        np.savez(path, matrix=np.zeros((3, 3)), info=np.array(json.dumps(["m"])))
     elif content == "nan":
         np.savez(path, matrix=np.full((3, 3), np.nan), info=np.array(json.dumps({"model": "m"})))
     with pytest.raises(QABotError, match=message) as info:

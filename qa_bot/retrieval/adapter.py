@@ -24,6 +24,7 @@ from typing import Any
 
 import numpy as np
 
+from qa_bot.embedding import DEFAULT_MODEL
 from qa_bot.errors import QABotError
 
 logger = logging.getLogger(__name__)
@@ -86,7 +87,8 @@ class QueryAdapter:
             raise QABotError(
                 f"query adapter {path} cannot be read ({exc}); retrain it or pass --query-adapter none"
             ) from exc
-        if matrix.ndim != 2 or matrix.shape[0] != matrix.shape[1] or not isinstance(info.get("model"), str):
+        square = matrix.ndim == 2 and matrix.shape[0] == matrix.shape[1]
+        if not square or not isinstance(info, dict) or not isinstance(info.get("model"), str):
             raise QABotError(f"query adapter {path} is not a square matrix with a model name; retrain it")
         if not np.isfinite(matrix).all():
             raise QABotError(f"query adapter {path} holds non-finite values; retrain it")
@@ -104,8 +106,6 @@ def resolve_adapter(spec: str | Path | QueryAdapter | None, model: str, dimensio
     if isinstance(spec, QueryAdapter):
         adapter = spec
     elif spec == DEFAULT_ADAPTER:
-        from qa_bot.embedding import DEFAULT_MODEL
-
         if model != DEFAULT_MODEL:
             logger.info("no bundled query adapter for %s; dense search uses the plain question vector", model)
             return None
