@@ -64,7 +64,7 @@ def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
 def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str, list[float]], list[int]]:
     """Seconds per stage of the hybrid ``ask`` (re-enacted step by step), and sentences encoded per answer."""
     from qa_bot.answer import extract_answer
-    from qa_bot.retrieval.hybrid import diversify, fuse
+    from qa_bot.retrieval.hybrid import fuse
 
     retriever = qa.retriever("hybrid")
     timed = TimedEmbedder(qa.embedder)
@@ -87,7 +87,7 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
         fused = fuse([dense, lexical], [config.dense_weight, config.lexical_weight], config.rrf_k)
         if plan.boost_speakers:
             fused = retriever._boost(fused, set(plan.boost_speakers))
-        hits = diversify(retriever.hits.build(fused[:n], query_vector), k, config.max_per_turn)
+        hits = retriever.diversified(retriever.hits.build(fused[:n], query_vector), k)
         t5 = time.perf_counter()
         timed.calls.clear()
         extract_answer(question, query_vector, hits, timed, qa.answer_config, plan.interpreted)

@@ -119,6 +119,20 @@ def test_diversify_merges_near_duplicates_only():
     assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 2]
 
 
+def test_diversify_spreads_the_top_over_regions_of_a_discussion():
+    def hit(pid: int, turn: int, score: float, transcript: str = "t") -> Hit:
+        return Hit(transcript, "T", None, "A", turn, turn, f"text {pid}", score, passage_id=pid)
+
+    hits = [hit(0, 10, 1.0), hit(1, 11, 0.95), hit(2, 12, 0.9), hit(3, 40, 0.85), hit(4, 11, 0.84, "u")]
+    hits.append(hit(5, 16, 0.5))  # six turns after 10: not near it, but near 11
+    spread = diversify(hits, 10, max_per_turn=1, region_turns=5, region_factor=0.8)
+    # turns 11 and 12 sit next to turn 10 and count at 80%: turn 40 and the other transcript's turn 11 go first
+    assert [h.passage_id for h in spread] == [0, 3, 4, 1, 2, 5]
+    assert [h.score for h in spread] == pytest.approx([1.0, 0.85, 0.84, 0.76, 0.72, 0.4])
+    assert [h.passage_id for h in diversify(hits, 2, max_per_turn=1, region_turns=5, region_factor=0.8)] == [0, 3]
+    assert [h.passage_id for h in diversify(hits, 10, max_per_turn=1)] == [0, 1, 2, 3, 4, 5]  # factor 1: unchanged
+
+
 # --- descriptions of people ("the Belarusian minister") ------------------------------------------
 
 SEED_TITLE = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -27,13 +27,19 @@ class FusionConfig:
     lexical_weight: float = 1.0
     max_per_turn: int = 1
     speaker_boost: float = 0.01
+    region_turns: int = 5
+    region_factor: float = 0.8
 
 
 class HybridRetriever:
     """Reciprocal-rank fusion of dense and lexical rankings over the same filtered set.
 
     The top-k keeps at most ``max_per_turn`` passages of one turn, so windows
-    of one long turn do not crowd out other answers.
+    of one long turn do not crowd out other answers, and a passage within
+    ``region_turns`` turns of a better one counts at ``region_factor`` of its
+    score, so the top few cover distinct parts of a discussion rather than
+    one exchange turn by turn (QMSum development split: within-meeting hit@5
+    0.812 -> 0.846, MRR@10 0.618 -> 0.630; README, Benchmarks).
     """
 
     def __init__(
@@ -74,8 +80,14 @@ class HybridRetriever:
         )
         if boost_speakers:
             fused = self._boost(fused, set(boost_speakers))
-        hits = self.hits.build(fused[:n], query_vector)
-        return diversify(hits, k, self.config.max_per_turn)
+        return self.diversified(self.hits.build(fused[:n], query_vector), k)
+
+    def diversified(self, hits: list[Hit], k: int) -> list[Hit]:
+        """The ``k`` hits to show from fused ``hits`` (best first), by this retriever's diversity settings."""
+        config = self.config
+        return diversify(
+            hits, k, config.max_per_turn, region_turns=config.region_turns, region_factor=config.region_factor
+        )
 
     def _boost(self, fused: list[tuple[int, float]], speakers: set[str]) -> list[tuple[int, float]]:
         passages = self.store.passages([pid for pid, _ in fused])
@@ -95,12 +107,28 @@ def fuse(rankings: list[list[tuple[int, float]]], weights: list[float], rrf_k: i
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
-def diversify(hits: list[Hit], k: int, max_per_turn: int, near_duplicate: float = 0.85) -> list[Hit]:
-    """Keep at most ``max_per_turn`` passages per turn and one of each set of near-identical texts.
+SPREAD_POOL = 3  # candidates per shown hit that region spreading chooses from
 
-    Two texts are near-identical when their word sets overlap by at least
-    ``near_duplicate`` (Jaccard): a statement repeated in two transcripts, or
-    a press release read out twice, shows up once.
+
+def diversify(
+    hits: list[Hit],
+    k: int,
+    max_per_turn: int,
+    near_duplicate: float = 0.85,
+    region_turns: int = 0,
+    region_factor: float = 1.0,
+) -> list[Hit]:
+    """The ``k`` hits to show from ``hits`` (best first): one per turn, no near-duplicates, spread over regions.
+
+    Keeps at most ``max_per_turn`` passages per turn and one of each set of
+    near-identical texts: two texts are near-identical when their word sets
+    overlap by at least ``near_duplicate`` (Jaccard), such as a statement
+    repeated in two transcripts, or a press release read out twice.
+
+    Then picks greedily among the first ``SPREAD_POOL * k`` of those, by
+    score, where a hit within ``region_turns`` turns of one already picked
+    (same transcript) counts at ``region_factor`` of its score; its ``score``
+    records that. With ``region_factor`` 1 the order is unchanged.
     """
     kept: list[Hit] = []
     kept_words: list[set[str]] = []
@@ -115,6 +143,29 @@ def diversify(hits: list[Hit], k: int, max_per_turn: int, near_duplicate: float 
         per_turn[key] = per_turn.get(key, 0) + 1
         kept.append(hit)
         kept_words.append(bag)
-        if len(kept) == k:
+        if len(kept) == (k if region_factor == 1.0 else SPREAD_POOL * k):
             break
-    return kept
+    if region_factor == 1.0:
+        return kept
+    return _spread(kept, k, region_turns, region_factor)
+
+
+def _spread(hits: list[Hit], k: int, turns: int, factor: float) -> list[Hit]:
+    """Greedy pick of ``k`` hits, each scored at ``factor`` when within ``turns`` turns of a pick."""
+    picked: list[Hit] = []
+    pool = list(hits)
+    while pool and len(picked) < k:
+        scores = [hit.score * factor if _near(hit, picked, turns) else hit.score for hit in pool]
+        best = max(range(len(pool)), key=lambda i: (scores[i], -i))
+        picked.append(replace(pool.pop(best), score=scores[best]))
+    return picked
+
+
+def _near(hit: Hit, picked: list[Hit], turns: int) -> bool:
+    """Whether ``hit`` lies within ``turns`` turns of a picked hit of the same transcript."""
+    return any(
+        p.transcript_id == hit.transcript_id
+        and p.turn_start - turns <= hit.turn_end
+        and hit.turn_start <= p.turn_end + turns
+        for p in picked
+    )
