@@ -21,7 +21,7 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -137,6 +137,9 @@ def main() -> int:
     )
     parser.add_argument("--methods", default="lexical,dense,hybrid", help="comma-separated retrieval methods")
     parser.add_argument("--bm25s", action="store_true", help="also measure the bm25s library")
+    parser.add_argument(
+        "--no-region-spread", action="store_true", help="hybrid top-k in fused order (FusionConfig.region_factor 1)"
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)
@@ -150,6 +153,9 @@ def main() -> int:
         stats = qa_bot.build_index(files, index, model=args.model, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
         qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter)
+        if args.no_region_spread:
+            hybrid = qa.retriever("hybrid")
+            hybrid.config = replace(hybrid.config, region_factor=1.0)
         queries = load_queries(files, qa)
         print(f"{len(queries)} specific queries over {len(files)} meetings\n")
         print(f"{'method':<10} {'scope':<8} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>7} {'p50 ms':>7}")
