@@ -1,7 +1,9 @@
 """Launch the qa-bot chat UI; builds the sample index on first run.
 
 Without an index and without the sample to build one from, it serves a page
-that explains how to build an index instead of failing.
+that explains how to build an index instead of failing. An index of the
+sample written by an older qa-bot (another index format) is rebuilt; any
+other outdated index is reported with the command that rebuilds it.
 
     python app.py
 
@@ -11,6 +13,7 @@ Environment: ``QA_BOT_INDEX`` (index folder, default ``embeddings/default``),
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import sys
@@ -46,6 +49,9 @@ def main() -> int:
         if not (index_dir / "manifest.json").exists() and SAMPLE_DIR.is_dir():
             logger.info("no index in %s: building it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir))
+        elif _outdated_sample_index(index_dir):
+            logger.info("the sample index in %s has an older format: rebuilding it from %s", index_dir, SAMPLE_DIR)
+            qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir), full=True)
         try:
             qa = qa_bot.TranscriptQA.load(str(index_dir), query_adapter=default_adapter_spec())
         except IndexNotFoundError as exc:  # no sample to build from: explain, in the browser
@@ -57,6 +63,19 @@ def main() -> int:
         sys.stderr.write(f"error: {exc}\n")
         return 1
     return 0
+
+
+def _outdated_sample_index(index_dir: Path) -> bool:
+    """Whether ``index_dir`` holds only the bundled sample, in another index format (so rebuilding loses nothing)."""
+    from qa_bot.store import FORMAT_VERSION
+
+    try:
+        manifest = json.loads((index_dir / "manifest.json").read_text(encoding="utf-8"))
+        sources = [Path(entry["source"]) for entry in manifest["files"].values()]
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return False  # unreadable: loading reports it
+    inside = [(ROOT / s).resolve().is_relative_to(SAMPLE_DIR.resolve()) for s in sources]
+    return manifest.get("format_version") != FORMAT_VERSION and bool(inside) and all(inside)
 
 
 if __name__ == "__main__":

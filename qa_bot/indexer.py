@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot import __version__
-from qa_bot.chunking import ChunkingConfig, chunk_transcripts
+from qa_bot.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
@@ -168,6 +168,7 @@ def build_index(
         "package_version": __version__,
         "model": model_info,
         "chunking": chunking.to_dict(),
+        "region_passages": region_width(len(passages), chunking),  # BM25 region width this build used
         "counts": {"transcripts": stats.transcripts, "turns": stats.turns, "passages": stats.passages},
         "files": {
             t.id: {"source": t.source, "sha256": sha, "passages": len(plist)} for t, sha, plist, _ in ordered
@@ -176,7 +177,14 @@ def build_index(
     }
     if previous is not None:
         previous.close()
-    write_index(index_dir, manifest, [(t, sha) for t, sha, *_ in ordered], passages, vectors)
+    write_index(
+        index_dir,
+        manifest,
+        [(t, sha) for t, sha, *_ in ordered],
+        passages,
+        vectors,
+        regions=region_texts(passages, chunking),
+    )
     stats.seconds = time.perf_counter() - began
     logger.info("%s", stats.summary())
     return stats

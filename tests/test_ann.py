@@ -14,7 +14,7 @@ from qa_bot import store as store_module
 from qa_bot.errors import IndexMismatchError
 from qa_bot.indexer import build_index
 from qa_bot.qa import TranscriptQA
-from qa_bot.store import IndexStore, VectorIndexConfig, write_index
+from qa_bot.store import FORMAT_VERSION, IndexStore, VectorIndexConfig, write_index
 from qa_bot.types import Filters, Passage, Transcript, Turn
 from tests.conftest import FIXTURES
 from tests.fakes import HashingEmbedder
@@ -49,7 +49,7 @@ def write_synthetic(path: Path, vectors: np.ndarray, config: VectorIndexConfig, 
         transcripts[-1][0].turns.append(Turn(tid, idx, speaker, text))
         passages.append(Passage(i, tid, idx, idx, speaker, 0, len(text), text, None, text, text))
     manifest = {
-        "format_version": 2,
+        "format_version": FORMAT_VERSION,
         "model": {"name": HashingEmbedder.name, "dimension": DIM, "normalized": True, "max_tokens": 256},
         "counts": {"transcripts": len(transcripts), "turns": len(passages), "passages": len(passages)},
         "files": {},

@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from qa_bot.chunking import ChunkingConfig, chunk_transcripts
+from qa_bot.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
 from qa_bot.ingest import load_transcript
 from qa_bot.text import sentence_spans
 from tests.conftest import SEED
@@ -85,3 +85,33 @@ def test_backchannel_turns_get_no_passage_unless_they_answer(tmp_path):
     ]
     assert passages[2].context == "Do you agree?"
     assert [t.text for t in transcript.turns][1] == "Yeah."  # still part of the transcript
+
+
+def _meeting(path, name: str, lines: list[str]):
+    from qa_bot.ingest import load_transcript as load
+
+    file = path / f"{name}.txt"
+    file.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    return load(file)
+
+
+def test_region_text_is_the_heads_of_neighbouring_passages_within_one_transcript(tmp_path):
+    one = _meeting(tmp_path, "one", [f"A: Point {i} about the budget and nothing else here." for i in range(100)])
+    two = _meeting(tmp_path, "two", ["B: Another meeting entirely."])
+    config = ChunkingConfig(neighbour_words=3, region_passages=2)
+    passages = chunk_transcripts([one, two], count, config)
+    regions = region_texts(passages, config)
+    assert len(regions) == len(passages) == 101
+    assert regions[0].split("\n") == ["Point 1 about", "Point 2 about"]
+    assert regions[50].split("\n") == ["Point 48 about", "Point 49 about", "Point 51 about", "Point 52 about"]
+    assert regions[99].split("\n") == ["Point 97 about", "Point 98 about"]  # not into the next transcript
+    assert regions[100] == ""  # a transcript of one passage has no region
+    assert region_texts(passages, ChunkingConfig(region_passages=0)) == [""] * 101
+
+
+def test_regions_narrow_in_small_indexes():
+    """A region spans at most 5% of the index: wide regions in a small one would make every word common."""
+    assert region_width(10**6) == ChunkingConfig().region_passages == 5
+    assert region_width(100, ChunkingConfig(region_passages=2)) == 2
+    assert region_width(60, ChunkingConfig(region_passages=2)) == 1
+    assert region_width(17) == region_width(0) == 0  # the bundled sample: BM25 as without regions

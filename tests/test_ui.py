@@ -797,3 +797,28 @@ def test_clear_context_pressed_while_answering_is_not_undone() -> None:
     assert session.context is None and len(session.exchanges) == 1
     session.record("And in 2022?", Answer(True, "y", context=carried), session.clears)
     assert session.context == carried
+
+
+def test_app_rebuilds_only_a_sample_index_of_an_older_format(tmp_path: Path) -> None:
+    import json
+
+    import app
+    from qa_bot.store import FORMAT_VERSION
+
+    def index(version: object, *sources: str) -> Path:
+        folder = tmp_path / f"index-{version}-{len(sources)}-{abs(hash(sources))}"
+        folder.mkdir()
+        files = {f"t{i}": {"source": s, "sha256": "0" * 64, "passages": 1} for i, s in enumerate(sources)}
+        (folder / "manifest.json").write_text(json.dumps({"format_version": version, "files": files}))
+        return folder
+
+    sample = str(app.SAMPLE_DIR / "lavrov-makei-2021-06-18.txt")
+    assert app._outdated_sample_index(index(FORMAT_VERSION - 1, sample))
+    assert app._outdated_sample_index(index(FORMAT_VERSION - 1, "data/sample/lavrov-makei-2021-06-18.txt"))
+    assert not app._outdated_sample_index(index(FORMAT_VERSION, sample))  # current: nothing to do
+    assert not app._outdated_sample_index(index(FORMAT_VERSION - 1, sample, "/home/me/hearings/h1.txt"))  # user's own
+    assert not app._outdated_sample_index(index(FORMAT_VERSION - 1))  # no files: not known to be the sample
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "manifest.json").write_text('{"format_version": ')
+    assert not app._outdated_sample_index(broken)  # loading reports it
