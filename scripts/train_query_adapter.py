@@ -10,6 +10,15 @@ loss is a softmax over all passages of its meeting with the passages that
 overlap a gold span as the targets (temperature ``--tau``), plus an L2
 penalty pulling the map towards the identity. Full-batch Adam from zero, so a
 rerun over the same index gives the same matrix.
+
+``--cross-validate K`` writes no adapter: it indexes every meeting, and for
+each fold (every K-th meeting from the f-th, as ``benchmarks/qmsum.py --every K
+--offset f``) trains on the other folds and measures the shipped hybrid
+search within each held-out meeting, with and without that fold's adapter;
+then the figures pooled over all folds. One development split of ~270
+questions moves by a question or two per idea; all ~1,100 move less.
+
+    python scripts/train_query_adapter.py ../shared/datasets/qmsum-train --index /tmp/qmsum-all --cross-validate 4
 """
 
 from __future__ import annotations
@@ -26,7 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import qa_bot  # noqa: E402
-from benchmarks.qmsum import Query, load_queries  # noqa: E402
+from benchmarks.qmsum import Query, Scores, load_queries, run  # noqa: E402
 from qa_bot.retrieval.adapter import QueryAdapter  # noqa: E402
 
 logger = logging.getLogger("train_query_adapter")
@@ -80,13 +89,54 @@ def fit(
     return matrix.detach().numpy()
 
 
+def cross_validate(files: list[Path], index: Path, folds: int, recipe: dict[str, float]) -> None:
+    """Print within-meeting hybrid figures per held-out fold and pooled, without and with the fold's adapter."""
+    qa_bot.build_index(files, index, progress=sys.stderr.isatty())
+    plain = qa_bot.TranscriptQA.load(index, query_adapter=None)
+    queries = load_queries(files, plain)
+    examples = training_examples(plain, queries)
+    meetings = {
+        tid: plain.store.passage_vectors([p.id for p in plain.store.transcript_passages(tid)])
+        for tid in sorted({tid for _, tid, _ in examples})
+    }
+    questions = plain.embedder.encode([q.text for q in queries])
+    fold_of = {path.stem: i % folds for i, path in enumerate(files)}
+    pooled = {"no adapter": Scores(), "adapter": Scores()}
+    print(f"{'fold':<6} {'adapter':<11} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>7}")
+    for fold in range(folds):
+        train = [e for e in examples if fold_of[e[1]] != fold]
+        matrix = fit(questions, meetings, train, **recipe)
+        adapter = QueryAdapter(matrix=matrix, model=plain.embedder.name, info={"trained_on": f"all folds but {fold}"})
+        adapted = qa_bot.TranscriptQA.load(index, embedder=plain.embedder, query_adapter=adapter)
+        held_out = [q for q in queries if fold_of[q.transcript_id] == fold]
+        for label, qa in (("no adapter", plain), ("adapter", adapted)):
+            scores = run(qa, held_out, "hybrid", "meeting")
+            pooled[label].ranks += scores.ranks
+            pooled[label].seconds += scores.seconds
+            _print_row(str(fold), label, scores)
+    for label, scores in pooled.items():
+        _print_row("all", label, scores)
+
+
+def _print_row(fold: str, label: str, scores: Scores) -> None:
+    r = scores.row()
+    print(
+        f"{fold:<6} {label:<11} {len(scores.ranks):7d} {r['hit@1']:6.3f} {r['hit@5']:6.3f} {r['hit@10']:6.3f} "
+        f"{r['MRR@10']:7.3f}",
+        flush=True,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="folder of QMSum-format *.json meetings")
     parser.add_argument(
         "--index", type=Path, required=True, help="index folder of the training meetings (built or updated)"
     )
-    parser.add_argument("--out", type=Path, required=True, help="where to write the adapter (.npz)")
+    parser.add_argument("--out", type=Path, help="where to write the adapter (.npz)")
+    parser.add_argument(
+        "--cross-validate", type=int, default=0, metavar="K", help="measure K-fold held-out figures; writes nothing"
+    )
     parser.add_argument("--hold-out-every", type=int, default=4, help="leave out every N-th meeting (0: use all)")
     parser.add_argument("--tau", type=float, default=0.05, help="softmax temperature")
     parser.add_argument("--l2", type=float, default=1e-2, help="penalty on the matrix (distance from the identity map)")
@@ -98,6 +148,14 @@ def main() -> int:
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
     files = sorted(args.folder.glob("*.json"))
+    recipe = {"tau": args.tau, "l2": args.l2, "epochs": args.epochs, "lr": args.lr}
+    if args.cross_validate:
+        if args.cross_validate < 2 or len(files) < args.cross_validate:
+            parser.error(f"--cross-validate needs at least 2 folds and as many meetings ({len(files)} found)")
+        cross_validate(files, args.index, args.cross_validate, recipe)
+        return 0
+    if args.out is None:
+        parser.error("--out is required (unless --cross-validate)")
     held_out = set(files[:: args.hold_out_every]) if args.hold_out_every else set()
     train = [f for f in files if f not in held_out]
     if not train:
@@ -115,11 +173,11 @@ def main() -> int:
         "%d queries with gold passages over %d meetings (%d held out)", len(examples), len(meetings), len(held_out)
     )
     questions = qa.embedder.encode([q.text for q in queries])
-    matrix = fit(questions, meetings, examples, tau=args.tau, l2=args.l2, epochs=args.epochs, lr=args.lr)
+    matrix = fit(questions, meetings, examples, **recipe)
     info = {
         "trained_on": f"QMSum train, {len(meetings)} meetings, {len(examples)} queries"
         + (f", every {args.hold_out_every}th meeting held out" if args.hold_out_every else ""),
-        "recipe": {"tau": args.tau, "l2": args.l2, "epochs": args.epochs, "lr": args.lr, "optimiser": "adam"},
+        "recipe": {**recipe, "optimiser": "adam"},
         "trained_at": dt.date.today().isoformat(),
         "script": "scripts/train_query_adapter.py",
     }
