@@ -100,20 +100,26 @@ def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PA
     """The manifest of a QMSum index of about ``passages`` passages at ``index_dir``, built if missing.
 
     An existing index is reused when its manifest says it holds QMSum meetings
-    and within 10% of the wanted number of passages.
+    and within 10% of the wanted number of passages; one this qa-bot cannot
+    read (an older index format) is rebuilt.
     """
     from qa_bot import build_index
     from qa_bot.embedding import SentenceTransformerEmbedder
+    from qa_bot.errors import IndexMismatchError
     from qa_bot.store import read_manifest
 
     index_dir = Path(index_dir)
     if (index_dir / "manifest.json").exists():
-        manifest = read_manifest(index_dir)
-        have = manifest["counts"]["passages"]
-        if abs(have - passages) <= 0.1 * passages:
-            print(f"# reusing the {have:,}-passage index at {index_dir} (built {manifest['built_at']})")
-            return manifest
-        print(f"# the index at {index_dir} holds {have:,} passages, not ~{passages:,}: rebuilding it")
+        try:
+            manifest = read_manifest(index_dir)
+        except IndexMismatchError as exc:
+            print(f"# {exc}: rebuilding it")
+        else:
+            have = manifest["counts"]["passages"]
+            if abs(have - passages) <= 0.1 * passages:
+                print(f"# reusing the {have:,}-passage index at {index_dir} (built {manifest['built_at']})")
+                return manifest
+            print(f"# the index at {index_dir} holds {have:,} passages, not ~{passages:,}: rebuilding it")
     embedder = SentenceTransformerEmbedder()
     files = meetings_for_passages(qmsum, passages, embedder.count_tokens)
     print(f"# building a ~{passages:,}-passage index of {len(files)} QMSum meetings at {index_dir} "

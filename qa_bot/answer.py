@@ -19,7 +19,15 @@ import numpy as np
 from qa_bot.chunking import QUESTION_SPEAKERS
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.kind import QuestionKind, question_kind
-from qa_bot.spans import Candidate, RankWeights, best_window, hit_stems, question_terms, rank_passages
+from qa_bot.spans import (
+    WHOLE_QUOTE_WORDS,
+    Candidate,
+    RankWeights,
+    best_window,
+    hit_stems,
+    question_terms,
+    rank_passages,
+)
 from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 
@@ -49,7 +57,7 @@ class AnswerConfig:
     coverage_weight: float = 0.5
     overlap_weight: float = 0.1
     max_sentences: int = 3
-    short_turn_words: int = 100
+    short_turn_words: int = WHOLE_QUOTE_WORDS
     sentence_penalty: float = 0.02
     extra_sources: int = 2
     extra_margin: float = 0.75

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -132,3 +132,48 @@ class SentenceTransformerEmbedder:
             return []
         encoded = self.model.tokenizer(list(texts), add_special_tokens=False, verbose=False)["input_ids"]
         return [len(ids) for ids in encoded]
+
+
+class DelegatingEmbedder:
+    """An embedder that passes everything to ``inner``; subclasses change ``encode``."""
+
+    def __init__(self, inner: Embedder) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    @property
+    def dimension(self) -> int:
+        return self.inner.dimension
+
+    @property
+    def max_tokens(self) -> int:
+        return self.inner.max_tokens
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        return self.inner.encode(texts, progress=progress)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return self.inner.count_tokens(texts)
+
+
+class WithStoredVectors(DelegatingEmbedder):
+    """An embedder that takes the vectors ``lookup`` already has (stored at build time) and encodes only the rest.
+
+    The answer step scores the sentences of a long passage with the model;
+    the index stores those sentences' vectors, so a question does not wait
+    for them (tens of milliseconds on a CPU for a long turn).
+    """
+
+    def __init__(self, inner: Embedder, lookup: Callable[[Sequence[str]], dict[str, np.ndarray]]) -> None:
+        super().__init__(inner)
+        self.lookup = lookup
+
+    def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
+        """One row per text: the stored vector where there is one, else a fresh encoding."""
+        found = self.lookup(texts)
+        missing = list(dict.fromkeys(t for t in texts if t not in found))
+        if missing:
+            found.update(zip(missing, self.inner.encode(missing, progress=progress), strict=True))
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.stack([np.asarray(found[t], dtype=np.float32) for t in texts])

@@ -25,6 +25,7 @@ from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+from qa_bot.spans import scored_sentences
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
 
@@ -175,6 +176,7 @@ def build_index(
         },
         "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
+    sentences = _sentence_vectors(passages, embedder, previous, progress)
     if previous is not None:
         previous.close()
     write_index(
@@ -184,6 +186,7 @@ def build_index(
         passages,
         vectors,
         regions=region_texts(passages, chunking),
+        sentences=sentences,
     )
     stats.seconds = time.perf_counter() - began
     logger.info("%s", stats.summary())
@@ -218,6 +221,23 @@ def _embed(
         vectors[reuse] = previous.passage_vectors([cache[passages[i].embed_text] for i in reuse])
     stats.embedded, stats.reused = len(todo), len(reuse)
     return vectors
+
+
+def _sentence_vectors(
+    passages: list[Passage], embedder: Embedder, previous: IndexStore | None, progress: bool
+) -> dict[str, np.ndarray]:
+    """Vectors of the sentences the answer step scores (those of passages too long to quote whole).
+
+    Computed here, at build time, so a question that quotes a long turn does
+    not wait for them; reused by text from the previous index like passages.
+    """
+    texts = sorted({p.text[start:end] for p in passages for start, end in scored_sentences(p.text)})
+    found = previous.sentence_vectors(texts) if previous is not None else {}
+    todo = [t for t in texts if t not in found]
+    if todo:
+        logger.info("encoding %d sentences of long passages for answers (%d reused)", len(todo), len(found))
+        found.update(zip(todo, embedder.encode(todo, progress=progress), strict=True))
+    return found
 
 
 def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:

@@ -25,7 +25,7 @@ from qa_bot.conversation import (
     unquoted_part,
     user_questions,
 )
-from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
 from qa_bot.retrieval import DateLike, QueryAdapter, Retriever, make_retriever, resolve_adapter, resolve_filters
 from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
@@ -231,8 +231,9 @@ class TranscriptQA:
         plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method, context)
         query_vector = self.embedder.encode([plan.query])[0]
         hits = self._search_excluding(plan, k, query_vector)
+        sentences = WithStoredVectors(self.embedder, self.store.sentence_vectors)  # stored at build time
         answer = extract_answer(
-            plan.query, query_vector, hits, self.embedder, self.answer_config, plan.interpreted,
+            plan.query, query_vector, hits, sentences, self.answer_config, plan.interpreted,
             kind=plan.interpreted["kind"],
         )
         if not answer.found and hits and plan.resolution.exclude:

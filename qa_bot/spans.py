@@ -140,6 +140,19 @@ def rank_passages(
     return sorted(answers, key=lambda c: (-c.score, c.rank))
 
 
+WHOLE_QUOTE_WORDS = 100  # a passage of at most this many words is quoted whole (AnswerConfig.short_turn_words)
+
+
+def scored_sentences(text: str, whole_words: int = WHOLE_QUOTE_WORDS) -> list[tuple[int, int]]:
+    """Spans of the sentences of a passage that ``best_window`` scores with the model; none when it is quoted whole.
+
+    The index stores these sentences' vectors (``indexer``), so answering
+    does not encode them at question time.
+    """
+    spans = sentence_spans(text) or [(0, len(text))]
+    return [] if len(spans) == 1 or len(words(text)) <= whole_words else spans
+
+
 def best_window(
     question_vector: np.ndarray,
     terms: set[str],
@@ -162,9 +175,10 @@ def best_window(
     to this treaty, …") takes that sentence too: the substance often follows
     the sentence that names the topic.
     """
-    spans = sentence_spans(hit.text) or [(0, len(hit.text))]
-    if len(spans) == 1 or len(words(hit.text)) <= whole_words:
-        return spans[0][0], spans[-1][1]
+    spans = scored_sentences(hit.text, whole_words)
+    if not spans:
+        whole = sentence_spans(hit.text) or [(0, len(hit.text))]
+        return whole[0][0], whole[-1][1]
     vectors = embedder.encode([hit.text[s:e] for s, e in spans]) if embedder is not None else None
     weight = overlap_weight if vectors is not None else 1.0
     best, best_score = (0, 0), -math.inf  # first and last sentence of the window

@@ -17,7 +17,7 @@ import sqlite3
 import threading
 import time
 import uuid
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cached_property
@@ -31,7 +31,7 @@ from qa_bot.types import Filters, Passage, Transcript, Turn
 
 logger = logging.getLogger(__name__)
 
-FORMAT_VERSION = 3  # 3: BM25 also indexes each passage's region text
+FORMAT_VERSION = 3  # 3: BM25 also indexes each passage's region text; answer sentences' vectors stored
 MANIFEST_FILE = "manifest.json"
 VECTORS_FILE = "vectors.faiss"
 DB_FILE = "passages.sqlite3"
@@ -58,6 +58,7 @@ CREATE INDEX passages_speaker ON passages (speaker);
 CREATE VIRTUAL TABLE passages_fts USING fts5 (
     lexical_text, region_text, content='', tokenize='porter unicode61'
 );
+CREATE TABLE sentence_vectors (text TEXT PRIMARY KEY, vector BLOB NOT NULL);
 """
 
 
@@ -160,15 +161,18 @@ def write_index(
     vectors: np.ndarray,
     vector_index: VectorIndexConfig | None = None,
     regions: Sequence[str] | None = None,
+    sentences: Mapping[str, np.ndarray] | None = None,
 ) -> None:
     """Write a complete index folder atomically.
 
     ``transcripts`` pairs each transcript with its file's sha256. Passage ids
     must be ``0..n-1`` in order: they are the FAISS row numbers. ``regions``
     is each passage's region text for BM25 (``chunking.region_texts``; None:
-    none). The FAISS
-    index is exact or approximate by size (``vector_index``, default
-    ``VectorIndexConfig.from_env()``); ``manifest["faiss"]`` records which.
+    none). ``sentences`` maps the sentences the answer step scores with the
+    model (``spans.scored_sentences``) to their vectors. The FAISS index is
+    exact or approximate by size (``vector_index``,
+    default ``VectorIndexConfig.from_env()``); ``manifest["faiss"]`` records
+    which.
     """
     import faiss
 
@@ -212,6 +216,10 @@ def write_index(
             db.executemany(
                 "INSERT INTO passages_fts (rowid, lexical_text, region_text) VALUES (?, ?, ?)",
                 [(p.id, p.lexical_text, regions[p.id] if regions is not None else "") for p in passages],
+            )
+            db.executemany(
+                "INSERT INTO sentence_vectors VALUES (?, ?)",
+                [(text, np.asarray(v, dtype=np.float32).tobytes()) for text, v in (sentences or {}).items()],
             )
         db.close()
 
@@ -362,6 +370,18 @@ class IndexStore:
         marks = ",".join("?" * len(ids))
         rows = self._query(f"SELECT * FROM passages WHERE id IN ({marks})", [int(i) for i in ids])
         return {row[0]: Passage(*row) for row in rows}
+
+    def sentence_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """The stored vectors of those of ``texts`` that have one (``write_index``'s ``sentences``)."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(texts))
+        for i in range(0, len(unique), 500):
+            chunk = unique[i : i + 500]
+            rows = self._query(
+                f"SELECT text, vector FROM sentence_vectors WHERE text IN ({','.join('?' * len(chunk))})", chunk
+            )
+            found.update((text, np.frombuffer(blob, dtype=np.float32)) for text, blob in rows)
+        return found
 
     def transcript_passages(self, transcript_id: str) -> list[Passage]:
         """All passages of one transcript, in order."""

@@ -39,7 +39,7 @@ class HybridRetriever:
     ``region_turns`` turns of a better one counts at ``region_factor`` of its
     score, so the top few cover distinct parts of a discussion rather than
     one exchange turn by turn (QMSum development split: within-meeting hit@5
-    0.812 -> 0.849, MRR@10 0.618 -> 0.627; README, Benchmarks).
+    0.798 -> 0.827, MRR@10 0.658 -> 0.668; README, Benchmarks).
     """
 
     def __init__(
