@@ -134,7 +134,7 @@ def region_texts(passages: Sequence[Passage], config: ChunkingConfig | None = No
     (``LexicalRetriever``): it lifts the turns of the discussion that uses the
     question's words, and its document counts are of discussions rather than
     single turns, so a word that runs through a whole meeting weighs less
-    (QMSum development folds: within-meeting MRR@10 0.629 -> 0.669; README,
+    (QMSum, four folds: within-meeting MRR@10 0.629 -> 0.668; README,
     Benchmarks).
     """
     config = config or ChunkingConfig()

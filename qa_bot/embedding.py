@@ -170,10 +170,10 @@ class WithStoredVectors(DelegatingEmbedder):
 
     def encode(self, texts: Sequence[str], *, progress: bool = False) -> np.ndarray:
         """One row per text: the stored vector where there is one, else a fresh encoding."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
         found = self.lookup(texts)
         missing = list(dict.fromkeys(t for t in texts if t not in found))
         if missing:
             found.update(zip(missing, self.inner.encode(missing, progress=progress), strict=True))
-        if not texts:
-            return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([np.asarray(found[t], dtype=np.float32) for t in texts])

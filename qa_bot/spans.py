@@ -149,8 +149,14 @@ def scored_sentences(text: str, whole_words: int = WHOLE_QUOTE_WORDS) -> list[tu
     The index stores these sentences' vectors (``indexer``), so answering
     does not encode them at question time.
     """
+    spans, scored = _sentences(text, whole_words)
+    return spans if scored else []
+
+
+def _sentences(text: str, whole_words: int) -> tuple[list[tuple[int, int]], bool]:
+    """The sentence spans of ``text``, and whether the model scores them (else the passage is quoted whole)."""
     spans = sentence_spans(text) or [(0, len(text))]
-    return [] if len(spans) == 1 or len(words(text)) <= whole_words else spans
+    return spans, len(spans) > 1 and len(words(text)) > whole_words
 
 
 def best_window(
@@ -175,10 +181,9 @@ def best_window(
     to this treaty, …") takes that sentence too: the substance often follows
     the sentence that names the topic.
     """
-    spans = scored_sentences(hit.text, whole_words)
-    if not spans:
-        whole = sentence_spans(hit.text) or [(0, len(hit.text))]
-        return whole[0][0], whole[-1][1]
+    spans, scored = _sentences(hit.text, whole_words)
+    if not scored:
+        return spans[0][0], spans[-1][1]
     vectors = embedder.encode([hit.text[s:e] for s, e in spans]) if embedder is not None else None
     weight = overlap_weight if vectors is not None else 1.0
     best, best_score = (0, 0), -math.inf  # first and last sentence of the window
