@@ -89,17 +89,28 @@ def fit(
     return matrix.detach().numpy()
 
 
-def cross_validate(files: list[Path], index: Path, folds: int, recipe: dict[str, float]) -> None:
-    """Print within-meeting hybrid figures per held-out fold and pooled, without and with the fold's adapter."""
+def training_data(
+    files: list[Path], index: Path
+) -> tuple[qa_bot.TranscriptQA, list[Query], list[tuple[int, str, np.ndarray]], dict[str, np.ndarray], np.ndarray]:
+    """Index ``files`` (built or updated) and return what ``fit`` needs.
+
+    That is: the loaded index (no adapter), the queries, the training
+    examples, each meeting's passage vectors and the questions' vectors.
+    """
     qa_bot.build_index(files, index, progress=sys.stderr.isatty())
-    plain = qa_bot.TranscriptQA.load(index, query_adapter=None)
-    queries = load_queries(files, plain)
-    examples = training_examples(plain, queries)
+    qa = qa_bot.TranscriptQA.load(index, query_adapter=None)
+    queries = load_queries(files, qa)
+    examples = training_examples(qa, queries)
     meetings = {
-        tid: plain.store.passage_vectors([p.id for p in plain.store.transcript_passages(tid)])
+        tid: qa.store.passage_vectors([p.id for p in qa.store.transcript_passages(tid)])
         for tid in sorted({tid for _, tid, _ in examples})
     }
-    questions = plain.embedder.encode([q.text for q in queries])
+    return qa, queries, examples, meetings, qa.embedder.encode([q.text for q in queries])
+
+
+def cross_validate(files: list[Path], index: Path, folds: int, recipe: dict[str, float]) -> None:
+    """Print within-meeting hybrid figures per held-out fold and pooled, without and with the fold's adapter."""
+    plain, queries, examples, meetings, questions = training_data(files, index)
     fold_of = {path.stem: i % folds for i, path in enumerate(files)}
     pooled = {"no adapter": Scores(), "adapter": Scores()}
     print(f"{'fold':<6} {'adapter':<11} {'queries':>7} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>7}")
@@ -161,18 +172,10 @@ def main() -> int:
     if not train:
         logger.error("no training meetings in %s", args.folder)
         return 1
-    qa_bot.build_index(train, args.index, progress=sys.stderr.isatty())
-    qa = qa_bot.TranscriptQA.load(args.index, query_adapter=None)
-    queries = load_queries(train, qa)
-    examples = training_examples(qa, queries)
-    meetings = {
-        tid: qa.store.passage_vectors([p.id for p in qa.store.transcript_passages(tid)])
-        for tid in sorted({tid for _, tid, _ in examples})
-    }
+    qa, _, examples, meetings, questions = training_data(train, args.index)
     logger.info(
         "%d queries with gold passages over %d meetings (%d held out)", len(examples), len(meetings), len(held_out)
     )
-    questions = qa.embedder.encode([q.text for q in queries])
     matrix = fit(questions, meetings, examples, **recipe)
     info = {
         "trained_on": f"QMSum train, {len(meetings)} meetings, {len(examples)} queries"
