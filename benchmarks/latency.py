@@ -60,7 +60,6 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
     """
     from qa_bot.answer import extract_answer
     from qa_bot.embedding import WithStoredVectors
-    from qa_bot.retrieval.hybrid import fuse
 
     retriever = qa.retriever("hybrid")
     encoded = TimedEmbedder(qa.embedder)  # encodings at question time
@@ -69,21 +68,18 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
         "query encode", "plan (filters, names)", "dense FAISS", "lexical FTS5", "fuse + hits (SQLite)",
         "answer: sentence vectors", "answer: rest", "total")}
     sentences: list[int] = []
-    config = retriever.config
     for question in questions:
         t0 = time.perf_counter()
         query_vector = qa.embedder.encode([question])[0]
         t1 = time.perf_counter()
         plan = qa._plan(question, None, None, None, None, "hybrid")
         t2 = time.perf_counter()
-        n = max(config.candidates, k * config.max_per_turn * 3)
+        n = retriever.candidate_count(k)
         dense = retriever.dense.scored(question, n, plan.filters, query_vector)
         t3 = time.perf_counter()
-        lexical = retriever.lexical.scored(question, n, plan.filters)
+        lexical = retriever.lexical.scored(question, n * retriever.config.lexical_depth, plan.filters)
         t4 = time.perf_counter()
-        fused = fuse([dense, lexical], [config.dense_weight, config.lexical_weight], config.rrf_k)
-        if plan.boost_speakers:
-            fused = retriever._boost(fused, set(plan.boost_speakers))
+        fused = retriever.fused(dense, lexical, n, query_vector, plan.boost_speakers)
         hits = retriever.diversified(retriever.hits.build(fused[:n], query_vector), k)
         t5 = time.perf_counter()
         timed.calls.clear()

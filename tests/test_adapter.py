@@ -14,6 +14,7 @@ from qa_bot.embedding import DEFAULT_MODEL
 from qa_bot.errors import QABotError
 from qa_bot.qa import TranscriptQA
 from qa_bot.retrieval.adapter import BUNDLED_ADAPTER, QueryAdapter, resolve_adapter
+from qa_bot.types import Filters
 from tests.conftest import ROOT
 
 QUESTION = "What did Lavrov say about ambassadors?"
@@ -104,6 +105,21 @@ def test_dense_ranking_uses_the_adapter_and_similarity_stays_the_plain_cosine(fa
         assert chosen.similarity == pytest.approx(float(vector @ question), abs=1e-5)
     answer = adapted.ask(QUESTION)
     assert answer.hits and all(h.similarity is not None and h.similarity <= 1.0001 for h in answer.hits)
+
+
+def test_fusion_gives_lexical_only_candidates_their_adapted_cosine(fake_index, fake_embedder):
+    question = fake_embedder.encode([QUESTION])[0]
+    plain = TranscriptQA.load(fake_index, embedder=fake_embedder, method="dense")
+    target = plain.search(QUESTION, k=10)[-1]
+    vector = plain.store.passage_vectors([target.passage_id])[0]
+    adapted = TranscriptQA.load(
+        fake_index, embedder=fake_embedder, query_adapter=_pointing_adapter(fake_embedder.name, question, vector)
+    )
+    dense = adapted.retriever("hybrid").dense
+    ranked = dict(dense.scored(QUESTION, 20, Filters(), question))
+    ids = list(ranked)
+    assert dense.similarities(ids, question) == pytest.approx(ranked)  # the same scale as the dense ranking
+    assert dense.similarities([target.passage_id], question)[target.passage_id] == pytest.approx(1.0, abs=1e-5)
 
 
 def test_a_broken_adapter_file_stops_loading_with_a_clear_error(fake_index, fake_embedder, tmp_path: Path):

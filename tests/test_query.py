@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+from dataclasses import replace
 
 import pytest
 
-from qa_bot.retrieval.hybrid import diversify, fuse
+from qa_bot.retrieval.hybrid import FusionConfig, diversify, fuse
 from qa_bot.retrieval.lexical import match_expression
 from qa_bot.retrieval.query import (
     ROLE_WORDS,
@@ -93,10 +95,27 @@ def test_lexical_query_keeps_distinctive_words():
     assert match_expression("?!") is None
 
 
-def test_reciprocal_rank_fusion():
-    fused = fuse([[(1, 0.9), (2, 0.8), (3, 0.1)], [(3, 9.0), (1, 5.0)]], [1.0, 1.0], rrf_k=60)
+def test_score_fusion_adds_scaled_cosine_bm25_length_and_speaker():
+    config = FusionConfig(lexical_weight=0.7, length_weight=0.0, speaker_boost=0.3)
+    cosines = {1: 0.5, 2: 0.3, 3: 0.1}
+    bm25 = {3: 8.0, 1: 2.0}  # 2 has no BM25 score: it counts 0 there
+    flat = {1: 0, 2: 0, 3: 0}
+    fused = fuse([1, 2, 3], cosines, bm25, flat, (), config)
+    # cosine scaled over the candidates (1, 0.5, 0) plus 0.7 x BM25 / best BM25 (0.25, 0, 1)
     assert [pid for pid, _ in fused] == [1, 3, 2]
-    assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
+    assert [score for _, score in fused] == pytest.approx([1.175, 0.7, 0.5])
+    assert [pid for pid, _ in fuse([1, 2, 3], cosines, bm25, flat, {2}, config)] == [1, 2, 3]  # 0.5 + 0.3
+    longer = replace(config, length_weight=0.08)
+    assert dict(fuse([1, 2, 3], cosines, bm25, {1: 0, 2: 99, 3: 0}, (), longer))[2] == pytest.approx(
+        0.5 + 0.08 * math.log(100)
+    )
+    # another model's cosine range (here 0.72-0.8) fuses the same: the scale is taken out
+    other = {pid: 0.7 + 0.2 * c for pid, c in cosines.items()}
+    refused = fuse([1, 2, 3], other, bm25, flat, (), config)
+    assert [pid for pid, _ in refused] == [1, 3, 2]
+    assert [score for _, score in refused] == pytest.approx([score for _, score in fused])
+    assert fuse([2], cosines, {}, flat, (), config) == [(2, 0.0)]  # one candidate, no BM25: nothing to scale
+    assert fuse([], cosines, bm25, flat, (), config) == []
 
 
 def _hit(pid: int, turn: int, text: str) -> Hit:

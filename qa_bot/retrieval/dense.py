@@ -43,8 +43,16 @@ class DenseRetriever(ScoredRetriever):
         allowed = self.store.filter_ids(filters)
         if min(k, self.store.vectors.ntotal if allowed is None else len(allowed)) == 0:
             return []
-        vector = self.query_vector(query, query_vector)
-        return self.store.search(self.adapter(vector) if self.adapter else vector, k, allowed)
+        return self.store.search(self.ranking_vector(self.query_vector(query, query_vector)), k, allowed)
+
+    def similarities(self, ids: list[int], query_vector: np.ndarray) -> dict[int, float]:
+        """The ranking cosine (through the adapter, as in ``scored``) of the passages ``ids``."""
+        scores = self.store.passage_vectors(ids) @ self.ranking_vector(query_vector)
+        return {pid: float(score) for pid, score in zip(ids, scores, strict=True)}
+
+    def ranking_vector(self, vector: np.ndarray) -> np.ndarray:
+        """The vector that ranks passages: the question's, through the adapter when there is one."""
+        return self.adapter(vector) if self.adapter else vector
 
     def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray:
         """The question's vector: encoded here unless the caller has it already."""
