@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 import numpy as np
 
 from qa_bot.store import IndexStore
-from qa_bot.types import Filters, Hit
+from qa_bot.types import Filters, Hit, Passage
 
 
 class Retriever(Protocol):
@@ -35,14 +35,21 @@ class HitBuilder:
         self.store = store
         self._titles = store.transcript_info()
 
-    def build(self, scored: list[tuple[int, float]], query_vector: np.ndarray | None = None) -> list[Hit]:
+    def build(
+        self,
+        scored: list[tuple[int, float]],
+        query_vector: np.ndarray | None = None,
+        passages: Mapping[int, Passage] | None = None,
+    ) -> list[Hit]:
         """Hits for ``(passage id, score)`` pairs, in the given order.
 
         With ``query_vector``, each hit also gets its cosine similarity to the
-        question, which answer selection and abstention rely on.
+        question, which answer selection and abstention rely on. ``passages``,
+        when the caller has already read them (all of ``scored``), saves
+        reading them again.
         """
         ids = [pid for pid, _ in scored]
-        passages = self.store.passages(ids)
+        passages = self.store.passages(ids) if passages is None else passages
         starts = self.store.passage_starts(ids)
         similarities: list[float | None] = [None] * len(ids)
         if query_vector is not None and ids:

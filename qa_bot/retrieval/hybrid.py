@@ -88,22 +88,21 @@ class HybridRetriever:
         n = self.candidate_count(k)
         dense = self.dense.scored(query, n, filters, query_vector)
         lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)
-        fused = self.fused(dense, lexical, n, query_vector, boost_speakers)
-        return self.diversified(self.hits.build(fused[:n], query_vector), k)
+        return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers), k)
 
     def candidate_count(self, k: int) -> int:
         """How many passages each ranking contributes for a top-``k``."""
         return max(self.config.candidates, k * self.config.max_per_turn * 3)
 
-    def fused(
+    def ranked_hits(
         self,
         dense: list[tuple[int, float]],
         lexical: list[tuple[int, float]],
         n: int,
         query_vector: np.ndarray,
         boost_speakers: Sequence[str] = (),
-    ) -> list[tuple[int, float]]:
-        """Fused scores of the first ``n`` of each ranking (``fuse``), best first."""
+    ) -> list[Hit]:
+        """The first ``n`` of each ranking as hits, by fused score (``fuse``), best first."""
         candidates = list(dict.fromkeys([pid for pid, _ in dense[:n]] + [pid for pid, _ in lexical[:n]]))
         cosines = dict(dense)
         missing = [pid for pid in candidates if pid not in cosines]
@@ -111,7 +110,7 @@ class HybridRetriever:
             cosines.update(self.dense.similarities(missing, query_vector))
         passages = self.store.passages(candidates)
         speakers = set(boost_speakers)
-        return fuse(
+        fused = fuse(
             candidates,
             cosines,
             dict(lexical),
@@ -119,6 +118,7 @@ class HybridRetriever:
             {pid for pid in candidates if passages[pid].speaker in speakers},
             self.config,
         )
+        return self.hits.build(fused[:n], query_vector, passages)
 
     def diversified(self, hits: list[Hit], k: int) -> list[Hit]:
         """The ``k`` hits to show from fused ``hits`` (best first), by this retriever's diversity settings."""
