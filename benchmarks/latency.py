@@ -65,7 +65,7 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
     encoded = TimedEmbedder(qa.embedder)  # encodings at question time
     timed = TimedEmbedder(WithStoredVectors(encoded, qa.store.sentence_vectors))
     stages: dict[str, list[float]] = {name: [] for name in (
-        "query encode", "plan (filters, names)", "dense FAISS", "lexical FTS5", "fuse + hits (SQLite)",
+        "query encode", "plan (filters, names)", "dense FAISS", "lexical FTS5 (+ IDF)", "fuse + hits (SQLite)",
         "answer: sentence vectors", "answer: rest", "total")}
     sentences: list[int] = []
     for question in questions:
@@ -78,8 +78,11 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
         dense = retriever.dense.scored(question, n, plan.filters, query_vector)
         t3 = time.perf_counter()
         lexical = retriever.lexical.scored(question, n * retriever.config.lexical_depth, plan.filters)
+        full_match = retriever.lexical.full_match_score(question)
         t4 = time.perf_counter()
-        hits = retriever.diversified(retriever.ranked_hits(dense, lexical, n, query_vector, plan.boost_speakers), k)
+        hits = retriever.diversified(
+            retriever.ranked_hits(dense, lexical, n, query_vector, plan.boost_speakers, full_match), k
+        )
         t5 = time.perf_counter()
         timed.calls.clear()
         encoded.calls.clear()

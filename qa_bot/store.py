@@ -537,6 +537,13 @@ class IndexStore:
             )
         return self._columns
 
+    def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        """How many passages' FTS5 rows (text or region) hold each of ``terms``: BM25's document counts."""
+        return {
+            term: int(self._query("SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?", [f'"{term}"'])[0][0])
+            for term in terms
+        }
+
     def lexical(
         self, match: str, k: int, filters: Filters, region_weight: float = 0.0
     ) -> list[tuple[int, float]]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
+
+import pytest
 
 from qa_bot import TranscriptQA, build_index
 from qa_bot.retrieval.lexical import REGION_WEIGHT, LexicalRetriever
@@ -51,3 +54,29 @@ def test_region_lifts_the_turn_inside_the_discussion_of_the_question_words(tmp_p
     plain = LexicalRetriever(qa.store, region_weight=0.0).scored("battery charger", 30, Filters())
     said = {t for t in texts.values() if "battery" in t or "charger" in t}
     assert {texts[pid] for pid, score in plain if score > 0} == said
+
+
+def test_full_match_score_is_the_sum_of_fts5_idf_over_the_index(tmp_path: Path, monkeypatch):
+    qa = _index(tmp_path)
+    lexical = LexicalRetriever(qa.store)
+    total = qa.store.vectors.ntotal
+    everything = len(qa.store.transcript_passages("meeting"))
+    # BM25's document counts are over a row's text and region, as FTS5 counts them
+    counts = qa.store.document_frequencies(["battery", "charger", "lunch", "zeppelin"])
+    for term in ("battery", "charger", "lunch"):
+        assert counts[term] == len(qa.store.lexical(f'"{term}"', everything, Filters()))
+    assert counts["zeppelin"] == 0
+
+    def idf(n: int) -> float:
+        return max(1e-6, math.log((total - n + 0.5) / (n + 0.5)))
+
+    expected = idf(counts["battery"]) + idf(counts["charger"])
+    assert lexical.full_match_score("What about the battery charger?") == pytest.approx(expected)
+    assert counts["lunch"] > total / 2 and lexical.full_match_score("lunch") == pytest.approx(1e-6)  # as FTS5 floors it
+    assert lexical.full_match_score("zeppelin battery") == pytest.approx(idf(0) + idf(counts["battery"]))
+
+    def no_lookups(terms):  # counts are kept per loaded index: asked again, nothing is looked up
+        raise AssertionError(f"looked up {terms}")
+
+    monkeypatch.setattr(qa.store, "document_frequencies", no_lookups)
+    assert lexical.full_match_score("the charger battery") == pytest.approx(expected)

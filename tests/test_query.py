@@ -114,6 +114,10 @@ def test_score_fusion_adds_scaled_cosine_bm25_length_and_speaker():
     refused = fuse([1, 2, 3], other, bm25, flat, (), config)
     assert [pid for pid, _ in refused] == [1, 3, 2]
     assert [score for _, score in refused] == pytest.approx([score for _, score in fused])
+    # measured against a full match (8.0) rather than the best BM25 found (2.0): a weak best match is not full marks
+    weak = dict(fuse([1, 2], cosines, {1: 2.0}, flat, (), config, full_match=8.0))
+    assert weak[1] == pytest.approx(1.0 + 0.7 * 0.25)
+    assert dict(fuse([1, 3], cosines, bm25, flat, (), config, full_match=4.0))[3] == pytest.approx(0.7)  # 8 > 4
     assert fuse([2], cosines, {}, flat, (), config) == [(2, 0.0)]  # one candidate, no BM25: nothing to scale
     assert fuse([], cosines, bm25, flat, (), config) == []
 

@@ -24,15 +24,17 @@ class FusionConfig:
 
     A candidate's fused score is its dense cosine scaled to 0..1 over the
     candidates, plus ``lexical_weight`` times its BM25 score over the best
-    BM25 score, plus ``length_weight`` times ln(1 + its words), plus
-    ``speaker_boost`` when the question names its speaker. Over reciprocal-rank
-    fusion this lifts QMSum's within-meeting hit@5 from 0.833 to 0.855 and
-    MRR@10 from 0.668 to 0.683 (four folds, 1,095 questions; README, Benchmarks).
+    BM25 score or, when higher, the score of a full match (each of the
+    question's words said once; ``LexicalRetriever.full_match_score``), plus
+    ``length_weight`` times ln(1 + its words), plus ``speaker_boost`` when the
+    question names its speaker. Over reciprocal-rank fusion this lifts QMSum's
+    within-meeting hit@5 from 0.833 to 0.855 and MRR@10 from 0.668 to 0.683
+    (four folds, 1,095 questions; README, Benchmarks).
     """
 
     candidates: int = 50  # from each ranking
     lexical_depth: int = 4  # BM25 scores are read for lexical_depth x candidates passages
-    lexical_weight: float = 0.7
+    lexical_weight: float = 1.0
     length_weight: float = 0.08
     speaker_boost: float = 0.5
     max_per_turn: int = 1
@@ -88,7 +90,8 @@ class HybridRetriever:
         n = self.candidate_count(k)
         dense = self.dense.scored(query, n, filters, query_vector)
         lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)
-        return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers), k)
+        full_match = self.lexical.full_match_score(query)
+        return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers, full_match), k)
 
     def candidate_count(self, k: int) -> int:
         """How many passages each ranking contributes for a top-``k``."""
@@ -101,6 +104,7 @@ class HybridRetriever:
         n: int,
         query_vector: np.ndarray,
         boost_speakers: Sequence[str] = (),
+        full_match: float = 0.0,
     ) -> list[Hit]:
         """The first ``n`` of each ranking as hits, by fused score (``fuse``), best first."""
         candidates = list(dict.fromkeys([pid for pid, _ in dense[:n]] + [pid for pid, _ in lexical[:n]]))
@@ -117,6 +121,7 @@ class HybridRetriever:
             {pid: len(words(passages[pid].text)) for pid in candidates},
             {pid for pid in candidates if passages[pid].speaker in speakers},
             self.config,
+            full_match,
         )
         return self.hits.build(fused[:n], query_vector, passages)
 
@@ -135,20 +140,22 @@ def fuse(
     lengths: Mapping[int, int],
     named: Collection[int],
     config: FusionConfig,
+    full_match: float = 0.0,
 ) -> list[tuple[int, float]]:
     """``(passage id, fused score)`` of ``candidates``, best first (ties by id); see ``FusionConfig``.
 
     ``cosines`` holds every candidate's cosine; ``bm25`` the BM25 scores known
     (higher is better; a candidate without one scores 0 there); ``lengths``
-    word counts; ``named`` the candidates whose speaker the question names.
-    All parts are at least 0, so region spreading can scale a fused score.
+    word counts; ``named`` the candidates whose speaker the question names;
+    ``full_match`` the BM25 score of a full match. All parts are at least 0,
+    so region spreading can scale a fused score.
     """
     if not candidates:
         return []
     cosine = np.array([cosines[pid] for pid in candidates], dtype=np.float64)
     span = float(np.ptp(cosine))
     scaled = (cosine - cosine.min()) / span if span > 0 else np.zeros_like(cosine)
-    best = max((bm25[pid] for pid in candidates if pid in bm25), default=0.0)
+    best = max(max((bm25[pid] for pid in candidates if pid in bm25), default=0.0), full_match)
     scores = {}
     for pid, dense in zip(candidates, scaled, strict=True):
         lexical = bm25.get(pid, 0.0) / best if best > 0 else 0.0

@@ -9,6 +9,8 @@ at ``REGION_WEIGHT`` beside its own text.
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
@@ -20,12 +22,15 @@ from qa_bot.types import Filters
 REGION_WEIGHT = 0.15  # QMSum development folds: 0.15-0.5 within 0.002 MRR@10 of each other; README, Benchmarks
 
 
+def query_terms(query: str) -> list[str]:
+    """The words of ``query`` that BM25 searches: its distinctive words, else all its words."""
+    terms = list(dict.fromkeys(content_words(query)))
+    return terms or [w for w in dict.fromkeys(words(query)) if len(w) > 1]
+
+
 def match_expression(query: str) -> str | None:
     """An FTS5 query OR-ing the distinctive words of ``query``; None if it has none."""
-    terms = list(dict.fromkeys(content_words(query)))
-    if not terms:
-        terms = [w for w in dict.fromkeys(words(query)) if len(w) > 1]
-    return " OR ".join(f'"{t}"' for t in terms) or None
+    return " OR ".join(f'"{t}"' for t in query_terms(query)) or None
 
 
 class LexicalRetriever(ScoredRetriever):
@@ -37,6 +42,7 @@ class LexicalRetriever(ScoredRetriever):
         self.store = store
         self.hits = hits or HitBuilder(store)
         self.region_weight = region_weight
+        self._document_counts: dict[str, int] = {}  # per term; the index is read-only once loaded
 
     def scored(
         self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
@@ -44,3 +50,21 @@ class LexicalRetriever(ScoredRetriever):
         """``(passage id, BM25 score)`` of the ``k`` best passages (higher is better)."""
         expression = match_expression(query)
         return self.store.lexical(expression, k, filters, self.region_weight) if expression else []
+
+    def full_match_score(self, query: str) -> float:
+        """What BM25 gives a passage of average length saying each of the query's words once.
+
+        That is the sum of the words' IDF, computed as FTS5 computes it (over
+        the whole index, at least 1e-6). Fusion measures BM25 scores against
+        it, so that the best match of a question whose rarer words appear
+        nowhere does not count as a full match.
+        """
+        terms = query_terms(query)
+        missing = [t for t in terms if t not in self._document_counts]
+        if missing:
+            self._document_counts.update(self.store.document_frequencies(missing))
+        total = self.store.vectors.ntotal
+        return sum(
+            max(1e-6, math.log((total - self._document_counts[t] + 0.5) / (self._document_counts[t] + 0.5)))
+            for t in terms
+        )
