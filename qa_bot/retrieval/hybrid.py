@@ -28,7 +28,7 @@ class FusionConfig:
     question's words said once; ``LexicalRetriever.full_match_score``), plus
     ``length_weight`` times ln(1 + its words), plus ``speaker_boost`` when the
     question names its speaker. Over reciprocal-rank fusion this lifts QMSum's
-    within-meeting hit@5 from 0.833 to 0.855 and MRR@10 from 0.668 to 0.683
+    within-meeting hit@5 from 0.833 to 0.864 and MRR@10 from 0.668 to 0.683
     (four folds, 1,095 questions; README, Benchmarks).
     """
 
