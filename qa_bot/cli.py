@@ -12,6 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS
 from qa_bot.errors import QABotError
 from qa_bot.qa import default_index_dir
 
@@ -32,6 +33,14 @@ def _add_query_adapter(parser: argparse.ArgumentParser) -> None:
         "--query-adapter", default=default_adapter_spec(), metavar="SPEC",
         help="question-vector adapter for dense search: default (bundled, for the bundled model), none, "
         "or an .npz file (default: $QA_BOT_QUERY_ADAPTER or default)",
+    )
+
+
+def _add_backend(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--backend", default="auto", choices=BACKENDS,
+        help="what runs the embedding model: onnx (ONNX Runtime, exported once and cached) or torch (PyTorch); "
+        "default auto: onnx on a CPU, torch on a GPU",
     )
 
 
@@ -58,6 +67,12 @@ def add_index_arguments(parser: argparse.ArgumentParser) -> None:
                         help="sentence-transformers model (default: bundled all-MiniLM-L6-v2)")
     parser.add_argument("--full", action="store_true", help="re-read and re-embed every file")
     parser.add_argument("--device", default=None, help="embedding device, e.g. cpu or cuda (default: automatic)")
+    _add_backend(parser)
+    parser.add_argument(
+        "--precision", default=None, choices=PRECISIONS,
+        help="int8 quantises the model (ONNX, CPU): a faster build, slightly different vectors; recorded in the "
+        f"index, and questions are encoded the same way (default: the index's own, else {DEFAULT_PRECISION})",
+    )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
     _add_max_bytes(parser)
 
@@ -76,6 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     _add_index(search)
     _add_query_adapter(search)
+    _add_backend(search)
     search.add_argument("-k", type=int, default=10, metavar="N", help="number of passages (default 10)")
     _add_filters(search)
 
@@ -83,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     _add_index(ask)
     _add_query_adapter(ask)
+    _add_backend(ask)
     _add_filters(ask)
 
     inspect = sub.add_parser("inspect", help="show how a transcript file is read: format, date, speakers, turns")
@@ -94,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="open the chat UI in a browser")
     _add_index(serve)
     _add_query_adapter(serve)
+    _add_backend(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     return parser
@@ -102,12 +120,14 @@ def build_parser() -> argparse.ArgumentParser:
 def run_index(args: argparse.Namespace) -> int:
     """Build the index; print the summary. Exit 0 when at least one file was indexed."""
     from qa_bot.embedding import SentenceTransformerEmbedder
-    from qa_bot.indexer import build_index
+    from qa_bot.indexer import build_index, index_precision
 
+    index_dir = args.index or default_index_dir()
     stats = build_index(
         args.sources,
-        args.index or default_index_dir(),
-        embedder=SentenceTransformerEmbedder(args.model, device=args.device),
+        index_dir,
+        embedder=SentenceTransformerEmbedder(args.model, device=args.device, backend=args.backend,
+                                             precision=args.precision or index_precision(index_dir)),
         full=args.full,
         max_bytes=args.max_bytes,
         progress=not args.no_progress and sys.stderr.isatty(),
@@ -128,7 +148,7 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
 def _run_search(args: argparse.Namespace) -> int:
     from qa_bot.qa import TranscriptQA
 
-    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter)
+    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
     hits = qa.search(args.query, k=args.k, **_filters(args))
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
@@ -145,7 +165,8 @@ def _run_ask(args: argparse.Namespace) -> int:
     from qa_bot.conversation import describe_interpretation
     from qa_bot.qa import TranscriptQA
 
-    answer = TranscriptQA.load(args.index, query_adapter=args.query_adapter).ask(args.question, **_filters(args))
+    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
+    answer = qa.ask(args.question, **_filters(args))
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -186,7 +207,7 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     index_dir = args.index or default_index_dir()
     try:
-        qa = TranscriptQA.load(index_dir, query_adapter=args.query_adapter)
+        qa = TranscriptQA.load(index_dir, query_adapter=args.query_adapter, backend=args.backend)
     except IndexNotFoundError as exc:
         print(f"qa-bot: {exc}; serving a page that explains this", file=sys.stderr)
         launch_setup_page(index_dir, str(exc), host=args.host, port=args.port)

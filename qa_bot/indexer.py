@@ -21,7 +21,7 @@ import numpy as np
 
 from qa_bot import __version__
 from qa_bot.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
-from qa_bot.embedding import Embedder, SentenceTransformerEmbedder
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, built_precision
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
@@ -96,7 +96,7 @@ def build_index(
     """
     began = time.perf_counter()
     index_dir = Path(index_dir)
-    embedder = embedder or SentenceTransformerEmbedder(model)
+    embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(index_dir))
     chunking = chunking or ChunkingConfig()
     stats = BuildStats(str(index_dir))
     previous = None if full else _reusable_previous(index_dir, embedder, chunking)
@@ -139,7 +139,7 @@ def build_index(
         new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
         new_vectors = _embed(new_passages, embedder, previous, stats.changed, stats, progress)
         model_info = {"name": embedder.name, "dimension": embedder.dimension, "normalized": True,
-                      "max_tokens": embedder.max_tokens}
+                      "max_tokens": embedder.max_tokens, "precision": embedder.precision}
     else:  # nothing to embed: do not even load the model
         assert previous is not None
         new_passages, new_vectors, model_info = [], None, previous.manifest["model"]
@@ -240,14 +240,28 @@ def _sentence_vectors(
     return found
 
 
+def index_precision(index_dir: str | Path) -> str | None:
+    """The precision the index at ``index_dir`` was built at, or None when there is no readable index there.
+
+    A rebuild that names no precision keeps the index's own, so updating an
+    int8 (or fp32) index never re-embeds every passage just for a default.
+    """
+    try:
+        return built_precision(read_manifest(Path(index_dir))["model"])
+    except (QABotError, KeyError, TypeError, AttributeError):
+        return None
+
+
 def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:
     """The previous index if its passages and vectors can be reused as they are."""
     if not (index_dir / "manifest.json").exists():
         return None
     try:
         manifest = read_manifest(index_dir)
-        if manifest["model"]["name"] != embedder.name or manifest["chunking"] != chunking.to_dict():
-            logger.info("model or chunking changed since the last build: rebuilding everything")
+        built = manifest["model"]
+        if (built["name"], built_precision(built)) != (embedder.name, embedder.precision) \
+                or manifest["chunking"] != chunking.to_dict():
+            logger.info("model, precision or chunking changed since the last build: rebuilding everything")
             return None
         return IndexStore(index_dir)
     except QABotError as exc:

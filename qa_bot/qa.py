@@ -25,7 +25,7 @@ from qa_bot.conversation import (
     unquoted_part,
     user_questions,
 )
-from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
 from qa_bot.retrieval import DateLike, QueryAdapter, Retriever, make_retriever, resolve_adapter, resolve_filters
 from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
@@ -70,6 +70,11 @@ def _check_model(store: IndexStore, embedder: Embedder) -> None:
         raise IndexMismatchError(
             f"index at {store.path} was built with model {built['name']!r}, not {embedder.name!r}; "
             "rebuild it with the model you want (--full)"
+        )
+    if embedder.precision != built_precision(built):
+        raise IndexMismatchError(
+            f"index at {store.path} holds {built_precision(built)} vectors but questions would be encoded "
+            f"at {embedder.precision}; load it without choosing a precision, or rebuild it (--full)"
         )
     if embedder.dimension != built["dimension"]:
         raise IndexMismatchError(
@@ -148,13 +153,16 @@ class TranscriptQA:
         model: str | None = None,
         embedder: Embedder | None = None,
         device: str | None = None,
+        backend: str = "auto",
         answer_config: AnswerConfig | None = None,
         method: str = "hybrid",
         query_adapter: str | Path | QueryAdapter | None = DEFAULT_ADAPTER,
     ) -> TranscriptQA:
         """Open the index at ``index_dir`` with the model it was built with.
 
-        Passing ``model`` or ``embedder`` asserts which model is expected:
+        Questions are encoded at the precision the index records, by
+        ``backend`` (see ``SentenceTransformerEmbedder``). Passing ``model``
+        or ``embedder`` asserts which model is expected:
         an index built with another one is refused (``IndexMismatchError``).
         ``query_adapter`` is ``"default"`` (the bundled adapter when the index
         uses the bundled model), ``"none"``/None, or an adapter file for the
@@ -170,7 +178,8 @@ class TranscriptQA:
                     f"index at {index_dir} was built with model {built['name']!r}, not {model!r}; "
                     f"rebuild it with `qa-bot index SRC... --index {index_dir} --model {model} --full`"
                 )
-            embedder = SentenceTransformerEmbedder(built["name"], device=device)
+            embedder = SentenceTransformerEmbedder(built["name"], device=device, backend=backend,
+                                                   precision=built_precision(built))
         try:
             _check_model(store, embedder)
             adapter = resolve_adapter(query_adapter, embedder.name, embedder.dimension)

@@ -16,6 +16,7 @@ from qa_bot.text import words
 
 class HashingEmbedder:
     name = "test/hashing-bag-of-words"
+    precision = "fp32"
 
     def __init__(self, dimension: int = 64) -> None:
         self._dimension = dimension

@@ -109,6 +109,8 @@ def test_ask_not_found_json(real_index: Path):
     [
         (["ask", "anything", "--index", "/nonexistent/index"], "no index at /nonexistent/index"),
         (["index", "/nonexistent/folder", "--index", "/tmp/qa-bot-never"], "source not found: /nonexistent/folder"),
+        (["index", "data/sample", "--index", "/tmp/qa-bot-never", "--precision", "int8", "--backend", "torch"],
+         "precision int8 runs a quantised ONNX model on the CPU"),
     ],
 )
 def test_user_errors_are_one_line(args, message):

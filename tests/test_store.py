@@ -29,7 +29,8 @@ def test_round_trip(fake_index: Path, fake_embedder):
     store = IndexStore(fake_index)
     manifest = store.manifest
     assert manifest["format_version"] == FORMAT_VERSION
-    assert manifest["model"] == {"name": fake_embedder.name, "dimension": 64, "normalized": True, "max_tokens": 256}
+    assert manifest["model"] == {"name": fake_embedder.name, "dimension": 64, "normalized": True, "max_tokens": 256,
+                                 "precision": "fp32"}
     assert set(manifest["files"]) == {
         "committee/budget-2020-05-01", "committee/health-2019-03-12", "design-meeting", "lavrov-makei-2021-06-18"
     }
