@@ -1,18 +1,19 @@
-"""Build throughput: ``build_index`` against the raw ``model.encode`` of the same passages.
+"""Build throughput: a full ``build_index`` per backend and precision, against the peers' bare encode.
 
-    python benchmarks/build_speed.py [--turns 5000] [--repeats 2] [--device auto]
-                                     [--batch-sizes 32,64,128] [--threads 1,2] [--sweep 500]
+    python benchmarks/build_speed.py [--meetings 12] [--repeats 2]
+                                     [--configs torch:fp32,onnx:fp32,onnx:int8] [--device cpu] [--sweep 300]
 
-Takes the first QMSum meetings holding about ``--turns`` turns, chunks them as
-the build does, and times, one after the other in this process with the model
-already loaded, alternately: the raw ``SentenceTransformer.encode`` of the
-passages (the embedder's batch size, normalised, as the build calls it) and a full
-``build_index`` of the same meetings (parse, chunk, embed, SQLite + FTS5 +
-FAISS, atomic swap), ``--repeats`` builds between ``--repeats + 1`` raw runs.
-The ratio is the median build time over the median raw time (target <= 1.25),
-in wall and in CPU seconds. Then a sweep on a subset (two rounds, best of
-each): batch size, and torch threads. With a CUDA GPU, the same passages are
-also encoded and built on it.
+The yardstick is what the peers' whole build costs about: PyTorch's bare
+``SentenceTransformer.encode`` of the same meetings' turns as
+``speaker: text`` (batch 32, normalised). Against it, in this one process
+with every model already loaded (an ONNX export happens at load, outside the
+timings), a full ``build_index`` of the first ``--meetings`` QMSum meetings
+(parse, chunk, embed passages and long passages' sentences, SQLite + FTS5 +
+FAISS, atomic swap) for each ``backend:precision`` in ``--configs``. Runs
+alternate, bare encode first and last, ``--repeats`` builds of each config;
+ratios are of medians, in wall and in CPU seconds. Each config's bare encode
+of the same turns is timed too, which isolates the backend's own speed.
+Then a sweep of batch sizes per config on a subset of the passages.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from typing import Any
 import common  # also puts the repository on sys.path
 from common import QMSUM
 
+BATCH = 32  # the embedder's CPU batch size, and sentence-transformers' default
 
-def raw_encode(model: Any, texts: list[str], batch_size: int) -> tuple[float, float]:
+
+def timed_encode(model: Any, texts: list[str], batch_size: int = BATCH) -> tuple[float, float]:
     """Wall and CPU seconds (all threads of this process) for ``model.encode`` of ``texts`` as the build calls it."""
     wall, cpu = time.perf_counter(), time.process_time()
     model.encode(texts, batch_size=batch_size, normalize_embeddings=True, convert_to_numpy=True,
@@ -36,104 +39,96 @@ def raw_encode(model: Any, texts: list[str], batch_size: int) -> tuple[float, fl
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def passages_of(files: list[Path], embedder: Any) -> tuple[list[str], float]:
-    """The texts the build embeds for ``files`` (same ingest and chunking), and seconds spent making them."""
-    from qa_bot.chunking import chunk_transcripts
+def timed_build(files: list[Path], index: Path, embedder: Any) -> tuple[float, float, int]:
+    """Wall and CPU seconds of a full ``build_index``, and the passages it made."""
+    from qa_bot import build_index
+
+    wall, cpu = time.perf_counter(), time.process_time()
+    stats = build_index(files, index, embedder=embedder, full=True)
+    return time.perf_counter() - wall, time.process_time() - cpu, stats.passages
+
+
+def turn_texts(files: list[Path]) -> list[str]:
+    """Every turn of ``files`` as ``speaker: text``, the way the peers embed a transcript."""
     from qa_bot.ingest import load_transcript
 
-    began = time.perf_counter()
-    transcripts = [load_transcript(path) for path in files]
-    passages = chunk_transcripts(transcripts, embedder.count_tokens)
-    return [p.embed_text for p in passages], time.perf_counter() - began
+    return [f"{turn.speaker}: {turn.text}" for path in files for turn in load_transcript(path).turns]
 
 
-def compare(files: list[Path], device: str, tmp: Path, repeats: int) -> dict[str, Any]:
-    """Alternating raw encodes and full builds on ``device`` (raw, build, raw, ..., raw); the main table's row.
-
-    Alternating and taking medians keeps a burst of load from another
-    process from landing on one side only; CPU seconds are less sensitive
-    to such load than wall seconds.
-    """
-    from qa_bot import build_index
-    from qa_bot.embedding import SentenceTransformerEmbedder
-
-    embedder = SentenceTransformerEmbedder(device=device)
-    began = time.perf_counter()
-    model = embedder.model
-    load_s = time.perf_counter() - began
-    texts, chunk_s = passages_of(files, embedder)
-    raw_encode(model, texts[:256], embedder.batch_size)  # warm-up
-    raws, builds = [raw_encode(model, texts, embedder.batch_size)], []
-    for i in range(repeats):
-        wall, cpu = time.perf_counter(), time.process_time()
-        stats = build_index(files, tmp / f"index-{device}-{i}", embedder=embedder, full=True)
-        builds.append((time.perf_counter() - wall, time.process_time() - cpu))
-        if stats.passages != len(texts):
-            raise SystemExit(f"the build made {stats.passages} passages, the benchmark chunked {len(texts)}")
-        raws.append(raw_encode(model, texts, embedder.batch_size))
-    raw_wall, build_wall = statistics.median(w for w, _ in raws), statistics.median(w for w, _ in builds)
-    raw_cpu, build_cpu = statistics.median(c for _, c in raws), statistics.median(c for _, c in builds)
-    return {
-        "device": device, "passages": len(texts), "model load s": load_s, "ingest+chunk s": chunk_s,
-        "raw runs s": " ".join(f"{w:.1f}" for w, _ in raws), "build runs s": " ".join(f"{w:.1f}" for w, _ in builds),
-        "raw /s": len(texts) / raw_wall, "build /s": len(texts) / build_wall,
-        "build/raw wall": build_wall / raw_wall, "build/raw CPU": build_cpu / raw_cpu,
-        "best build/best raw": min(w for w, _ in builds) / min(w for w, _ in raws),
-        "_texts": texts, "_model": model,
-    }
+def median_pair(runs: list[tuple[float, float]]) -> tuple[float, float]:
+    return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
-    parser.add_argument("--turns", type=int, default=5000, help="take the first meetings holding this many turns")
-    parser.add_argument("--repeats", type=int, default=2, help="builds, alternating with repeats + 1 raw encodes")
-    parser.add_argument("--batch-sizes", default="32,64,128", help="batch sizes for the sweep")
-    parser.add_argument("--threads", default="1,2", help="torch thread counts for the sweep")
-    parser.add_argument("--sweep", type=int, default=500, help="passages encoded per sweep setting (0: no sweep)")
-    parser.add_argument("--device", default="auto", help="auto (CPU, plus CUDA when available), cpu or cuda")
+    parser.add_argument("--meetings", type=int, default=12, help="the first N meetings, by file name")
+    parser.add_argument("--repeats", type=int, default=2, help="builds per config, alternating with bare encodes")
+    parser.add_argument("--configs", default="torch:fp32,onnx:fp32,onnx:int8", help="backend:precision, ...")
+    parser.add_argument("--device", default="cpu", help="cpu, or cuda for the torch configs")
+    parser.add_argument("--sweep", type=int, default=300, help="passages encoded per batch-size setting (0: none)")
     args = parser.parse_args()
-    common.setup("index build throughput vs raw model.encode")
+    common.setup("index build vs the peers' bare encode of the same turns")
 
-    import torch
+    from qa_bot.chunking import chunk_transcripts
+    from qa_bot.embedding import SentenceTransformerEmbedder
+    from qa_bot.ingest import load_transcript
 
-    files = common.meetings(args.qmsum, max_turns=args.turns)
-    cuda = torch.cuda.is_available()
-    devices = {"auto": ["cpu", "cuda"] if cuda else ["cpu"], "cpu": ["cpu"], "cuda": ["cuda"]}[args.device]
-    print(f"{len(files)} QMSum meetings; torch {torch.__version__}, {torch.get_num_threads()} threads, "
-          f"CUDA {'available: ' + torch.cuda.get_device_name(0) if cuda else 'not available'}\n")
+    files = common.meetings(args.qmsum)[: args.meetings]
+    turns = turn_texts(files)
+    peer = SentenceTransformerEmbedder(device=args.device, backend="torch")
+    configs: dict[str, SentenceTransformerEmbedder] = {}
+    for spec in args.configs.split(","):
+        backend, _, precision = spec.partition(":")
+        began = time.perf_counter()
+        embedder = SentenceTransformerEmbedder(device=None if backend == "onnx" else args.device,
+                                               backend=backend, precision=precision or "fp32")
+        embedder.encode(turns[:BATCH])  # loads (exports once if needed) and warms up
+        configs[spec] = embedder
+        print(f"# {spec}: loaded in {time.perf_counter() - began:.1f} s", flush=True)
+    peer.encode(turns[:BATCH])
+    passages = chunk_transcripts([load_transcript(p) for p in files], peer.count_tokens)
+    print(f"{len(files)} QMSum meetings: {len(turns):,} turns, {len(passages):,} passages\n", flush=True)
 
-    rows = []
+    bare: list[tuple[float, float]] = [timed_encode(peer.model, turns)]
+    builds: dict[str, list[tuple[float, float]]] = {spec: [] for spec in configs}
     with tempfile.TemporaryDirectory(prefix="qa-build-speed-") as tmp:
-        for device in devices:
-            rows.append(compare(files, device, Path(tmp), args.repeats))
-    print("build vs raw encode (same passages, same batch size, model loaded, medians of alternating runs; "
-          "target build/raw <= 1.25)")
-    print(common.table(rows, ["device", "passages", "raw runs s", "build runs s", "raw /s", "build /s",
-                              "build/raw wall", "build/raw CPU", "best build/best raw"]))
-    cpu = rows[0]
-    print(f"model load {cpu['model load s']:.1f} s (in neither figure); ingest + chunking (token counting) "
-          f"{cpu['ingest+chunk s']:.1f} s of each build; the rest of the build beyond the encode is SQLite + FTS5 "
-          "+ FAISS writing")
-    if not cuda:
-        print("no CUDA GPU here: nothing measured on a GPU (`qa-bot index --device cuda` uses one when present)")
+        for i in range(args.repeats):
+            for spec, embedder in configs.items():
+                wall, cpu, made = timed_build(files, Path(tmp) / f"{spec.replace(':', '-')}-{i}", embedder)
+                builds[spec].append((wall, cpu))
+                print(f"# build {spec}: {wall:.1f} s", flush=True)
+            bare.append(timed_encode(peer.model, turns))
+            print(f"# bare encode (torch): {bare[-1][0]:.1f} s", flush=True)
+    bare_wall, bare_cpu = median_pair(bare)
+
+    rows = [{"": "bare encode of the turns, torch fp32 (the peers' build)", "runs s": " ".join(
+        f"{w:.1f}" for w, _ in bare), "passages/s": len(turns) / bare_wall, "vs bare": 1.0}]
+    for spec in configs:
+        wall, cpu = median_pair(builds[spec])
+        rows.append({"": f"build_index, {spec}", "runs s": " ".join(f"{w:.1f}" for w, _ in builds[spec]),
+                     "passages/s": made / wall, "vs bare": wall / bare_wall, "vs bare CPU": cpu / bare_cpu})
+    for spec, embedder in configs.items():
+        if spec != "torch:fp32":
+            wall, _ = timed_encode(embedder.model, turns)
+            rows.append({"": f"bare encode of the turns, {spec}", "runs s": f"{wall:.1f}",
+                         "passages/s": len(turns) / wall, "vs bare": wall / bare_wall})
+    print(f"build vs the peers' bare encode ({len(turns):,} turns; builds make {made:,} passages and encode "
+          "long passages' sentences; medians of alternating runs; target build <= 1.0x)")
+    print(common.table(rows, ["", "runs s", "passages/s", "vs bare", "vs bare CPU"]))
 
     if args.sweep:
-        texts, model = cpu["_texts"], cpu["_model"]
+        texts = [p.embed_text for p in passages]
         subset = sorted(texts, key=len)[:: max(1, len(texts) // args.sweep)][: args.sweep]  # same length mix
-        threads_default = torch.get_num_threads()
-        best: dict[tuple[int, int], float] = {}
+        best: dict[tuple[str, int], float] = {}
         for _ in range(2):  # two rounds, best of each: a burst of outside load hits one round, not both
-            for threads in [int(t) for t in args.threads.split(",")]:
-                torch.set_num_threads(threads)
-                for batch in [int(b) for b in args.batch_sizes.split(",")]:
-                    seconds, _ = raw_encode(model, subset, batch)
-                    best[threads, batch] = min(seconds, best.get((threads, batch), seconds))
-        sweep = [{"torch threads": t, "batch": b, "seconds": s, "passages/s": len(subset) / s}
-                 for (t, b), s in best.items()]
-        torch.set_num_threads(threads_default)
-        print(f"\nsweep: raw encode of {len(subset)} passages (every n-th by length), sorted by length inside encode")
-        print(common.table(sweep))
+            for spec, embedder in configs.items():
+                for batch in (16, 32, 64):
+                    seconds, _ = timed_encode(embedder.model, subset, batch)
+                    best[spec, batch] = min(seconds, best.get((spec, batch), seconds))
+        print(f"\nsweep: passages/s encoding {len(subset)} passages (every n-th by length), best of two rounds")
+        print(common.table([{"config": spec, **{f"batch {b}": len(subset) / best[spec, b] for b in (16, 32, 64)}}
+                            for spec in configs]))
     return 0
 
 

@@ -96,15 +96,24 @@ def questions(files: Sequence[Path], limit: int | None = None) -> list[str]:
     return found[:limit] if limit else found
 
 
-def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PASSAGES) -> dict[str, Any]:
+def add_embedding_arguments(parser: Any) -> None:
+    """``--backend`` and ``--precision``, as ``qa-bot index`` takes them."""
+    from qa_bot.embedding import BACKENDS, PRECISIONS
+
+    parser.add_argument("--backend", default="auto", choices=BACKENDS, help="embedding backend (default auto)")
+    parser.add_argument("--precision", default="fp32", choices=PRECISIONS, help="embedding precision (default fp32)")
+
+
+def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PASSAGES,
+                 precision: str = "fp32") -> dict[str, Any]:
     """The manifest of a QMSum index of about ``passages`` passages at ``index_dir``, built if missing.
 
-    An existing index is reused when its manifest says it holds QMSum meetings
-    and within 10% of the wanted number of passages; one this qa-bot cannot
-    read (an older index format) is rebuilt.
+    An existing index is reused when its manifest says it holds QMSum meetings,
+    within 10% of the wanted number of passages, at ``precision``; one this
+    qa-bot cannot read (an older index format) is rebuilt.
     """
     from qa_bot import build_index
-    from qa_bot.embedding import SentenceTransformerEmbedder
+    from qa_bot.embedding import SentenceTransformerEmbedder, built_precision
     from qa_bot.errors import IndexMismatchError
     from qa_bot.store import read_manifest
 
@@ -116,11 +125,13 @@ def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PA
             print(f"# {exc}: rebuilding it")
         else:
             have = manifest["counts"]["passages"]
-            if abs(have - passages) <= 0.1 * passages:
+            if built_precision(manifest["model"]) != precision:
+                print(f"# the index at {index_dir} holds {built_precision(manifest['model'])} vectors: rebuilding it")
+            elif abs(have - passages) <= 0.1 * passages:
                 print(f"# reusing the {have:,}-passage index at {index_dir} (built {manifest['built_at']})")
                 return manifest
             print(f"# the index at {index_dir} holds {have:,} passages, not ~{passages:,}: rebuilding it")
-    embedder = SentenceTransformerEmbedder()
+    embedder = SentenceTransformerEmbedder(precision=precision)
     files = meetings_for_passages(qmsum, passages, embedder.count_tokens)
     print(f"# building a ~{passages:,}-passage index of {len(files)} QMSum meetings at {index_dir} "
           "(once; later runs reuse it)", flush=True)

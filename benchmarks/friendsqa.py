@@ -39,6 +39,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when a test loads this file by path
+
+import common  # beside this script
 
 logger = logging.getLogger("benchmarks.friendsqa")
 
@@ -250,6 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--negatives", action="store_true", help="also measure abstention where there is no answer")
     parser.add_argument("--query-adapter", default="default", help="default (bundled), none, or an .npz file")
     parser.add_argument("--verbose", action="store_true", help="log every question, answer and gold answer")
+    common.add_embedding_arguments(parser)
     args = parser.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
@@ -257,6 +261,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logger.setLevel(logging.DEBUG if args.verbose else logging.INFO)
 
     import qa_bot
+    from qa_bot.embedding import SentenceTransformerEmbedder
 
     data = json.loads(args.file.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -264,9 +269,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder.mkdir()
         scenes = scene_files(data, folder)
         index = args.index or Path(tmp) / "index"
-        stats = qa_bot.build_index([folder], index, progress=sys.stderr.isatty())
+        embedder = SentenceTransformerEmbedder(backend=args.backend, precision=args.precision)
+        stats = qa_bot.build_index([folder], index, embedder=embedder, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
-        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter)
+        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, backend=args.backend)
         chosen = list(scenes)[args.offset :: args.every]
         if not chosen:
             print(f"no scenes in {args.file} with --every {args.every} --offset {args.offset}", file=sys.stderr)

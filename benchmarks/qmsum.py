@@ -25,8 +25,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported as benchmarks.qmsum
+
+import common  # beside this script
 
 import qa_bot
+from qa_bot.embedding import SentenceTransformerEmbedder
 from qa_bot.text import clean_line
 
 logger = logging.getLogger("benchmarks.qmsum")
@@ -135,6 +139,7 @@ def main() -> int:
     parser.add_argument(
         "--query-adapter", default="default", help="query adapter: default (bundled), none, or an .npz file"
     )
+    common.add_embedding_arguments(parser)
     parser.add_argument("--methods", default="lexical,dense,hybrid", help="comma-separated retrieval methods")
     parser.add_argument("--bm25s", action="store_true", help="also measure the bm25s library")
     parser.add_argument(
@@ -150,9 +155,10 @@ def main() -> int:
         return 1
     with tempfile.TemporaryDirectory() as tmp:
         index = args.index or Path(tmp) / "index"
-        stats = qa_bot.build_index(files, index, model=args.model, progress=sys.stderr.isatty())
+        embedder = SentenceTransformerEmbedder(args.model, backend=args.backend, precision=args.precision)
+        stats = qa_bot.build_index(files, index, embedder=embedder, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
-        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter)
+        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, backend=args.backend)
         if args.no_region_spread:
             hybrid = qa.retriever("hybrid")
             hybrid.config = replace(hybrid.config, region_factor=1.0)
