@@ -9,12 +9,9 @@ import re
 import threading
 from collections import Counter
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from qa_bot.answer import NOTHING_MORE, AnswerConfig, extract_answer
 from qa_bot.conversation import (
@@ -111,7 +108,6 @@ class TranscriptQA:
         self._loaded = _signature(store.path)
         self._reload_lock = threading.Lock()
         self._people: tuple[IndexStore, list[Person]] | None = None
-        self._encoder = ThreadPoolExecutor(max_workers=4, thread_name_prefix="qa-bot-encode")
         self.retriever(method)  # fail early on an unknown method
 
     def reload_if_changed(self) -> bool:
@@ -212,13 +208,7 @@ class TranscriptQA:
         query = _check_question(query)
         _check_k(k)
         plan = self._plan(query, speaker, date_from, date_to, transcripts, method or self.method)
-        vector = None if (method or self.method) == "lexical" else self._encode_soon(query)
-        return self.retriever(method).search(query, k, plan.filters, query_vector=vector,
-                                             boost_speakers=plan.boost_speakers)
-
-    def _encode_soon(self, text: str) -> Future[np.ndarray]:
-        """``text``'s vector, encoded in a worker thread while the caller goes on (see ``ready_vector``)."""
-        return self._encoder.submit(lambda: self.embedder.encode([text])[0])
+        return self.retriever(method).search(query, k, plan.filters, boost_speakers=plan.boost_speakers)
 
     def ask(
         self,
@@ -248,9 +238,8 @@ class TranscriptQA:
         if context is None and history:
             context = self.context_from_history(history, question, transcripts)
         plan = self._plan(question, speaker, date_from, date_to, transcripts, self.method, context)
-        pending = self._encode_soon(plan.query)  # encoded while the lexical search runs
-        hits = self._search_excluding(plan, k, pending)
-        query_vector = pending.result()
+        query_vector = self.embedder.encode([plan.query])[0]
+        hits = self._search_excluding(plan, k, query_vector)
         sentences = WithStoredVectors(self.embedder, self.store.sentence_vectors)  # stored at build time
         answer = extract_answer(
             plan.query, query_vector, hits, sentences, self.answer_config, plan.interpreted,

@@ -3,23 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from concurrent.futures import Future
 from typing import Protocol
 
 import numpy as np
 
 from qa_bot.store import IndexStore
 from qa_bot.types import Filters, Hit, Passage
-
-
-def ready_vector(given: np.ndarray | Future[np.ndarray] | None) -> np.ndarray | None:
-    """``given``, waiting for it if another thread is still encoding it.
-
-    ``TranscriptQA.ask`` encodes the question in a worker thread while the
-    lexical search runs here: both release the GIL, so on a multi-core CPU
-    the two overlap.
-    """
-    return given.result() if isinstance(given, Future) else given
 
 
 class Retriever(Protocol):
@@ -34,7 +23,7 @@ class Retriever(Protocol):
         query: str,
         k: int,
         filters: Filters,
-        query_vector: np.ndarray | Future[np.ndarray] | None = None,
+        query_vector: np.ndarray | None = None,
         boost_speakers: Sequence[str] = (),
     ) -> list[Hit]: ...
 
@@ -101,16 +90,16 @@ class ScoredRetriever:
         """``(passage id, score)`` of the ``k`` best passages within ``filters``, best first."""
         raise NotImplementedError
 
-    def query_vector(self, query: str, given: np.ndarray | Future[np.ndarray] | None) -> np.ndarray | None:
+    def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray | None:
         """The question's vector if this retriever needs one (``given`` when the caller has it)."""
-        return ready_vector(given)
+        return given
 
     def search(
         self,
         query: str,
         k: int = 10,
         filters: Filters | None = None,
-        query_vector: np.ndarray | Future[np.ndarray] | None = None,
+        query_vector: np.ndarray | None = None,
         boost_speakers: Sequence[str] = (),
     ) -> list[Hit]:
         """The ``k`` best passages for ``query`` within ``filters``, best first."""

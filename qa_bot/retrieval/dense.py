@@ -5,13 +5,11 @@ Exact up to the store's approximate-index threshold, HNSW above it (see ``IndexS
 
 from __future__ import annotations
 
-from concurrent.futures import Future
-
 import numpy as np
 
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.adapter import QueryAdapter
-from qa_bot.retrieval.base import HitBuilder, ScoredRetriever, ready_vector
+from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
 from qa_bot.store import IndexStore
 from qa_bot.types import Filters
 
@@ -56,7 +54,6 @@ class DenseRetriever(ScoredRetriever):
         """The vector that ranks passages: the question's, through the adapter when there is one."""
         return self.adapter(vector) if self.adapter else vector
 
-    def query_vector(self, query: str, given: np.ndarray | Future[np.ndarray] | None) -> np.ndarray:
-        """The question's vector: encoded here unless the caller has it (or is encoding it) already."""
-        vector = ready_vector(given)
-        return self.embedder.encode([query])[0] if vector is None else vector
+    def query_vector(self, query: str, given: np.ndarray | None) -> np.ndarray:
+        """The question's vector: encoded here unless the caller has it already."""
+        return self.embedder.encode([query])[0] if given is None else given

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -77,7 +76,7 @@ class HybridRetriever:
         query: str,
         k: int = 10,
         filters: Filters | None = None,
-        query_vector: np.ndarray | Future[np.ndarray] | None = None,
+        query_vector: np.ndarray | None = None,
         boost_speakers: Sequence[str] = (),
     ) -> list[Hit]:
         """The ``k`` best passages by fused score within ``filters``, best first.
@@ -87,11 +86,11 @@ class HybridRetriever:
         above everyone else's without hiding the others.
         """
         filters = filters or Filters()
-        n = self.candidate_count(k)
-        lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)  # while the vector is encoded
-        full_match = self.lexical.full_match_score(query)
         query_vector = self.dense.query_vector(query, query_vector)
+        n = self.candidate_count(k)
         dense = self.dense.scored(query, n, filters, query_vector)
+        lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)
+        full_match = self.lexical.full_match_score(query)
         return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers, full_match), k)
 
     def candidate_count(self, k: int) -> int:
