@@ -71,9 +71,11 @@ def model_folder(name: str, location: str, root: Path | None = None) -> Path:
     digest = hashlib.sha256(name.encode())
     source = Path(location)
     if source.is_dir():
-        for path in sorted(p for p in source.rglob("*") if p.is_file() and "onnx" not in p.parts):
-            info = path.stat()
-            digest.update(f"{path.relative_to(source)}:{info.st_size}:{info.st_mtime_ns}\n".encode())
+        for path in sorted(source.rglob("*")):
+            relative = path.relative_to(source)
+            if path.is_file() and "onnx" not in relative.parts:  # a copy the folder may already hold
+                info = path.stat()
+                digest.update(f"{relative}:{info.st_size}:{info.st_mtime_ns}\n".encode())
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", name.rsplit("/", 1)[-1]).strip("-") or "model"
     return (root or cache_root()) / "onnx" / f"{slug}-{digest.hexdigest()[:12]}"
 

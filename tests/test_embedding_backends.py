@@ -127,3 +127,19 @@ def test_index_without_a_recorded_precision_is_fp32(tmp_path: Path, fake_embedde
     stats = build_index([SEED], index, embedder=fake_embedder)
     assert len(stats.unchanged) == 1 and stats.embedded == 0  # reused as it is
     TranscriptQA.load(index, embedder=fake_embedder).store.close()
+
+
+def test_cache_key_follows_the_model_files_not_its_onnx_copies(tmp_path: Path):
+    model = tmp_path / "onnx" / "my-model"  # a parent folder named "onnx" must not hide the model's files
+    model.mkdir(parents=True)
+    (model / "config.json").write_text("{}")
+    (model / "model.safetensors").write_bytes(b"weights")
+    first = model_folder(str(model), str(model), tmp_path / "cache")
+    assert first.parent == tmp_path / "cache" / "onnx" and first.name.startswith("my-model-")
+
+    (model / "onnx").mkdir()
+    (model / "onnx" / "model.onnx").write_bytes(b"someone else's export")
+    assert model_folder(str(model), str(model), tmp_path / "cache") == first
+
+    (model / "model.safetensors").write_bytes(b"fine-tuned weights")  # a retrained model gets its own copy
+    assert model_folder(str(model), str(model), tmp_path / "cache") != first
