@@ -134,8 +134,8 @@ def region_texts(passages: Sequence[Passage], config: ChunkingConfig | None = No
     (``LexicalRetriever``): it lifts the turns of the discussion that uses the
     question's words, and its document counts are of discussions rather than
     single turns, so a word that runs through a whole meeting weighs less
-    (QMSum, four folds: within-meeting MRR@10 0.629 -> 0.668; README,
-    Benchmarks).
+    (QMSum, four folds: within-meeting MRR@10 0.629 -> 0.668;
+    docs/benchmarks.md).
     """
     config = config or ChunkingConfig()
     width = region_width(len(passages), config)

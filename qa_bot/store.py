@@ -62,7 +62,7 @@ CREATE TABLE sentence_vectors (text TEXT PRIMARY KEY, vector BLOB NOT NULL);
 """
 
 
-ANN_THRESHOLD = 200_000  # passages; chosen with benchmarks/scale.py (see the README)
+ANN_THRESHOLD = 200_000  # passages; chosen with benchmarks/scale.py (see docs/benchmarks.md)
 _MAX_EF_SEARCH = 4096
 
 

@@ -4,7 +4,7 @@
         --index /tmp/qmsum-train-index --out qa_bot/data/query_adapter_minilm_qmsum.npz
 
 Every 4th meeting (sorted by name; ``benchmarks/qmsum.py --every 4``) is held
-out by default, so the README's development figures stay measured on meetings
+out by default, so the development figures in docs/benchmarks.md stay measured on meetings
 the adapter never saw. For each specific query of the other meetings, the
 loss is a softmax over all passages of its meeting with the passages that
 overlap a gold span as the targets (temperature ``--tau``), plus an L2

@@ -20,7 +20,7 @@ from qa_bot.types import Filters, Hit
 
 @dataclass(frozen=True)
 class FusionConfig:
-    """Score fusion and diversity settings (chosen on QMSum's four folds; README, Benchmarks).
+    """Score fusion and diversity settings (chosen on QMSum's four folds; docs/benchmarks.md).
 
     A candidate's fused score is its dense cosine scaled to 0..1 over the
     candidates, plus ``lexical_weight`` times its BM25 score over the best
@@ -29,7 +29,7 @@ class FusionConfig:
     ``length_weight`` times ln(1 + its words), plus ``speaker_boost`` when the
     question names its speaker. Over reciprocal-rank fusion this lifts QMSum's
     within-meeting hit@5 from 0.833 to 0.864 and MRR@10 from 0.668 to 0.683
-    (four folds, 1,095 questions; README, Benchmarks).
+    (four folds, 1,095 questions; docs/benchmarks.md).
     """
 
     candidates: int = 50  # from each ranking

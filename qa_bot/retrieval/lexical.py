@@ -19,7 +19,7 @@ from qa_bot.store import IndexStore
 from qa_bot.text import words
 from qa_bot.types import Filters
 
-REGION_WEIGHT = 0.15  # QMSum development folds: 0.15-0.5 within 0.002 MRR@10 of each other; README, Benchmarks
+REGION_WEIGHT = 0.15  # QMSum development folds: 0.15-0.5 within 0.002 MRR@10 of each other; docs/benchmarks.md
 
 
 def query_terms(query: str) -> list[str]:
