@@ -98,24 +98,28 @@ def questions(files: Sequence[Path], limit: int | None = None) -> list[str]:
 
 def add_embedding_arguments(parser: Any) -> None:
     """``--backend`` and ``--precision``, as ``qa-bot index`` takes them."""
-    from qa_bot.embedding import BACKENDS, PRECISIONS
+    from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS
 
     parser.add_argument("--backend", default="auto", choices=BACKENDS, help="embedding backend (default auto)")
-    parser.add_argument("--precision", default="fp32", choices=PRECISIONS, help="embedding precision (default fp32)")
+    parser.add_argument("--precision", default=DEFAULT_PRECISION, choices=PRECISIONS,
+                        help=f"embedding precision (default {DEFAULT_PRECISION})")
 
 
 def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PASSAGES,
-                 precision: str = "fp32") -> dict[str, Any]:
+                 precision: str | None = None) -> dict[str, Any]:
     """The manifest of a QMSum index of about ``passages`` passages at ``index_dir``, built if missing.
 
     An existing index is reused when its manifest says it holds QMSum meetings,
-    within 10% of the wanted number of passages, at ``precision``; one this
+    within 10% of the wanted number of passages, at ``precision`` (None: the
+    default); one this
     qa-bot cannot read (an older index format) is rebuilt.
     """
     from qa_bot import build_index
-    from qa_bot.embedding import SentenceTransformerEmbedder, built_precision
+    from qa_bot.embedding import DEFAULT_PRECISION, SentenceTransformerEmbedder, built_precision
     from qa_bot.errors import IndexMismatchError
     from qa_bot.store import read_manifest
+
+    precision = precision or DEFAULT_PRECISION
 
     index_dir = Path(index_dir)
     if (index_dir / "manifest.json").exists():

@@ -24,7 +24,7 @@ import common  # also puts the repository on sys.path
 import numpy as np
 from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
 
-from qa_bot.embedding import DelegatingEmbedder, SentenceTransformerEmbedder
+from qa_bot.embedding import DEFAULT_PRECISION, PRECISIONS, DelegatingEmbedder
 
 
 class TimedEmbedder(DelegatingEmbedder):
@@ -106,7 +106,7 @@ def main() -> int:
     parser.add_argument("--backends", default="onnx,torch",
                         help="embedding backends to compare for question encoding (comma-separated; the first is "
                         "profiled)")
-    parser.add_argument("--precision", default="fp32", choices=("fp32", "int8"),
+    parser.add_argument("--precision", default=DEFAULT_PRECISION, choices=PRECISIONS,
                         help="precision of the index (built at it if missing; --index is then suffixed -int8)")
     parser.add_argument("--query-adapter", default="default", help="default (bundled), none, or an .npz file")
     parser.add_argument("--no-profile", action="store_true", help="skip the per-stage pass")
@@ -115,7 +115,7 @@ def main() -> int:
 
     import qa_bot
 
-    if args.precision != "fp32" and args.index == DEFAULT_INDEX_40K:
+    if args.precision != DEFAULT_PRECISION and args.index == DEFAULT_INDEX_40K:
         args.index = args.index.with_name(f"{args.index.name}-{args.precision}")
     manifest = common.ensure_index(args.index, args.qmsum, args.passages, args.precision)
     backends = args.backends.split(",")
@@ -136,10 +136,8 @@ def main() -> int:
         qa.ask(q)
     rows = []
     for backend in backends:  # the same loaded index; only the question encoder changes
-        runner = qa if backend == backends[0] else qa_bot.TranscriptQA(
-            qa.store, SentenceTransformerEmbedder(manifest["model"]["name"], backend=backend,
-                                                  precision=manifest["model"].get("precision", "fp32")),
-            qa.answer_config, qa.method, qa.query_adapter)
+        runner = qa if backend == backends[0] else qa_bot.TranscriptQA.load(
+            args.index, query_adapter=args.query_adapter, backend=backend)
         for q in questions[:5]:
             runner.ask(q)
         seconds, found = time_asks(runner, questions)

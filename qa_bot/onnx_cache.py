@@ -87,15 +87,15 @@ def load_onnx_model(name: str, location: str, precision: str, root: Path | None 
     folder), e.g. ``onnx/model_int8_avx512_vnni.onnx`` for ``int8``.
     """
     folder = model_folder(name, location, root)
-    file_name = FP32_FILE if precision == "fp32" else f"onnx/model_int8_{quantization_target()}.onnx"
+    target = None if precision == "fp32" else quantization_target()
     try:
-        _ensure_exported(folder, location, file_name)
+        file_name = _ensure_exported(folder, location, target)
     except OSError as exc:  # an unwritable cache: export into a folder of this process's own
         scratch = Path(tempfile.mkdtemp(prefix="qa-bot-onnx-"))
         logger.warning("cannot write the ONNX cache at %s (%s); exporting into %s for this run only. "
                        "Set %s to a writable folder to keep it.", folder, exc, scratch, CACHE_ENV)
         folder = scratch / folder.name
-        _ensure_exported(folder, location, file_name)
+        file_name = _ensure_exported(folder, location, target)
     return _open(folder, file_name), file_name
 
 
@@ -122,13 +122,16 @@ def _quiet() -> Iterator[None]:
             lg.setLevel(level)
 
 
-def _ensure_exported(folder: Path, location: str, file_name: str) -> None:
-    """Make ``folder`` hold the fp32 ONNX model and, if asked for, the int8 file ``file_name``."""
+def _ensure_exported(folder: Path, location: str, int8_target: str | None) -> str:
+    """Make ``folder`` hold the fp32 ONNX model and, with an ``int8_target``, its int8 copy; the file to run."""
     with _quiet():
-        _export(folder, location, file_name)
+        _export_fp32(folder, location)
+        if int8_target is None:
+            return FP32_FILE
+        return _export_int8(folder, int8_target)
 
 
-def _export(folder: Path, location: str, file_name: str) -> None:
+def _export_fp32(folder: Path, location: str) -> None:
     if not (folder / FP32_FILE).is_file():
         from sentence_transformers import SentenceTransformer
 
@@ -147,10 +150,13 @@ def _export(folder: Path, location: str, file_name: str) -> None:
                     raise
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
-    if file_name != FP32_FILE and not (folder / file_name).is_file():
+
+
+def _export_int8(folder: Path, target: str) -> str:
+    file_name = f"onnx/model_int8_{target}.onnx"
+    if not (folder / file_name).is_file():
         from sentence_transformers.backend import export_dynamic_quantized_onnx_model
 
-        target = file_name.removeprefix("onnx/model_int8_").removesuffix(".onnx")
         logger.info("quantising the ONNX model to int8 (%s, once) into %s", target, folder)
         scratch = Path(tempfile.mkdtemp(prefix=".quantize-", dir=folder))
         try:
@@ -159,3 +165,4 @@ def _export(folder: Path, location: str, file_name: str) -> None:
             os.replace(scratch / file_name, folder / file_name)
         finally:
             shutil.rmtree(scratch, ignore_errors=True)
+    return file_name
