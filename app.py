@@ -35,8 +35,8 @@ def main() -> int:
 
     import qa_bot
     from qa_bot.errors import IndexNotFoundError
+    from qa_bot.presentation.ui import launch, launch_setup_page
     from qa_bot.retrieval.adapter import default_adapter_spec
-    from qa_bot.ui import launch, launch_setup_page
 
     try:
         index_dir = Path(os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX)

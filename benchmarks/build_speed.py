@@ -70,8 +70,8 @@ def main() -> int:
     args = parser.parse_args()
     common.setup("index build vs the peers' bare encode of the same turns")
 
-    from qa_bot.chunking import chunk_transcripts
     from qa_bot.embedding import SentenceTransformerEmbedder
+    from qa_bot.indexing.chunking import chunk_transcripts
     from qa_bot.ingest import load_transcript
 
     files = common.meetings(args.qmsum)[: args.meetings]

@@ -74,7 +74,7 @@ def meetings(folder: Path, max_turns: int | None = None) -> list[Path]:
 
 def meetings_for_passages(folder: Path, passages: int, count_tokens: Callable[[list[str]], list[int]]) -> list[Path]:
     """The first QMSum meetings (by name) that chunk into at least ``passages`` passages, as the build chunks."""
-    from qa_bot.chunking import chunk_transcripts
+    from qa_bot.indexing.chunking import chunk_transcripts
     from qa_bot.ingest import load_transcript
 
     chosen, total = [], 0

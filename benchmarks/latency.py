@@ -59,7 +59,7 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
     sentences from the index and encodes only those it lacks: "answer:
     sentence vectors" is the time it waits for them, lookup included.
     """
-    from qa_bot.answer import extract_answer
+    from qa_bot.answering.extract import extract_answer
     from qa_bot.embedding import WithStoredVectors
 
     retriever = qa.retriever("hybrid")

@@ -42,7 +42,7 @@ def free_port() -> int:
 def start_server(index: Path, port: int, log: Path, timeout: float) -> subprocess.Popen[bytes]:
     """``qa-bot serve`` in a subprocess, once it answers HTTP 200; its output goes to ``log``."""
     env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
-    command = [sys.executable, "-m", "qa_bot.cli", "serve", "--index", str(index), "--host", HOST,
+    command = [sys.executable, "-m", "qa_bot.presentation.cli", "serve", "--index", str(index), "--host", HOST,
                "--port", str(port)]
     with open(log, "wb") as out:
         server = subprocess.Popen(command, cwd=common.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)

@@ -22,8 +22,8 @@ from qa_bot.errors import (
     IngestError,
     QABotError,
 )
-from qa_bot.indexer import BuildStats, build_index
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import BuildStats, build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.types import Answer, Citation, ConversationContext, Hit, Passage, Transcript, Turn
 
 __all__ = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from qa_bot.cli import main
+from qa_bot.presentation.cli import main
 
 if __name__ == "__main__":
     sys.exit(main(["index", *sys.argv[1:]]))

@@ -11,8 +11,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 from qa_bot.embedding import SentenceTransformerEmbedder
-from qa_bot.indexer import build_index
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from tests.fakes import HashingEmbedder
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -12,8 +12,8 @@ import pytest
 
 from qa_bot import store as store_module
 from qa_bot.errors import IndexMismatchError
-from qa_bot.indexer import build_index
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.store import FORMAT_VERSION, IndexStore, VectorIndexConfig, write_index
 from qa_bot.types import Filters, Passage, Transcript, Turn
 from tests.conftest import FIXTURES

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.answer import NOT_FOUND, AnswerConfig, confidence, extract_answer
+from qa_bot.answering.extract import NOT_FOUND, AnswerConfig, confidence, extract_answer
 from qa_bot.errors import QABotError
 from qa_bot.types import Hit, Turn
 

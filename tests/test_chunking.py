@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from qa_bot.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
+from qa_bot.indexing.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
 from qa_bot.ingest import load_transcript
 from qa_bot.text import sentence_spans
 from tests.conftest import SEED

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.cli import main
+from qa_bot.presentation.cli import main
 from tests.conftest import ROOT, SAMPLE_DIR
 
 COMMANDS = ["index", "search", "ask", "serve"]
@@ -24,7 +24,7 @@ CITATION_FIELDS = {
 
 def _run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "qa_bot.cli", *args],
+        [sys.executable, "-m", "qa_bot.presentation.cli", *args],
         capture_output=True, text=True, cwd=ROOT, timeout=300,
         env={**os.environ, "HF_HUB_OFFLINE": "1", **(env or {})},
     )

@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.answer import NOTHING_MORE
-from qa_bot.conversation import (
+from qa_bot.answering.extract import NOTHING_MORE
+from qa_bot.errors import QABotError
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
+from qa_bot.question.followup import (
     MAX_QUOTED,
     as_context,
     date_range_label,
@@ -26,10 +29,7 @@ from qa_bot.conversation import (
     unquoted_part,
     user_questions,
 )
-from qa_bot.errors import QABotError
-from qa_bot.indexer import build_index
-from qa_bot.qa import TranscriptQA
-from qa_bot.retrieval.query import Person
+from qa_bot.question.parse import Person
 from qa_bot.types import Citation, ConversationContext, Hit
 
 CONVERSATION = Path(__file__).resolve().parent / "fixtures" / "conversation"

@@ -10,11 +10,11 @@ import numpy as np
 import pytest
 
 from qa_bot.embedding import SentenceTransformerEmbedder, bundled_model_path
+from qa_bot.embedding.onnx_cache import FP32_FILE, model_folder
 from qa_bot.errors import IndexMismatchError, QABotError
-from qa_bot.indexer import build_index
 from qa_bot.ingest import load_transcript
-from qa_bot.onnx_cache import FP32_FILE, model_folder
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from tests.conftest import SAMPLE_DIR, SEED
 
 QUESTION = "What did Lavrov say about the Open Skies Treaty?"
@@ -61,14 +61,14 @@ def test_onnx_copy_is_exported_once_then_found(tmp_path, monkeypatch, caplog, to
     monkeypatch.setenv("QA_BOT_CACHE", str(tmp_path / "cache"))
     folder = model_folder(SentenceTransformerEmbedder().name, str(bundled_model_path()))
     assert folder.is_relative_to(tmp_path / "cache")
-    with caplog.at_level(logging.INFO, logger="qa_bot.onnx_cache"):
+    with caplog.at_level(logging.INFO, logger="qa_bot.embedding.onnx_cache"):
         first = SentenceTransformerEmbedder(backend="onnx").encode(seed_texts)
     assert "exporting" in caplog.text and (folder / FP32_FILE).is_file()
     made = (folder / FP32_FILE).stat().st_mtime_ns
     assert [p.name for p in folder.parent.iterdir()] == [folder.name]  # no scratch folder left behind
 
     caplog.clear()
-    with caplog.at_level(logging.INFO, logger="qa_bot.onnx_cache"):
+    with caplog.at_level(logging.INFO, logger="qa_bot.embedding.onnx_cache"):
         second = SentenceTransformerEmbedder(backend="onnx").encode(seed_texts)
     assert "exporting" not in caplog.text
     assert (folder / FP32_FILE).stat().st_mtime_ns == made
@@ -81,7 +81,7 @@ def test_unwritable_cache_exports_for_this_run_with_a_warning(tmp_path, monkeypa
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
     monkeypatch.setenv("QA_BOT_CACHE", str(blocker))
-    with caplog.at_level(logging.WARNING, logger="qa_bot.onnx_cache"):
+    with caplog.at_level(logging.WARNING, logger="qa_bot.embedding.onnx_cache"):
         vectors = SentenceTransformerEmbedder(backend="onnx").encode(seed_texts[:2])
     assert "cannot write the ONNX cache" in caplog.text and "QA_BOT_CACHE" in caplog.text
     assert vectors.shape == (2, 384)

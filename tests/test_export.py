@@ -10,7 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.export import CSV_COLUMNS, conversation_csv, conversation_markdown, spreadsheet_safe, write_exports
+from qa_bot.presentation.export import (
+    CSV_COLUMNS,
+    conversation_csv,
+    conversation_markdown,
+    spreadsheet_safe,
+    write_exports,
+)
 from qa_bot.types import Answer, Citation
 
 QUOTE = "The dredger is booked for September."

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.cli import main
+from qa_bot.presentation.cli import main
 from qa_bot.store import IndexStore
 from tests.conftest import ROOT, SEED
 
@@ -21,7 +21,7 @@ RU_PRESS = FIXTURES / "formats" / "ru-press-conference.txt"
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "qa_bot.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=300,
+        [sys.executable, "-m", "qa_bot.presentation.cli", *args], capture_output=True, text=True, cwd=ROOT, timeout=300,
         env={**os.environ, "HF_HUB_OFFLINE": "1"},
     )
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot import ui
-from qa_bot.indexer import build_index
 from qa_bot.ingest import discover, load_transcript
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
+from qa_bot.presentation import ui
 from qa_bot.store import IndexStore
 
 FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"

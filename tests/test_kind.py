@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa_bot.retrieval.kind import question_kind
+from qa_bot.question.kind import question_kind
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot.errors import IndexMismatchError
-from qa_bot.indexer import build_index
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.store import IndexStore, read_manifest
 from tests.conftest import FIXTURES, ROOT, SEED
 from tests.fakes import HashingEmbedder
@@ -85,7 +85,7 @@ def test_reads_continue_during_rebuilds(tmp_path: Path):
 _SLOW_BUILD = """
 import os, sys, time
 sys.path.insert(0, {root!r})
-from qa_bot.indexer import build_index
+from qa_bot.pipeline.build import build_index
 from tests.fakes import HashingEmbedder
 
 class Slow(HashingEmbedder):

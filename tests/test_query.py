@@ -8,9 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from qa_bot.retrieval.hybrid import FusionConfig, diversify, fuse
-from qa_bot.retrieval.lexical import match_expression
-from qa_bot.retrieval.query import (
+from qa_bot.question.parse import (
     ROLE_WORDS,
     Person,
     _is_descriptor,
@@ -22,6 +20,8 @@ from qa_bot.retrieval.query import (
     people_from_titles,
     unread_date,
 )
+from qa_bot.retrieval.hybrid import FusionConfig, diversify, fuse
+from qa_bot.retrieval.lexical import match_expression
 from qa_bot.types import Hit
 
 PRESS = ["Sergey Lavrov", "Question", "Vladimir Makei", "S.V. Lavrov"]

@@ -10,9 +10,9 @@ import numpy as np
 import pytest
 
 from qa_bot.errors import IndexMismatchError, IndexNotFoundError, QABotError
-from qa_bot.indexer import build_index
 from qa_bot.ingest import load_transcript
-from qa_bot.qa import TranscriptQA
+from qa_bot.pipeline.build import build_index
+from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest
 from tests.conftest import FIXTURES, SAMPLE_DIR, SEED
 from tests.fakes import HashingEmbedder

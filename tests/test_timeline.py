@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from qa_bot.timeline import COLUMNS, timeline
+from qa_bot.presentation.timeline import COLUMNS, timeline
 from qa_bot.types import Hit
 
 

@@ -22,8 +22,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 import pytest
 
-from qa_bot import ui
 from qa_bot.errors import FilterError
+from qa_bot.presentation import ui
 from qa_bot.types import Answer, Citation, ConversationContext, Hit
 
 CHROMIUM = "/usr/bin/chromium"
@@ -389,7 +389,7 @@ def test_setup_page_explains_how_to_build_an_index() -> None:
 
 
 def test_serve_without_an_index_serves_the_setup_page(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from qa_bot import cli
+    from qa_bot.presentation import cli
 
     served: list[tuple[str, str]] = []
     monkeypatch.setattr(ui, "launch_setup_page", lambda index, problem, **kw: served.append((index, problem)))
@@ -574,8 +574,8 @@ class RecordingQA:
 
 @pytest.fixture(scope="module")
 def ui_qa(tmp_path_factory: pytest.TempPathFactory, fake_embedder: Any) -> RecordingQA:
-    from qa_bot.indexer import build_index
-    from qa_bot.qa import TranscriptQA
+    from qa_bot.pipeline.build import build_index
+    from qa_bot.pipeline.qa import TranscriptQA
 
     path = tmp_path_factory.mktemp("ui") / "index"
     build_index([UI_FIXTURES], path, embedder=fake_embedder)

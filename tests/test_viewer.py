@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html.parser import HTMLParser
 
+from qa_bot.presentation.viewer import FOCUS_ID, Focus, transcript_html
 from qa_bot.types import Citation, Hit, Transcript, Turn
-from qa_bot.viewer import FOCUS_ID, Focus, transcript_html
 
 PLANTED = "<script>alert(1)</script> <img src=x onerror=alert(2)> [link](http://x) ${alert(3)} {{x}}"
 

@@ -10,10 +10,10 @@ from qa_bot.embedding import Embedder
 from qa_bot.retrieval.adapter import QueryAdapter, resolve_adapter
 from qa_bot.retrieval.base import HitBuilder, Retriever
 from qa_bot.retrieval.dense import DenseRetriever
-from qa_bot.retrieval.filters import DateLike, match_speaker, resolve_filters
 from qa_bot.retrieval.hybrid import FusionConfig, HybridRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
 from qa_bot.store import IndexStore
+from qa_bot.store.filters import DateLike, match_speaker, resolve_filters
 
 METHODS = ("hybrid", "dense", "lexical")
 

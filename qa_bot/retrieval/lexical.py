@@ -14,9 +14,9 @@ import math
 import numpy as np
 
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
-from qa_bot.stopwords import content_words
 from qa_bot.store import IndexStore
 from qa_bot.text import words
+from qa_bot.text.lexicon import content_words
 from qa_bot.types import Filters
 
 REGION_WEIGHT = 0.15  # QMSum development folds: 0.15-0.5 within 0.002 MRR@10 of each other; docs/benchmarks.md

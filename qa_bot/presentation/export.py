@@ -15,7 +15,14 @@ import io
 from collections.abc import Sequence
 from pathlib import Path
 
-from qa_bot.render import blockquote, escape_markdown, format_date, format_seconds, interpretation_chips, one_line
+from qa_bot.presentation.render import (
+    blockquote,
+    escape_markdown,
+    format_date,
+    format_seconds,
+    interpretation_chips,
+    one_line,
+)
 from qa_bot.types import Answer, Citation
 
 __all__ = ["CSV_COLUMNS", "Exchange", "conversation_csv", "conversation_markdown", "spreadsheet_safe", "write_exports"]

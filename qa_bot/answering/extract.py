@@ -16,10 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from qa_bot.chunking import QUESTION_SPEAKERS
-from qa_bot.embedding import Embedder
-from qa_bot.retrieval.kind import QuestionKind, question_kind
-from qa_bot.spans import (
+from qa_bot.answering.spans import (
     WHOLE_QUOTE_WORDS,
     Candidate,
     RankWeights,
@@ -28,6 +25,9 @@ from qa_bot.spans import (
     question_terms,
     rank_passages,
 )
+from qa_bot.embedding import Embedder
+from qa_bot.indexing.chunking import QUESTION_SPEAKERS
+from qa_bot.question.kind import QuestionKind, question_kind
 from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 

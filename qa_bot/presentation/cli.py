@@ -14,7 +14,7 @@ from typing import Any
 
 from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS
 from qa_bot.errors import QABotError
-from qa_bot.qa import default_index_dir
+from qa_bot.pipeline.qa import default_index_dir
 
 logger = logging.getLogger("qa_bot")
 
@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_index(args: argparse.Namespace) -> int:
     """Build the index; print the summary. Exit 0 when at least one file was indexed."""
     from qa_bot.embedding import SentenceTransformerEmbedder
-    from qa_bot.indexer import build_index, index_precision
+    from qa_bot.pipeline.build import build_index, index_precision
 
     index_dir = args.index or default_index_dir()
     stats = build_index(
@@ -146,7 +146,7 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    from qa_bot.qa import TranscriptQA
+    from qa_bot.pipeline.qa import TranscriptQA
 
     qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
     hits = qa.search(args.query, k=args.k, **_filters(args))
@@ -162,8 +162,8 @@ def _run_search(args: argparse.Namespace) -> int:
 
 
 def _run_ask(args: argparse.Namespace) -> int:
-    from qa_bot.conversation import describe_interpretation
-    from qa_bot.qa import TranscriptQA
+    from qa_bot.pipeline.qa import TranscriptQA
+    from qa_bot.question.followup import describe_interpretation
 
     qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
     answer = qa.ask(args.question, **_filters(args))
@@ -202,8 +202,8 @@ def _run_inspect(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     """Serve the chat; without an index, a page that explains how to build one."""
     from qa_bot.errors import IndexNotFoundError
-    from qa_bot.qa import TranscriptQA
-    from qa_bot.ui import launch, launch_setup_page
+    from qa_bot.pipeline.qa import TranscriptQA
+    from qa_bot.presentation.ui import launch, launch_setup_page
 
     index_dir = args.index or default_index_dir()
     try:

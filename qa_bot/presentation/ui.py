@@ -7,8 +7,8 @@ a timeline of the matching passages; beside it, the sources of the latest
 answer, a transcript viewer and the conversation's Markdown/CSV exports.
 A public ``/ask`` API endpoint answers one question, statelessly.
 
-Rendering lives in pure modules (:mod:`qa_bot.render`, :mod:`qa_bot.viewer`,
-:mod:`qa_bot.timeline`, :mod:`qa_bot.export`); this module wires them to
+Rendering lives in pure modules (:mod:`qa_bot.presentation.render`, :mod:`qa_bot.presentation.viewer`,
+:mod:`qa_bot.presentation.timeline`, :mod:`qa_bot.presentation.export`); this module wires them to
 gradio, which is imported lazily so that ``import qa_bot`` stays light. (No
 ``from __future__ import annotations`` here: gradio reads the ``gr.SelectData``
 hints of the event handlers at runtime.)
@@ -23,11 +23,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from qa_bot.conversation import date_range_label
 from qa_bot.errors import QABotError
-from qa_bot.export import write_exports
-from qa_bot.qa import MAX_QUESTION_CHARS
-from qa_bot.render import (
+from qa_bot.pipeline.qa import MAX_QUESTION_CHARS
+from qa_bot.presentation.export import write_exports
+from qa_bot.presentation.render import (
     answer_to_markdown,
     citation_line,
     escape_markdown,
@@ -35,9 +34,10 @@ from qa_bot.render import (
     interpretation_chips,
     one_line,
 )
-from qa_bot.timeline import timeline
+from qa_bot.presentation.timeline import timeline
+from qa_bot.presentation.viewer import EMPTY_VIEWER, VIEWER_CSS, Focus, transcript_html
+from qa_bot.question.followup import date_range_label
 from qa_bot.types import Answer, ConversationContext
-from qa_bot.viewer import EMPTY_VIEWER, VIEWER_CSS, Focus, transcript_html
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import gradio as gr

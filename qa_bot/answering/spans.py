@@ -25,8 +25,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from qa_bot.embedding import Embedder
-from qa_bot.stopwords import content_words
 from qa_bot.text import sentence_spans, words
+from qa_bot.text.lexicon import content_words
 from qa_bot.types import Hit
 
 

@@ -20,12 +20,12 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot import __version__
-from qa_bot.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
+from qa_bot.answering.spans import scored_sentences
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, built_precision
 from qa_bot.errors import IngestError, QABotError
+from qa_bot.indexing.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
-from qa_bot.spans import scored_sentences
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
 

@@ -26,8 +26,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.stopwords import stop_words
 from qa_bot.text import MONTHS, find_date
+from qa_bot.text.lexicon import stop_words
 
 # Tokens of a speaker label that never identify a person on their own.
 _NOT_NAMES = frozenset(

@@ -76,7 +76,7 @@ class SentenceTransformerEmbedder:
     ``model`` is a model name or a local folder; ``None`` means the bundled
     all-MiniLM-L6-v2. ``device`` ``None`` picks CUDA when available, else CPU.
     ``backend`` ``"auto"`` runs ONNX Runtime on a CPU and PyTorch on a GPU;
-    the ONNX copy is exported once and cached (``qa_bot.onnx_cache``).
+    the ONNX copy is exported once and cached (``qa_bot.embedding.onnx_cache``).
     ``precision`` ``"int8"`` (ONNX on a CPU only) quantises the model;
     ``None`` means ``DEFAULT_PRECISION``.
     ``batch_size`` ``None`` picks by device: 16 on CPU (texts are sorted by
@@ -134,7 +134,7 @@ class SentenceTransformerEmbedder:
             raise QABotError(f"the onnx backend runs on the CPU here, not on {device!r}: use --backend torch")
         try:
             if backend == "onnx":
-                from qa_bot.onnx_cache import load_onnx_model
+                from qa_bot.embedding.onnx_cache import load_onnx_model
 
                 model, detail = load_onnx_model(self.name, location, self.precision)
             else:

@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from qa_bot.stopwords import content_words
 from qa_bot.text import sentence_spans
+from qa_bot.text.lexicon import content_words
 from qa_bot.types import Passage, Transcript, Turn
 
 TokenCounter = Callable[[Sequence[str]], list[int]]

@@ -37,10 +37,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from qa_bot.errors import QABotError
-from qa_bot.retrieval.kind import question_kind
-from qa_bot.retrieval.query import Person, RoleMatch, parse_question
-from qa_bot.stopwords import stop_words
+from qa_bot.question.kind import question_kind
+from qa_bot.question.parse import Person, RoleMatch, parse_question
 from qa_bot.text import MONTHS, format_date, parse_date
+from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Citation, ConversationContext, Hit
 
 logger = logging.getLogger(__name__)

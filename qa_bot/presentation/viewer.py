@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from qa_bot.render import format_date, format_seconds
+from qa_bot.presentation.render import format_date, format_seconds
 from qa_bot.types import Citation, Hit, Transcript, Turn
 
 __all__ = ["EMPTY_VIEWER", "FOCUS_ID", "MAX_TURNS", "VIEWER_CSS", "Focus", "transcript_html"]

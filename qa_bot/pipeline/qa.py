@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from qa_bot.answer import NOTHING_MORE, AnswerConfig, extract_answer
-from qa_bot.conversation import (
+from qa_bot.answering.extract import NOTHING_MORE, AnswerConfig, extract_answer
+from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
+from qa_bot.errors import FilterError, IndexMismatchError, QABotError
+from qa_bot.question.followup import (
     QuestionReading,
     Resolution,
     as_context,
@@ -25,11 +27,9 @@ from qa_bot.conversation import (
     unquoted_part,
     user_questions,
 )
-from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
-from qa_bot.errors import FilterError, IndexMismatchError, QABotError
+from qa_bot.question.parse import Person, people_from_titles
 from qa_bot.retrieval import DateLike, QueryAdapter, Retriever, make_retriever, resolve_adapter, resolve_filters
 from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
-from qa_bot.retrieval.query import Person, people_from_titles
 from qa_bot.store import IndexStore
 from qa_bot.types import Answer, ConversationContext, Filters, Hit, Transcript
 
@@ -225,7 +225,7 @@ class TranscriptQA:
 
         ``context`` is the previous answer's ``Answer.context`` in the same
         chat (or its ``to_dict()``): follow-ups ("What else did he say about it?", "And in 2022?")
-        take its speakers, topic and dates (see ``qa_bot.conversation``), and
+        take its speakers, topic and dates (see ``qa_bot.question.followup``), and
         "what else" skips the passages it already quoted. Without ``context``,
         ``history`` (earlier messages, ``{"role", "content"}`` dicts or the
         user's questions as strings) is read to rebuild one, without the quoted
