@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import sys
 from pathlib import Path
 
@@ -28,20 +27,22 @@ logger = logging.getLogger("qa_bot.app")
 
 def main() -> int:
     """Build the sample index if needed, load it and serve the UI; returns the exit code."""
-    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    from qa_bot.config import environment, quiet_libraries
+
+    quiet_libraries()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # it logs each CPU-feature probe
 
     import qa_bot
     from qa_bot.errors import IndexNotFoundError
-    from qa_bot.presentation.ui import launch, launch_setup_page
+    from qa_bot.presentation.server import launch, launch_setup_page
     from qa_bot.retrieval.adapter import default_adapter_spec
 
     try:
-        index_dir = Path(os.environ.get("QA_BOT_INDEX") or DEFAULT_INDEX)
-        host = os.environ.get("QA_BOT_HOST") or "127.0.0.1"
-        port_text = os.environ.get("QA_BOT_PORT") or "7860"
+        env = environment()
+        index_dir = Path(env.index or DEFAULT_INDEX)
+        host = env.host or "127.0.0.1"
+        port_text = env.port or "7860"
         try:
             port = int(port_text)
         except ValueError:

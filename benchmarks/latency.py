@@ -52,48 +52,38 @@ def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
     return seconds, found
 
 
+STAGES = ("plan", "encode", "dense", "lexical", "fuse", "answer")
+STAGE_LABELS = {
+    "plan": "plan (filters, names)", "encode": "query encode", "dense": "dense FAISS",
+    "lexical": "lexical FTS5 (+ IDF)", "fuse": "fuse + hits (SQLite)", "answer": "answer",
+}
+
+
 def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str, list[float]], list[int]]:
-    """Seconds per stage of the hybrid ``ask`` (re-enacted step by step), and sentences encoded per answer.
+    """Seconds per stage of the real ``ask`` (heard through ``TranscriptQA.timer``), and sentences encoded per answer.
 
-    As in ``ask``, the answer step reads the vectors of a long passage's
-    sentences from the index and encodes only those it lacks: "answer:
-    sentence vectors" is the time it waits for them, lookup included.
+    The answer step reads the vectors of a long passage's sentences from the
+    index and encodes only those it lacks; the second list counts those.
     """
-    from qa_bot.answering.extract import extract_answer
-    from qa_bot.embedding import WithStoredVectors
-
-    retriever = qa.retriever("hybrid")
-    encoded = TimedEmbedder(qa.embedder)  # encodings at question time
-    timed = TimedEmbedder(WithStoredVectors(encoded, qa.store.sentence_vectors))
-    stages: dict[str, list[float]] = {name: [] for name in (
-        "query encode", "plan (filters, names)", "dense FAISS", "lexical FTS5 (+ IDF)", "fuse + hits (SQLite)",
-        "answer: sentence vectors", "answer: rest", "total")}
+    heard: dict[str, float] = {}
+    qa.timer = lambda stage, seconds: heard.__setitem__(stage, heard.get(stage, 0.0) + seconds)
+    encoder = TimedEmbedder(qa.embedder)
+    qa.embedder = encoder
+    stages: dict[str, list[float]] = {STAGE_LABELS[name]: [] for name in STAGES}
+    stages["total"] = []
     sentences: list[int] = []
-    for question in questions:
-        t0 = time.perf_counter()
-        query_vector = qa.embedder.encode([question])[0]
-        t1 = time.perf_counter()
-        plan = qa._plan(question, None, None, None, None, "hybrid")
-        t2 = time.perf_counter()
-        n = retriever.candidate_count(k)
-        dense = retriever.dense.scored(question, n, plan.filters, query_vector)
-        t3 = time.perf_counter()
-        lexical = retriever.lexical.scored(question, n * retriever.config.lexical_depth, plan.filters)
-        full_match = retriever.lexical.full_match_score(question)
-        t4 = time.perf_counter()
-        hits = retriever.diversified(
-            retriever.ranked_hits(dense, lexical, n, query_vector, plan.boost_speakers, full_match), k
-        )
-        t5 = time.perf_counter()
-        timed.calls.clear()
-        encoded.calls.clear()
-        extract_answer(question, query_vector, hits, timed, qa.answer_config, plan.interpreted)
-        t6 = time.perf_counter()
-        encode = sum(s for _, s in timed.calls)
-        sentences.append(sum(c for c, _ in encoded.calls))
-        for name, value in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, encode, t6 - t5 - encode,
-                                        t6 - t0), strict=True):
-            stages[name].append(value)
+    try:
+        for question in questions:
+            heard.clear()
+            encoder.calls.clear()
+            began = time.perf_counter()
+            qa.ask(question, k=k)
+            stages["total"].append(time.perf_counter() - began)
+            for name in STAGES:
+                stages[STAGE_LABELS[name]].append(heard.get(name, 0.0))
+            sentences.append(sum(count for count, _ in encoder.calls[1:]))  # the first call is the question
+    finally:
+        qa.timer, qa.embedder = None, encoder.inner
     return stages, sentences
 
 

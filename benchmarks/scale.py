@@ -179,9 +179,10 @@ def main() -> int:
 
     import faiss
 
+    from qa_bot.config import VectorIndexConfig
     from qa_bot.embedding import SentenceTransformerEmbedder
     from qa_bot.retrieval import DenseRetriever
-    from qa_bot.store import IndexStore, VectorIndexConfig
+    from qa_bot.store import IndexStore
     from qa_bot.types import Filters
 
     if not (args.base / "manifest.json").exists():  # any existing index will do as a source of real vectors

@@ -18,7 +18,8 @@ from tests.fakes import HashingEmbedder
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "data" / "sample"
 SEED = SAMPLE_DIR / "lavrov-makei-2021-06-18.txt"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "transcripts"
+FIXTURE_ROOT = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = FIXTURE_ROOT / "transcripts"
 
 
 @pytest.fixture(scope="session")

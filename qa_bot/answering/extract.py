@@ -11,59 +11,26 @@ other transcripts or dates that answer as well add up to two more quotes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
 
 from qa_bot.answering.spans import (
-    WHOLE_QUOTE_WORDS,
     Candidate,
-    RankWeights,
     best_window,
     hit_stems,
     question_terms,
     rank_passages,
 )
+from qa_bot.config import AnswerConfig
 from qa_bot.embedding import Embedder
-from qa_bot.indexing.chunking import QUESTION_SPEAKERS
-from qa_bot.question.kind import QuestionKind, question_kind
+from qa_bot.question import QuestionKind, question_kind
 from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 
 NOT_FOUND = "The transcripts don't seem to cover this."
 NOTHING_MORE = "Nothing more on this: the passages not quoted yet don't seem to cover it."
 NO_MATCH = "No passage matches these filters."
-
-
-@dataclass(frozen=True)
-class AnswerConfig:
-    """How answers are chosen.
-
-    We abstain when the answer's ``confidence`` (the best passage's cosine
-    with the question, plus ``coverage_weight`` times the share of the
-    question's content words found in the retrieved passages) is below
-    ``min_score``: a question asked of the wrong transcript shares topic words
-    but not its specific ones. The thresholds were calibrated with
-    ``benchmarks/friendsqa.py --negatives`` (questions asked of the wrong
-    scene, and off-topic ones).
-    A passage of at most ``short_turn_words`` words is quoted whole; a longer
-    one is cut to its best 1-``max_sentences`` sentences. Up to ``extra_sources``
-    more quotes come from other transcripts or dates when they pass
-    ``min_score`` themselves and rerank within ``extra_margin`` of the best.
-    """
-
-    min_score: float = 0.45
-    coverage_weight: float = 0.5
-    overlap_weight: float = 0.1
-    max_sentences: int = 3
-    short_turn_words: int = WHOLE_QUOTE_WORDS
-    sentence_penalty: float = 0.02
-    extra_sources: int = 2
-    extra_margin: float = 0.75
-    max_dates: int = 3
-    weights: RankWeights = field(default_factory=RankWeights)
-    question_speakers: tuple[str, ...] = QUESTION_SPEAKERS
 
 
 def confidence(question: str, hits: list[Hit], config: AnswerConfig | None = None) -> float:

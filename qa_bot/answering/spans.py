@@ -24,29 +24,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qa_bot.config import RankWeights
 from qa_bot.embedding import Embedder
-from qa_bot.text import sentence_spans, words
+from qa_bot.indexing.sentences import quote_sentences
+from qa_bot.text import words
 from qa_bot.text.lexicon import content_words
 from qa_bot.types import Hit
-
-
-@dataclass(frozen=True)
-class RankWeights:
-    """Weights of the reranking signals (tuned on the FriendsQA dev set's even-numbered scenes)."""
-
-    # Cosine of the question with the passage as embedded. Encoding each hit's own words at
-    # question time scored 0.481 instead of 0.463 on the tuning half, but made ``ask`` 6x
-    # slower (p50 14 -> 78 ms on FriendsQA, 130 ms on a 40k-passage QMSum index).
-    similarity: float = 2.0
-    rank: float = 0.45  # 1 / (1 + retrieval rank)
-    previous_rank: float = 0.15  # the turn before was retrieved too (1 / (1 + its rank))
-    next_rank: float = 0.25  # the turn after was retrieved too
-    overlap: float = 0.7  # share of the question's words (weighted by rarity) in the passage
-    reply_overlap: float = 0.3  # ... in the turn it replies to
-    named_speaker: float = 0.35  # the speaker is named in the question (counts against, for "who" questions)
-    length: float = 0.2  # log(1 + words), capped at 60 words
-    answer_cue: float = 0.25  # holds the kind of words the question word asks for
-    novelty: float = 0.7  # share of the passage's words that are not the question's
 
 
 @dataclass(frozen=True)
@@ -140,23 +123,6 @@ def rank_passages(
     return sorted(answers, key=lambda c: (-c.score, c.rank))
 
 
-WHOLE_QUOTE_WORDS = 100  # a passage of at most this many words is quoted whole (AnswerConfig.short_turn_words)
-
-
-def scored_sentences(text: str, whole_words: int = WHOLE_QUOTE_WORDS) -> list[tuple[int, int]]:
-    """Spans of the sentences of a passage that ``best_window`` scores with the model; none when it is quoted whole.
-
-    The index stores these sentences' vectors (``indexer``), so answering
-    does not encode them at question time.
-    """
-    spans, scored = _sentences(text, whole_words)
-    return spans if scored else []
-
-
-def _sentences(text: str, whole_words: int) -> tuple[list[tuple[int, int]], bool]:
-    """The sentence spans of ``text``, and whether the model scores them (else the passage is quoted whole)."""
-    spans = sentence_spans(text) or [(0, len(text))]
-    return spans, len(spans) > 1 and len(words(text)) > whole_words
 
 
 def best_window(
@@ -181,7 +147,7 @@ def best_window(
     to this treaty, …") takes that sentence too: the substance often follows
     the sentence that names the topic.
     """
-    spans, scored = _sentences(hit.text, whole_words)
+    spans, scored = quote_sentences(hit.text, whole_words)
     if not scored:
         return spans[0][0], spans[-1][1]
     vectors = embedder.encode([hit.text[s:e] for s, e in spans]) if embedder is not None else None

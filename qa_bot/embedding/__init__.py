@@ -14,13 +14,13 @@ was built with and questions are encoded the same way.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import numpy as np
 
+from qa_bot.config import quiet_libraries
 from qa_bot.errors import QABotError
 
 logger = logging.getLogger(__name__)
@@ -115,8 +115,7 @@ class SentenceTransformerEmbedder:
         return self._model
 
     def _load(self) -> Any:
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+        quiet_libraries()
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 

@@ -27,21 +27,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from qa_bot.config import cache_root, variable
 from qa_bot.errors import QABotError
 
 logger = logging.getLogger(__name__)
 
-CACHE_ENV = "QA_BOT_CACHE"
 FP32_FILE = "onnx/model.onnx"
-
-
-def cache_root() -> Path:
-    """``$QA_BOT_CACHE``, else ``$XDG_CACHE_HOME/qa-bot``, else ``~/.cache/qa-bot``."""
-    configured = os.environ.get(CACHE_ENV)
-    if configured:
-        return Path(configured).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "qa-bot"
 
 
 def quantization_target() -> str:
@@ -93,7 +84,7 @@ def load_onnx_model(name: str, location: str, precision: str, root: Path | None 
     except OSError as exc:  # an unwritable cache: export into a folder of this process's own
         scratch = Path(tempfile.mkdtemp(prefix="qa-bot-onnx-"))
         logger.warning("cannot write the ONNX cache at %s (%s); exporting into %s for this run only. "
-                       "Set %s to a writable folder to keep it.", folder, exc, scratch, CACHE_ENV)
+                       "Set %s to a writable folder to keep it.", folder, exc, scratch, variable("cache"))
         folder = scratch / folder.name
         file_name = _ensure_exported(folder, location, target)
     return _open(folder, file_name), file_name

@@ -17,42 +17,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
+from qa_bot.config import ChunkingConfig
 from qa_bot.text import sentence_spans
 from qa_bot.text.lexicon import content_words
 from qa_bot.types import Passage, Transcript, Turn
 
 TokenCounter = Callable[[Sequence[str]], list[int]]
-
-QUESTION_SPEAKERS = ("Question", "Q", "Journalist", "Reporter", "Вопрос")
-
-
-@dataclass(frozen=True)
-class ChunkingConfig:
-    """Chunking settings; saved in the index manifest so a build is reproducible.
-
-    ``neighbour_words``: how many words of the previous and next passages are
-    embedded with a passage (0: none). ``min_content_words``: a turn with fewer
-    non-stop words ("Yeah.", "Mm-hmm.") gets no passage unless it answers a
-    question; it stays in the transcript. ``region_passages``: how many
-    passages before and after a passage make up its region text for BM25, at
-    most (``region_width``; 0: none).
-    """
-
-    max_tokens: int = 200
-    context_tokens: int = 64
-    neighbour_words: int = 40
-    min_content_words: int = 1
-    region_passages: int = 5
-    question_speakers: tuple[str, ...] = field(default=QUESTION_SPEAKERS)
-
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["question_speakers"] = list(self.question_speakers)
-        return data
-
 
 def lexical_text(speaker: str, text: str, context: str | None) -> str:
     """What BM25 indexes for a passage: the question it answers, the speaker, the text."""

@@ -20,10 +20,11 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot import __version__
-from qa_bot.answering.spans import scored_sentences
+from qa_bot.config import ChunkingConfig, Config
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, built_precision
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.indexing.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
+from qa_bot.indexing.chunking import chunk_transcripts, region_texts, region_width
+from qa_bot.indexing.sentences import scored_sentences
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
@@ -77,6 +78,9 @@ class BuildStats:
         return "\n".join(lines)
 
 
+Part = tuple[Transcript, str, list[Passage], np.ndarray]  # a transcript, its file's sha256, passages, vectors
+
+
 def build_index(
     sources: Iterable[str | Path],
     index_dir: str | Path,
@@ -84,6 +88,7 @@ def build_index(
     model: str | None = None,
     embedder: Embedder | None = None,
     full: bool = False,
+    config: Config | None = None,
     chunking: ChunkingConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
@@ -92,19 +97,60 @@ def build_index(
 
     The index mirrors the sources: files no longer present are dropped. Bad
     files are logged and skipped. Raises ``QABotError`` when nothing at all
-    could be indexed; the previous index is then left untouched.
+    could be indexed; the previous index is then left untouched. ``config``
+    gives the chunking and FAISS settings (``chunking`` alone overrides its
+    chunking).
     """
     began = time.perf_counter()
     index_dir = Path(index_dir)
+    config = config or Config()
+    chunking = chunking or config.chunking
     embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(index_dir))
-    chunking = chunking or ChunkingConfig()
     stats = BuildStats(str(index_dir))
     previous = None if full else _reusable_previous(index_dir, embedder, chunking)
-    previous_files = previous.manifest["files"] if previous else {}
+    kept, fresh = _read_sources(sources, previous, max_bytes, stats)
 
+    if fresh:
+        new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
+        new_vectors = _embed(new_passages, embedder, previous, stats.changed, stats, progress)
+        model_info = {"name": embedder.name, "dimension": embedder.dimension, "normalized": True,
+                      "max_tokens": embedder.max_tokens, "precision": embedder.precision}
+    else:  # nothing to embed: do not even load the model
+        assert previous is not None
+        new_passages, new_vectors, model_info = [], None, previous.manifest["model"]
+    ordered, passages, vectors = _assemble(kept, fresh, new_passages, new_vectors)
+    _count(ordered, passages, stats)
+    manifest = _manifest(ordered, passages, model_info, chunking, stats)
+    sentences = _sentence_vectors(passages, embedder, previous, progress)
+    if previous is not None:
+        previous.close()
+    write_index(
+        index_dir,
+        manifest,
+        [(t, sha) for t, sha, *_ in ordered],
+        passages,
+        vectors,
+        vector_index=config.vectors,
+        regions=region_texts(passages, chunking),
+        sentences=sentences,
+    )
+    stats.seconds = time.perf_counter() - began
+    logger.info("%s", stats.summary())
+    return stats
+
+
+def _read_sources(
+    sources: Iterable[str | Path], previous: IndexStore | None, max_bytes: int, stats: BuildStats
+) -> tuple[list[Part], list[tuple[Transcript, str]]]:
+    """Unchanged transcripts copied from ``previous``, and the new or changed ones parsed, with their hashes.
+
+    A file that cannot be read is skipped with its reason; its previously
+    indexed version, if any, is kept. Raises ``QABotError`` when nothing is left.
+    """
+    previous_files = previous.manifest["files"] if previous else {}
     files = discover(sources)
     stats.files = len(files)
-    kept: list[tuple[Transcript, str, list[Passage], np.ndarray]] = []
+    kept: list[Part] = []
     fresh: list[tuple[Transcript, str]] = []
     for source in files:
         tid = source.transcript_id
@@ -134,23 +180,23 @@ def build_index(
     if not kept and not fresh:
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
         raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")
+    return kept, fresh
 
-    if fresh:
-        new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
-        new_vectors = _embed(new_passages, embedder, previous, stats.changed, stats, progress)
-        model_info = {"name": embedder.name, "dimension": embedder.dimension, "normalized": True,
-                      "max_tokens": embedder.max_tokens, "precision": embedder.precision}
-    else:  # nothing to embed: do not even load the model
-        assert previous is not None
-        new_passages, new_vectors, model_info = [], None, previous.manifest["model"]
 
-    # Assemble in transcript id order, renumbering passages 0..n-1 (= FAISS rows).
+def _assemble(
+    kept: list[Part],
+    fresh: list[tuple[Transcript, str]],
+    new_passages: list[Passage],
+    new_vectors: np.ndarray | None,
+) -> tuple[list[Part], list[Passage], np.ndarray]:
+    """All transcripts in id order, their passages renumbered 0..n-1 (the FAISS rows), and the vectors."""
     rows_of: dict[str, list[int]] = {}
     for i, p in enumerate(new_passages):
         rows_of.setdefault(p.transcript_id, []).append(i)
     parts = {k[0].id: k for k in kept}
     for transcript, sha in fresh:
         rows = rows_of.get(transcript.id, [])
+        assert new_vectors is not None
         parts[transcript.id] = (transcript, sha, [new_passages[i] for i in rows], new_vectors[rows])
     ordered = [parts[tid] for tid in sorted(parts)]
     passages: list[Passage] = []
@@ -158,13 +204,23 @@ def build_index(
         base = len(passages)
         passages.extend(replace(p, id=base + i) for i, p in enumerate(plist))
     vectors = np.vstack([v for *_, v in ordered]).astype(np.float32)
+    return ordered, passages, vectors
 
+
+def _count(ordered: list[Part], passages: list[Passage], stats: BuildStats) -> None:
+    """Fill in the build's counts and its speakers (turns each, most first, as the store lists them)."""
     stats.transcripts = len(ordered)
     stats.turns = sum(len(t.turns) for t, *_ in ordered)
     counts = Counter(turn.speaker for t, *_ in ordered for turn in t.turns)
-    stats.speakers = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))  # as the store lists them
+    stats.speakers = dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
     stats.passages = len(passages)
-    manifest = {
+
+
+def _manifest(
+    ordered: list[Part], passages: list[Passage], model_info: dict, chunking: ChunkingConfig, stats: BuildStats
+) -> dict:
+    """The manifest that makes the index self-describing: versions, model, chunking, counts, files."""
+    return {
         "format_version": FORMAT_VERSION,
         "package_version": __version__,
         "model": model_info,
@@ -176,21 +232,6 @@ def build_index(
         },
         "built_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
     }
-    sentences = _sentence_vectors(passages, embedder, previous, progress)
-    if previous is not None:
-        previous.close()
-    write_index(
-        index_dir,
-        manifest,
-        [(t, sha) for t, sha, *_ in ordered],
-        passages,
-        vectors,
-        regions=region_texts(passages, chunking),
-        sentences=sentences,
-    )
-    stats.seconds = time.perf_counter() - began
-    logger.info("%s", stats.summary())
-    return stats
 
 
 def _embed(

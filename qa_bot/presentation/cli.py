@@ -12,9 +12,9 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
+from qa_bot.config import default_index_dir
 from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS
 from qa_bot.errors import QABotError
-from qa_bot.pipeline.qa import default_index_dir
 
 logger = logging.getLogger("qa_bot")
 
@@ -163,7 +163,7 @@ def _run_search(args: argparse.Namespace) -> int:
 
 def _run_ask(args: argparse.Namespace) -> int:
     from qa_bot.pipeline.qa import TranscriptQA
-    from qa_bot.question.followup import describe_interpretation
+    from qa_bot.presentation.chips import describe_interpretation
 
     qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
     answer = qa.ask(args.question, **_filters(args))
@@ -203,7 +203,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     """Serve the chat; without an index, a page that explains how to build one."""
     from qa_bot.errors import IndexNotFoundError
     from qa_bot.pipeline.qa import TranscriptQA
-    from qa_bot.presentation.ui import launch, launch_setup_page
+    from qa_bot.presentation.server import launch, launch_setup_page
 
     index_dir = args.index or default_index_dir()
     try:

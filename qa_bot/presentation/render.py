@@ -131,7 +131,7 @@ def _hit_markdown(position: int, hit: Hit, shown_title: str | None = None) -> st
 
 def interpretation_chips(interpreted: dict[str, Any] | None) -> list[str]:
     """Short plain-text labels of how a question was read (speakers, topic, dates, transcripts)."""
-    from qa_bot.question.followup import describe_interpretation
+    from qa_bot.presentation.chips import describe_interpretation
 
     return describe_interpretation(interpreted) if interpreted else []
 

@@ -12,39 +12,15 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from qa_bot.text.lexicon import SPEECH_ADVERBS, SPEECH_VERBS
+
 QuestionKind = Literal["quote", "who", "when"]
 
-# Verbs of saying, asking and thinking: the subject of such a verb in a dialogue is the turn's speaker.
-_SPEECH_VERBS = (
-    "say|said|says|saying|tell|told|tells|telling|ask|asked|asks|asking|talk|talked|talks|talking|"
-    "speak|spoke|speaks|speaking|mention|mentioned|mentions|mentioning|suggest|suggested|suggests|suggesting|"
-    "propose|proposed|proposes|proposing|claim|claimed|claims|claiming|argue|argued|argues|arguing|"
-    "state|stated|states|stating|call|called|calls|calling|complain|complained|complains|complaining|"
-    "shout|shouted|shouts|shouting|yell|yelled|yells|yelling|scream|screamed|screams|screaming|"
-    "reply|replied|replies|replying|answer|answered|answers|answering|raise|raised|raises|raising|"
-    "bring\\s+up|brought\\s+up|brings\\s+up|comment|commented|comments|commenting|"
-    "object|objected|objects|objecting|agree|agreed|agrees|agreeing|disagree|disagreed|disagrees|"
-    "insist|insisted|insists|insisting|explain|explained|explains|explaining|announce|announced|announces|"
-    "warn|warned|warns|warning|promise|promised|promises|promising|admit|admitted|admits|admitting|"
-    "joke|joked|jokes|joking|think|thinks|thought|thinking|believe|believes|believed|"
-    "want|wants|wanted|wanting|interrupt|interrupted|interrupts|interrupting|"
-    "describe|described|describes|describing|point\\s+out|pointed\\s+out|points\\s+out|"
-    "criticise|criticised|criticises|criticize|criticized|criticizes|defend|defended|defends|"
-    "deny|denied|denies|denying|refer|referred|refers|referring|discuss|discussed|discusses|discussing|"
-    "express|expressed|expresses|expressing|whisper|whispered|whispers|whispering|"
-    "confess|confessed|confesses|apologise|apologised|apologises|apologize|apologized|apologizes|"
-    "thank|thanked|thanks|greet|greeted|greets|offer|offered|offers|invite|invited|invites|"
-    "order|ordered|orders|request|requested|requests|recommend|recommended|recommends"
-)
-_ADVERBS = (
-    r"first|also|else|actually|ever|then|just|really|originally|initially|later|finally|always|never|still|"
-    r"repeatedly|publicly|openly|once|again"
-)
 # A subject question: "Who (first) said …", "Who was (actually) talking …", "Which minister mentioned …".
 _WHO = re.compile(
     r"^\s*(?:and\s+|so\s+|but\s+)?(?:who|which\s+(?:[a-z]+\s+){0,2}?(?:speaker|person|participant|member|minister|official|spokesperson|one|of\s+them))"
-    rf"(?:['’]s|\s+(?:is|was|were|are|has|had|have))?(?:\s+(?:{_ADVERBS}))*"
-    rf"\s+(?:{_SPEECH_VERBS})\b",
+    rf"(?:['’]s|\s+(?:is|was|were|are|has|had|have))?(?:\s+(?:{SPEECH_ADVERBS}))*"
+    rf"\s+(?:{SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(

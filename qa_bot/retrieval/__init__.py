@@ -6,43 +6,44 @@ and apply filters before ranking.
 
 from __future__ import annotations
 
+from qa_bot.config import FusionConfig
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.adapter import QueryAdapter, resolve_adapter
 from qa_bot.retrieval.base import HitBuilder, Retriever
 from qa_bot.retrieval.dense import DenseRetriever
-from qa_bot.retrieval.hybrid import FusionConfig, HybridRetriever
+from qa_bot.retrieval.hybrid import HybridRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
 from qa_bot.store import IndexStore
-from qa_bot.store.filters import DateLike, match_speaker, resolve_filters
 
 METHODS = ("hybrid", "dense", "lexical")
 
 
 def make_retriever(
-    method: str, store: IndexStore, embedder: Embedder, adapter: QueryAdapter | None = None
+    method: str,
+    store: IndexStore,
+    embedder: Embedder,
+    adapter: QueryAdapter | None = None,
+    fusion: FusionConfig | None = None,
 ) -> Retriever:
-    """The retriever called ``method`` (one of ``METHODS``); ``adapter`` shapes dense ranking."""
+    """The retriever called ``method`` (one of ``METHODS``); ``adapter`` shapes dense ranking, ``fusion`` hybrid's."""
+    fusion = fusion or FusionConfig()
     if method == "hybrid":
-        return HybridRetriever(store, embedder, adapter=adapter)
+        return HybridRetriever(store, embedder, fusion, adapter=adapter)
     if method == "dense":
         return DenseRetriever(store, embedder, adapter=adapter)
     if method == "lexical":
-        return LexicalRetriever(store)
+        return LexicalRetriever(store, region_weight=fusion.region_weight)
     raise ValueError(f"unknown retrieval method {method!r}; choose one of {', '.join(METHODS)}")
 
 
 __all__ = [
     "METHODS",
-    "DateLike",
     "DenseRetriever",
-    "FusionConfig",
     "HitBuilder",
     "HybridRetriever",
     "LexicalRetriever",
     "QueryAdapter",
     "Retriever",
     "make_retriever",
-    "match_speaker",
     "resolve_adapter",
-    "resolve_filters",
 ]

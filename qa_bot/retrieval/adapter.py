@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from qa_bot.config import environment
 from qa_bot.embedding import DEFAULT_MODEL
 from qa_bot.errors import QABotError
 
@@ -36,7 +36,7 @@ NO_ADAPTER = "none"
 
 def default_adapter_spec() -> str:
     """``$QA_BOT_QUERY_ADAPTER`` or ``"default"``: what the CLI and the web app use unless told otherwise."""
-    return os.environ.get("QA_BOT_QUERY_ADAPTER") or DEFAULT_ADAPTER
+    return environment().query_adapter or DEFAULT_ADAPTER
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import numpy as np
 
+from qa_bot.config import FusionConfig
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.adapter import QueryAdapter
 from qa_bot.retrieval.base import HitBuilder
@@ -15,31 +16,8 @@ from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
 from qa_bot.store import IndexStore
 from qa_bot.text import words
+from qa_bot.timing import StageTimer, timed
 from qa_bot.types import Filters, Hit
-
-
-@dataclass(frozen=True)
-class FusionConfig:
-    """Score fusion and diversity settings (chosen on QMSum's four folds; docs/benchmarks.md).
-
-    A candidate's fused score is its dense cosine scaled to 0..1 over the
-    candidates, plus ``lexical_weight`` times its BM25 score over the best
-    BM25 score or, when higher, the score of a full match (each of the
-    question's words said once; ``LexicalRetriever.full_match_score``), plus
-    ``length_weight`` times ln(1 + its words), plus ``speaker_boost`` when the
-    question names its speaker. Over reciprocal-rank fusion this lifts QMSum's
-    within-meeting hit@5 from 0.833 to 0.864 and MRR@10 from 0.668 to 0.683
-    (four folds, 1,095 questions; docs/benchmarks.md).
-    """
-
-    candidates: int = 50  # from each ranking
-    lexical_depth: int = 4  # BM25 scores are read for lexical_depth x candidates passages
-    lexical_weight: float = 1.0
-    length_weight: float = 0.08
-    speaker_boost: float = 0.5
-    max_per_turn: int = 1
-    region_turns: int = 5
-    region_factor: float = 0.8
 
 
 class HybridRetriever:
@@ -69,7 +47,8 @@ class HybridRetriever:
         self.config = config or FusionConfig()
         self.hits = HitBuilder(store)
         self.dense = DenseRetriever(store, embedder, self.hits, adapter)
-        self.lexical = LexicalRetriever(store, self.hits)
+        self.lexical = LexicalRetriever(store, self.hits, self.config.region_weight)
+        self.timer: StageTimer | None = None  # hears the dense, lexical and fuse stages of each search
 
     def search(
         self,
@@ -88,10 +67,13 @@ class HybridRetriever:
         filters = filters or Filters()
         query_vector = self.dense.query_vector(query, query_vector)
         n = self.candidate_count(k)
-        dense = self.dense.scored(query, n, filters, query_vector)
-        lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)
-        full_match = self.lexical.full_match_score(query)
-        return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers, full_match), k)
+        with timed(self.timer, "dense"):
+            dense = self.dense.scored(query, n, filters, query_vector)
+        with timed(self.timer, "lexical"):
+            lexical = self.lexical.scored(query, n * self.config.lexical_depth, filters)
+            full_match = self.lexical.full_match_score(query)
+        with timed(self.timer, "fuse"):
+            return self.diversified(self.ranked_hits(dense, lexical, n, query_vector, boost_speakers, full_match), k)
 
     def candidate_count(self, k: int) -> int:
         """How many passages each ranking contributes for a top-``k``."""

@@ -4,7 +4,7 @@ FTS5 stems with the Porter algorithm at index and query time. Stop words and
 question scaffolding ("what did … say about") are dropped from the query so
 that the distinctive words decide the ranking. A passage's region text (the
 first words of the passages around it, ``chunking.region_texts``) is scored
-at ``REGION_WEIGHT`` beside its own text.
+at ``FusionConfig.region_weight`` beside its own text.
 """
 
 from __future__ import annotations
@@ -13,13 +13,12 @@ import math
 
 import numpy as np
 
+from qa_bot.config import FusionConfig
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
 from qa_bot.store import IndexStore
 from qa_bot.text import words
 from qa_bot.text.lexicon import content_words
 from qa_bot.types import Filters
-
-REGION_WEIGHT = 0.15  # QMSum development folds: 0.15-0.5 within 0.002 MRR@10 of each other; docs/benchmarks.md
 
 
 def query_terms(query: str) -> list[str]:
@@ -37,7 +36,7 @@ class LexicalRetriever(ScoredRetriever):
     """BM25 over FTS5, restricted by the filters inside the same SQL query."""
 
     def __init__(
-        self, store: IndexStore, hits: HitBuilder | None = None, region_weight: float = REGION_WEIGHT
+        self, store: IndexStore, hits: HitBuilder | None = None, region_weight: float = FusionConfig.region_weight
     ) -> None:
         self.store = store
         self.hits = hits or HitBuilder(store)

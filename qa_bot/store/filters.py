@@ -1,16 +1,95 @@
-"""User-given filters (speaker, dates, transcripts) checked against the index."""
+"""Filters: user-given ones checked against the index, and the one set of rules that applies them.
+
+A filter keeps the passages of some speakers, of some transcripts, and of
+transcripts dated within a range (an undated transcript fails any date
+bound). ``RULES`` states that once; dense search applies it as a numpy mask
+over per-passage columns (``passage_mask``), lexical search as a SQL clause
+(``filter_sql``), so the two cannot disagree.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from qa_bot.errors import FilterError
-from qa_bot.store import IndexStore
 from qa_bot.text import parse_date, words
 from qa_bot.types import Filters
 
+if TYPE_CHECKING:
+    from qa_bot.store import IndexStore
+
 DateLike = dt.date | str | None
+
+# (field of Filters, passage column, test): "in" a set of values, or a date bound.
+RULES = (
+    ("speakers", "speaker", "in"),
+    ("transcripts", "transcript", "in"),
+    ("date_from", "date", ">="),
+    ("date_to", "date", "<="),
+)
+_SQL_COLUMNS = {"speaker": "p.speaker", "transcript": "p.transcript_id", "date": "t.date"}
+
+
+@dataclass(frozen=True)
+class FilterColumns:
+    """Per-passage speaker and transcript (as codes) and date (ordinal, 0 = undated); row = passage id."""
+
+    speaker: np.ndarray
+    transcript: np.ndarray
+    date: np.ndarray
+    codes: dict[str, dict[str, int]]  # column -> value -> code
+
+    @classmethod
+    def from_rows(cls, rows: Sequence[tuple[str, str, str | None]]) -> FilterColumns:
+        """From ``(speaker, transcript id, ISO date or None)`` per passage, in passage id order."""
+        speakers: dict[str, int] = {}
+        transcripts: dict[str, int] = {}
+        return cls(
+            speaker=np.fromiter((speakers.setdefault(r[0], len(speakers)) for r in rows), np.int32),
+            transcript=np.fromiter((transcripts.setdefault(r[1], len(transcripts)) for r in rows), np.int32),
+            date=np.fromiter((dt.date.fromisoformat(r[2]).toordinal() if r[2] else 0 for r in rows), np.int32),
+            codes={"speaker": speakers, "transcript": transcripts},
+        )
+
+
+def passage_mask(filters: Filters, columns: FilterColumns) -> np.ndarray:
+    """``RULES`` as a boolean mask over the passages (a million passages in milliseconds)."""
+    mask = np.ones(len(columns.date), dtype=bool)
+    for name, column, test in RULES:
+        value = getattr(filters, name)
+        if value is None:
+            continue
+        values: np.ndarray = getattr(columns, column)
+        if test == "in":
+            codes = columns.codes[column]
+            mask &= np.isin(values, [codes.get(v, -1) for v in value])
+        elif test == ">=":
+            mask &= values >= value.toordinal()
+        else:
+            mask &= (values <= value.toordinal()) & (values > 0)
+    return mask
+
+
+def filter_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """``RULES`` as a WHERE clause over ``passages p JOIN transcripts t``, and its parameters."""
+    where: list[str] = []
+    params: list[Any] = []
+    for name, column, test in RULES:
+        value = getattr(filters, name)
+        if value is None:
+            continue
+        if test == "in":
+            where.append(f"{_SQL_COLUMNS[column]} IN ({','.join('?' * len(value))})")
+            params.extend(value)
+        else:
+            where.append(f"{_SQL_COLUMNS[column]} {test} ?")  # NULL (undated) fails either bound
+            params.append(value.isoformat())
+    return " AND ".join(where) or "1", params
 
 
 def resolve_filters(

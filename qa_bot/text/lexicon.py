@@ -1,10 +1,17 @@
-"""Stop words: which words carry no topic. Used to build lexical queries and to spot empty turns."""
+"""The vocabulary the stages share: stop, filler and framing words, verbs of saying, offices and countries.
+
+Every word list lives here, so reading a question, chunking and lexical
+search agree on what a word is for. The tokenizer is ``qa_bot.text.words``.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 
 from qa_bot.text import words
+
+# Speaker labels of the people who ask, not answer (press conferences, interviews).
+QUESTION_SPEAKERS = ("Question", "Q", "Journalist", "Reporter", "Вопрос")
 
 # Words that frame a question rather than name its subject.
 QUESTION_WORDS = frozenset(
@@ -33,3 +40,114 @@ def content_words(text: str) -> list[str]:
     """The lower-cased words of ``text`` that are not stop words ("Yeah, okay." has none)."""
     stop = stop_words()
     return [w for w in words(text) if w not in stop and len(w) > 1]
+
+
+# --- People: words that are no name, offices, countries ---------------------------------------
+
+# Tokens of a speaker label that never identify a person on their own.
+NOT_NAMES = frozenset(
+    "the of and de da von van mr mrs ms miss dr prof sir lady lord hon am mp msp ms mla jr sr".split()  # noqa: SIM905
+)
+
+# Office words: a description must contain one of them ("the Belarusian minister").
+ROLE_WORDS = frozenset(
+    """minister secretary president chancellor premier chair spokesperson ambassador envoy governor
+    mayor senator congressman congresswoman representative deputy commissioner director professor
+    councillor harbourmaster clerk judge general admiral chief ceo king queen prince
+    princess host moderator interviewer presenter witness manager designer rapporteur commander
+    treasurer convenor""".split()  # noqa: SIM905
+)
+# Variants of an office word that mean the same office; every test of ROLE_WORDS goes through
+# ``question.people.role_word``, so a variant need not be listed there.
+ROLE_SYNONYMS = {
+    "chairman": "chair", "chairwoman": "chair", "chairperson": "chair", "chairs": "chair",
+    "spokesman": "spokesperson", "spokeswoman": "spokesperson", "ministers": "minister",
+    "presidents": "president", "secretaries": "secretary", "premiers": "premier",
+    "councilor": "councillor", "convener": "convenor",
+}
+# Nationality adjectives and country names (lower-case) -> one key per country.
+COUNTRIES = {
+    "russia": "russia", "russian": "russia", "belarus": "belarus", "belarusian": "belarus",
+    "belarussian": "belarus", "byelorussian": "belarus", "ukraine": "ukraine", "ukrainian": "ukraine",
+    "america": "united states", "american": "united states", "us": "united states", "usa": "united states",
+    "britain": "united kingdom", "british": "united kingdom", "uk": "united kingdom",
+    "france": "france", "french": "france", "germany": "germany", "german": "germany",
+    "china": "china", "chinese": "china", "japan": "japan", "japanese": "japan", "india": "india",
+    "indian": "india", "canada": "canada", "canadian": "canada", "italy": "italy", "italian": "italy",
+    "spain": "spain", "spanish": "spain", "poland": "poland", "polish": "poland", "turkey": "turkey",
+    "turkish": "turkey", "iran": "iran", "iranian": "iran", "israel": "israel", "israeli": "israel",
+    "kazakhstan": "kazakhstan", "kazakh": "kazakhstan", "armenia": "armenia", "armenian": "armenia",
+    "azerbaijan": "azerbaijan", "azerbaijani": "azerbaijan", "georgia": "georgia", "georgian": "georgia",
+    "lithuania": "lithuania", "lithuanian": "lithuania", "latvia": "latvia", "latvian": "latvia",
+    "estonia": "estonia", "estonian": "estonia", "finland": "finland", "finnish": "finland",
+    "sweden": "sweden", "swedish": "sweden", "norway": "norway", "norwegian": "norway",
+    "denmark": "denmark", "danish": "denmark", "netherlands": "netherlands", "dutch": "netherlands",
+    "belgium": "belgium", "belgian": "belgium", "switzerland": "switzerland", "swiss": "switzerland",
+    "austria": "austria", "austrian": "austria", "hungary": "hungary", "hungarian": "hungary",
+    "serbia": "serbia", "serbian": "serbia", "greece": "greece", "greek": "greece", "egypt": "egypt",
+    "egyptian": "egypt", "syria": "syria", "syrian": "syria", "wales": "wales", "welsh": "wales",
+    "scotland": "scotland", "scottish": "scotland", "ireland": "ireland", "irish": "ireland",
+    "australia": "australia", "australian": "australia", "brazil": "brazil", "brazilian": "brazil",
+    "mexico": "mexico", "mexican": "mexico", "korea": "korea", "korean": "korea",
+    "vietnam": "vietnam", "vietnamese": "vietnam", "cuba": "cuba", "cuban": "cuba",
+}
+# Two-word country names, read as one token.
+COUNTRY_PHRASES = {
+    ("united", "states"): "united states", ("united", "kingdom"): "united kingdom",
+    ("russian", "federation"): "russia", ("great", "britain"): "united kingdom",
+}
+
+
+# --- Questions: question words, verbs of saying, back-references ----------------------------------
+
+WH_WORDS = frozenset("what who whom whose which when where why how".split())  # noqa: SIM905
+
+# Verbs whose subject is a speaker ("did Obama say", "has Obama mentioned"): a name before one is
+# read as a person. An alternation for regular expressions.
+SAYING_VERBS = (
+    r"say|said|says|think|thought|mention|mentioned|talk|talked|speak|spoke|spoken|tell|told|claim|claimed"
+    r"|suggest|suggested|propose|proposed|argue|argued|state|stated|comment|commented|feel|felt|want|wanted"
+    r"|believe|believed"
+)
+
+# Verbs of saying, asking and thinking: the subject of such a verb in a dialogue is the turn's speaker.
+SPEECH_VERBS = (
+    "say|said|says|saying|tell|told|tells|telling|ask|asked|asks|asking|talk|talked|talks|talking|"
+    "speak|spoke|speaks|speaking|mention|mentioned|mentions|mentioning|suggest|suggested|suggests|suggesting|"
+    "propose|proposed|proposes|proposing|claim|claimed|claims|claiming|argue|argued|argues|arguing|"
+    "state|stated|states|stating|call|called|calls|calling|complain|complained|complains|complaining|"
+    "shout|shouted|shouts|shouting|yell|yelled|yells|yelling|scream|screamed|screams|screaming|"
+    "reply|replied|replies|replying|answer|answered|answers|answering|raise|raised|raises|raising|"
+    "bring\\s+up|brought\\s+up|brings\\s+up|comment|commented|comments|commenting|"
+    "object|objected|objects|objecting|agree|agreed|agrees|agreeing|disagree|disagreed|disagrees|"
+    "insist|insisted|insists|insisting|explain|explained|explains|explaining|announce|announced|announces|"
+    "warn|warned|warns|warning|promise|promised|promises|promising|admit|admitted|admits|admitting|"
+    "joke|joked|jokes|joking|think|thinks|thought|thinking|believe|believes|believed|"
+    "want|wants|wanted|wanting|interrupt|interrupted|interrupts|interrupting|"
+    "describe|described|describes|describing|point\\s+out|pointed\\s+out|points\\s+out|"
+    "criticise|criticised|criticises|criticize|criticized|criticizes|defend|defended|defends|"
+    "deny|denied|denies|denying|refer|referred|refers|referring|discuss|discussed|discusses|discussing|"
+    "express|expressed|expresses|expressing|whisper|whispered|whispers|whispering|"
+    "confess|confessed|confesses|apologise|apologised|apologises|apologize|apologized|apologizes|"
+    "thank|thanked|thanks|greet|greeted|greets|offer|offered|offers|invite|invited|invites|"
+    "order|ordered|orders|request|requested|requests|recommend|recommended|recommends"
+)
+SPEECH_ADVERBS = (
+    r"first|also|else|actually|ever|then|just|really|originally|initially|later|finally|always|never|still|"
+    r"repeatedly|publicly|openly|once|again"
+)
+
+PERSON_PRONOUNS = frozenset(
+    "he she him his her hers himself herself they them their theirs themselves".split()  # noqa: SIM905
+)
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+# "that"/"this"/"there" refer back only where they stand alone ("Who said that?"), not as
+# determiners or conjunctions ("that treaty", "said that NATO …").
+DEMONSTRATIVES = frozenset({"that", "this", "those", "these", "there"})
+# Words that frame a question without naming its subject, beyond the stop words.
+FOLLOW_UP_FRAMING_WORDS = frozenset(
+    """else also anything something more other another again too well instead exactly actually really
+    agree agreed happen happened mean meant feel felt believe believed answer answered reply replied
+    respond responded ask asked claim claimed state stated explain explained speak spoke share shared
+    quote quotes word words like tell me us""".split()  # noqa: SIM905
+)

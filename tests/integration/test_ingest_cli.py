@@ -13,9 +13,9 @@ import pytest
 
 from qa_bot.presentation.cli import main
 from qa_bot.store import IndexStore
-from tests.conftest import ROOT, SEED
+from tests.conftest import FIXTURE_ROOT, ROOT, SEED
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = FIXTURE_ROOT
 RU_PRESS = FIXTURES / "formats" / "ru-press-conference.txt"
 
 

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from qa_bot.errors import IngestError
 from qa_bot.ingest import SUPPORTED_SUFFIXES, load_transcript, parse_text
 from qa_bot.types import Transcript
+from tests.conftest import FIXTURE_ROOT
 
-BROKEN = Path(__file__).resolve().parent / "fixtures" / "broken"
+BROKEN = FIXTURE_ROOT / "broken"
 
 EXPECTED_REASONS = {
     "empty.txt": "file is empty",

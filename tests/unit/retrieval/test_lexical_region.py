@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot import TranscriptQA, build_index
-from qa_bot.retrieval.lexical import REGION_WEIGHT, LexicalRetriever
+from qa_bot.config import FusionConfig
+from qa_bot.retrieval.lexical import LexicalRetriever
 from qa_bot.types import Filters
 from tests.fakes import HashingEmbedder
 
@@ -39,7 +40,7 @@ def test_region_lifts_the_turn_inside_the_discussion_of_the_question_words(tmp_p
     assert qa.store.manifest["region_passages"] == 1
     texts = {p.id: p.text for p in qa.store.transcript_passages("meeting")}
     lexical = LexicalRetriever(qa.store)
-    assert lexical.region_weight == REGION_WEIGHT > 0
+    assert lexical.region_weight == FusionConfig().region_weight > 0
 
     inside, passing = "Then the battery should last a week.", "The battery colour was chosen last week."
     score = {texts[pid]: s for pid, s in lexical.scored("battery charger", 30, Filters())}

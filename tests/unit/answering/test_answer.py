@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import sys
-from pathlib import Path
 
 import pytest
 
-from qa_bot.answering.extract import NOT_FOUND, AnswerConfig, confidence, extract_answer
+from qa_bot.answering.extract import NOT_FOUND, confidence, extract_answer
+from qa_bot.config import AnswerConfig
 from qa_bot.errors import QABotError
 from qa_bot.types import Hit, Turn
+from tests.conftest import FIXTURE_ROOT, ROOT
 
 ANSWERABLE = [
     "What did Lavrov say about the Open Skies Treaty?",
@@ -248,8 +249,8 @@ def test_an_unrelated_question_abstains_and_keeps_the_hits(fake_embedder):
 
 # -- the FriendsQA benchmark on a tiny invented file -------------------------------------------------
 
-BENCHMARK = Path(__file__).resolve().parents[1] / "benchmarks" / "friendsqa.py"
-MINI = Path(__file__).resolve().parent / "fixtures" / "friendsqa-mini.json"
+BENCHMARK = ROOT / "benchmarks" / "friendsqa.py"
+MINI = FIXTURE_ROOT / "friendsqa-mini.json"
 
 
 def _benchmark():

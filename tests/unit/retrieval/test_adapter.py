@@ -138,7 +138,8 @@ def test_the_real_index_uses_the_bundled_adapter(real_qa):
 def test_cli_query_adapter_option_and_one_line_error(real_index: Path, tmp_path: Path):
     def run(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "qa_bot.presentation.cli", "search", "ambassadors", "--index", str(real_index), *args],
+            [sys.executable, "-m", "qa_bot.presentation.cli", "search", "ambassadors",
+             "--index", str(real_index), *args],
             capture_output=True, text=True, cwd=ROOT, timeout=300,
         )
 

@@ -11,8 +11,9 @@ from qa_bot.pipeline.build import build_index
 from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.presentation import ui
 from qa_bot.store import IndexStore
+from tests.conftest import FIXTURE_ROOT
 
-FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
+FORMATS = FIXTURE_ROOT / "formats"
 
 
 @pytest.fixture(scope="module")

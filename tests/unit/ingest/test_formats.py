@@ -12,8 +12,9 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names, display_name
 from qa_bot.text import date_in_name, find_date, parse_seconds
+from tests.conftest import FIXTURE_ROOT
 
-FORMATS = Path(__file__).resolve().parent / "fixtures" / "formats"
+FORMATS = FIXTURE_ROOT / "formats"
 
 
 def load(name: str):

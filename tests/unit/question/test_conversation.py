@@ -8,7 +8,6 @@ conference of two fictional fisheries ministers.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -16,23 +15,16 @@ from qa_bot.answering.extract import NOTHING_MORE
 from qa_bot.errors import QABotError
 from qa_bot.pipeline.build import build_index
 from qa_bot.pipeline.qa import TranscriptQA
-from qa_bot.question.followup import (
-    MAX_QUOTED,
-    as_context,
-    date_range_label,
-    describe_interpretation,
-    fold_history,
-    next_context,
-    question_topic,
-    read_question,
-    resolve,
-    unquoted_part,
-    user_questions,
-)
-from qa_bot.question.parse import Person
+from qa_bot.presentation.chips import date_range_label, describe_interpretation
+from qa_bot.question.context import MAX_QUOTED, as_context, user_questions
+from qa_bot.question.followup import fold_history, next_context, resolve
+from qa_bot.question.people import Person
+from qa_bot.question.reading import question_topic, read_question
+from qa_bot.retrieval.exclude import unquoted_part
 from qa_bot.types import Citation, ConversationContext, Hit
+from tests.conftest import FIXTURE_ROOT
 
-CONVERSATION = Path(__file__).resolve().parent / "fixtures" / "conversation"
+CONVERSATION = FIXTURE_ROOT / "conversation"
 SPEAKERS = ["Sergey Lavrov", "Vladimir Makei", "Question"]
 PEOPLE = [
     Person("Sergey Lavrov", frozenset({"foreign", "minister"})),

@@ -6,7 +6,8 @@ import itertools
 
 import pytest
 
-from qa_bot.indexing.chunking import ChunkingConfig, chunk_transcripts, region_texts, region_width
+from qa_bot.config import ChunkingConfig
+from qa_bot.indexing.chunking import chunk_transcripts, region_texts, region_width
 from qa_bot.ingest import load_transcript
 from qa_bot.text import sentence_spans
 from tests.conftest import SEED

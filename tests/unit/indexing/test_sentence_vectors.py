@@ -8,7 +8,8 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot import TranscriptQA, build_index
-from qa_bot.answering.spans import WHOLE_QUOTE_WORDS, scored_sentences
+from qa_bot.config import WHOLE_QUOTE_WORDS
+from qa_bot.indexing.sentences import scored_sentences
 from tests.fakes import HashingEmbedder
 
 LONG = " ".join(

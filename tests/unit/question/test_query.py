@@ -8,20 +8,14 @@ from dataclasses import replace
 
 import pytest
 
-from qa_bot.question.parse import (
-    ROLE_WORDS,
-    Person,
-    _is_descriptor,
-    find_dates,
-    find_roles,
-    find_speakers,
-    find_unknown_people,
-    parse_question,
-    people_from_titles,
-    unread_date,
-)
-from qa_bot.retrieval.hybrid import FusionConfig, diversify, fuse
+from qa_bot.config import FusionConfig
+from qa_bot.question.dates import find_dates, unread_date
+from qa_bot.question.names import find_speakers, find_unknown_people
+from qa_bot.question.parse import parse_question
+from qa_bot.question.people import Person, find_roles, is_descriptor, people_from_titles
+from qa_bot.retrieval.hybrid import diversify, fuse
 from qa_bot.retrieval.lexical import match_expression
+from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Hit
 
 PRESS = ["Sergey Lavrov", "Question", "Vladimir Makei", "S.V. Lavrov"]
@@ -226,7 +220,7 @@ def test_parse_question_names_a_described_speaker_in_scope_only():
 
 def test_role_variants_are_read_through_the_synonyms():
     assert "councilor" not in ROLE_WORDS and "convener" not in ROLE_WORDS
-    assert _is_descriptor("Councilor") and _is_descriptor("convener")
+    assert is_descriptor("Councilor") and is_descriptor("convener")
     (match,) = find_roles("What did the councilor say?", [Person("Ada Moss", frozenset({"councillor"}))])
     assert match.person == "Ada Moss"
 

@@ -10,11 +10,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from qa_bot import store as store_module
+from qa_bot.config import VectorIndexConfig
 from qa_bot.errors import IndexMismatchError
 from qa_bot.pipeline.build import build_index
 from qa_bot.pipeline.qa import TranscriptQA
-from qa_bot.store import FORMAT_VERSION, IndexStore, VectorIndexConfig, write_index
+from qa_bot.store import FORMAT_VERSION, IndexStore, write_index
+from qa_bot.store import vectors as vector_module
 from qa_bot.types import Filters, Passage, Transcript, Turn
 from tests.conftest import FIXTURES
 from tests.fakes import HashingEmbedder
@@ -147,7 +148,7 @@ def test_a_short_graph_search_falls_back_to_exact(
     vectors = clustered_vectors(3000, seed=3)
     config = VectorIndexConfig(ann_threshold=100, exact_filter_limit=0, ef_search=8)
     write_synthetic(tmp_path / "index", vectors, config)
-    monkeypatch.setattr(store_module, "_MAX_EF_SEARCH", 8)
+    monkeypatch.setattr(vector_module, "MAX_EF_SEARCH", 8)
     store = IndexStore(tmp_path / "index")
     allowed = np.array([5, 1500, 2999])
     caplog.set_level(logging.DEBUG, logger="qa_bot.store")
