@@ -19,6 +19,9 @@ from qa_bot.text.lexicon import QUESTION_SPEAKERS
 DEFAULT_INDEX = "embeddings/default"
 MAX_QUESTION_CHARS = 2000
 WHOLE_QUOTE_WORDS = 100  # a passage of at most this many words is quoted whole
+SHORT_QUOTE_WORDS = 25  # a quote under this many words takes the next sentence when it refers back
+CONTINUATION_WORDS = 60  # ... as long as the quote stays within this many words
+REGION_SHARE = 0.05  # a BM25 region spans at most this share of the index's passages
 ANN_THRESHOLD = 200_000  # passages; above it the vectors go in an HNSW graph (benchmarks/scale.py)
 
 
@@ -169,7 +172,9 @@ class FusionConfig:
     max_per_turn: int = 1
     region_turns: int = 5
     region_factor: float = 0.8
-    region_weight: float = 0.15  # BM25 weight of region text beside the passage's own (0.15-0.5 within 0.002 MRR)
+    spread_pool: int = 3  # candidates per shown hit that region spreading chooses from
+    near_duplicate: float = 0.85  # word-set overlap (Jaccard) at which two passages count as one
+    region_weight: float = 0.15  # BM25 weight of region text beside the passage's own (0.15-0.5 score alike)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from qa_bot.config import RankWeights
+from qa_bot.config import CONTINUATION_WORDS, SHORT_QUOTE_WORDS, RankWeights
 from qa_bot.embedding import Embedder
 from qa_bot.indexing.sentences import quote_sentences
 from qa_bot.text import words
@@ -171,8 +171,6 @@ def best_window(
 # States decided not to return to this treaty"), or a pronoun as its first word ("It was …").
 _DEMONSTRATIVE = re.compile(r"\b(?:this|these|those|such)\b", re.I)
 _OPENING_PRONOUN = re.compile(r"^\W*(?:it|they|he|she|this|that|these|those)\b", re.I)
-SHORT_QUOTE_WORDS = 25
-CONTINUATION_WORDS = 60
 
 
 def _with_continuation(

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from qa_bot.config import ChunkingConfig
+from qa_bot.config import REGION_SHARE, ChunkingConfig
 from qa_bot.text import sentence_spans
 from qa_bot.text.lexicon import content_words
 from qa_bot.types import Passage, Transcript, Turn
@@ -82,9 +82,6 @@ def chunk_transcripts(
     return passages
 
 
-REGION_SHARE = 0.05  # a region spans at most this share of the index's passages
-
-
 def region_width(total: int, config: ChunkingConfig | None = None) -> int:
     """Passages either side in a region for an index of ``total`` passages.
 
@@ -106,8 +103,7 @@ def region_texts(passages: Sequence[Passage], config: ChunkingConfig | None = No
     (``LexicalRetriever``): it lifts the turns of the discussion that uses the
     question's words, and its document counts are of discussions rather than
     single turns, so a word that runs through a whole meeting weighs less
-    (QMSum, four folds: within-meeting MRR@10 0.629 -> 0.668;
-    docs/benchmarks.md).
+    (measured in docs/benchmarks.md).
     """
     config = config or ChunkingConfig()
     width = region_width(len(passages), config)

@@ -111,7 +111,8 @@ class HybridRetriever:
         """The ``k`` hits to show from fused ``hits`` (best first), by this retriever's diversity settings."""
         config = self.config
         return diversify(
-            hits, k, config.max_per_turn, region_turns=config.region_turns, region_factor=config.region_factor
+            hits, k, config.max_per_turn, config.near_duplicate, config.region_turns, config.region_factor,
+            config.spread_pool,
         )
 
 
@@ -150,9 +151,6 @@ def fuse(
     return sorted(scores.items(), key=lambda item: (-item[1], item[0]))
 
 
-SPREAD_POOL = 3  # candidates per shown hit that region spreading chooses from
-
-
 def diversify(
     hits: list[Hit],
     k: int,
@@ -160,6 +158,7 @@ def diversify(
     near_duplicate: float = 0.85,
     region_turns: int = 0,
     region_factor: float = 1.0,
+    spread_pool: int = 3,
 ) -> list[Hit]:
     """The ``k`` hits to show from ``hits`` (best first): one per turn, no near-duplicates, spread over regions.
 
@@ -168,13 +167,13 @@ def diversify(
     overlap by at least ``near_duplicate`` (Jaccard), such as a statement
     repeated in two transcripts, or a press release read out twice.
 
-    Then picks greedily among the first ``SPREAD_POOL * k`` of those, by
+    Then picks greedily among the first ``spread_pool * k`` of those, by
     score, where a hit within ``region_turns`` turns of one already picked
     (same transcript) counts at ``region_factor`` of its score; its ``score``
     records that. With ``region_factor`` 1 the order is unchanged.
     """
     spreading = region_factor != 1.0
-    wanted = SPREAD_POOL * k if spreading else k
+    wanted = spread_pool * k if spreading else k
     kept: list[Hit] = []
     kept_words: list[set[str]] = []
     per_turn: dict[tuple[str, int], int] = {}
