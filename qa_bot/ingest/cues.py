@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa_bot.ingest.reader import Label, match_label
+from qa_bot.ingest.labels import Label, match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Turn
