@@ -17,8 +17,8 @@ import re
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.metadata import first_date, header_field
 from qa_bot.ingest.labels import split_labeled
+from qa_bot.ingest.metadata import first_date, header_field
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
