@@ -18,16 +18,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa_bot.ingest.labels import Label, match_label
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.speakers import PAUSE_SECONDS, UNKNOWN_SPEAKER, Utterance, timed_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Turn
 
-# A gap this long between cues without a written speaker opens a new turn (same speaker, inferred).
-PAUSE_SECONDS = 2.0
 FLASH_SECONDS = 0.1  # rolling captions show the finished line alone this briefly
 _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides such as {\an8}
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
 _TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s))\s*")
+__all__ = ["PAUSE_SECONDS", "Cue", "clean_cue_line", "cue_turns"]
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> list[Turn]:
         unknown = UNKNOWN_SPEAKER if other_speaker and not label else None
         start = prefix.start if prefix and prefix.start is not None else cue.start
         utterances.append(Utterance(line, label, unknown, start, cue.end))
-    return build_turns(transcript_id, utterances, merge=True, pause=PAUSE_SECONDS)
+    return timed_turns(transcript_id, utterances)
 
 
 def clean_cue_line(raw: str) -> str:
