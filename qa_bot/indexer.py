@@ -13,7 +13,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, built_precis
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+from qa_bot.ingest.table import column_overrides
 from qa_bot.spans import scored_sentences
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
@@ -87,12 +88,16 @@ def build_index(
     chunking: ChunkingConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
+    columns: Mapping[str, str] | None = None,
 ) -> BuildStats:
     """Index the transcript files under ``sources`` into ``index_dir``.
 
     The index mirrors the sources: files no longer present are dropped. Bad
-    files are logged and skipped. Raises ``QABotError`` when nothing at all
-    could be indexed; the previous index is then left untouched.
+    files, and files in a folder that are no transcript format, are logged
+    and skipped, each with its reason in ``BuildStats.skipped``. Raises
+    ``QABotError`` when nothing at all could be indexed; the previous index
+    is then left untouched. ``columns`` names table columns (see
+    ``qa_bot.ingest.table.column_overrides``).
     """
     began = time.perf_counter()
     index_dir = Path(index_dir)
@@ -102,14 +107,15 @@ def build_index(
     previous = None if full else _reusable_previous(index_dir, embedder, chunking)
     previous_files = previous.manifest["files"] if previous else {}
 
+    columns = column_overrides(columns)
     files = discover(sources)
     stats.files = len(files)
     kept: list[tuple[Transcript, str, list[Passage], np.ndarray]] = []
     fresh: list[tuple[Transcript, str]] = []
     for source in files:
         tid = source.transcript_id
-        if source.duplicate_of is not None:
-            stats.skipped[str(source.path)] = f"transcript id {tid!r} is already taken by {source.duplicate_of}"
+        if source.skip_reason is not None:
+            stats.skipped[str(source.path)] = source.skip_reason
             continue
         old = previous_files.get(tid)
         try:
@@ -118,7 +124,7 @@ def build_index(
                 kept.append(_copy_from(previous, tid, sha))
                 stats.unchanged.append(tid)
                 continue
-            transcript = load_transcript(source.path, tid, max_bytes)
+            transcript = load_transcript(source.path, tid, max_bytes, columns=columns)
         except IngestError as exc:
             logger.warning("skipped %s", exc)
             stats.skipped[str(source.path)] = exc.reason
@@ -130,7 +136,7 @@ def build_index(
         (stats.changed if old else stats.new).append(tid)
         if transcript.warnings:
             stats.warnings[str(source.path)] = transcript.warnings
-    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files})
+    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files if s.unsupported is None})
     if not kept and not fresh:
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
         raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")

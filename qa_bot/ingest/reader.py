@@ -27,9 +27,23 @@ _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, or ``IngestError`` when it is over ``max_bytes`` or cannot be read.
 
-def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Return ``(text, encoding)`` for a text file, or raise ``IngestError`` saying why not.
+    Every format starts here: text formats go on to ``decode``, binary ones
+    (PDF, DOCX) hand the bytes to their library.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
+
+
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a file's bytes into ``(text, encoding)``; ``path`` is only used in error messages.
 
     BOM-marked UTF-8/16/32 and plain UTF-8 are read directly; UTF-16 without a
     BOM is recognised by its zero bytes; other files are read in the single-byte
@@ -37,19 +51,6 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
     Text that was already garbled by a wrong decoding before it was saved
     ("CafÃ©") is repaired with ftfy. Line ends become ``\\n``.
     """
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
-    text, encoding = decode(data, str(path))
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
-def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode a file's bytes; see ``read_text``. ``path`` is only used in error messages."""
     text, encoding = _decode(data, path)
     if not text.strip():
         raise IngestError(path, "file is empty")
@@ -63,7 +64,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         if fixed != text:
             logger.warning("%s: repaired garbled characters (text decoded with the wrong encoding before)", path)
             text, encoding = fixed, f"{encoding}, mojibake repaired"
-    return text, encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:
