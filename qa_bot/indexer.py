@@ -88,7 +88,7 @@ def build_index(
     chunking: ChunkingConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
-    columns: Mapping[str, str] | None = None,
+    columns: str | Mapping[str, str] | None = None,
 ) -> BuildStats:
     """Index the transcript files under ``sources`` into ``index_dir``.
 
@@ -96,8 +96,8 @@ def build_index(
     files, and files in a folder that are no transcript format, are logged
     and skipped, each with its reason in ``BuildStats.skipped``. Raises
     ``QABotError`` when nothing at all could be indexed; the previous index
-    is then left untouched. ``columns`` names table columns (see
-    ``qa_bot.ingest.table.column_overrides``).
+    is then left untouched. ``columns`` names table columns, as a mapping
+    or as ``"speaker=name,text=commentFull"`` (see ``qa_bot.ingest.table.column_overrides``).
     """
     began = time.perf_counter()
     index_dir = Path(index_dir)

@@ -105,3 +105,17 @@ def test_bad_column_override_names_the_valid_fields(spec: str):
 )
 def test_looks_tabular(text: str, expected: bool):
     assert looks_tabular(text) is expected
+
+
+def test_cli_index_takes_columns(tmp_path: Path, capsys):
+    from qa_bot.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["index", "--help"])
+    assert "--columns FIELD=COLUMN,..." in capsys.readouterr().out
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("who,party,said\nAnn Lee,Green,Short.\n", encoding="utf-8")
+    assert main(["index", str(csv_path), "--index", str(tmp_path / "index"), "--columns", "voice=who"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("qa-bot: error: bad column override voice='who': give FIELD=COLUMN pairs")
+    assert err.count("\n") == 1
