@@ -1,6 +1,9 @@
 """JSON transcripts (.json) and JSON Lines (.jsonl): turn lists and speech-to-text output.
 
-A JSON file is an object with a list of turns (or a bare list of turns).
+The output of AWS Transcribe, AssemblyAI, Deepgram and Rev is recognised by
+its keys and read by ``stt_json``. Otherwise a JSON file is an object with a
+list of turns (or a bare list of turns); any other shape is refused with the
+keys it has and the shapes we read.
 Accepted turn lists: ``turns``, ``utterances``, ``meeting_transcripts``
 (QMSum) and ``segments`` (Whisper / WhisperX output, whose consecutive
 segments of one speaker are merged into a turn). Each item gives a speaker
@@ -17,9 +20,9 @@ import json
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.cues import PAUSE_SECONDS
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.ingest.stt_json import SCHEMAS, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
@@ -30,6 +33,10 @@ SPEAKER_KEYS = ("speaker", "name", "speaker_name")
 TEXT_KEYS = ("text", "content", "utterance")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
+SUPPORTED_SHAPES = (
+    f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
+    "(bare, or under 'turns', 'utterances' or 'meeting_transcripts')"
+)
 
 
 def parse_json(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
@@ -40,6 +47,14 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         raise IngestError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
         raise IngestError(source, "malformed JSON: nested too deeply") from exc
+    service = read_stt(data)
+    if service is not None:
+        name, utterances = service
+        transcript = Transcript(transcript_id, default_title, None, None, source, [], f"{FORMAT} ({name})")
+        transcript.turns = timed_turns(transcript_id, utterances)
+        if not transcript.turns:
+            raise IngestError(source, f"{name} JSON holds no transcribed words")
+        return transcript
     meta: dict[str, Any] = {}
     key = None
     if isinstance(data, dict):
@@ -49,9 +64,9 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     else:
         items = data
     if not isinstance(items, list):
-        raise IngestError(
-            source, f"JSON holds no list of turns (expected a list or one of the keys {', '.join(LIST_KEYS)})"
-        )
+        found = ", ".join(sorted(map(str, data))[:12]) if isinstance(data, dict) else type(data).__name__
+        raise IngestError(source, f"unknown JSON schema (found {'keys ' if isinstance(data, dict) else ''}"
+                                  f"{found or 'no keys'}; supported: {SUPPORTED_SHAPES})")
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS)
 
 
@@ -98,7 +113,7 @@ def _transcript(
         ("metadata", _string(meta.get("date")) or _string(nested.get("date"))), ("title", title)
     )
     transcript = Transcript(transcript_id, title or default_title, date, None, source, [], fmt, date_source)
-    transcript.turns = build_turns(transcript_id, utterances, merge=merge, pause=PAUSE_SECONDS if merge else None)
+    transcript.turns = timed_turns(transcript_id, utterances) if merge else build_turns(transcript_id, utterances)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
     return transcript
