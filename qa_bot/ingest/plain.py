@@ -17,9 +17,9 @@ import re
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.labels import split_labeled
+from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import first_date, header_field
-from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.ingest.speakers import build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -60,22 +60,21 @@ def parse_plain(
         body_start = i + 1
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
-    utterances = [
-        Utterance(block.text, block.label.written if block.label else None,
-                  start=block.label.start if block.label else None)
-        for block in split_labeled(body)
-    ]
+    grammar = learn_grammar(body)
+    utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
     )
     place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
     fmt = MARKDOWN_FORMAT if markdown else FORMAT
-    if not any(u.label for u in utterances):
+    if not any(u.label or u.mark for u in utterances):
         raise IngestError(source, f"no speaker labels found (read as {fmt}: expected paragraphs opening with "
                                   "'Name:', '**Name:**' or '[00:01:05] Name:')")
-    return Transcript(transcript_id, title or default_title, date, place, source,
-                      build_turns(transcript_id, utterances), fmt, date_source)
+    transcript = Transcript(transcript_id, title or default_title, date, place, source,
+                            build_turns(transcript_id, utterances), fmt, date_source)
+    transcript.label_convention = grammar.convention
+    return transcript
 
 
 def _body_line(line: str, markdown: bool) -> str:

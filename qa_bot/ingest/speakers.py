@@ -71,12 +71,13 @@ def display_name(label: str) -> str:
     ``MRS. SMITH`` -> ``Mrs. Smith``.
     """
     label = _NOTE.sub("", " ".join(label.split())) or label
-    name = _HONORIFIC.sub("", label).strip() or label
-    if name != label and len(_NAME_TOKEN.findall(name)) == 1:
-        name = label
+    m = _HONORIFIC.match(label)
+    title, name = (m.group(0), label[m.end():]) if m and m.end() < len(label) else ("", label)
     letters = [c for c in name if c.isalpha()]
     if name.isupper() and not any(c.isdigit() for c in name) and (len(letters) > 3 or " " in name):
         name = name.title()
+    if title and len(_NAME_TOKEN.findall(name)) == 1:
+        return (title.title() if title.isupper() else title) + name
     return name
 
 
@@ -104,15 +105,23 @@ class _Name:
         return cls(_TITLE_ALIASES.get(title, title), modifiers, given, tokens[-1])
 
     def compatible(self, other: _Name) -> bool:
-        """One may be a short form of the other: same surname and office modifiers, no two courtesy titles
-        that differ, and the shorter's first names or initials found in order in the longer's."""
-        if self.surname != other.surname or self.modifiers != other.modifiers:
+        """One may be a short form of the other: the same office modifiers, no two courtesy titles that
+        differ, and either the same surname with the shorter's first names or initials found in order in the
+        longer's (``S.Lavrov``, ``LAVROV``), or a lone first name (``Sam`` of ``Sam Ortiz``)."""
+        if self.modifiers != other.modifiers:
             return False
         if self.title and other.title and self.title != other.title:
             return False
+        return self._same_surname(other) or other._first_name_of(self) or self._first_name_of(other)
+
+    def _same_surname(self, other: _Name) -> bool:
         short, long = sorted((self.given, other.given), key=len)
         it = iter(long)
-        return all(any(_same_given(s, x) for x in it) for s in short)
+        return self.surname == other.surname and all(any(_same_given(s, x) for x in it) for s in short)
+
+    def _first_name_of(self, other: _Name) -> bool:
+        """``Sam`` alone (no title) of ``Sam Ortiz``: a one-word name that is the other's first name."""
+        return not self.given and not self.title and bool(other.given) and other.given[0] == self.surname
 
 
 _TITLE_ALIASES = {"professor": "prof", "madame": "madam", "г-н": "господин", "г-жа": "госпожа"}

@@ -1,0 +1,97 @@
+"""The label grammar each file uses, found from the file itself, and the speaker of every quoted line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "attribution"
+
+
+def said(transcript, words: str) -> str:
+    """Who the transcript credits with the turn holding ``words`` (exactly one turn must hold them)."""
+    holders = [t.speaker for t in transcript.turns if words in t.text]
+    assert len(holders) == 1, (words, holders)
+    return holders[0]
+
+
+def test_zoom_captions_read_lower_case_handles_as_speakers():
+    t = load_transcript(FIXTURES / "zoom-captions.vtt")
+    assert said(t, "Can everyone hear me?") == "stokes"
+    assert said(t, "loud and clear") == "Maria Lopez"
+    assert said(t, "harbour dredging contract") == "stokes"
+    assert said(t, "three so far") == "jdoe42"
+    assert said(t, "after the deadline") == "jdoe42"
+    assert said(t, "leave it out") == "stokes"
+    assert t.label_convention == "handle: (lower case) 5, Name Surname: 2"
+    assert not any(u.speaker_inferred for u in t.turns)
+
+
+def test_a_lower_case_word_and_colon_in_prose_is_text(tmp_path: Path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Alice Brown: We met the contractor on Monday.\n\n"
+        "note: the meeting ran late, so the second item moved.\n\n"
+        "Bob Green: Then we take it next week.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [u.speaker for u in t.turns] == ["Alice Brown", "Bob Green"]
+    assert "note: the meeting ran late" in t.turns[0].text
+    assert t.label_convention == "Name Surname: 2"
+
+
+def test_press_page_keeps_the_president_and_the_vice_president_apart_and_reads_q_lines():
+    t = load_transcript(FIXTURES / "white-house-briefing.txt")
+    assert said(t, "roads, bridges and broadband") == "The Vice President"
+    assert said(t, "this bill is about jobs") == "The President"
+    assert said(t, "four thousand bridges") == "The President"
+    assert said(t, "how will you pay for it?") == "Question"
+    assert said(t, "fair share") == "The President"
+    assert said(t, "will broadband reach rural counties?") == "Question"
+    assert said(t, "Every county, within four years.") == "The Vice President"
+    assert set(t.speakers) == {UNKNOWN_SPEAKER, "The Vice President", "The President", "Question"}
+    assert [u.label for u in t.turns if u.speaker == "Question"] == ["Q", "Q"]
+
+
+def test_markdown_podcast_first_names_are_the_hosts():
+    t = load_transcript(FIXTURES / "podcast-episode-12.md")
+    assert said(t, "I'm Sam, and with me is Priya.") == "Sam Ortiz"
+    assert said(t, "For how long?") == "Sam Ortiz"
+    assert said(t, "The union wants a new rota.") == "Priya Nair"
+    assert said(t, "keep following it") == "Sam Ortiz"
+    assert [u.label for u in t.turns][:4] == ["Sam Ortiz", "Priya Nair", "Sam", "Priya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (">> MAYOR ADE: We open Monday.\n\n>> Who pays?\n\n>> MAYOR ADE: The city.\n",
+         ["Mayor Ade", UNKNOWN_SPEAKER, "Mayor Ade"]),
+        ("[Jane Smith] Welcome back.\n\n[Tom Ng] Thanks.\n\n[Jane Smith] Let's begin.\n\n[Applause]\n",
+         ["Jane Smith", "Tom Ng", "Jane Smith"]),
+        ("Mr. GRASSLEY. The hearing will come to order.\n\nMs. JACKSON LEE. Thank you.\n\n"
+         "Mr. GRASSLEY. The witness may begin.\n", ["Mr. Grassley", "Jackson Lee", "Mr. Grassley"]),
+    ],
+)
+def test_file_conventions_chevrons_brackets_and_congressional_labels(tmp_path: Path, text: str,
+                                                                    speakers: list[str]):
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [u.speaker for u in load_transcript(path).turns] == speakers
+
+
+def test_a_bracketed_sound_is_not_a_speaker():
+    grammar = learn_grammar(["[Applause]", "", "Thank you all.", "", "[Applause]", "", "[Laughter] Yes."])
+    assert grammar.match("[Laughter] Yes.") is None
+    assert grammar.convention == "none"
+
+
+def test_subtitle_word_prefix_needs_to_recur_but_handles_need_a_convention():
+    grammar = learn_grammar(["JANE: Look: the tide.", "Look: it is back."], strict=True)
+    assert grammar.match("Look: it is back.") is None
+    grammar = learn_grammar(["ann: hi", "so: what now", "ann: yes"], strict=True)
+    assert grammar.match("ann: yes").name == "ann"
