@@ -95,3 +95,33 @@ def test_subtitle_word_prefix_needs_to_recur_but_handles_need_a_convention():
     assert grammar.match("Look: it is back.") is None
     grammar = learn_grammar(["ann: hi", "so: what now", "ann: yes"], strict=True)
     assert grammar.match("ann: yes").name == "ann"
+
+
+def test_deposition_questions_go_to_the_examiner_and_answers_to_the_witness():
+    t = load_transcript(FIXTURES / "deposition-doe.txt")
+    assert said(t, "Please state your name") == "Ms. Sawyer"
+    assert said(t, "John Doe.") == "John A. Doe"
+    assert said(t, "as a harbour engineer") == "John A. Doe"
+    assert said(t, "Objection, form.") == "Mr. Davis"
+    assert said(t, "I'll rephrase.") == "Ms. Sawyer"
+    assert said(t, "Who signed the dredging contract?") == "Ms. Sawyer"
+    assert said(t, "The deputy mayor signed it.") == "John A. Doe"
+    assert said(t, "I was not there.") == "John A. Doe"
+    assert said(t, "did you read the contract?") == "Mr. Davis"  # the examiner changed: BY MR. DAVIS
+    assert said(t, "Yes, twice.") == "John A. Doe"
+    assert said(t, "Off the record?") == "The Court Reporter"
+    assert said(t, "having been first duly sworn") == UNKNOWN_SPEAKER
+    assert not any(s.startswith("By ") for s in t.speakers)
+    qa = [u for u in t.turns if u.label in ("Q.", "A.")]
+    assert len(qa) == 8 and all(u.speaker_inferred for u in qa)
+    assert not any("Page 2" in u.text or " 14 " in u.text for u in t.turns)  # margins and page lines dropped
+    assert t.label_convention.startswith("Q./A. (examination) 8")
+
+
+def test_examination_without_a_named_witness_or_examiner(tmp_path: Path):
+    path = tmp_path / "interview.txt"
+    path.write_text("Q. Where were you?\nA. At home.\nQ. Alone?\nA. Yes.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        (UNKNOWN_SPEAKER, "Where were you?"), ("Witness", "At home."), (UNKNOWN_SPEAKER, "Alone?"), ("Witness", "Yes.")
+    ]

@@ -117,6 +117,11 @@ class LabelGrammar:
     styles: Counter[str] = field(default_factory=Counter)
     words: frozenset[str] = frozenset()  # single capitalised words accepted in strict mode
     strict: bool = False
+    names: Counter[str] = field(default_factory=Counter)  # how often each accepted label name opens a line
+
+    def uses(self, name: str) -> int:
+        """How many lines of the file open with label ``name``."""
+        return self.names[name]
 
     def match(self, text: str) -> Label | None:
         """The label that opens ``text`` under this file's convention, or None."""
@@ -171,6 +176,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     alone = {c.name for c in found if c.style == "bracket" and not c.rest}
     styles: Counter[str] = Counter()
     words: set[str] = set()
+    used: Counter[str] = Counter()
     for style, names in by_style.items():
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
@@ -182,7 +188,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
             words.update(names)
         if names:
             styles[style] = sum(names.values())
-    return LabelGrammar(styles, frozenset(words), strict)
+            used.update(names)
+    return LabelGrammar(styles, frozenset(words), strict, used)
 
 
 def _convention(style: str, names: Counter[str], share: float) -> bool:

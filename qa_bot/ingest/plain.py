@@ -17,6 +17,7 @@ import re
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.court import court_utterances, looks_like_court
 from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import first_date, header_field
 from qa_bot.ingest.speakers import build_turns
@@ -37,6 +38,9 @@ def parse_plain(
     text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False
 ) -> Transcript:
     """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
+
+    Labels are read in the styles the file itself uses (``labels``); a court or
+    deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
 
     Text before the first label is kept under ``Unknown speaker`` with
     ``speaker_inferred=True`` rather than dropped.
@@ -60,8 +64,12 @@ def parse_plain(
         body_start = i + 1
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
-    grammar = learn_grammar(body)
-    utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
+    if looks_like_court(body):
+        utterances, convention = court_utterances(body)
+    else:
+        grammar = learn_grammar(body)
+        utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
+        convention = grammar.convention
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
@@ -73,7 +81,7 @@ def parse_plain(
                                   "'Name:', '**Name:**' or '[00:01:05] Name:')")
     transcript = Transcript(transcript_id, title or default_title, date, place, source,
                             build_turns(transcript_id, utterances), fmt, date_source)
-    transcript.label_convention = grammar.convention
+    transcript.label_convention = convention
     return transcript
 
 
