@@ -18,12 +18,14 @@ from pathlib import Path
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_turns import parse_json, parse_jsonl
+from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, parse_table
+from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.vtt import parse_vtt
 from qa_bot.text import date_in_name
 from qa_bot.types import Transcript
@@ -34,7 +36,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES)
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
-DOCUMENT_FORMATS = ("press", "markdown", "plain")
+DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html")
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page"}
@@ -170,12 +172,17 @@ def detect_format(path: Path, text: str) -> str:
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
-    """Which shape of running text this is: press, markdown or plain.
+    """Which shape of running text this is: timed text (``Name  0:03`` heads), press, meeting notes (bold names
+    over bullets), markdown or plain.
 
     Also used for the text extracted from web pages, PDF and Word files.
     """
+    if looks_like_timed_text(text):
+        return "timed text"
     if looks_like_press(text):
         return "press"
+    if looks_like_notes(text):
+        return "notes"
     return "markdown" if markdown else "plain"
 
 
@@ -262,6 +269,10 @@ def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title:
     """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it."""
     if fmt == "press":
         return parse_press(text, transcript_id, source)
+    if fmt == "notes":
+        return parse_notes(text, transcript_id, source, title)
+    if fmt == "timed text":
+        return parse_timed_text(text, transcript_id, source, title)
     return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
 
 
