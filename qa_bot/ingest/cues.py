@@ -70,7 +70,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         label = voice or (prefix.written if prefix else None)
         unknown = UNKNOWN_SPEAKER if other_speaker and not label else None
         start = prefix.start if prefix and prefix.start is not None else cue.start
-        utterances.append(Utterance(line, label, unknown, start, cue.end))
+        utterances.append(Utterance(line, label, unknown, start, cue.end, mark="-" if unknown else None))
     found = [f"voice tags <v Name> {voices}"] if voices else []
     if grammar.styles:
         found.append(grammar.convention)

@@ -182,7 +182,9 @@ def build_turns(
     Without ``merge`` each utterance is a turn, and one without a speaker is
     ``Unknown speaker``. With ``merge`` (timed formats: cues, segments)
     consecutive utterances of one speaker form a turn, joined with ``join``,
-    and an utterance with no speaker continues the previous speaker. Only a
+    and an utterance with no speaker continues the previous speaker; a
+    marked one without a label (a caption's ``-`` change of speaker) opens
+    a turn of its own. Only a
     written label carries a turn across a pause of ``pause`` seconds or more;
     otherwise the pause opens a new turn (of the same speaker, with
     ``speaker_inferred=True``). With ``pause`` set, a turn also ends once it
@@ -208,7 +210,7 @@ def build_turns(
         else:
             speaker = UNKNOWN_SPEAKER
         if not (merge and prev is not None and prev.speaker == speaker) or (
-            not u.label and _paused(prev.utterances, u, pause)
+            not u.label and (u.mark or _paused(prev.utterances, u, pause))
         ):
             runs.append(_Run(speaker, [u]))
         elif pause is not None and _too_long(prev.utterances, u):
