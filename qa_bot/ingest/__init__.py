@@ -1,9 +1,12 @@
 """Turning files into ``Transcript`` objects: discovery, format detection, parsing.
 
-One module per input format (``press``, ``plain``, ``json_turns``, ``table``,
-``vtt``, ``srt``); this module only finds files, reads their bytes
-(``reader``), picks the parser and fills in what every format shares: the
-encoding, and a date from the file name when the file itself gives none.
+One module per input format (``press``, ``plain``, ``md_notes``,
+``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
+and the containers ``html``, ``pdf``, ``docx`` whose text is read as one of
+the running-text formats); this module only finds files, reads their bytes
+(``reader``), tells their format by content (then extension), picks the
+parser and fills in what every format shares: the encoding, and a date from
+the file name when the file itself gives none.
 Speakers are named the same way for every format (``speakers``).
 """
 
@@ -16,15 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_turns import parse_json, parse_jsonl
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import looks_tabular, parse_table
+from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.vtt import parse_vtt
 from qa_bot.text import date_in_name
@@ -34,12 +39,19 @@ logger = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-SUPPORTED_SUFFIXES = (".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES)
+SUPPORTED_SUFFIXES = (
+    ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
+)
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html")
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx")
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
-CONTAINERS = {"html": "web page"}
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
+# Binary formats and what to say when a file bears their extension but not their signature.
+BINARY_SUFFIXES = {
+    ".pdf": "not a PDF file (it does not start with %PDF-)",
+    ".docx": "not a Word .docx file (not a zip archive holding word/document.xml; old .doc files are not read)",
+}
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -132,10 +144,9 @@ def sniff_format(head: bytes) -> str | None:
     Used for files whose extension names no format; text formats without a
     signature of their own (plain text, CSV) are recognised by extension only.
     """
-    if b"%PDF-" in head[:1024]:
-        return "pdf"
-    if head.startswith(b"PK\x03\x04"):
-        return "docx" if b"word/" in head else None
+    kind = binary_format(head)
+    if kind or head.startswith(b"PK\x03\x04"):
+        return kind
     text = head.decode("utf-8-sig", errors="ignore").lstrip(" \t\r\n")
     if _HTML_START.match(text):
         return "html"
@@ -210,11 +221,38 @@ def load_transcript(
 def parse_bytes(
     data: bytes, path: Path, transcript_id: str, *, columns: Mapping[str, str] | None = None
 ) -> Transcript:
-    """Parse a file's bytes: binary formats by their library, text after decoding it (``parse_text``)."""
-    text, encoding = decode(data, str(path))
+    """Parse a file's bytes: PDF and Word files by their library, text after decoding it (``parse_text``).
+
+    A file named ``.pdf`` or ``.docx`` whose bytes are not one is refused, not read as text.
+    """
+    source = str(path)
+    kind = binary_format(data)
+    if kind == "pdf":
+        text, title = pdf_text(data, source)
+        return parse_extracted("pdf", text, path, transcript_id, title=title)
+    if kind == "docx":
+        content = read_docx(data, source)
+        if content.table is not None:
+            title = content.text.split("\n", 1)[0] or path.stem
+            transcript = parse_rows(content.table, transcript_id, source, title, "docx", columns=columns)
+            transcript.format = "docx (table)"
+            return transcript
+        return parse_extracted("docx", content.text, path, transcript_id)
+    if path.suffix.lower() in BINARY_SUFFIXES:
+        raise IngestError(source, BINARY_SUFFIXES[path.suffix.lower()])
+    text, encoding = decode(data, source)
     transcript = parse_text(text, path, transcript_id, columns=columns)
     transcript.encoding = encoding
     return transcript
+
+
+def binary_format(data: bytes) -> str | None:
+    """``"pdf"`` or ``"docx"`` when a file's bytes are one (by their signature), else None."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data:
+        return "docx"
+    return None
 
 
 def parse_text(
