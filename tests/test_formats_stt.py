@@ -84,11 +84,35 @@ def test_assemblyai_words_without_utterances_in_milliseconds(tmp_path: Path):
     assert rows(load_transcript(path)) == [(UNKNOWN_SPEAKER, 0.1, 0.9, "Hello there.")]
 
 
+def test_aws_call_analytics_roles_in_milliseconds(tmp_path: Path):
+    path = tmp_path / "call.json"
+    path.write_text(json.dumps({"JobStatus": "COMPLETED", "Participants": [], "Transcript": [
+        {"ParticipantRole": "AGENT", "Content": "Thank you for calling.", "BeginOffsetMillis": 40,
+         "EndOffsetMillis": 6310, "Items": []},
+        {"ParticipantRole": "CUSTOMER", "Content": "Hi, my card fell into the water.", "BeginOffsetMillis": 6310,
+         "EndOffsetMillis": 9000, "Items": []},
+    ]}), encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "json (AWS Call Analytics)"
+    assert rows(t) == [("Agent", 0.04, 6.31, "Thank you for calling."),
+                       ("Customer", 6.31, 9.0, "Hi, my card fell into the water.")]
+
+
+def test_turn_list_with_numbered_speaker_groups(tmp_path: Path):
+    path = tmp_path / "segments.json"
+    path.write_text(json.dumps([{"segment_id": 1, "speaker_group": 1, "source_text": "The hearing is open."},
+                                {"segment_id": 2, "speaker_group": 2, "source_text": "Thank you, Chairman."}]))
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
+        ("SPEAKER_01", "The hearing is open."), ("SPEAKER_02", "Thank you, Chairman.")
+    ]
+
+
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
         ({"job": {"id": 3}, "output": "text"},
-         "unknown JSON schema (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, AssemblyAI "
+         "unknown JSON schema (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, AWS Call Analytics, "
+         "AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
         ("just a string", "unknown JSON schema (found str; supported: "),
         ({"results": {"items": [], "transcripts": [{"transcript": ""}]}},

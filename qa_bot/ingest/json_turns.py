@@ -22,15 +22,15 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
-from qa_bot.ingest.stt_json import SCHEMAS, read_stt
+from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
-SPEAKER_KEYS = ("speaker", "name", "speaker_name")
-TEXT_KEYS = ("text", "content", "utterance")
+SPEAKER_KEYS = ("speaker", "name", "speaker_name", "speaker_group")
+TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
 SUPPORTED_SHAPES = (
@@ -103,7 +103,8 @@ def _transcript(
             skipped += 1
             continue
         speaker = _first(item, SPEAKER_KEYS)
-        label = clean_line(str(speaker)) if isinstance(speaker, (str, int)) and not isinstance(speaker, bool) else ""
+        label = (diarized_label(speaker) if isinstance(speaker, int) else clean_line(speaker)
+                 if isinstance(speaker, str) else None) or ""
         start, end = parse_seconds(_first(item, START_KEYS)), parse_seconds(_first(item, END_KEYS))
         utterances.append(Utterance(body, label or None, None if label else UNKNOWN_SPEAKER, start, end))
 

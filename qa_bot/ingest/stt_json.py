@@ -10,7 +10,8 @@ tens of seconds under ``Unknown speaker``.
   ``speaker_label``); else ``results.items`` (words and punctuation), each
   word's speaker from its own ``speaker_label`` or from
   ``results.speaker_labels.segments`` (``results.channel_labels`` likewise);
-  else the bare ``results.transcripts`` text.
+  else the bare ``results.transcripts`` text. Call Analytics: ``Transcript``
+  turns by ``ParticipantRole`` (``AGENT``, ``CUSTOMER``), in milliseconds.
 - AssemblyAI: ``utterances`` (``speaker`` "A", "B", times in milliseconds);
   without diarization its ``words``.
 - Deepgram: ``results.utterances``; else the first channel's
@@ -80,7 +81,7 @@ def _utterance(text: object, speaker: object, start: object, end: object, scale:
     start_s, end_s = parse_seconds(start), parse_seconds(end)
     return Utterance(
         body, label, None if label else UNKNOWN_SPEAKER,
-        None if start_s is None else start_s * scale, None if end_s is None else end_s * scale,
+        None if start_s is None else round(start_s * scale, 3), None if end_s is None else round(end_s * scale, 3),
     )
 
 
@@ -170,6 +171,18 @@ def _aws_speakers(results: dict[str, Any]) -> dict[str, object]:
     return found
 
 
+def _is_aws_call_analytics(data: dict[str, Any]) -> bool:
+    first = _get(data, "Transcript", 0)
+    return isinstance(first, dict) and "ParticipantRole" in first and "Content" in first
+
+
+def _read_aws_call_analytics(data: dict[str, Any]) -> list[Utterance]:
+    """Call Analytics output: ``Transcript`` turns by ``ParticipantRole`` (AGENT, CUSTOMER), times in milliseconds."""
+    return _pieces(data["Transcript"], lambda t: _utterance(
+        t.get("Content"), t.get("ParticipantRole"), t.get("BeginOffsetMillis"), t.get("EndOffsetMillis"), 0.001
+    ))
+
+
 # --------------------------------------------------------------------------- #
 # AssemblyAI (times in milliseconds)
 # --------------------------------------------------------------------------- #
@@ -254,5 +267,6 @@ SCHEMAS = (
     Schema("Rev", _is_rev, _read_rev),
     Schema("Deepgram", _is_deepgram, _read_deepgram),
     Schema("AWS Transcribe", _is_aws, _read_aws),
+    Schema("AWS Call Analytics", _is_aws_call_analytics, _read_aws_call_analytics),
     Schema("AssemblyAI", _is_assemblyai, _read_assemblyai),
 )
