@@ -125,3 +125,15 @@ def test_examination_without_a_named_witness_or_examiner(tmp_path: Path):
     assert [(u.speaker, u.text) for u in t.turns] == [
         (UNKNOWN_SPEAKER, "Where were you?"), ("Witness", "At home."), (UNKNOWN_SPEAKER, "Alone?"), ("Witness", "Yes.")
     ]
+
+
+def test_a_one_off_word_label_among_many_is_an_aside_and_a_wrapped_line_is_not_a_label(tmp_path: Path):
+    turns = "".join(f"**Jerod Santo:** Question {i}?\n\n**Adam Stacoviak:** Answer {i}.\n\n" for i in range(6))
+    path = tmp_path / "episode.md"
+    path.write_text(
+        turns + "**Break:** \\[19:00\\]\n\n**Jerod Santo:** We're back. The situation in\n"
+        "Ukraine: is it changing?\n\n**Adam Stacoviak:** Yes.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "[19:00]") == UNKNOWN_SPEAKER
+    assert said(t, "Ukraine: is it changing?") == "Jerod Santo"
+    assert "Break" not in t.speakers and "Ukraine" not in t.speakers

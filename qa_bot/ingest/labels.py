@@ -46,6 +46,8 @@ STYLES = {
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "chevron", "question")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
+# In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
+MIN_LABELS_FOR_ASIDES = 10
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,7 @@ class LabelGrammar:
     words: frozenset[str] = frozenset()  # single capitalised words accepted in strict mode
     strict: bool = False
     names: Counter[str] = field(default_factory=Counter)  # how often each accepted label name opens a line
+    asides: frozenset[str] = frozenset()  # "Break", "Fecha": one-off words shaped like labels, not speakers
 
     def uses(self, name: str) -> int:
         """How many lines of the file open with label ``name``."""
@@ -128,6 +131,8 @@ class LabelGrammar:
         c = _candidate(text)
         if c is None or not self._accepts(c):
             return None
+        if c.style == "word" and c.name in self.asides:
+            return Label("", "", text, None, "aside")
         start = parse_seconds(c.time) if c.time else None
         note = c.note
         if note and start is None and re.fullmatch(_TIME, note.strip()):
@@ -141,6 +146,15 @@ class LabelGrammar:
         if self.strict and c.style == "word":
             return c.name in self.words
         return True
+
+    def opens_turn(self, line: str, *, after_label: bool) -> bool:
+        """True when a line inside a paragraph starts a new turn: a label, and, unless the paragraph opened
+        with a label too (``Alice: Hi.`` / ``Bob: Hi.``), not a single word used once, since a hard-wrapped
+        sentence may put "Ukraine: ..." at the start of a line."""
+        label = self.match(line)
+        if label is None or label.style == "aside":
+            return False
+        return after_label or label.style != "word" or self.uses(label.name) > 1
 
     @property
     def convention(self) -> str:
@@ -189,7 +203,17 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if names:
             styles[style] = sum(names.values())
             used.update(names)
-    return LabelGrammar(styles, frozenset(words), strict, used)
+    asides = set() if strict or sum(used.values()) < MIN_LABELS_FOR_ASIDES else _asides(used, by_style.get("word"))
+    for name in asides:
+        del used[name]
+        styles["word"] -= 1
+    return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
+
+
+def _asides(used: Counter[str], words: Counter[str] | None) -> set[str]:
+    """Single words that open one paragraph in a file of many labels and are no short form of another label."""
+    parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
+    return {name for name, n in (words or Counter()).items() if n == 1 and name.casefold() not in parts}
 
 
 def _convention(style: str, names: Counter[str], share: float) -> bool:
@@ -255,7 +279,7 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
         line = clean_line(raw)
         if not line:
             flush()
-        elif paragraph and grammar.match(line):
+        elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
             flush()
             paragraph.append(line)
         else:
@@ -265,11 +289,14 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
 
 
 def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
-    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>``; ``Question`` for a
+    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>`` or for an aside
+    (``Break: [19:20]``, the words kept whole); ``Question`` for a
     ``Q`` line (both marked, the name inferred); ``speaker`` (e.g. from the title) for a block without a label."""
     label = block.label
     if label is None:
         return Utterance(block.text, speaker=speaker)
+    if label.style == "aside":
+        return Utterance(block.text, speaker=UNKNOWN_SPEAKER)
     if label.style == "chevron":
         return Utterance(block.text, speaker=UNKNOWN_SPEAKER, start=label.start, mark=label.written)
     if label.style == "question":

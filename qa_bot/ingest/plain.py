@@ -31,6 +31,7 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _QUOTE = re.compile(r"^\s*>\s?")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _FRONT_MATTER_END = ("---", "...")
 
 
@@ -90,7 +91,7 @@ def _body_line(line: str, markdown: bool) -> str:
     if markdown:
         if _HEADING.match(line.strip()) or _RULE.match(line.strip()):
             return ""
-        line = _ITALIC.sub(r"\1", _QUOTE.sub("", line))
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", line)
 
 
