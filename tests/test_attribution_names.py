@@ -73,3 +73,9 @@ def test_a_labelled_speakers_long_turn_keeps_its_label_when_cut():
     turns = timed_turns("t", pieces)
     assert len(turns) > 1
     assert all((t.speaker, t.speaker_inferred, t.label) == ("Ann Lee", False, "ANN LEE") for t in turns)
+
+
+def test_a_short_form_declared_in_parentheses_is_that_person():
+    names = canonical_names(["Aaron van Wirdum (AvW)", "AvW", "Sjors Provoost (SP)", "SP", "Justin (Besu)"])
+    assert names == {"Aaron van Wirdum (AvW)": "Aaron van Wirdum", "AvW": "Aaron van Wirdum",
+                     "Sjors Provoost (SP)": "Sjors Provoost", "SP": "Sjors Provoost", "Justin (Besu)": "Justin"}

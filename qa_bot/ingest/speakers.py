@@ -41,6 +41,7 @@ ROLE_MODIFIERS = frozenset((
 ARTICLES = frozenset(("the", "a", "an"))
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
+_NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.U)
 
 
@@ -140,9 +141,14 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     a person only if it fits every label already there, fits no one else, and
     no other label that fits the person contradicts it: beside ``Mr. Smith``
     and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
-    apart. Keeping one person under two names is better than two people under one.
+    apart. Keeping one person under two names is better than two people under one. A label that
+    declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person.
     """
     first_seen = list(dict.fromkeys(label for label in labels if label))
+    # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
+    declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
+    aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
+    first_seen = [label for label in first_seen if label not in aliases]
     displays = {label: display_name(label) for label in first_seen}
     names = {label: _Name.of(displays[label]) for label in first_seen}
 
@@ -165,7 +171,8 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
             fits[0].append(label)
         else:
             groups.append([label])
-    return {label: displays[group[0]] for group in groups for label in group}
+    names_of = {label: displays[group[0]] for group in groups for label in group}
+    return {**names_of, **{alias: names_of[full] for alias, full in aliases.items()}}
 
 
 def build_turns(
