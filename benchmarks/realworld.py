@@ -252,7 +252,8 @@ def merged_people(probes: list[ProbeResult]) -> list[list[str]]:
     """Groups of distinct probe speakers whose phrases sit in turns of one indexed speaker."""
     by_found: dict[str, set[str]] = defaultdict(set)
     for p in probes:
-        if p.read == "read" and p.found_speaker is not None and p.speaker != UNKNOWN:
+        if p.read == "read" and p.found_speaker and not speakers_match(UNKNOWN, p.found_speaker) \
+                and p.speaker != UNKNOWN:
             by_found[p.found_speaker].add(p.speaker)
     groups = []
     for names in by_found.values():
@@ -282,7 +283,10 @@ def measure(folder: Path, index_dir: Path, scope: str = "file") -> tuple[list[Fi
         skipped = {Path(p).relative_to(tree).as_posix(): r for p, r in (stats.skipped if stats else {}).items()}
     qa = qa_bot.TranscriptQA.load(index_dir) if stats else None
     indexed = {tid: qa.transcript(tid) for tid, _, _ in qa.transcript_list()} if qa else {}
-    by_file = {Path(t.source).relative_to(tree).as_posix(): t for t in indexed.values()}
+    by_file = {  # an index reused from an earlier run keeps that run's source paths: match by id and suffix
+        rel.as_posix(): indexed[tid] for rel in present
+        if (tid := rel.with_suffix("").as_posix()) in indexed and Path(indexed[tid].source).suffix == rel.suffix
+    }
     results = []
     listed = {e["file"] for e in entries}
     for entry in entries + [{"file": p.as_posix(), "shape": "?", "language": "?", "probes": []}
@@ -403,6 +407,7 @@ def main() -> int:
         logging.getLogger("qa_bot.ingest").setLevel(logging.ERROR)
     else:
         common.setup("Real-world files: files indexed, probe turns credited, ask quoting the phrase")
+        logging.getLogger("qa_bot.indexer").setLevel(logging.ERROR)  # refusals are listed in the report
     with tempfile.TemporaryDirectory() as tmp:
         results, total = measure(args.folder, args.index or Path(tmp) / "index", args.scope)
     if args.json:
