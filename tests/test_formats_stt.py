@@ -111,10 +111,10 @@ def test_turn_list_with_numbered_speaker_groups(tmp_path: Path):
     ("data", "reason"),
     [
         ({"job": {"id": 3}, "output": "text"},
-         "unknown JSON schema (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, AWS Call Analytics, "
-         "AssemblyAI "
+         "unknown JSON schema, no list of turns (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, "
+         "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
-        ("just a string", "unknown JSON schema (found str; supported: "),
+        ("just a string", "unknown JSON schema, no list of turns (found str; supported: "),
         ({"results": {"items": [], "transcripts": [{"transcript": ""}]}},
          "AWS Transcribe JSON holds no transcribed words"),
         ({"monologues": [{"speaker": 0, "elements": []}]}, "Rev JSON holds no transcribed words"),

@@ -64,9 +64,10 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     else:
         items = data
     if not isinstance(items, list):
-        found = ", ".join(sorted(map(str, data))[:12]) if isinstance(data, dict) else type(data).__name__
-        raise IngestError(source, f"unknown JSON schema (found {'keys ' if isinstance(data, dict) else ''}"
-                                  f"{found or 'no keys'}; supported: {SUPPORTED_SHAPES})")
+        found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
+            else type(data).__name__
+        reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
+        raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS)
 
 
