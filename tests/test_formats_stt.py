@@ -98,12 +98,13 @@ def test_aws_call_analytics_roles_in_milliseconds(tmp_path: Path):
                        ("Customer", 6.31, 9.0, "Hi, my card fell into the water.")]
 
 
-def test_turn_list_with_numbered_speaker_groups(tmp_path: Path):
+def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path: Path):
+    """A speaker_group numbers turns, not people: crediting SPEAKER_02 would name a person who may not exist."""
     path = tmp_path / "segments.json"
     path.write_text(json.dumps([{"segment_id": 1, "speaker_group": 1, "source_text": "The hearing is open."},
                                 {"segment_id": 2, "speaker_group": 2, "source_text": "Thank you, Chairman."}]))
     assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
-        ("SPEAKER_01", "The hearing is open."), ("SPEAKER_02", "Thank you, Chairman.")
+        (UNKNOWN_SPEAKER, "The hearing is open."), (UNKNOWN_SPEAKER, "Thank you, Chairman.")
     ]
 
 

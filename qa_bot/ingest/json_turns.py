@@ -29,7 +29,8 @@ from qa_bot.types import Transcript
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
-SPEAKER_KEYS = ("speaker", "name", "speaker_name", "speaker_group")
+# (Not "speaker_group": exports that have it number turns with it, not people.)
+SPEAKER_KEYS = ("speaker", "name", "speaker_name")
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
