@@ -79,3 +79,9 @@ def test_a_short_form_declared_in_parentheses_is_that_person():
     names = canonical_names(["Aaron van Wirdum (AvW)", "AvW", "Sjors Provoost (SP)", "SP", "Justin (Besu)"])
     assert names == {"Aaron van Wirdum (AvW)": "Aaron van Wirdum", "AvW": "Aaron van Wirdum",
                      "Sjors Provoost (SP)": "Sjors Provoost", "SP": "Sjors Provoost", "Justin (Besu)": "Justin"}
+
+
+def test_an_affiliation_after_a_bar_is_part_of_the_label_but_not_of_the_name():
+    names = canonical_names(["Dima Gusakov | Lido", "Greg K | Lido", "Gusakov"])
+    assert names == {"Dima Gusakov | Lido": "Dima Gusakov | Lido", "Greg K | Lido": "Greg K | Lido",
+                     "Gusakov": "Dima Gusakov | Lido"}

@@ -106,7 +106,7 @@ def _alike(a: str, b: str) -> str | None:
     """Why two speakers' names look alike ("share a surname", "are near-identical"), or None."""
     if any(c.isdigit() for c in a + b):
         return None  # "Speaker 1" and "Speaker 2" are numbered apart on purpose
-    wa, wb = a.casefold().split(), b.casefold().split()
+    wa, wb = (name.split("|")[0].casefold().split() for name in (a, b))
     if len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1]:
         return "share a surname"
     if difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio() >= SIMILAR_NAMES:

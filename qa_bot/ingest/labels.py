@@ -23,7 +23,8 @@ from qa_bot.text import clean_line, parse_seconds
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
 _WORD = r"[A-ZА-ЯЁ][\w.'’\-]*"
-_NAME = rf"{_WORD}(?:\s+(?:[a-zа-яё]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
+# An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
+_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[a-zа-яё]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = r"[a-zа-яё][\w.\-]{0,30}"
 # Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
 _NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"

@@ -95,6 +95,7 @@ class _Name:
     def of(cls, display: str) -> _Name | None:
         if any(c.isdigit() for c in display):
             return None  # "Speaker 1": matched exactly, never by its last word
+        display = display.split("|")[0].strip() or display  # "Dima Gusakov | Lido": the affiliation is no name
         m = _HONORIFIC.match(display)
         title = m.group(0).strip().rstrip(".").casefold() if m else None
         rest = display[m.end():] if m and m.end() < len(display) else display
