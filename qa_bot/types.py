@@ -41,6 +41,7 @@ class Transcript:
     date_source: str | None = None  # where ``date`` was read: "metadata", "header", "title" or "file name"
     encoding: str | None = None  # how the file's bytes were decoded
     warnings: list[str] = field(default_factory=list)  # what was read but left out, and why (not stored)
+    label_convention: str | None = None  # how the file writes speaker labels, as ingest found it (not stored)
 
     @property
     def speakers(self) -> list[str]:

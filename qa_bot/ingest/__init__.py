@@ -1,9 +1,12 @@
 """Turning files into ``Transcript`` objects: discovery, format detection, parsing.
 
-One module per input format (``press``, ``plain``, ``json_turns``, ``table``,
-``vtt``, ``srt``); this module only finds files, reads their bytes
-(``reader``), picks the parser and fills in what every format shares: the
-encoding, and a date from the file name when the file itself gives none.
+One module per input format (``press``, ``plain``, ``md_notes``,
+``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
+and the containers ``html``, ``pdf``, ``docx`` whose text is read as one of
+the running-text formats); this module only finds files, reads their bytes
+(``reader``), tells their format by content (then extension), picks the
+parser and fills in what every format shares: the encoding, and a date from
+the file name when the file itself gives none.
 Speakers are named the same way for every format (``speakers``).
 """
 
@@ -11,51 +14,89 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest.docx import read_docx
+from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_turns import parse_json, parse_jsonl
+from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
-from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, read_text
+from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import parse_table
+from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
+from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.vtt import parse_vtt
 from qa_bot.text import date_in_name
 from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
 
-SUPPORTED_SUFFIXES = (".txt", ".md", ".markdown", ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt")
-FORMATS = ("press", "plain", "markdown", "json", "jsonl", "csv", "tsv", "vtt", "srt")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUPPORTED_SUFFIXES = (
+    ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
+)
+# Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
+DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx")
+# Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
+# Binary formats and what to say when a file bears their extension but not their signature.
+BINARY_SUFFIXES = {
+    ".pdf": "not a PDF file (it does not start with %PDF-)",
+    ".docx": "not a Word .docx file (not a zip archive holding word/document.xml; old .doc files are not read)",
+}
+SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
+_HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*[{\[])")
 
 
 @dataclass(frozen=True)
 class SourceFile:
-    """A file to ingest and the id its transcript will have.
+    """A file found under the sources, the id its transcript will have, and why it is left out, if it is.
 
     ``duplicate_of`` is set when another file already has this id (``talk.vtt``
-    beside ``talk.srt``); such a file is reported and not indexed.
+    beside ``talk.srt``); ``unsupported`` says why a file in a folder is not a
+    transcript format (``talk.mp3``). Either way ``skip_reason`` is the one
+    line a build reports for it, and the file is not read.
     """
 
     path: Path
     transcript_id: str
     duplicate_of: Path | None = None
+    unsupported: str | None = None
+
+    @property
+    def skip_reason(self) -> str | None:
+        """Why this file is left out of an index without being read, or None when it is to be read."""
+        if self.unsupported is not None:
+            return self.unsupported
+        if self.duplicate_of is not None:
+            return f"transcript id {self.transcript_id!r} is already taken by {self.duplicate_of}"
+        return None
 
 
 def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
-    """List transcript files under ``sources`` (files or folders), sorted, with their ids.
+    """List the files under ``sources`` (files or folders), sorted by id, with their ids and skip reasons.
 
     A transcript's id is its path relative to the folder given, without the
-    extension, ``/``-separated; a file given directly gets its stem. Hidden
-    files and unsupported extensions inside folders are ignored. A second
-    file with an id already taken comes back with ``duplicate_of`` set.
+    extension, ``/``-separated; a file given directly gets its stem and is
+    always read (its content decides its format). In folders, hidden files
+    and folders are ignored; a file whose extension is not in
+    ``SUPPORTED_SUFFIXES`` is still read when its first bytes show a format
+    we read (a saved web page, a PDF, a Word file, JSON, subtitles), and is
+    otherwise listed with ``unsupported`` set. A second file with an id
+    already taken comes back with ``duplicate_of`` set.
     """
     found: dict[str, SourceFile] = {}
-    duplicates: list[SourceFile] = []
+    skipped: list[SourceFile] = []
     for source in sources:
         root = Path(source)
         if root.is_file():
@@ -64,46 +105,111 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
             files = (
                 (p, root)
                 for p in sorted(root.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SUPPORTED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(root).parts)
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(root).parts)
             )
         else:
             raise QABotError(f"source not found: {source} (give transcript files or folders)")
         for path, base in files:
             tid = path.relative_to(base).with_suffix("").as_posix()
-            if tid in found and found[tid].path != path:
+            reason = None if path == root else _unsupported(path)
+            if reason:
+                logger.warning("%s: %s; skipped", path, reason)
+                skipped.append(SourceFile(path, tid, unsupported=reason))
+            elif tid in found and found[tid].path != path:
                 logger.warning("%s: transcript id %r already taken by %s; skipped", path, tid, found[tid].path)
-                duplicates.append(SourceFile(path, tid, found[tid].path))
-                continue
-            found[tid] = SourceFile(path, tid)
-    return sorted([*found.values(), *duplicates], key=lambda s: (s.transcript_id, s.duplicate_of is not None))
+                skipped.append(SourceFile(path, tid, found[tid].path))
+            else:
+                found[tid] = SourceFile(path, tid)
+    return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s.skip_reason is not None))
+
+
+def _unsupported(path: Path) -> str | None:
+    """Why a file found in a folder is not read (its extension and first bytes name no format we read), or None."""
+    if path.suffix.lower() in SUPPORTED_SUFFIXES:
+        return None
+    try:
+        with path.open("rb") as f:
+            head = f.read(SNIFF_BYTES)
+    except OSError as exc:
+        return f"cannot read file ({exc.strerror or exc})"
+    if sniff_format(head):
+        return None
+    kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
+    return f"unsupported file type: {kind} are not read (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+
+
+def sniff_format(head: bytes) -> str | None:
+    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, html, json, vtt, srt; or None.
+
+    Used for files whose extension names no format; text formats without a
+    signature of their own (plain text, CSV) are recognised by extension only.
+    """
+    kind = binary_format(head)
+    if kind or head.startswith(b"PK\x03\x04"):
+        return kind
+    text = head.decode("utf-8-sig", errors="ignore").lstrip(" \t\r\n")
+    if _HTML_START.match(text):
+        return "html"
+    if _JSON_START.match(text):
+        return "json"
+    if text.startswith("WEBVTT"):
+        return "vtt"
+    return "srt" if _SRT_START.match(text.replace("\r\n", "\n")) else None
 
 
 def detect_format(path: Path, text: str) -> str:
-    """Name the parser for a file (one of ``FORMATS``): by content where it is unmistakable, else by extension."""
+    """Name the parser for decoded text (one of ``FORMATS``): by content where it is unmistakable, else by extension.
+
+    Subtitles by their first line; web pages by their markup or extension;
+    JSON by its opening brace or extension (its keys then pick the schema);
+    tab-separated tables by their columns, in ``.txt`` too; then the shapes
+    of running text (see ``document_format``).
+    """
     suffix = path.suffix.lower()
     head = text.lstrip("\ufeff \t\n")[:200]
     if head.startswith("WEBVTT"):
         return "vtt"
     if _SRT_START.match(head):
         return "srt"
-    if suffix in (".vtt", ".srt", ".json", ".jsonl", ".csv", ".tsv"):
+    if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
+    if suffix in HTML_SUFFIXES or _HTML_START.match(head):
+        return "html"
+    if suffix == ".json" or _JSON_START.match(head):
+        return "json"
+    if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
+        return "tsv"
+    return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
+
+
+def document_format(text: str, *, markdown: bool = False) -> str:
+    """Which shape of running text this is: timed text (``Name  0:03`` heads), press, meeting notes (bold names
+    over bullets), markdown or plain.
+
+    Also used for the text extracted from web pages, PDF and Word files.
+    """
+    if looks_like_timed_text(text):
+        return "timed text"
     if looks_like_press(text):
         return "press"
-    return "markdown" if suffix in (".md", ".markdown") else "plain"
+    if looks_like_notes(text):
+        return "notes"
+    return "markdown" if markdown else "plain"
 
 
 def load_transcript(
-    path: str | Path, transcript_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    path: str | Path, transcript_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+    *, columns: Mapping[str, str] | None = None,
 ) -> Transcript:
-    """Read and parse one transcript file; raise ``IngestError`` with the reason if it can't be used."""
+    """Read and parse one transcript file; raise ``IngestError`` with the reason if it can't be used.
+
+    ``columns`` names the speaker, text or time columns of a table whose
+    header names none we know (``{"speaker": "name", "text": "commentFull"}``);
+    other formats ignore it.
+    """
     path = Path(path)
     tid = transcript_id or path.stem
-    text, encoding = read_text(path, max_bytes)
-    transcript = parse_text(text, path, tid)
-    transcript.encoding = encoding
+    transcript = parse_bytes(read_bytes(path, max_bytes), path, tid, columns=columns)
     if transcript.date is None:
         transcript.date = date_in_name(path.stem)
         transcript.date_source = "file name" if transcript.date else None
@@ -112,20 +218,60 @@ def load_transcript(
     return transcript
 
 
-def parse_text(text: str, path: Path, transcript_id: str) -> Transcript:
+def parse_bytes(
+    data: bytes, path: Path, transcript_id: str, *, columns: Mapping[str, str] | None = None
+) -> Transcript:
+    """Parse a file's bytes: PDF and Word files by their library, text after decoding it (``parse_text``).
+
+    A file named ``.pdf`` or ``.docx`` whose bytes are not one is refused, not read as text.
+    """
+    source = str(path)
+    kind = binary_format(data)
+    if kind == "pdf":
+        text, title = pdf_text(data, source)
+        return parse_extracted("pdf", text, path, transcript_id, title=title)
+    if kind == "docx":
+        content = read_docx(data, source)
+        if content.table is not None:
+            title = content.text.split("\n", 1)[0] or path.stem
+            transcript = parse_rows(content.table, transcript_id, source, title, "docx", columns=columns)
+            transcript.format = "docx (table)"
+            return transcript
+        return parse_extracted("docx", content.text, path, transcript_id)
+    if path.suffix.lower() in BINARY_SUFFIXES:
+        raise IngestError(source, BINARY_SUFFIXES[path.suffix.lower()])
+    text, encoding = decode(data, source)
+    transcript = parse_text(text, path, transcript_id, columns=columns)
+    transcript.encoding = encoding
+    return transcript
+
+
+def binary_format(data: bytes) -> str | None:
+    """``"pdf"`` or ``"docx"`` when a file's bytes are one (by their signature), else None."""
+    if b"%PDF-" in data[:1024]:
+        return "pdf"
+    if data.startswith(b"PK\x03\x04") and b"word/" in data:
+        return "docx"
+    return None
+
+
+def parse_text(
+    text: str, path: Path, transcript_id: str, *, columns: Mapping[str, str] | None = None
+) -> Transcript:
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
     fmt = detect_format(path, text)
     source, title = str(path), path.stem
-    if fmt == "press":
-        transcript = parse_press(text, transcript_id, source)
-    elif fmt in ("plain", "markdown"):
-        transcript = parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
+    if fmt in DOCUMENT_FORMATS:
+        transcript = _parse_document(fmt, text, transcript_id, source, title)
+    elif fmt == "html":
+        page = extract_page(text, source)
+        transcript = parse_extracted("html", page.text, path, transcript_id, title=page.title, date=page.date)
     elif fmt == "json":
         transcript = parse_json(text, transcript_id, source, title)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):
-        transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None)
+        transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None, columns=columns)
     elif fmt == "vtt":
         transcript = parse_vtt(text, transcript_id, source, title)
     else:
@@ -135,4 +281,40 @@ def parse_text(text: str, path: Path, transcript_id: str) -> Transcript:
     return transcript
 
 
-__all__ = ["FORMATS", "SUPPORTED_SUFFIXES", "SourceFile", "detect_format", "discover", "load_transcript", "parse_text"]
+def parse_extracted(
+    container: str, text: str, path: Path, transcript_id: str, *, title: str | None = None, date: str | None = None,
+) -> Transcript:
+    """Parse the running text taken out of a web page, PDF or Word file, by its shape (``document_format``).
+
+    ``title`` and ``date`` (the container's own metadata) fill in what the
+    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
+    """
+    source = str(path)
+    fmt = document_format(text, markdown=container == "html")
+    try:
+        transcript = _parse_document(fmt, text, transcript_id, source, title or path.stem)
+    except IngestError as exc:
+        raise IngestError(source, f"no transcript in the {CONTAINERS[container]}'s text: {exc.reason}") from exc
+    if transcript.title == path.stem and title:
+        transcript.title = title
+    if transcript.date is None:
+        transcript.date, transcript.date_source = first_date(("metadata", date))
+    transcript.format = f"{container} ({fmt})"
+    return transcript
+
+
+def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title: str) -> Transcript:
+    """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it."""
+    if fmt == "press":
+        return parse_press(text, transcript_id, source)
+    if fmt == "notes":
+        return parse_notes(text, transcript_id, source, title)
+    if fmt == "timed text":
+        return parse_timed_text(text, transcript_id, source, title)
+    return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
+
+
+__all__ = [
+    "FORMATS", "SUPPORTED_SUFFIXES", "SourceFile", "detect_format", "discover", "document_format",
+    "load_transcript", "parse_bytes", "parse_text", "sniff_format",
+]

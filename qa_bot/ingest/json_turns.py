@@ -1,6 +1,9 @@
 """JSON transcripts (.json) and JSON Lines (.jsonl): turn lists and speech-to-text output.
 
-A JSON file is an object with a list of turns (or a bare list of turns).
+The output of AWS Transcribe, AssemblyAI, Deepgram and Rev is recognised by
+its keys and read by ``stt_json``. Otherwise a JSON file is an object with a
+list of turns (or a bare list of turns); any other shape is refused with the
+keys it has and the shapes we read.
 Accepted turn lists: ``turns``, ``utterances``, ``meeting_transcripts``
 (QMSum) and ``segments`` (Whisper / WhisperX output, whose consecutive
 segments of one speaker are merged into a turn). Each item gives a speaker
@@ -17,19 +20,24 @@ import json
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.cues import PAUSE_SECONDS
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
+# (Not "speaker_group": exports that have it number turns with it, not people.)
 SPEAKER_KEYS = ("speaker", "name", "speaker_name")
-TEXT_KEYS = ("text", "content", "utterance")
+TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
+SUPPORTED_SHAPES = (
+    f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
+    "(bare, or under 'turns', 'utterances' or 'meeting_transcripts')"
+)
 
 
 def parse_json(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
@@ -40,6 +48,14 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         raise IngestError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
         raise IngestError(source, "malformed JSON: nested too deeply") from exc
+    service = read_stt(data)
+    if service is not None:
+        name, utterances = service
+        transcript = Transcript(transcript_id, default_title, None, None, source, [], f"{FORMAT} ({name})")
+        transcript.turns = timed_turns(transcript_id, utterances)
+        if not transcript.turns:
+            raise IngestError(source, f"{name} JSON holds no transcribed words")
+        return transcript
     meta: dict[str, Any] = {}
     key = None
     if isinstance(data, dict):
@@ -49,9 +65,10 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     else:
         items = data
     if not isinstance(items, list):
-        raise IngestError(
-            source, f"JSON holds no list of turns (expected a list or one of the keys {', '.join(LIST_KEYS)})"
-        )
+        found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
+            else type(data).__name__
+        reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
+        raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS)
 
 
@@ -88,7 +105,8 @@ def _transcript(
             skipped += 1
             continue
         speaker = _first(item, SPEAKER_KEYS)
-        label = clean_line(str(speaker)) if isinstance(speaker, (str, int)) and not isinstance(speaker, bool) else ""
+        label = (diarized_label(speaker) if isinstance(speaker, int) else clean_line(speaker)
+                 if isinstance(speaker, str) else None) or ""
         start, end = parse_seconds(_first(item, START_KEYS)), parse_seconds(_first(item, END_KEYS))
         utterances.append(Utterance(body, label or None, None if label else UNKNOWN_SPEAKER, start, end))
 
@@ -98,7 +116,7 @@ def _transcript(
         ("metadata", _string(meta.get("date")) or _string(nested.get("date"))), ("title", title)
     )
     transcript = Transcript(transcript_id, title or default_title, date, None, source, [], fmt, date_source)
-    transcript.turns = build_turns(transcript_id, utterances, merge=merge, pause=PAUSE_SECONDS if merge else None)
+    transcript.turns = timed_turns(transcript_id, utterances) if merge else build_turns(transcript_id, utterances)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
     return transcript

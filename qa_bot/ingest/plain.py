@@ -17,9 +17,10 @@ import re
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.court import court_utterances, looks_like_court
+from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import first_date, header_field
-from qa_bot.ingest.reader import split_labeled
-from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.ingest.speakers import build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -30,6 +31,7 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 _RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _QUOTE = re.compile(r"^\s*>\s?")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _FRONT_MATTER_END = ("---", "...")
 
 
@@ -37,6 +39,9 @@ def parse_plain(
     text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False
 ) -> Transcript:
     """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
+
+    Labels are read in the styles the file itself uses (``labels``); a court or
+    deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
 
     Text before the first label is kept under ``Unknown speaker`` with
     ``speaker_inferred=True`` rather than dropped.
@@ -60,22 +65,25 @@ def parse_plain(
         body_start = i + 1
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
-    utterances = [
-        Utterance(block.text, block.label.written if block.label else None,
-                  start=block.label.start if block.label else None)
-        for block in split_labeled(body)
-    ]
+    if looks_like_court(body):
+        utterances, convention = court_utterances(body)
+    else:
+        grammar = learn_grammar(body)
+        utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
+        convention = grammar.convention
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
     )
     place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
     fmt = MARKDOWN_FORMAT if markdown else FORMAT
-    if not any(u.label for u in utterances):
+    if not any(u.label or u.mark for u in utterances):
         raise IngestError(source, f"no speaker labels found (read as {fmt}: expected paragraphs opening with "
                                   "'Name:', '**Name:**' or '[00:01:05] Name:')")
-    return Transcript(transcript_id, title or default_title, date, place, source,
-                      build_turns(transcript_id, utterances), fmt, date_source)
+    transcript = Transcript(transcript_id, title or default_title, date, place, source,
+                            build_turns(transcript_id, utterances), fmt, date_source)
+    transcript.label_convention = convention
+    return transcript
 
 
 def _body_line(line: str, markdown: bool) -> str:
@@ -83,7 +91,7 @@ def _body_line(line: str, markdown: bool) -> str:
     if markdown:
         if _HEADING.match(line.strip()) or _RULE.match(line.strip()):
             return ""
-        line = _ITALIC.sub(r"\1", _QUOTE.sub("", line))
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", line)
 
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.reader import split_labeled
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, display_name
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, build_turns, display_name
 from qa_bot.text import clean_line, find_date
 from qa_bot.types import Transcript
 
@@ -62,8 +62,9 @@ def parse_press(text: str, transcript_id: str, source: str) -> Transcript:
     """Parse a press transcript into turns; see the module docstring for the layout."""
     lines = _cut_boilerplate(text.split("\n"))
     title, id_line, body_start = _header(lines)
-    blocks = split_labeled(lines[body_start:])
-    labels = [b.label.name for b in blocks if b.label]
+    grammar = learn_grammar(lines[body_start:])
+    blocks = split_labeled(lines[body_start:], grammar)
+    labels = [b.label.name for b in blocks if b.label and b.label.name]
     main_speaker = _main_speaker(title, labels)
     if not labels and main_speaker == UNKNOWN_SPEAKER:
         raise IngestError(source, "no speaker labels and no speaker named in the title (read as a press transcript)")
@@ -73,12 +74,11 @@ def parse_press(text: str, transcript_id: str, source: str) -> Transcript:
     title_date = find_date(title)
     place = _place(title, title_date[1][0]) if title_date else None
 
-    utterances = [
-        Utterance(b.text, b.label.written if b.label else None, None if b.label else main_speaker)
-        for b in blocks
-    ]
+    utterances = [block_utterance(b, main_speaker) for b in blocks]
     turns = build_turns(transcript_id, utterances, extra_names=[named_in_title] if named_in_title else [])
-    return Transcript(transcript_id, title, date, place, source, turns, FORMAT, date_source)
+    transcript = Transcript(transcript_id, title, date, place, source, turns, FORMAT, date_source)
+    transcript.label_convention = grammar.convention
+    return transcript
 
 
 def _cut_boilerplate(lines: list[str]) -> list[str]:

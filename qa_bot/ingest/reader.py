@@ -1,15 +1,13 @@
-"""Reading a file's bytes into clean text, and the labeled-paragraph parser shared by text formats."""
+"""Reading a file's bytes into clean text: size limit, encoding detection, mojibake repair, line ends."""
 
 from __future__ import annotations
 
 import codecs
 import logging
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError
-from qa_bot.text import clean_line, parse_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -28,22 +26,24 @@ _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_NAME = r"[A-ZА-ЯЁ][\w.'’\-]*(?:\s+[A-ZА-ЯЁ][\w.'’\-]*){0,4}"
-# Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
-_NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
-# A speaker label at the start of a paragraph: an optional time code ("[00:01:05]"), one to five
-# capitalised words (initials such as "S.Lavrov" included), an optional note in parentheses, a colon.
-_LABEL = re.compile(
-    rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<label>{_NUMBERED}(?=\s*:)|{_NAME})"
-    rf"(?:\s*\((?P<note>[^()\n]{{1,40}})\))?\s*:(?:\s+|$)(?P<rest>.*)$",
-    re.S,
-)
-MAX_LABEL_CHARS = 50
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """A file's bytes, or ``IngestError`` when it is over ``max_bytes`` or cannot be read.
+
+    Every format starts here: text formats go on to ``decode``, binary ones
+    (PDF, DOCX) hand the bytes to their library.
+    """
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise IngestError(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
 
 
-def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]:
-    """Return ``(text, encoding)`` for a text file, or raise ``IngestError`` saying why not.
+def decode(data: bytes, path: str) -> tuple[str, str]:
+    """Decode a file's bytes into ``(text, encoding)``; ``path`` is only used in error messages.
 
     BOM-marked UTF-8/16/32 and plain UTF-8 are read directly; UTF-16 without a
     BOM is recognised by its zero bytes; other files are read in the single-byte
@@ -51,19 +51,6 @@ def read_text(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, str]
     Text that was already garbled by a wrong decoding before it was saved
     ("CafÃ©") is repaired with ftfy. Line ends become ``\\n``.
     """
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise IngestError(str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte limit")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
-    text, encoding = decode(data, str(path))
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
-
-
-def decode(data: bytes, path: str) -> tuple[str, str]:
-    """Decode a file's bytes; see ``read_text``. ``path`` is only used in error messages."""
     text, encoding = _decode(data, path)
     if not text.strip():
         raise IngestError(path, "file is empty")
@@ -77,7 +64,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         if fixed != text:
             logger.warning("%s: repaired garbled characters (text decoded with the wrong encoding before)", path)
             text, encoding = fixed, f"{encoding}, mojibake repaired"
-    return text, encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:
@@ -134,82 +121,3 @@ def _garbled(text: str) -> bool:
     accented = [w for w in _WORD.findall(text) if not w.isascii()]
     mixed = sum(1 for w in accented if _CYRILLIC.search(w) and _LATIN.search(w))
     return mixed * 5 > len(accented)
-
-
-@dataclass(frozen=True)
-class Label:
-    """A speaker label found at the start of a paragraph or a line."""
-
-    name: str  # as written, without time code, note or colon: "DR. JANE SMITH"
-    written: str  # the whole label as written, note included: "Question (retranslated)"
-    rest: str  # the text after the colon
-    start: float | None = None  # a time code written with the label, in seconds
-
-
-def match_label(text: str) -> Label | None:
-    """The speaker label that opens ``text`` (``Name:``, ``[00:01:05] Name:``, ``Name (note):``), or None.
-
-    Labels hold at most five capitalised words and no digits (so "Article 5:"
-    is text), except numbered diarization labels such as ``Speaker 2``.
-    """
-    m = _LABEL.match(text)
-    if not m:
-        return None
-    name = m.group("label").strip()
-    if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not re.fullmatch(_NUMBERED, name)):
-        return None
-    note = m.group("note")
-    start = parse_seconds(m.group("time")) if m.group("time") else None
-    if note and start is None and re.fullmatch(_TIME, note.strip()):
-        start, note = parse_seconds(note.strip()), None
-    written = f"{name} ({note.strip()})" if note else name
-    return Label(name, written, m.group("rest").strip(), start)
-
-
-@dataclass
-class LabeledBlock:
-    """A run of paragraphs that starts with a speaker label (or has none)."""
-
-    label: Label | None
-    paragraphs: list[str]
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
-
-
-def split_labeled(lines: list[str]) -> list[LabeledBlock]:
-    """Group lines into speaker blocks.
-
-    A paragraph (lines up to a blank line) that starts with ``Label:`` opens a
-    new block; other paragraphs continue the current one. Text before the first
-    label forms a block with ``label=None``. Lines inside one paragraph are
-    joined with a space, paragraphs with a blank line.
-    """
-    blocks: list[LabeledBlock] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if not paragraph:
-            return
-        para = " ".join(paragraph)
-        paragraph.clear()
-        label = match_label(para)
-        if label:
-            blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
-        elif blocks:
-            blocks[-1].paragraphs.append(para)
-        else:
-            blocks.append(LabeledBlock(None, [para]))
-
-    for raw in lines:
-        line = clean_line(raw)
-        if not line:
-            flush()
-        elif paragraph and match_label(line):
-            flush()
-            paragraph.append(line)
-        else:
-            paragraph.append(line)
-    flush()
-    return [b for b in blocks if b.paragraphs]

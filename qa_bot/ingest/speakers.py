@@ -18,14 +18,30 @@ from qa_bot.types import Turn
 
 T = TypeVar("T")
 UNKNOWN_SPEAKER = "Unknown speaker"
+# Timed turns (cues, segments): a gap this long without a written speaker opens a new turn; a turn
+# ends at a sentence end or a breath once it has run TURN_SECONDS, and at MAX_TURN_SECONDS anyway.
+PAUSE_SECONDS = 2.0
+TURN_SECONDS = 20.0
+MAX_TURN_SECONDS = 60.0
+BREATH_SECONDS = 0.5
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]]*$")
 # Courtesy titles left out of display names ("Dr Jane Smith" -> "Jane Smith"). Offices such as
 # "Minister" or "Chair" are kept: they may be all a transcript calls someone.
 HONORIFICS = (
     "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "rev", "hon",
     "madam", "madame", "herr", "frau", "mme", "mlle", "господин", "госпожа", "г-н", "г-жа",
 )
+# Words that make a different office of the same title ("Vice Chair" is not "Chair"), and articles
+# that change nothing ("THE PRESIDENT" is "President"). Labels must agree on the first kind to merge.
+ROLE_MODIFIERS = frozenset((
+    "vice", "deputy", "acting", "assistant", "associate", "co", "under", "first", "second", "former",
+    "ranking", "senior", "junior", "interim", "prime", "chief", "press", "lord", "lady",
+    "вице", "заместитель", "первый", "исполняющий",
+))
+ARTICLES = frozenset(("the", "a", "an"))
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
+_NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.U)
 
 
@@ -33,9 +49,11 @@ _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.U)
 class Utterance:
     """Text from a parser, before speakers are resolved.
 
-    ``label`` is the speaker label as written; ``speaker`` a name the parser
-    inferred (e.g. from the title) when no label was written. With neither,
-    the utterance continues the previous speaker's turn (see ``build_turns``).
+    ``label`` is the speaker's name label as written; ``speaker`` a name the
+    parser inferred (from the title, a deposition's header) when no name was
+    written, and ``mark`` what was written instead (``Q.``, ``THE WITNESS``),
+    kept as the turn's label. With neither ``label`` nor ``speaker``, a timed
+    utterance continues the previous speaker's turn (see ``build_turns``).
     """
 
     text: str
@@ -43,23 +61,33 @@ class Utterance:
     speaker: str | None = None
     start: float | None = None
     end: float | None = None
+    mark: str | None = None
 
 
 def display_name(label: str) -> str:
     """A label as a display name: a note in parentheses and courtesy titles dropped, ALL-CAPS in title case.
 
     ``Question (retranslated from Russian)`` -> ``Question``; ``DR. JANE SMITH`` -> ``Jane Smith``.
+    A title before a bare surname stays, since it may be all that tells two people apart:
+    ``MRS. SMITH`` -> ``Mrs. Smith``.
     """
     label = _NOTE.sub("", " ".join(label.split())) or label
-    name = _HONORIFIC.sub("", label).strip() or label
+    m = _HONORIFIC.match(label)
+    title, name = (m.group(0), label[m.end():]) if m and m.end() < len(label) else ("", label)
     letters = [c for c in name if c.isalpha()]
     if name.isupper() and not any(c.isdigit() for c in name) and (len(letters) > 3 or " " in name):
         name = name.title()
+    if title and len(_NAME_TOKEN.findall(name)) == 1:
+        return (title.title() if title.isupper() else title) + name
     return name
 
 
 @dataclass(frozen=True)
 class _Name:
+    """A display name taken apart: courtesy title, office modifiers, given names or initials, surname."""
+
+    title: str | None  # casefolded courtesy title without its dot: "mrs"
+    modifiers: frozenset[str]  # casefolded ROLE_MODIFIERS: {"vice"}
     given: tuple[str, ...]  # casefolded first names and initials, in order
     surname: str  # casefolded last word
 
@@ -67,16 +95,38 @@ class _Name:
     def of(cls, display: str) -> _Name | None:
         if any(c.isdigit() for c in display):
             return None  # "Speaker 1": matched exactly, never by its last word
-        tokens = [t.casefold() for t in _NAME_TOKEN.findall(display)]
-        return cls(tuple(tokens[:-1]), tokens[-1]) if tokens else None
+        display = display.split("|")[0].strip() or display  # "Dima Gusakov | Lido": the affiliation is no name
+        m = _HONORIFIC.match(display)
+        title = m.group(0).strip().rstrip(".").casefold() if m else None
+        rest = display[m.end():] if m and m.end() < len(display) else display
+        tokens = [t.casefold() for t in _NAME_TOKEN.findall(rest) if t.casefold() not in ARTICLES]
+        if not tokens:
+            return None
+        modifiers = frozenset(t for t in tokens[:-1] if t in ROLE_MODIFIERS)
+        given = tuple(t for t in tokens[:-1] if t not in ROLE_MODIFIERS)
+        return cls(_TITLE_ALIASES.get(title, title), modifiers, given, tokens[-1])
 
     def compatible(self, other: _Name) -> bool:
-        """Same surname, and first names that agree where both give them (initials match names)."""
-        if self.surname != other.surname:
+        """One may be a short form of the other: the same office modifiers, no two courtesy titles that
+        differ, and either the same surname with the shorter's first names or initials found in order in the
+        longer's (``S.Lavrov``, ``LAVROV``), or a lone first name (``Sam`` of ``Sam Ortiz``)."""
+        if self.modifiers != other.modifiers:
             return False
+        if self.title and other.title and self.title != other.title:
+            return False
+        return self._same_surname(other) or other._first_name_of(self) or self._first_name_of(other)
+
+    def _same_surname(self, other: _Name) -> bool:
         short, long = sorted((self.given, other.given), key=len)
         it = iter(long)
-        return all(any(_same_given(s, x) for x in it) for s in short)
+        return self.surname == other.surname and all(any(_same_given(s, x) for x in it) for s in short)
+
+    def _first_name_of(self, other: _Name) -> bool:
+        """``Sam`` alone (no title) of ``Sam Ortiz``: a one-word name that is the other's first name."""
+        return not self.given and not self.title and bool(other.given) and other.given[0] == self.surname
+
+
+_TITLE_ALIASES = {"professor": "prof", "madame": "madam", "г-н": "господин", "г-жа": "госпожа"}
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -86,14 +136,26 @@ def _same_given(a: str, b: str) -> bool:
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     """Map each label to the display name of the person it designates within one transcript.
 
-    Labels designate one person when their surnames agree and their first names
-    or initials do not contradict. The fullest form names the person. A label
-    that fits two different people ("Smith" beside "Jane Smith" and "John
-    Smith") is left on its own.
+    Two labels designate one person only when one is plainly a short form of
+    the other (``LAVROV``, ``S.Lavrov``, ``Mr. Lavrov`` of ``Sergey Lavrov``):
+    see ``_Name.compatible``. The fullest form names the person. A label joins
+    a person only if it fits every label already there, fits no one else, and
+    no other label that fits the person contradicts it: beside ``Mr. Smith``
+    and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
+    apart. Keeping one person under two names is better than two people under one. A label that
+    declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person.
     """
     first_seen = list(dict.fromkeys(label for label in labels if label))
+    # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
+    declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
+    aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
+    first_seen = [label for label in first_seen if label not in aliases]
     displays = {label: display_name(label) for label in first_seen}
     names = {label: _Name.of(displays[label]) for label in first_seen}
+
+    def same(a: str, b: str) -> bool:
+        x, y = names[a], names[b]
+        return displays[a].casefold() == displays[b].casefold() or bool(x and y and x.compatible(y))
 
     def fullness(label: str) -> tuple[int, int, bool, int]:
         name = names[label]
@@ -102,17 +164,16 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
 
     groups: list[list[str]] = []  # each headed by its fullest label
     for label in sorted(first_seen, key=fullness, reverse=True):
-        name = names[label]
-        matches = [
-            g for g in groups
-            if displays[g[0]].casefold() == displays[label].casefold()
-            or (name and (head := names[g[0]]) and name.compatible(head))
-        ]
-        if len(matches) == 1:
-            matches[0].append(label)
+        fits = [g for g in groups if all(same(label, member) for member in g)]
+        if len(fits) == 1 and not any(
+            same(other, fits[0][0]) and not same(other, label)
+            for other in first_seen if other != label and other not in fits[0]
+        ):
+            fits[0].append(label)
         else:
             groups.append([label])
-    return {label: displays[group[0]] for group in groups for label in group}
+    names_of = {label: displays[group[0]] for group in groups for label in group}
+    return {**names_of, **{alias: names_of[full] for alias, full in aliases.items()}}
 
 
 def build_turns(
@@ -129,18 +190,23 @@ def build_turns(
     Without ``merge`` each utterance is a turn, and one without a speaker is
     ``Unknown speaker``. With ``merge`` (timed formats: cues, segments)
     consecutive utterances of one speaker form a turn, joined with ``join``,
-    and an utterance with no speaker continues the previous speaker. Only a
+    and an utterance with no speaker continues the previous speaker; a
+    marked one without a label (a caption's ``-`` change of speaker) opens
+    a turn of its own. Only a
     written label carries a turn across a pause of ``pause`` seconds or more;
     otherwise the pause opens a new turn (of the same speaker, with
-    ``speaker_inferred=True``). ``extra_names`` (e.g. a full name from the
-    title) only help choose display names.
+    ``speaker_inferred=True``). With ``pause`` set, a turn also ends once it
+    has run ``TURN_SECONDS`` at a sentence end or a breath, and at
+    ``MAX_TURN_SECONDS`` in any case, so that a citation's start time points
+    near its words; such a piece keeps its speaker's label. ``extra_names``
+    (e.g. a full name from the title) only help choose display names.
     """
     names = canonical_names([
         *(u.label for u in utterances if u.label),
         *(u.speaker for u in utterances if u.speaker and u.speaker != UNKNOWN_SPEAKER),
         *extra_names,
     ])
-    runs: list[tuple[str, list[Utterance]]] = []  # (speaker, its utterances), one per turn
+    runs: list[_Run] = []
     for u in utterances:
         prev = runs[-1] if runs else None
         if u.label:
@@ -148,14 +214,51 @@ def build_turns(
         elif u.speaker:
             speaker = names.get(u.speaker, u.speaker)
         elif merge and prev is not None:
-            speaker = prev[0]
+            speaker = prev.speaker
         else:
             speaker = UNKNOWN_SPEAKER
-        if merge and prev is not None and prev[0] == speaker and (u.label or not _paused(prev[1], u, pause)):
-            prev[1].append(u)
+        if not (merge and prev is not None and prev.speaker == speaker) or (
+            not u.label and (u.mark or _paused(prev.utterances, u, pause))
+        ):
+            runs.append(_Run(speaker, [u]))
+        elif pause is not None and _too_long(prev.utterances, u):
+            runs.append(_Run(speaker, [u], _first_given(x.label for x in prev.utterances) or prev.carried))
         else:
-            runs.append((speaker, [u]))
-    return [_turn(transcript_id, i, speaker, run, join) for i, (speaker, run) in enumerate(runs)]
+            prev.utterances.append(u)
+    return [run.turn(transcript_id, i, join) for i, run in enumerate(runs)]
+
+
+def timed_turns(transcript_id: str, utterances: Sequence[Utterance], *, join: str = " ") -> list[Turn]:
+    """Turns from timed pieces (subtitle cues, speech-to-text segments or words), in order.
+
+    Consecutive pieces of one speaker merge; a piece without a speaker
+    continues the previous one; pauses, sentence ends and ``MAX_TURN_SECONDS``
+    cut turns (see ``build_turns``), so a two-hour unlabelled recording becomes
+    turns of tens of seconds, each with its own start, under ``Unknown
+    speaker`` when no piece names anyone (give such pieces
+    ``speaker=UNKNOWN_SPEAKER``).
+    """
+    return build_turns(transcript_id, utterances, merge=True, pause=PAUSE_SECONDS, join=join)
+
+
+@dataclass
+class _Run:
+    """Utterances that become one turn; ``carried`` is the label of the turn this one continues."""
+
+    speaker: str
+    utterances: list[Utterance]
+    carried: str | None = None
+
+    def turn(self, transcript_id: str, index: int, join: str) -> Turn:
+        """The turn; its speaker counts as written if one of its utterances (or the turn it continues)
+        carries a name label. A mark (``Q.``) is kept as the label but the name stays inferred."""
+        run = self.utterances
+        label = _first_given(u.label for u in run) or self.carried
+        return Turn(
+            transcript_id, index, self.speaker, join.join(u.text for u in run), label is None,
+            _first_given(u.start for u in run), _first_given(u.end for u in reversed(run)),
+            label or _first_given(u.mark for u in run),
+        )
 
 
 def _paused(run: list[Utterance], u: Utterance, pause: float | None) -> bool:
@@ -164,13 +267,18 @@ def _paused(run: list[Utterance], u: Utterance, pause: float | None) -> bool:
     return pause is not None and u.start is not None and end is not None and u.start - end >= pause
 
 
-def _turn(transcript_id: str, index: int, speaker: str, run: list[Utterance], join: str) -> Turn:
-    """One turn from a run of utterances; its speaker is written if any of them carries a label."""
-    label = _first_given(u.label for u in run)
-    return Turn(
-        transcript_id, index, speaker, join.join(u.text for u in run), label is None,
-        _first_given(u.start for u in run), _first_given(u.end for u in reversed(run)), label,
-    )
+def _too_long(run: list[Utterance], u: Utterance) -> bool:
+    """True when ``run`` should end before ``u``: ``MAX_TURN_SECONDS`` reached, or ``TURN_SECONDS``
+    reached and the run ends a sentence or ``u`` starts after a breath."""
+    first = _first_given(x.start for x in run)
+    if first is None or u.start is None:
+        return False
+    span = u.start - first
+    if span >= MAX_TURN_SECONDS:
+        return True
+    last = run[-1]
+    breath = last.end is not None and u.start - last.end >= BREATH_SECONDS
+    return span >= TURN_SECONDS and (bool(_SENTENCE_END.search(last.text)) or breath)
 
 
 def _first_given(values: Iterable[T | None]) -> T | None:

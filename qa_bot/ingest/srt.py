@@ -40,5 +40,5 @@ def parse_srt(text: str, transcript_id: str, source: str, default_title: str) ->
             raise IngestError(source, f"subtitle {sub.index} ends ({end:g}s) before it starts ({start:g}s)")
         cues.append(Cue(start, end, [(None, line) for line in sub.content.split("\n")]))
     transcript = Transcript(transcript_id, default_title, None, None, source, [], FORMAT)
-    transcript.turns = cue_turns(transcript_id, cues)
+    transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
     return transcript

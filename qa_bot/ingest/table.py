@@ -1,20 +1,27 @@
-"""Spreadsheet exports (.csv, .tsv): one turn per row, columns found by their header.
+"""Spreadsheet exports (.csv, .tsv, tab-separated .txt): one turn per row, columns by header or content.
 
-The header must name a speaker column and a text column; ``date``, ``start``,
-``end``, ``title`` and ``place`` columns are optional. Header names are matched
-case-insensitively, ignoring spaces, ``_`` and ``-`` and units in parentheses
-(``Start (s)``), against the synonyms in ``COLUMNS`` (English and Russian).
-The delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
+A header naming a speaker and a text column is used as it is; ``date``,
+``start``, ``end``, ``title`` and ``place`` columns are optional. Header names
+are matched case-insensitively, ignoring spaces, ``_`` and ``-`` and units in
+parentheses (``Start (s)``), against the synonyms in ``COLUMNS`` (English and
+Russian). When the header names no such columns (``name``, ``commentFull``) or
+there is no header row at all (tier exports: tier, speaker, start, end, text),
+the columns are inferred from the cells; ``columns=`` (the CLI's
+``--columns speaker=name,text=commentFull``) names them outright. The
+delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
+import statistics
 from collections import Counter
+from collections.abc import Mapping
 
-from qa_bot.errors import IngestError
+from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line, clean_paragraphs, parse_date, parse_seconds
@@ -34,12 +41,19 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "place": ("place", "location", "место"),
 }
 REQUIRED = ("speaker", "text")
+INFER_ROWS = 500  # rows sampled to infer columns
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
-def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None
-                ) -> Transcript:
-    """Parse CSV/TSV text with a header row; raise ``IngestError`` when a column is missing or a row is malformed."""
+def parse_table(
+    text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
+    *, columns: Mapping[str, str] | None = None,
+) -> Transcript:
+    """Parse CSV/TSV text; raise ``IngestError`` when no text column is found or a row is malformed.
+
+    ``columns`` overrides what the header says: ``{"speaker": "name", "text": "commentFull"}``
+    (header names, case-insensitive, or 1-based column numbers for a headerless file).
+    """
     first_line = text.lstrip("\n").split("\n", 1)[0]
     if delimiter is None:
         try:
@@ -51,25 +65,34 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
         rows = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
         raise IngestError(source, f"malformed {_kind(delimiter)} at line {reader.line_num}: {exc}") from exc
+    return parse_rows(rows, transcript_id, source, default_title, "tsv" if delimiter == "\t" else FORMAT,
+                      columns=columns)
+
+
+def parse_rows(
+    rows: list[list[str]], transcript_id: str, source: str, default_title: str, fmt: str = FORMAT,
+    *, columns: Mapping[str, str] | None = None,
+) -> Transcript:
+    """One turn per row of a table (a spreadsheet, or a table in a Word file); see ``parse_table``.
+
+    Rows are sorted by start time when every row has one (tier exports list
+    one tier after another).
+    """
+    kind = "TSV" if fmt == "tsv" else fmt.upper()
+    rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
-        raise IngestError(source, f"{_kind(delimiter)} has no rows")
-    header, body = rows[0], rows[1:]
-    columns = _columns(header)
-    missing = [name for name in REQUIRED if name not in columns]
-    if missing:
-        found = ", ".join(repr(clean_line(h)) for h in header[:12])
-        wanted = "; ".join(f"{m}: {', '.join(COLUMNS[m][:6])}…" for m in missing)
-        raise IngestError(source, f"{_kind(delimiter)} header names no {' or '.join(missing)} column "
-                                  f"(found {found}; expected e.g. {wanted})")
+        raise IngestError(source, f"{kind} has no rows")
+    fields, has_header = _layout(rows, columns or {}, source, kind)
+    body = rows[1:] if has_header else rows
 
     def cell(row: list[str], name: str) -> str:
-        index = columns.get(name)
+        index = fields.get(name)
         return clean_line(row[index]) if index is not None and index < len(row) else ""
 
     utterances = []
     skipped = 0
     for row in body:
-        body_text = clean_paragraphs(row[columns["text"]] if columns["text"] < len(row) else "")
+        body_text = clean_paragraphs(row[fields["text"]] if fields["text"] < len(row) else "")
         if not body_text:
             skipped += 1
             continue
@@ -77,19 +100,169 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
             body_text, cell(row, "speaker") or None,
             start=parse_seconds(cell(row, "start")), end=parse_seconds(cell(row, "end")),
         ))
+    if utterances and all(u.start is not None for u in utterances):
+        utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]
     dates = Counter(d for d in (parse_date(cell(row, "date")) for row in body) if d)
     title = titles[0] if titles else None
     date, date_source = first_date(("metadata", dates.most_common(1)[0][0] if dates else None), ("title", title))
     places = [p for p in (cell(row, "place") for row in body) if p]
     transcript = Transcript(transcript_id, title or default_title, date, places[0] if places else None, source,
-                            build_turns(transcript_id, utterances), FORMAT if delimiter != "\t" else "tsv",
-                            date_source)
+                            build_turns(transcript_id, utterances), fmt, date_source)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(body)} rows have no text and were left out")
     if len(dates) > 1:
         transcript.warnings.append(f"rows carry {len(dates)} different dates; the transcript is dated {date}")
+    if fields != _columns(rows[0]):  # some columns were inferred or named by the caller: say which
+        def name(index: int) -> str:
+            return repr(clean_line(rows[0][index])) if has_header and index < len(rows[0]) else f"column {index + 1}"
+        read = ", ".join(f"{field} {name(index)}" for field, index in sorted(fields.items(), key=lambda x: x[1]))
+        transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
+                                   + ("" if "speaker" in fields else "; no speaker column, so no speakers"))
     return transcript
+
+
+def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
+    """``{"speaker": "name", "text": "commentFull"}`` from ``"speaker=name,text=commentFull"`` (or a mapping).
+
+    Raises ``QABotError`` naming the valid fields when a field is unknown or a pair is malformed.
+    """
+    if not spec:
+        return {}
+    pairs = spec.items() if isinstance(spec, Mapping) else (
+        part.split("=", 1) if "=" in part else (part, "") for part in spec.split(",") if part.strip()
+    )
+    found: dict[str, str] = {}
+    for field, column in pairs:
+        field, column = field.strip().casefold(), column.strip()
+        if field not in COLUMNS or not column:
+            raise QABotError(f"bad column override {field}={column!r}: give FIELD=COLUMN pairs, FIELD one of "
+                             f"{', '.join(COLUMNS)} and COLUMN a header name or a column number, e.g. "
+                             "speaker=name,text=commentFull")
+        found[field] = column
+    return found
+
+
+def looks_tabular(text: str) -> bool:
+    """True for tab-separated rows: most lines hold the same number (one or more) of tabs.
+
+    Lets a ``.txt`` file exported from a spreadsheet or a linguistics tool
+    (ELAN tiers) be read as a table, with or without a header row.
+    """
+    lines = [line for line in text.split("\n")[:200] if line.strip()]
+    if len(lines) < 2:
+        return False
+    counts = Counter(line.count("\t") for line in lines)
+    tabs, n = counts.most_common(1)[0]
+    return tabs >= 1 and n >= 0.8 * len(lines)
+
+
+def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, kind: str
+            ) -> tuple[dict[str, int], bool]:
+    """``({field: column index}, whether the first row is a header)``.
+
+    Fields come from the overrides, else header names (``COLUMNS``); when no
+    header names both a speaker and a text column, the missing ones are
+    inferred from the content (``_infer``).
+    """
+    header = rows[0]
+    named = _columns(header)
+    chosen: dict[str, int] = {}
+    for field, column in overrides.items():
+        index = _column_index(header, column)
+        if index is None:
+            found = ", ".join(repr(clean_line(h)) for h in header[:12])
+            raise IngestError(source, f"{kind} has no column {column!r} for the {field} (columns: {found})")
+        chosen[field] = index
+    named_by_header = bool(named) or any(not c.strip().isdigit() for c in overrides.values())
+    if all(f in named or f in chosen for f in REQUIRED):
+        return {**named, **chosen}, True
+    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()))
+    has_header = named_by_header or _header_row(header, inferred, rows[1:])
+    if not has_header and len(rows) > 2:  # the first row is data: infer from every row
+        inferred = _infer(rows, exclude=set(chosen.values()))
+    fields = {**inferred, **named, **chosen}
+    if "text" not in fields:
+        found = ", ".join(repr(clean_line(h)) for h in header[:12])
+        missing = [m for m in REQUIRED if m not in named and m not in chosen]
+        wanted = "; ".join(f"{m}: {', '.join(COLUMNS[m][:6])}…" for m in missing)
+        raise IngestError(source, f"{kind} header names no {' or '.join(missing)} column and none could be "
+                                  f"inferred from the content (found {found}; expected e.g. {wanted}; "
+                                  "or name them with --columns speaker=NAME,text=NAME)")
+    return fields, has_header
+
+
+def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
+    """Guess text, speaker, start and end columns from the cells (sampled rows).
+
+    A time column parses as times or seconds in nearly every row (a count
+    1, 2, 3… is a row number, not a time); the text column holds the
+    longest prose (three words or more on average); the speaker column
+    repeats a few short non-numeric values, preferring the one nearest the
+    text when there are several (a tier name and a speaker).
+    """
+    sample = rows[:INFER_ROWS]
+    width = max((len(r) for r in sample), default=0)
+    stats = []
+    for j in range(width):
+        cells = [clean_line(r[j]) for r in sample if j < len(r) and r[j].strip()]
+        stats.append(cells)
+    found: dict[str, int] = {}
+    times = [j for j, cells in enumerate(stats) if j not in exclude and _timelike(cells, len(sample))]
+    for field, j in zip(("start", "end"), times, strict=False):
+        found[field] = j
+    others = [j for j, cells in enumerate(stats) if j not in exclude and j not in times and cells]
+    prose = [(statistics.mean(len(c.split()) for c in stats[j]), j) for j in others]
+    prose = [(w, j) for w, j in prose if w >= 3]
+    if prose:
+        found["text"] = max(prose)[1]
+    text = found.get("text", width)
+    speakers = []
+    for j in others:
+        cells = stats[j]
+        if j == text or len(cells) < 0.5 * len(sample) or statistics.mean(len(c.split()) for c in cells) > 4:
+            continue
+        if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
+            continue
+        distinct = len(set(cells))
+        if distinct < len(cells) or len(cells) <= 3:
+            speakers.append((distinct >= 2, -abs(text - j), j))
+    if speakers:
+        found["speaker"] = max(speakers)[2]
+    return found
+
+
+def _timelike(cells: list[str], rows: int) -> bool:
+    if not cells or len(cells) < 0.5 * rows:
+        return False
+    values = [parse_seconds(c) for c in cells]
+    if sum(v is not None for v in values) < 0.9 * len(cells):
+        return False
+    if all(c.isdigit() for c in cells):  # a row number (1, 2, 3…) or an id, not a time
+        ints = [int(c) for c in cells]
+        return not all(b - a == 1 for a, b in itertools.pairwise(ints))
+    return True
+
+
+def _header_row(header: list[str], inferred: dict[str, int], body: list[list[str]]) -> bool:
+    """Whether the first row names columns rather than holding data, judged against the columns inferred below it."""
+    if not body:
+        return False
+    def at(j: int) -> str:
+        return clean_line(header[j]) if j < len(header) else ""
+    if any(at(j) and parse_seconds(at(j)) is None for f, j in inferred.items() if f in ("start", "end")):
+        return True
+    text = inferred.get("text")
+    return text is not None and len(at(text).split()) <= 1
+
+
+def _column_index(header: list[str], column: str) -> int | None:
+    """The index of the header cell named ``column`` (case-insensitive), or of column number ``column`` (1-based)."""
+    if column.isdigit():
+        index = int(column) - 1
+        return index if 0 <= index < max(len(header), 1) else None
+    key = column.strip().casefold()
+    return next((i for i, h in enumerate(header) if clean_line(h.replace("\ufeff", "")).casefold() == key), None)
 
 
 def _columns(header: list[str]) -> dict[str, int]:

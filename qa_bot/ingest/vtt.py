@@ -51,7 +51,7 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
     transcript = Transcript(
         transcript_id, title or default_title, date, meta.get("place"), source, [], FORMAT, date_source
     )
-    transcript.turns = cue_turns(transcript_id, cues)
+    transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
     return transcript
 
 

@@ -13,7 +13,7 @@ import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from qa_bot.indexing.chunking import chunk_transcripts, region_texts, region_wid
 from qa_bot.indexing.sentences import scored_sentences
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
+from qa_bot.ingest.table import column_overrides
 from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
 
@@ -92,14 +93,18 @@ def build_index(
     chunking: ChunkingConfig | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
+    columns: str | Mapping[str, str] | None = None,
 ) -> BuildStats:
     """Index the transcript files under ``sources`` into ``index_dir``.
 
     The index mirrors the sources: files no longer present are dropped. Bad
-    files are logged and skipped. Raises ``QABotError`` when nothing at all
-    could be indexed; the previous index is then left untouched. ``config``
-    gives the chunking and FAISS settings (``chunking`` alone overrides its
-    chunking).
+    files, and files in a folder that are no transcript format, are logged
+    and skipped, each with its reason in ``BuildStats.skipped``. Raises
+    ``QABotError`` when nothing at all could be indexed; the previous index
+    is then left untouched. ``config`` gives the chunking and FAISS settings
+    (``chunking`` alone overrides its chunking). ``columns`` names table
+    columns, as a mapping or as ``"speaker=name,text=commentFull"`` (see
+    ``qa_bot.ingest.table.column_overrides``).
     """
     began = time.perf_counter()
     index_dir = Path(index_dir)
@@ -108,7 +113,7 @@ def build_index(
     embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(index_dir))
     stats = BuildStats(str(index_dir))
     previous = None if full else _reusable_previous(index_dir, embedder, chunking)
-    kept, fresh = _read_sources(sources, previous, max_bytes, stats)
+    kept, fresh = _read_sources(sources, previous, max_bytes, column_overrides(columns), stats)
 
     if fresh:
         new_passages = chunk_transcripts([t for t, _ in fresh], embedder.count_tokens, chunking)
@@ -140,7 +145,11 @@ def build_index(
 
 
 def _read_sources(
-    sources: Iterable[str | Path], previous: IndexStore | None, max_bytes: int, stats: BuildStats
+    sources: Iterable[str | Path],
+    previous: IndexStore | None,
+    max_bytes: int,
+    columns: Mapping[str, str] | None,
+    stats: BuildStats,
 ) -> tuple[list[Part], list[tuple[Transcript, str]]]:
     """Unchanged transcripts copied from ``previous``, and the new or changed ones parsed, with their hashes.
 
@@ -154,8 +163,8 @@ def _read_sources(
     fresh: list[tuple[Transcript, str]] = []
     for source in files:
         tid = source.transcript_id
-        if source.duplicate_of is not None:
-            stats.skipped[str(source.path)] = f"transcript id {tid!r} is already taken by {source.duplicate_of}"
+        if source.skip_reason is not None:
+            stats.skipped[str(source.path)] = source.skip_reason
             continue
         old = previous_files.get(tid)
         try:
@@ -164,7 +173,7 @@ def _read_sources(
                 kept.append(_copy_from(previous, tid, sha))
                 stats.unchanged.append(tid)
                 continue
-            transcript = load_transcript(source.path, tid, max_bytes)
+            transcript = load_transcript(source.path, tid, max_bytes, columns=columns)
         except IngestError as exc:
             logger.warning("skipped %s", exc)
             stats.skipped[str(source.path)] = exc.reason
@@ -176,7 +185,7 @@ def _read_sources(
         (stats.changed if old else stats.new).append(tid)
         if transcript.warnings:
             stats.warnings[str(source.path)] = transcript.warnings
-    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files})
+    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files if s.unsupported is None})
     if not kept and not fresh:
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
         raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")

@@ -74,6 +74,10 @@ def add_index_arguments(parser: argparse.ArgumentParser) -> None:
         f"index, and questions are encoded the same way (default: the index's own, else {DEFAULT_PRECISION})",
     )
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+    parser.add_argument("--columns", default=None, metavar="FIELD=COLUMN,...",
+                        help="name the columns of tables whose header we do not recognise, e.g. "
+                        "speaker=name,text=commentFull (fields: speaker, text, start, end, date, title, place; "
+                        "a column number for headerless files; default: inferred from the cells)")
     _add_max_bytes(parser)
 
 
@@ -131,6 +135,7 @@ def run_index(args: argparse.Namespace) -> int:
         full=args.full,
         max_bytes=args.max_bytes,
         progress=not args.no_progress and sys.stderr.isatty(),
+        columns=args.columns,
     )
     print(stats.summary())
     return 0

@@ -1,0 +1,421 @@
+"""Real-world files: does ingest read transcripts nobody on the team wrote, and credit the right person?
+
+    python benchmarks/realworld.py DIR [--index PATH] [--json] [--scope file|corpus]
+
+DIR holds the development corpus laid out as ``benchmarks/realworld/manifest.json``
+describes it: one subfolder per source, each file at ``DIR/<file>`` (rebuild it
+with ``benchmarks/realworld_fetch.py``). Files directly in DIR (notes such as
+REPORT.md) are not part of the corpus. The folder is indexed with the public
+API (``qa_bot.build_index`` over a temporary tree of links to the corpus
+files, then ``qa_bot.TranscriptQA.load``), and the script reports:
+
+- files indexed, refused (with ``BuildStats.skipped``'s reason) and silently
+  ignored by the folder index (present in DIR, neither indexed nor refused);
+- probe turns credited to the right person: the indexed turn whose text holds
+  the probe's phrase (whitespace, quotes, dashes and case normalised) and
+  whether its speaker matches the probe's (``speakers_match``); a phrase in no
+  turn is a miss "not read", one that straddles two turns is "split";
+- ``ask(question)`` quoting the phrase with the right speaker (the best
+  citation's quote holds the phrase, or lies inside it with at least four
+  words, and its speaker matches), asked within the probe's file
+  (``--scope file``, the default) or over the whole corpus;
+- merged people: distinct probe speakers of one file whose phrases landed on
+  turns of one indexed speaker.
+
+Figures only; nothing is asserted. See docs/benchmarks.md, "Real-world files".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+import sys
+import tempfile
+import unicodedata
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported as benchmarks.realworld
+
+import common  # beside this script
+
+logger = logging.getLogger("benchmarks.realworld")
+MANIFEST = Path(__file__).resolve().parent / "realworld" / "manifest.json"
+UNKNOWN = "Unknown speaker"
+
+# --- text and name normalisation -------------------------------------------------
+
+_PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-",
+                        "\u00a0": " ", "*": " "})
+
+
+def normalise_text(text: str) -> str:
+    """Text folded for phrase matching: NFKC, case, curly quotes and dashes, markdown asterisks, whitespace."""
+    text = unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
+    text = re.sub(r"\s+", " ", text)
+    return re.sub(r" ([,.!?;:])", r"\1", text).strip()
+
+
+# Words that name a role, not a person: a label holding one must match exactly ("THE PRESIDENT" is not
+# "THE VICE PRESIDENT", "Senador" is not "Senador Black").
+ROLE_WORDS = frozenset({
+    "the", "president", "vice", "chair", "chairman", "chairwoman", "chairperson", "senator", "senador",
+    "senadora", "secretary", "minister", "member", "speaker", "moderator", "host", "representative",
+    "congressman", "congresswoman", "mayor", "councilmember", "governor", "judge", "court", "witness", "agent",
+    "customer", "caller", "interviewer", "interviewee", "presenter", "narrator"
+})
+COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "dame", "hon", "prof", "sr", "sra"])
+QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist"})
+UNKNOWN_NAMES = frozenset({"", "unknown", "unknown speaker", "speaker unknown", "unidentified speaker"})
+_GENERIC_NUMBER = re.compile(r"^(?:speaker|spk|spkr|spk_)?[ _-]*0*(\d+)$")
+_GENERIC_LETTER = re.compile(r"^(?:speaker[ _-]*)?([a-z])$")
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """A speaker name as folded tokens: accents, case, punctuation, courtesy titles and annotations dropped.
+
+    ``"Dima Gusakov | Lido"`` -> ``("dima", "gusakov")``; ``"MS. PSAKI"`` -> ``("psaki",)``;
+    ``"Marius Van Der Wijden (M)"`` -> ``("marius", "van", "der", "wijden")``.
+    """
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name).split("|")[0]
+    tokens = [t for t in re.split(r"[^\w]+", name.replace("_", " ")) if t]
+    while len(tokens) > 1 and tokens[0] in COURTESY:
+        tokens = tokens[1:]
+    return tuple(tokens)
+
+
+def _generic(tokens: tuple[str, ...]) -> str | None:
+    """``"Speaker 0"``, ``"spk_0"``, ``"SPEAKER_00"``, ``"0"`` -> ``"#0"``; ``"Speaker A"``, ``"A"`` -> ``"#a"``."""
+    joined = " ".join(tokens)
+    for pattern in (_GENERIC_NUMBER, _GENERIC_LETTER):
+        found = pattern.match(joined)
+        if found:
+            return "#" + found.group(1)
+    return None
+
+
+def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Whether ``short`` is a plain short form of ``full`` (a personal name of two or more words).
+
+    Surname, optionally after initials or leading names (``Lavrov``, ``S Lavrov``, ``Sergey Lavrov`` of
+    ``Sergey Viktorovich Lavrov``), or the initials in one word (``AA`` of ``Andreas Antonopoulos``, ``AvW``
+    of ``Aaron van Wirdum``). A first name alone is not a short form: two people may share it.
+    """
+    if len(full) < 2 or len(short) > len(full):
+        return False
+    if len(short) == 1 and 2 <= len(short[0]) <= 4 and short[0] == "".join(t[0] for t in full):
+        return True
+    if short[-1] != full[-1]:
+        return False
+    tail = full[len(full) - len(short):]
+    return all(full_token.startswith(token) for token, full_token in zip(short[:-1], tail[:-1], strict=True))
+
+
+def speakers_match(expected: str, found: str) -> bool:
+    """Whether a probe's speaker (as the file names them) and an indexed speaker are the same person.
+
+    Equal after folding case, accents, punctuation and courtesy titles (``MS. PSAKI`` = ``Ms. Psaki``),
+    ignoring a Zoom-style annotation (``Dima Gusakov | Lido``, ``Marius (M)``); generic diarisation labels
+    compare by their number or letter (``spk_1`` = ``Speaker 1`` = ``SPEAKER_01``); a questioner label
+    (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
+    with a role word (``THE PRESIDENT``, ``Senador``) must match exactly; otherwise one name may be a plain
+    short form of the other (``_short_form``: surname, initials).
+    """
+    a, b = name_tokens(expected), name_tokens(found)
+    if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
+        return " ".join(a) in UNKNOWN_NAMES and " ".join(b) in UNKNOWN_NAMES
+    if a == b:
+        return True
+    if " ".join(a) in QUESTIONER or " ".join(b) in QUESTIONER:
+        return " ".join(a) in QUESTIONER and " ".join(b) in QUESTIONER
+    if _generic(a) or _generic(b):
+        return _generic(a) is not None and _generic(a) == _generic(b)
+    if ROLE_WORDS.intersection(a) or ROLE_WORDS.intersection(b):
+        return False
+    short, full = sorted((a, b), key=lambda tokens: (len(tokens), len("".join(tokens))))
+    return _short_form(short, full)
+
+
+# --- the manifest --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Probe:
+    file: str
+    question: str
+    speaker: str
+    phrase: str
+
+
+def load_manifest(path: Path = MANIFEST) -> list[dict[str, Any]]:
+    """The manifest's file entries."""
+    return json.loads(Path(path).read_text(encoding="utf-8"))["files"]
+
+
+def corpus_files(folder: Path) -> list[Path]:
+    """Every file in ``folder``'s subfolders (one per source), relative to it; hidden ones left out."""
+    return sorted(
+        p.relative_to(folder) for p in folder.rglob("*")
+        if p.is_file() and len(p.relative_to(folder).parts) > 1
+        and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def link_tree(folder: Path, files: list[Path], target: Path) -> None:
+    """A tree of links under ``target`` mirroring ``files`` of ``folder`` (so notes in DIR stay out)."""
+    for rel in files:
+        link = target / rel
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to((folder / rel).resolve())
+
+
+# --- measuring -----------------------------------------------------------------------
+
+
+@dataclass
+class ProbeResult:
+    file: str
+    question: str
+    speaker: str
+    phrase: str
+    found_speaker: str | None = None  # speaker of the indexed turn holding the phrase
+    turn: int | None = None
+    credited: bool = False
+    read: str = "not indexed"  # "read", "split", "not read", "not indexed"
+    asked: bool = False
+    ask_speaker: str | None = None
+    ask_quote: str | None = None
+
+    @property
+    def miss(self) -> str | None:
+        """Why the turn is not credited right, or None."""
+        if self.credited:
+            return None
+        if self.read == "read":
+            return f"wrong speaker {self.found_speaker!r}"
+        return f"phrase {self.read}"
+
+    @property
+    def ask_miss(self) -> str | None:
+        """Why ``ask`` did not quote the phrase with the right speaker, or None."""
+        if self.asked:
+            return None
+        if self.read == "not indexed":
+            return "file not indexed"
+        if self.ask_quote is None:
+            return "ask found nothing"
+        if quote_holds(self.ask_quote, self.phrase):
+            return f"quoted the phrase, credited {self.ask_speaker!r}"
+        return f"quoted another turn ({self.ask_speaker}: {self.ask_quote[:70]!r})"
+
+
+@dataclass
+class FileResult:
+    file: str
+    shape: str
+    language: str
+    status: str  # "indexed", "refused", "ignored", "missing"
+    reason: str = ""
+    turns: int = 0
+    speakers: int = 0
+    probes: list[ProbeResult] = field(default_factory=list)
+    merged: list[list[str]] = field(default_factory=list)
+
+
+def quote_holds(quote: str, phrase: str) -> bool:
+    """Whether an answer's quote holds the phrase, or lies inside it with at least four words."""
+    q, p = normalise_text(quote), normalise_text(phrase)
+    return p in q or (len(q.split()) >= 4 and q.strip(" .,!?;:") in p)
+
+
+def locate(turns: list[Any], phrase: str) -> tuple[str, int | None]:
+    """(``"read"``, turn index) for the turn holding ``phrase``; ``"split"`` across two turns; else ``"not read"``."""
+    target = normalise_text(phrase)
+    texts = [normalise_text(t.text) for t in turns]
+    for i, text in enumerate(texts):
+        if target in text:
+            return "read", i
+    for i in range(len(texts) - 1):
+        if target in f"{texts[i]} {texts[i + 1]}":
+            return "split", i
+    return "not read", None
+
+
+def merged_people(probes: list[ProbeResult]) -> list[list[str]]:
+    """Groups of distinct probe speakers whose phrases sit in turns of one indexed speaker."""
+    by_found: dict[str, set[str]] = defaultdict(set)
+    for p in probes:
+        if p.read == "read" and p.found_speaker and not speakers_match(UNKNOWN, p.found_speaker) \
+                and p.speaker != UNKNOWN:
+            by_found[p.found_speaker].add(p.speaker)
+    groups = []
+    for names in by_found.values():
+        distinct: list[str] = []
+        for name in sorted(names):
+            if not any(speakers_match(name, other) for other in distinct):
+                distinct.append(name)
+        if len(distinct) > 1:
+            groups.append(distinct)
+    return groups
+
+
+def measure(folder: Path, index_dir: Path, scope: str = "file") -> tuple[list[FileResult], dict[str, Any]]:
+    """Index the corpus under ``folder`` and check every probe of the manifest."""
+    import qa_bot
+
+    entries = load_manifest()
+    present = corpus_files(folder)
+    with tempfile.TemporaryDirectory() as tmp:
+        tree = Path(tmp) / "corpus"
+        link_tree(folder, present, tree)
+        try:
+            stats = qa_bot.build_index([tree], index_dir, progress=sys.stderr.isatty())
+        except qa_bot.QABotError as exc:  # nothing at all could be indexed
+            logger.error("%s", exc)
+            stats = None
+        skipped = {Path(p).relative_to(tree).as_posix(): r for p, r in (stats.skipped if stats else {}).items()}
+    qa = qa_bot.TranscriptQA.load(index_dir) if stats else None
+    indexed = {tid: qa.transcript(tid) for tid, _, _ in qa.transcript_list()} if qa else {}
+    by_file = {  # an index reused from an earlier run keeps that run's source paths: match by id and suffix
+        rel.as_posix(): indexed[tid] for rel in present
+        if (tid := rel.with_suffix("").as_posix()) in indexed and Path(indexed[tid].source).suffix == rel.suffix
+    }
+    results = []
+    listed = {e["file"] for e in entries}
+    for entry in entries + [{"file": p.as_posix(), "shape": "?", "language": "?", "probes": []}
+                            for p in present if p.as_posix() not in listed]:
+        name = entry["file"]
+        transcript = by_file.get(name)
+        if transcript is not None:
+            result = FileResult(name, entry["shape"], entry["language"], "indexed",
+                                turns=len(transcript.turns), speakers=len(transcript.speakers))
+        elif name in skipped:
+            result = FileResult(name, entry["shape"], entry["language"], "refused", skipped[name])
+        elif Path(name) in present:
+            result = FileResult(name, entry["shape"], entry["language"], "ignored",
+                                "left out by the folder index without a word")
+        else:
+            result = FileResult(name, entry["shape"], entry["language"], "missing", f"not in {folder}")
+        for probe in entry["probes"]:
+            pr = ProbeResult(name, probe["question"], probe["speaker"], probe["phrase"])
+            if transcript is not None:
+                pr.read, pr.turn = locate(transcript.turns, probe["phrase"])
+                if pr.read == "read":
+                    pr.found_speaker = transcript.turns[pr.turn].speaker
+                    pr.credited = speakers_match(pr.speaker, pr.found_speaker)
+                answer = qa.ask(probe["question"], transcripts=[transcript.id] if scope == "file" else None)
+                if answer.found and answer.citations:
+                    best = answer.citations[0]
+                    pr.ask_quote, pr.ask_speaker = best.quote, best.speaker
+                    pr.asked = quote_holds(best.quote, pr.phrase) and speakers_match(pr.speaker, best.speaker)
+            result.probes.append(pr)
+        result.merged = merged_people(result.probes)
+        results.append(result)
+    if qa is not None:
+        qa.store.close()
+    return results, totals(results)
+
+
+def totals(results: list[FileResult]) -> dict[str, Any]:
+    """Corpus-wide counts and rates."""
+    probes = [p for r in results for p in r.probes]
+    n = len(probes) or 1
+    return {
+        "files": len(results),
+        "indexed": sum(r.status == "indexed" for r in results),
+        "refused": sum(r.status == "refused" for r in results),
+        "ignored": sum(r.status == "ignored" for r in results),
+        "missing": sum(r.status == "missing" for r in results),
+        "probes": len(probes),
+        "read": sum(p.read == "read" for p in probes),
+        "credited": sum(p.credited for p in probes),
+        "credited_rate": sum(p.credited for p in probes) / n,
+        "asked": sum(p.asked for p in probes),
+        "asked_rate": sum(p.asked for p in probes) / n,
+        "merged_groups": sum(len(r.merged) for r in results),
+    }
+
+
+# --- output ----------------------------------------------------------------------------
+
+
+def report(results: list[FileResult], total: dict[str, Any]) -> str:
+    """The per-file table, totals, refusals and misses, as text."""
+    rows = [{
+        "file": r.file, "shape": r.shape, "status": r.status, "turns": r.turns, "speakers": r.speakers,
+        "probes": len(r.probes), "credited": sum(p.credited for p in r.probes),
+        "ask ok": sum(p.asked for p in r.probes), "merged": len(r.merged),
+    } for r in results]
+    lines = [common.table(rows), ""]
+    lines.append(
+        f"files: {total['indexed']} indexed, {total['refused']} refused, {total['ignored']} ignored, "
+        f"{total['missing']} missing of {total['files']}")
+    lines.append(f"probe turns credited right: {total['credited']}/{total['probes']} ({total['credited_rate']:.1%}); "
+                 f"phrase read at all: {total['read']}/{total['probes']}")
+    lines.append(f"ask quoting the phrase with the right speaker: {total['asked']}/{total['probes']} "
+                 f"({total['asked_rate']:.1%})")
+    lines.append(f"merged people: {total['merged_groups']} group(s)")
+    not_indexed = [r for r in results if r.status != "indexed"]
+    if not_indexed:
+        lines += ["", "Files not indexed:"]
+        lines += [f"  {r.file} [{r.status}]: {r.reason}" for r in not_indexed]
+    merged = [r for r in results if r.merged]
+    if merged:
+        lines += ["", "Merged people:"]
+        lines += [f"  {r.file}: {' + '.join(g)}" for r in merged for g in r.merged]
+    misses = [p for r in results if r.status == "indexed" for p in r.probes if p.miss]
+    if misses:
+        lines += ["", "Probe turns not credited right (file, expected speaker, phrase: reason):"]
+        lines += [f"  {p.file}  {p.speaker!r}  {p.phrase!r}: {p.miss}" for p in misses]
+    asks = [p for r in results if r.status == "indexed" for p in r.probes if p.ask_miss]
+    if asks:
+        lines += ["", "ask misses (file, expected speaker, question: reason):"]
+        lines += [f"  {p.file}  {p.speaker!r}  {p.question!r}: {p.ask_miss}" for p in asks]
+    return "\n".join(lines)
+
+
+def as_json(results: list[FileResult], total: dict[str, Any]) -> dict[str, Any]:
+    """Machine-readable results."""
+    files = []
+    for r in results:
+        entry = asdict(r)
+        entry["probes"] = [{**asdict(p), "miss": p.miss, "ask_miss": p.ask_miss} for p in r.probes]
+        files.append(entry)
+    return {"totals": total, "files": files}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path, help="the corpus folder, laid out per benchmarks/realworld/manifest.json")
+    parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
+    parser.add_argument("--scope", choices=("file", "corpus"), default="file",
+                        help="ask within the probe's file (default) or over the whole corpus")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of the tables")
+    args = parser.parse_args()
+    if not args.folder.is_dir():
+        print(f"not a folder: {args.folder} (rebuild it with benchmarks/realworld_fetch.py)", file=sys.stderr)
+        return 1
+    if args.json:
+        logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("qa_bot.ingest").setLevel(logging.ERROR)
+    else:
+        common.setup("Real-world files: files indexed, probe turns credited, ask quoting the phrase")
+        logging.getLogger("qa_bot.pipeline.build").setLevel(logging.ERROR)  # refusals are listed in the report
+    with tempfile.TemporaryDirectory() as tmp:
+        results, total = measure(args.folder, args.index or Path(tmp) / "index", args.scope)
+    if args.json:
+        print(json.dumps(as_json(results, total), ensure_ascii=False, indent=1))
+    else:
+        print(report(results, total))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,305 @@
+"""Speaker labels in text, and the labelling convention a file uses, learnt from the file itself.
+
+Always read as labels: ``Name:``, ``NAME:``, ``Name Surname:``, ``S.Lavrov:``,
+``Speaker 2:``, each optionally after a time code (``[00:01:05] Name:``) or
+with a note (``Question (retranslated):``). Read only where the file makes
+them its convention (they recur, and labels open a good share of its
+paragraphs), so that ``note: ...`` in prose stays text: lower-case handles
+(``stokes: Hello.``, Zoom captions), ``[Name] text``, congressional
+``Mr. SMITH. text``, ``>>`` speaker changes (captions) and ``Q`` question
+lines (press briefings). Shared by ``plain``, ``press`` and ``cues``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
+from qa_bot.text import clean_line, parse_seconds
+
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+# Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
+_WORD = r"[A-ZА-ЯЁ][\w.'’\-]*"
+# An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
+_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[a-zа-яё]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
+_HANDLE = r"[a-zа-яё][\w.\-]{0,30}"
+# Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
+_NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
+_LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
+_COLON = re.compile(
+    rf"(?P<name>{_NUMBERED}(?=\s*:)|{_NAME}|{_HANDLE})(?:\s*\((?P<note>[^()\n]{{1,40}})\))?\s*:(?:\s+|$)", re.S
+)
+_BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
+_CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.\s+", re.S)
+_QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
+MAX_LABEL_CHARS = 50
+QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
+
+# Label styles, as ``qa-bot inspect`` names them.
+STYLES = {
+    "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
+    "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
+    "chevron": ">> (speaker change)", "question": "Q (question)",
+}
+# Styles that ordinary prose can produce: labels only where the file makes them its convention.
+GATED = ("handle", "bracket", "congress", "chevron", "question")
+MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
+# In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
+MIN_LABELS_FOR_ASIDES = 10
+
+
+@dataclass(frozen=True)
+class Label:
+    """A speaker label found at the start of a paragraph or a line."""
+
+    name: str  # as written, without time code, note or colon: "DR. JANE SMITH"
+    written: str  # the whole label as written, note included: "Question (retranslated)"
+    rest: str  # the text after the colon
+    start: float | None = None  # a time code written with the label, in seconds
+    style: str = "names"  # one of STYLES; "chevron" (no name) and "question" (``Q``) name no one
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """What opens a line, if it has the shape of some label style (accepted or not)."""
+
+    style: str
+    name: str
+    note: str | None
+    rest: str
+    time: str | None
+    chevron: bool = False  # opened by ">>"
+
+
+def _candidate(text: str) -> _Candidate | None:
+    lead = _LEAD.match(text)
+    time = lead.group("time") if lead else None
+    chevron = bool(lead and lead.group("chevron"))
+    body = text[lead.end():] if lead else text
+    for pattern in (_COLON, _BRACKET, _CONGRESS, _QUESTION):
+        m = pattern.match(body)
+        if not m:
+            continue
+        name = m.group("name").strip()
+        numbered = bool(re.fullmatch(_NUMBERED, name))
+        if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not numbered and name[0].isupper()):
+            return None
+        note = m.groupdict().get("note")
+        rest = body[m.end():].strip()
+        return _Candidate(_style(pattern, name, numbered), name, note, rest, time, chevron)
+    return _Candidate("chevron", "", None, body.strip(), time, True) if chevron else None
+
+
+def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
+    if pattern is _BRACKET:
+        return "bracket"
+    if pattern is _CONGRESS:
+        return "congress"
+    if pattern is _QUESTION:
+        return "question"
+    if numbered:
+        return "numbered"
+    if name[0].islower():
+        return "handle"
+    if name.isupper() and sum(c.isalpha() for c in name) >= 2:
+        return "caps"
+    return "names" if len(name.split()) > 1 or "." in name.rstrip(".") else "word"
+
+
+@dataclass(frozen=True)
+class LabelGrammar:
+    """The label styles a file uses, learnt from its own lines (``learn_grammar``), and how often each opens one.
+
+    ``strict`` (subtitles, where "Look: the tide" is speech) reads a single
+    capitalised word as a label only when it opens lines twice or more.
+    """
+
+    styles: Counter[str] = field(default_factory=Counter)
+    words: frozenset[str] = frozenset()  # single capitalised words accepted in strict mode
+    strict: bool = False
+    names: Counter[str] = field(default_factory=Counter)  # how often each accepted label name opens a line
+    asides: frozenset[str] = frozenset()  # "Break", "Fecha": one-off words shaped like labels, not speakers
+
+    def uses(self, name: str) -> int:
+        """How many lines of the file open with label ``name``."""
+        return self.names[name]
+
+    def match(self, text: str) -> Label | None:
+        """The label that opens ``text`` under this file's convention, or None."""
+        c = _candidate(text)
+        if c is None or not self._accepts(c):
+            return None
+        if c.style == "word" and c.name in self.asides:
+            return Label("", "", text, None, "aside")
+        start = parse_seconds(c.time) if c.time else None
+        note = c.note
+        if note and start is None and re.fullmatch(_TIME, note.strip()):
+            start, note = parse_seconds(note.strip()), None
+        written = f"{c.name} ({note.strip()})" if note else c.name or ">>"
+        return Label(c.name, written, c.rest, start, c.style)
+
+    def _accepts(self, c: _Candidate) -> bool:
+        if c.style in GATED:
+            return c.style in self.styles and (c.style != "bracket" or c.name in self.words)
+        if self.strict and c.style == "word":
+            return c.name in self.words
+        return True
+
+    def opens_turn(self, line: str, *, after_label: bool) -> bool:
+        """True when a line inside a paragraph starts a new turn: a label, and, unless the paragraph opened
+        with a label too (``Alice: Hi.`` / ``Bob: Hi.``), not a single word used once, since a hard-wrapped
+        sentence may put "Ukraine: ..." at the start of a line."""
+        label = self.match(line)
+        if label is None or label.style == "aside":
+            return False
+        return after_label or label.style != "word" or self.uses(label.name) > 1
+
+    @property
+    def convention(self) -> str:
+        """The styles found, most used first, with counts: ``"NAME: 12, handle: (lower case) 8"``; or "none"."""
+        return ", ".join(f"{STYLES[s]} {n}" for s, n in self.styles.most_common()) or "none"
+
+
+def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
+    """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
+
+    A gated style (``GATED``) is the file's convention when it opens lines
+    repeatedly and labels of any style open at least ``MIN_LABEL_SHARE`` of
+    the paragraphs: a handle must recur, bracket names must not stand alone
+    (``[Applause]``), and there must be two or more distinct names or three uses.
+    """
+    found: list[_Candidate] = []
+    openings = 0
+    previous = ""
+    for raw in lines:
+        line = clean_line(raw)
+        c = _candidate(line) if line else None
+        if line and (not previous or c):
+            openings += 1
+            if c:
+                found.append(c)
+        previous = line
+    by_style: dict[str, Counter[str]] = {}
+    for c in found:
+        by_style.setdefault(c.style, Counter())[c.name] += 1
+    if "chevron" in by_style:  # named or not, every ">>" line shows the convention
+        by_style["chevron"] = Counter({"": sum(c.chevron for c in found)})
+    share = len(found) / max(openings, 1)
+    alone = {c.name for c in found if c.style == "bracket" and not c.rest}
+    styles: Counter[str] = Counter()
+    words: set[str] = set()
+    used: Counter[str] = Counter()
+    for style, names in by_style.items():
+        if style == "bracket":
+            names = Counter({n: k for n, k in names.items() if n not in alone})
+            words.update(names)
+        if style in GATED and not _convention(style, names, share):
+            continue
+        if strict and style == "word":
+            names = Counter({n: k for n, k in names.items() if k >= 2})
+            words.update(names)
+        if names:
+            styles[style] = sum(names.values())
+            used.update(names)
+    asides = set() if strict or sum(used.values()) < MIN_LABELS_FOR_ASIDES else _asides(used, by_style.get("word"))
+    for name in asides:
+        del used[name]
+        styles["word"] -= 1
+    return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
+
+
+def _asides(used: Counter[str], words: Counter[str] | None) -> set[str]:
+    """Single words that open one paragraph in a file of many labels and are no short form of another label."""
+    parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
+    return {name for name, n in (words or Counter()).items() if n == 1 and name.casefold() not in parts}
+
+
+def _convention(style: str, names: Counter[str], share: float) -> bool:
+    """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention."""
+    total = sum(names.values())
+    if style in ("chevron", "question"):
+        return total >= 2
+    if share < MIN_LABEL_SHARE or total < 2:
+        return False
+    if style == "handle":
+        return max(names.values()) >= 2
+    return len(names) >= 2 or total >= 3
+
+
+def match_label(text: str) -> Label | None:
+    """The label that opens ``text`` in the styles every file may use (``Name:``, ``[00:01:05] Name:``,
+    ``Name (note):``, ``Speaker 2:``), or None; file conventions need ``learn_grammar``."""
+    return _ALWAYS.match(text)
+
+
+_ALWAYS = LabelGrammar()
+
+
+@dataclass
+class LabeledBlock:
+    """A run of paragraphs that starts with a speaker label (or has none)."""
+
+    label: Label | None
+    paragraphs: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> list[LabeledBlock]:
+    """Group lines into speaker blocks under ``grammar`` (by default the one ``lines`` themselves use).
+
+    A paragraph (lines up to a blank line) that starts with a label opens a
+    new block, and so does a line inside a paragraph; other paragraphs continue
+    the current one. Text before the first label forms a block with
+    ``label=None``. Lines inside one paragraph are joined with a space,
+    paragraphs with a blank line.
+    """
+    grammar = grammar or learn_grammar(lines)
+    blocks: list[LabeledBlock] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        para = " ".join(paragraph)
+        paragraph.clear()
+        label = grammar.match(para)
+        if label:
+            blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
+        elif blocks:
+            blocks[-1].paragraphs.append(para)
+        else:
+            blocks.append(LabeledBlock(None, [para]))
+
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            flush()
+        elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
+            flush()
+            paragraph.append(line)
+        else:
+            paragraph.append(line)
+    flush()
+    return [b for b in blocks if b.paragraphs]
+
+
+def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
+    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>`` or for an aside
+    (``Break: [19:20]``, the words kept whole); ``Question`` for a
+    ``Q`` line (both marked, the name inferred); ``speaker`` (e.g. from the title) for a block without a label."""
+    label = block.label
+    if label is None:
+        return Utterance(block.text, speaker=speaker)
+    if label.style == "aside":
+        return Utterance(block.text, speaker=UNKNOWN_SPEAKER)
+    if label.style == "chevron":
+        return Utterance(block.text, speaker=UNKNOWN_SPEAKER, start=label.start, mark=label.written)
+    if label.style == "question":
+        return Utterance(block.text, speaker=QUESTION_SPEAKER, start=label.start, mark=label.written)
+    return Utterance(block.text, label.written, start=label.start)

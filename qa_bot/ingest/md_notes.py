@@ -1,0 +1,106 @@
+"""Meeting notes in Markdown where a bold name on its own line heads that speaker's bullet points.
+
+    **Stokes**
+    * Okay, everyone, today we have consensus layer call 150.
+
+    **Parithosh**
+    * Yeah. Maybe just a note on the devnet.
+
+Each name line and the lines under it (bullets, their markers removed, one
+per line) form one turn. Sections that are not speech — a heading
+(``### Attendees``) or a bold line naming a section (``**Next meeting**``,
+``**Action items**``) — end the turn above them and are left out, so a
+trailing attendee list is never credited to the last speaker. The header
+before the first name gives the title (``# Consensus Layer Call 150``) and
+the date (``Meeting Date: 2025/2/6``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.text import clean_line, find_date
+from qa_bot.types import Transcript
+
+FORMAT = "notes"
+_NAME_LINE = re.compile(r"^(?:\*\*|__)\s*(?P<name>[^*_\n]{1,60}?)\s*(?::\s*)?(?:\*\*|__)\s*:?$")
+_BULLET = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
+_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
+_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->")
+# Bold lines that head a section of the notes rather than a speaker's words (casefolded, colon dropped).
+SECTION_WORDS = frozenset((
+    "attendees", "participants", "present", "absent", "apologies", "guests", "action items", "actions",
+    "action points", "next steps", "next meeting", "decisions", "agenda", "summary", "notes", "links",
+    "resources", "to do", "todo", "follow-ups", "follow ups", "takeaways", "key points", "outcomes",
+    "open questions", "questions", "announcements", "recording", "chat", "chat highlights",
+))
+MIN_SPEAKERS = 2  # name lines followed by bullets it takes to read a file as notes
+
+
+def looks_like_notes(text: str) -> bool:
+    """True when at least two bold name lines are each followed by a bullet point (blank lines between allowed)."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    heads = 0
+    for line, after in itertools.pairwise(lines):
+        m = _NAME_LINE.match(line)
+        if m and not _is_section(m.group("name")) and _BULLET.match(after):
+            heads += 1
+            if heads >= MIN_SPEAKERS:
+                return True
+    return False
+
+
+def parse_notes(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One turn per bold name line and the bullets under it; see the module docstring."""
+    header: list[str] = []
+    utterances: list[Utterance] = []
+    speaker: str | None = None
+    lines: list[str] = []
+    left_out: list[str] = []
+
+    def flush() -> None:
+        body = "\n".join(lines).strip()
+        if speaker is not None and body:
+            utterances.append(Utterance(body, speaker))
+        lines.clear()
+
+    in_section = False
+    for raw in text.split("\n"):
+        line = clean_line(_HTML_COMMENT.sub("", raw))
+        name = _NAME_LINE.match(line)
+        heading = _HEADING.match(line)
+        if name and not _is_section(name.group("name")):
+            flush()
+            speaker, in_section = clean_line(name.group("name")), False
+        elif name or heading or _RULE.match(line):
+            if speaker is not None or utterances:
+                flush()
+                speaker, in_section = None, True
+                left_out.append(clean_line((name or heading).group(1)) if (name or heading) else "a rule")
+            elif heading or name:
+                header.append(clean_line((name or heading).group(1)))
+        elif line and speaker is not None:
+            lines.append(_BULLET.sub("", line))
+        elif line and not in_section and not utterances:
+            header.append(line)
+    flush()
+    if not utterances:
+        raise IngestError(source, "no speaker found (read as meeting notes: expected '**Name**' lines with "
+                                  "bullet points under them)")
+    title = next((h for h in header if h), None)
+    found = next((d for d in map(find_date, [h for h in header if "date" in h.casefold()] + header[:20]) if d), None)
+    date, date_source = (found[0], "header") if found else (None, None)
+    transcript = Transcript(transcript_id, title or default_title, date, None, source,
+                            build_turns(transcript_id, utterances), FORMAT, date_source)
+    sections = [s for s in dict.fromkeys(left_out) if s != "a rule"]
+    if sections:
+        transcript.warnings.append(f"left out {len(sections)} section(s) that are not speech: {', '.join(sections)}")
+    return transcript
+
+
+def _is_section(name: str) -> bool:
+    return clean_line(name).rstrip(":").casefold() in SECTION_WORDS

@@ -1,0 +1,114 @@
+"""Text exports where a line with a speaker and a time heads each turn: Otter, Teams, Zoom and Google Meet.
+
+    Jane Smith  0:03                 (Otter, Teams .txt/.docx: the name, spaces, the time)
+    Welcome, everyone.
+
+    [Jane Smith] 10:02:33            (Zoom's saved captions; the words may follow on the same line)
+    Welcome, everyone.
+
+    Jane Smith (10:02)               (Google Meet and others: the time in parentheses)
+    Welcome, everyone.
+
+The lines under a head, up to the next head, are that speaker's words
+(paragraphs kept); the time becomes the turn's start, in seconds. Names are
+taken as written, lower-case handles included; Otter's ``Unknown Speaker``
+is ``Unknown speaker``. Lines before the first head give the title and the
+date (a YAML front-matter block is skipped). WebVTT captions from the same tools are read by ``vtt``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.text import clean_line, find_date, parse_seconds
+from qa_bot.types import Transcript
+
+FORMAT = "timed text"
+_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# A name: one to five words, no brackets, colons or sentence punctuation at its end.
+_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;])"
+_HEADS = (
+    re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
+    re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
+    re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
+)
+UNKNOWN_LABELS = ("unknown speaker", "unknown")
+MAX_NAME_WORDS = 5
+MIN_HEADS = 2
+
+
+def match_head(line: str) -> tuple[str, float, str] | None:
+    """``(name, start seconds, words on the same line)`` for a head line, else None."""
+    line = clean_line(line)
+    for pattern in _HEADS:
+        m = pattern.match(line)
+        if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
+            start = parse_seconds(m.group("time"))
+            if start is not None:
+                rest = m.groupdict().get("rest") or ""
+                return clean_line(m.group("name")), start, rest
+    return None
+
+
+def looks_like_timed_text(text: str) -> bool:
+    """True when at least two head lines are each followed by words and heads open most paragraphs.
+
+    (A paragraph that merely ends with a time, "We met at 10:30", is not a head: it has no words under it.)
+    """
+    lines = [clean_line(line) for line in text.split("\n")]
+    heads = paragraphs = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if i == 0 or not lines[i - 1]:
+            paragraphs += 1
+        head = match_head(line)
+        if head and (head[2] or any(match_head(x) is None for x in lines[i + 1:i + 3] if x)):
+            heads += 1
+    return heads >= MIN_HEADS and heads * 3 >= paragraphs
+
+
+def parse_timed_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One turn per head line and the words under it; see the module docstring."""
+    header: list[str] = []
+    utterances: list[Utterance] = []
+    current: tuple[str, float] | None = None
+    paragraphs: list[list[str]] = []
+
+    def flush() -> None:
+        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+        if current is not None and body:
+            name, start = current
+            unknown = name.casefold() in UNKNOWN_LABELS
+            utterances.append(Utterance(body, None if unknown else name, UNKNOWN_SPEAKER if unknown else None, start))
+        paragraphs.clear()
+
+    lines = text.split("\n")
+    if lines and lines[0].strip() == "---":  # YAML front matter: not a title
+        lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
+    for raw in lines:
+        line = clean_line(raw)
+        head = match_head(line)
+        if head:
+            flush()
+            current = head[:2]
+            paragraphs.append([head[2]] if head[2] else [])
+        elif current is None:
+            if line:
+                header.append(line)
+        elif not line:
+            paragraphs.append([])
+        else:
+            if not paragraphs:
+                paragraphs.append([])
+            paragraphs[-1].append(line)
+    flush()
+    if not utterances:
+        raise IngestError(source, "no turns found (read as timed text: expected 'Name  0:03' or '[Name] 10:02:33' "
+                                  "lines with the words under them)")
+    found = next((d for d in map(find_date, header[:10]) if d), None)
+    title = header[0] if header and len(header[0]) <= 200 else None
+    return Transcript(transcript_id, title or default_title, found[0] if found else None, None, source,
+                      build_turns(transcript_id, utterances), FORMAT, "header" if found else None)

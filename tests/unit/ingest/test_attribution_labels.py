@@ -1,0 +1,151 @@
+"""The label grammar each file uses, found from the file itself, and the speaker of every quoted line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from tests.conftest import FIXTURE_ROOT
+
+FIXTURES = FIXTURE_ROOT / "attribution"
+
+
+# Who each fixture must credit with the turn holding a phrase (exactly one turn holds it).
+CREDITS = [
+    ("zoom-captions.vtt", "Can everyone hear me?", "stokes"),
+    ("zoom-captions.vtt", "loud and clear", "Maria Lopez"),
+    ("zoom-captions.vtt", "harbour dredging contract", "stokes"),
+    ("zoom-captions.vtt", "three so far", "jdoe42"),
+    ("zoom-captions.vtt", "after the deadline", "jdoe42"),
+    ("zoom-captions.vtt", "leave it out", "stokes"),
+    ("white-house-briefing.txt", "roads, bridges and broadband", "The Vice President"),
+    ("white-house-briefing.txt", "this bill is about jobs", "The President"),
+    ("white-house-briefing.txt", "four thousand bridges", "The President"),
+    ("white-house-briefing.txt", "how will you pay for it?", "Question"),
+    ("white-house-briefing.txt", "fair share", "The President"),
+    ("white-house-briefing.txt", "will broadband reach rural counties?", "Question"),
+    ("white-house-briefing.txt", "Every county, within four years.", "The Vice President"),
+    ("podcast-episode-12.md", "I'm Sam, and with me is Priya.", "Sam Ortiz"),
+    ("podcast-episode-12.md", "For how long?", "Sam Ortiz"),
+    ("podcast-episode-12.md", "The union wants a new rota.", "Priya Nair"),
+    ("podcast-episode-12.md", "keep following it", "Sam Ortiz"),
+    ("deposition-doe.txt", "Please state your name", "Ms. Sawyer"),
+    ("deposition-doe.txt", "John Doe.", "John A. Doe"),
+    ("deposition-doe.txt", "as a harbour engineer", "John A. Doe"),
+    ("deposition-doe.txt", "Objection, form.", "Mr. Davis"),
+    ("deposition-doe.txt", "I'll rephrase.", "Ms. Sawyer"),
+    ("deposition-doe.txt", "Who signed the dredging contract?", "Ms. Sawyer"),
+    ("deposition-doe.txt", "The deputy mayor signed it.", "John A. Doe"),
+    ("deposition-doe.txt", "I was not there.", "John A. Doe"),
+    ("deposition-doe.txt", "did you read the contract?", "Mr. Davis"),  # the examiner changed: BY MR. DAVIS
+    ("deposition-doe.txt", "Yes, twice.", "John A. Doe"),
+    ("deposition-doe.txt", "Off the record?", "The Court Reporter"),
+    ("deposition-doe.txt", "having been first duly sworn", UNKNOWN_SPEAKER),
+]
+
+
+def said(transcript, words: str) -> str:
+    """Who the transcript credits with the turn holding ``words`` (exactly one turn must hold them)."""
+    holders = [t.speaker for t in transcript.turns if words in t.text]
+    assert len(holders) == 1, (words, holders)
+    return holders[0]
+
+
+@pytest.mark.parametrize(("fixture", "phrase", "speaker"), CREDITS)
+def test_every_probed_line_is_credited_to_its_speaker(fixture: str, phrase: str, speaker: str):
+    assert said(load_transcript(FIXTURES / fixture), phrase) == speaker
+
+
+
+def test_zoom_captions_read_lower_case_handles_as_speakers():
+    t = load_transcript(FIXTURES / "zoom-captions.vtt")
+    assert t.label_convention == "handle: (lower case) 5, Name Surname: 2"
+    assert not any(u.speaker_inferred for u in t.turns)
+
+
+def test_a_lower_case_word_and_colon_in_prose_is_text(tmp_path: Path):
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Alice Brown: We met the contractor on Monday.\n\n"
+        "note: the meeting ran late, so the second item moved.\n\n"
+        "Bob Green: Then we take it next week.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [u.speaker for u in t.turns] == ["Alice Brown", "Bob Green"]
+    assert "note: the meeting ran late" in t.turns[0].text
+    assert t.label_convention == "Name Surname: 2"
+
+
+def test_press_page_keeps_the_president_and_the_vice_president_apart_and_reads_q_lines():
+    t = load_transcript(FIXTURES / "white-house-briefing.txt")
+    assert set(t.speakers) == {UNKNOWN_SPEAKER, "The Vice President", "The President", "Question"}
+    assert [u.label for u in t.turns if u.speaker == "Question"] == ["Q", "Q"]
+
+
+def test_markdown_podcast_keeps_first_name_labels_as_written():
+    t = load_transcript(FIXTURES / "podcast-episode-12.md")
+    assert [u.label for u in t.turns][:4] == ["Sam Ortiz", "Priya Nair", "Sam", "Priya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (">> MAYOR ADE: We open Monday.\n\n>> Who pays?\n\n>> MAYOR ADE: The city.\n",
+         ["Mayor Ade", UNKNOWN_SPEAKER, "Mayor Ade"]),
+        ("[Jane Smith] Welcome back.\n\n[Tom Ng] Thanks.\n\n[Jane Smith] Let's begin.\n\n[Applause]\n",
+         ["Jane Smith", "Tom Ng", "Jane Smith"]),
+        ("Mr. GRASSLEY. The hearing will come to order.\n\nMs. JACKSON LEE. Thank you.\n\n"
+         "Mr. GRASSLEY. The witness may begin.\n", ["Mr. Grassley", "Jackson Lee", "Mr. Grassley"]),
+    ],
+)
+def test_file_conventions_chevrons_brackets_and_congressional_labels(tmp_path: Path, text: str,
+                                                                    speakers: list[str]):
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [u.speaker for u in load_transcript(path).turns] == speakers
+
+
+def test_a_bracketed_sound_is_not_a_speaker():
+    grammar = learn_grammar(["[Applause]", "", "Thank you all.", "", "[Applause]", "", "[Laughter] Yes."])
+    assert grammar.match("[Laughter] Yes.") is None
+    assert grammar.convention == "none"
+
+
+def test_subtitle_word_prefix_needs_to_recur_but_handles_need_a_convention():
+    grammar = learn_grammar(["JANE: Look: the tide.", "Look: it is back."], strict=True)
+    assert grammar.match("Look: it is back.") is None
+    grammar = learn_grammar(["ann: hi", "so: what now", "ann: yes"], strict=True)
+    assert grammar.match("ann: yes").name == "ann"
+
+
+def test_deposition_q_and_a_are_inferred_by_is_never_a_speaker_and_margins_go():
+    t = load_transcript(FIXTURES / "deposition-doe.txt")
+    assert not any(s.startswith("By ") for s in t.speakers)
+    qa = [u for u in t.turns if u.label in ("Q.", "A.")]
+    assert len(qa) == 8 and all(u.speaker_inferred for u in qa)
+    assert not any("Page 2" in u.text or " 14 " in u.text for u in t.turns)  # margins and page lines dropped
+    assert t.label_convention.startswith("Q./A. (examination) 8")
+
+
+def test_examination_without_a_named_witness_or_examiner(tmp_path: Path):
+    path = tmp_path / "interview.txt"
+    path.write_text("Q. Where were you?\nA. At home.\nQ. Alone?\nA. Yes.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        (UNKNOWN_SPEAKER, "Where were you?"), ("Witness", "At home."), (UNKNOWN_SPEAKER, "Alone?"), ("Witness", "Yes.")
+    ]
+
+
+def test_a_one_off_word_label_among_many_is_an_aside_and_a_wrapped_line_is_not_a_label(tmp_path: Path):
+    turns = "".join(f"**Jerod Santo:** Question {i}?\n\n**Adam Stacoviak:** Answer {i}.\n\n" for i in range(6))
+    path = tmp_path / "episode.md"
+    path.write_text(
+        turns + "**Break:** \\[19:00\\]\n\n**Jerod Santo:** We're back. The situation in\n"
+        "Ukraine: is it changing?\n\n**Adam Stacoviak:** Yes.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "[19:00]") == UNKNOWN_SPEAKER
+    assert said(t, "Ukraine: is it changing?") == "Jerod Santo"
+    assert "Break" not in t.speakers and "Ukraine" not in t.speakers

@@ -1,0 +1,87 @@
+"""Speaker names: two labels become one person only when one is plainly a short form of the other."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, canonical_names, timed_turns
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["THE PRESIDENT", "THE VICE PRESIDENT"],
+        ["Chair", "Vice Chair"],
+        ["MR. SMITH", "MRS. SMITH"],
+        ["Prime Minister", "Minister"],
+        ["Jane Smith", "Jane Doe", "JANE"],
+        ["Dr. Smith", "Prof. Smith"],
+    ],
+)
+def test_different_people_stay_apart(labels: list[str]):
+    names = canonical_names(labels)
+    assert len(set(names.values())) == len(labels), names
+
+
+def test_short_forms_join_the_full_name():
+    names = canonical_names(["LAVROV", "S.Lavrov", "Sergey Lavrov", "Mr. Lavrov"])
+    assert set(names.values()) == {"Sergey Lavrov"}
+    assert canonical_names(["THE PRESIDENT", "PRESIDENT"]) == dict.fromkeys(["THE PRESIDENT", "PRESIDENT"],
+                                                                            "The President")
+    assert canonical_names(["Mayor Ruth Ade", "RUTH ADE"])["RUTH ADE"] == "Mayor Ruth Ade"
+
+
+def test_a_short_form_two_people_could_have_stays_alone():
+    """Beside Mr. and Mrs. Smith, "Jane Smith" could be either: nobody is merged."""
+    names = canonical_names(["Jane Smith", "MR. SMITH", "MRS. SMITH"])
+    assert names == {"Jane Smith": "Jane Smith", "MR. SMITH": "Mr. Smith", "MRS. SMITH": "Mrs. Smith"}
+
+
+def test_untimed_utterance_without_a_speaker_is_unknown_not_the_previous_speaker():
+    turns = build_turns("t", [Utterance("Hello.", "Ann"), Utterance("Who said this?")])
+    assert [(t.speaker, t.speaker_inferred) for t in turns] == [("Ann", False), (UNKNOWN_SPEAKER, True)]
+
+
+def test_a_mark_is_kept_as_label_but_the_name_stays_inferred():
+    turns = build_turns("t", [Utterance("Yes.", speaker="JOHN DOE", mark="A.")])
+    assert [(t.speaker, t.speaker_inferred, t.label) for t in turns] == [("John Doe", True, "A.")]
+
+
+def test_long_unlabelled_speech_is_cut_into_timed_turns():
+    """Two hours of two-second sentences without a pause: turns of tens of seconds, each with its start."""
+    pieces = [Utterance(f"Sentence {i}.", speaker=UNKNOWN_SPEAKER, start=2.0 * i, end=2.0 * i + 2)
+              for i in range(3600)]
+    turns = timed_turns("t", pieces)
+    assert 120 <= len(turns) <= 400
+    assert all(t.speaker == UNKNOWN_SPEAKER and t.speaker_inferred for t in turns)
+    assert all(t.end - t.start <= 60 for t in turns)
+    assert [t.start for t in turns] == sorted({t.start for t in turns})
+    assert " ".join(t.text for t in turns) == " ".join(p.text for p in pieces)
+
+
+def test_words_without_punctuation_are_cut_at_a_breath_or_the_hard_limit():
+    words = [Utterance("word", speaker=UNKNOWN_SPEAKER, start=0.3 * i, end=0.3 * i + 0.3) for i in range(1000)]
+    turns = timed_turns("t", words)
+    assert all(t.end - t.start <= 60.5 for t in turns) and len(turns) >= 5
+    breath = [*words[:100], Utterance("after", speaker=UNKNOWN_SPEAKER, start=31.0, end=31.5)]
+    assert [t.start for t in timed_turns("t", breath)] == [0.0, 31.0]
+
+
+def test_a_labelled_speakers_long_turn_keeps_its_label_when_cut():
+    pieces = [Utterance(f"Point {i}.", "ANN LEE" if i == 0 else None, start=5.0 * i, end=5.0 * i + 5)
+              for i in range(20)]
+    turns = timed_turns("t", pieces)
+    assert len(turns) > 1
+    assert all((t.speaker, t.speaker_inferred, t.label) == ("Ann Lee", False, "ANN LEE") for t in turns)
+
+
+def test_a_short_form_declared_in_parentheses_is_that_person():
+    names = canonical_names(["Aaron van Wirdum (AvW)", "AvW", "Sjors Provoost (SP)", "SP", "Justin (Besu)"])
+    assert names == {"Aaron van Wirdum (AvW)": "Aaron van Wirdum", "AvW": "Aaron van Wirdum",
+                     "Sjors Provoost (SP)": "Sjors Provoost", "SP": "Sjors Provoost", "Justin (Besu)": "Justin"}
+
+
+def test_an_affiliation_after_a_bar_is_part_of_the_label_but_not_of_the_name():
+    names = canonical_names(["Dima Gusakov | Lido", "Greg K | Lido", "Gusakov"])
+    assert names == {"Dima Gusakov | Lido": "Dima Gusakov | Lido", "Greg K | Lido": "Greg K | Lido",
+                     "Gusakov": "Dima Gusakov | Lido"}

@@ -1,0 +1,46 @@
+"""Subtitles without speakers become timed turns of tens of seconds; labelled ones keep their speakers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+
+
+def _clock(seconds: float) -> str:
+    ms = round(seconds * 1000)
+    return f"{ms // 3_600_000:02d}:{ms // 60_000 % 60:02d}:{ms // 1000 % 60:02d},{ms % 1000:03d}"
+
+
+def test_two_hours_of_unlabelled_speech_recognition_srt(tmp_path: Path):
+    """A cue every 3 s for two hours, sentences running across cues, no pause: not two turns, but ~40 s ones."""
+    cues = []
+    for i in range(2400):
+        text = f"and that was point {i} of the lecture." if i % 3 == 2 else f"so we go on with part {i} of it"
+        cues.append(f"{i + 1}\n{_clock(3.0 * i)} --> {_clock(3.0 * i + 3)}\n{text}\n")
+    path = tmp_path / "lecture.srt"
+    path.write_text("\n".join(cues), encoding="utf-8")
+    t = load_transcript(path)
+    assert len(t.turns) >= 120
+    assert all(u.speaker == UNKNOWN_SPEAKER and u.speaker_inferred for u in t.turns)
+    assert all(u.end - u.start <= 60 for u in t.turns)
+    assert all(u.text.endswith("of the lecture.") for u in t.turns[:-1])  # cut at sentence ends
+    point = next(u for u in t.turns if "point 1001 of" in u.text)
+    assert point.start <= 3003 <= point.end
+    assert t.label_convention == "none"
+
+
+def test_vtt_voice_tags_and_name_prefixes_keep_their_speakers(tmp_path: Path):
+    path = tmp_path / "podcast.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n<v Sam Ortiz>Welcome to the show.\n\n"
+        "00:00:03.000 --> 00:00:06.000\nPriya Nair: Glad to be here.\n\n"
+        "00:00:06.000 --> 00:00:09.000\n<v Sam Ortiz>Let's start.\n\n"
+        "00:00:09.000 --> 00:00:12.000\n- Which ferry?\n- The night one.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("Sam Ortiz", "Welcome to the show."), ("Priya Nair", "Glad to be here."), ("Sam Ortiz", "Let's start."),
+        (UNKNOWN_SPEAKER, "Which ferry?"), (UNKNOWN_SPEAKER, "The night one."),
+    ]
+    assert t.label_convention == "voice tags <v Name> 2, Name Surname: 1"

@@ -1,0 +1,95 @@
+"""Finding files and telling formats apart by content: every file a folder index leaves out is reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa_bot.ingest import detect_format, discover, load_transcript, sniff_format
+from qa_bot.pipeline.build import build_index
+from tests.conftest import FIXTURE_ROOT
+
+EXPORTS = FIXTURE_ROOT / "exports"
+PAGE = (EXPORTS / "harbour-briefing.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fmt"),
+    [
+        ("page.html", "<p>Ann: hi</p>", "html"),
+        ("page.txt", "<!DOCTYPE html>\n<html><body><p>Ann: hi</p></body></html>", "html"),
+        ("page.txt", "<?xml version='1.0'?>\n<!-- saved -->\n<html>", "html"),
+        ("export.txt", '{"results": {"items": []}}', "json"),
+        ("export.txt", '[{"speaker": "A", "text": "hi"}]', "json"),
+        ("tiers.txt", "a\tAnn\t1.0\t2.0\thello there\nb\tBob\t2.0\t3.0\tgood morning\n", "tsv"),
+        ("notes.txt", "[00:01:05] Ann: hello\n\nBob: hi\n", "plain"),
+        ("notes.md", "a\tb\nc\td\n", "markdown"),  # Markdown is never read as a table
+    ],
+)
+def test_detect_format_by_content(name: str, text: str, fmt: str):
+    assert detect_format(Path(name), text) == fmt
+
+
+@pytest.mark.parametrize(
+    ("head", "fmt"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", "pdf"),
+        (b"PK\x03\x04\x14\x00\x00\x00word/document.xml", "docx"),
+        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", None),  # a spreadsheet, not a Word file
+        (b"\xef\xbb\xbf  <!doctype html><html>", "html"),
+        (b'{"monologues": []}', "json"),
+        (b"WEBVTT\n\n", "vtt"),
+        (b"1\r\n00:00:01,000 --> 00:00:02,000\r\nhi", "srt"),
+        (b"ID3\x03\x00\x00\x00", None),  # an mp3
+        (b"Ann: hello", None),  # plain text is known by its extension only
+    ],
+)
+def test_sniff_format_from_first_bytes(head: bytes, fmt: str | None):
+    assert sniff_format(head) == fmt
+
+
+def test_folder_reports_every_file_it_leaves_out(tmp_path: Path):
+    (tmp_path / "briefing.txt").write_text("Ann: We open on Monday.\n", encoding="utf-8")
+    (tmp_path / "briefing.mp3").write_bytes(b"ID3\x03\x00\x00\x00 audio")  # same id, but not a transcript
+    (tmp_path / "saved-page").write_text(PAGE, encoding="utf-8")  # a web page without an extension
+    (tmp_path / "notes.rtf").write_text("{\\rtf1 Ann: hi}", encoding="utf-8")
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
+    found = {s.path.name: s.skip_reason for s in discover([tmp_path])}
+    assert set(found) == {"briefing.txt", "briefing.mp3", "saved-page", "notes.rtf"}
+    assert found["briefing.txt"] is None and found["saved-page"] is None
+    assert found["briefing.mp3"].startswith("unsupported file type: '.mp3' files are not read (supported: .txt, ")
+    assert ".html" in found["notes.rtf"]
+
+
+def test_build_reports_unsupported_and_indexes_the_rest(tmp_path: Path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "briefing.txt").write_text("Ann: We open on Monday.\n", encoding="utf-8")
+    (docs / "recording.m4a").write_bytes(b"\x00\x00\x00\x20ftypM4A ")
+    (docs / "harbour.htm").write_text(PAGE, encoding="utf-8")
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.transcripts == 2
+    assert list(stats.skipped) == [str(docs / "recording.m4a")]
+    assert "unsupported file type: '.m4a' files" in stats.summary()
+    # a second build after the unsupported file takes a transcript's id keeps that transcript
+    (docs / "briefing.txt").unlink()
+    (docs / "briefing.wav").write_bytes(b"RIFF\x00\x00WAVE")
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.deleted == ["briefing"] and stats.transcripts == 1
+
+
+def test_a_file_given_directly_is_read_by_content(tmp_path: Path):
+    path = tmp_path / "briefing.aspx"
+    path.write_text(PAGE, encoding="utf-8")
+    assert [s.skip_reason for s in discover([path])] == [None]
+    assert load_transcript(path).format == "html (markdown)"
+
+
+def test_json_saved_as_text_is_read_by_its_keys(tmp_path: Path):
+    path = tmp_path / "export.txt"
+    path.write_text(json.dumps({"turns": [{"speaker": "Ann", "text": "Hello."}]}), encoding="utf-8")
+    t = load_transcript(path)
+    assert (t.format, [(u.speaker, u.text) for u in t.turns]) == ("json", [("Ann", "Hello.")])
+

@@ -1,0 +1,66 @@
+"""Saved web pages: the main text (trafilatura), without navigation or scripts, read as labelled paragraphs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest import load_transcript
+from tests.conftest import FIXTURE_ROOT
+
+EXPORTS = FIXTURE_ROOT / "exports"
+
+
+def test_press_briefing_page():
+    t = load_transcript(EXPORTS / "harbour-briefing.html")
+    assert (t.format, t.title, t.date) == (
+        "html (markdown)", "Press Briefing on the Harbour Reopening, May 2, 2023", dt.date(2023, 5, 2)
+    )
+    assert [(u.speaker, u.label, u.text) for u in t.turns] == [
+        ("The Harbour Master", "THE HARBOUR MASTER",
+         "Good morning. The north basin reopens to ferries on Monday.\n\n"
+         "The dredging finished a week early, and the channel is now nine metres deep."),
+        ("Q", "Q", "Will the night ferry run from the first day?"),
+        ("The Harbour Master", "THE HARBOUR MASTER", "From the first Sunday, every night at eleven."),
+        ("The Deputy Harbour Master", "THE DEPUTY HARBOUR MASTER",
+         "And the fares stay at four pounds until the autumn."),
+    ]
+    everything = "\n".join(u.text for u in t.turns)
+    for junk in ("Skip to main", "Newsroom", "script", "dataLayer", "Share this page", "Privacy", "<", "**"):
+        assert junk not in everything
+
+
+def test_page_without_an_extension_date_from_its_metadata(tmp_path: Path):
+    path = tmp_path / "remarks"
+    path.write_text(
+        '<html><head><title>Remarks</title><meta property="article:published_time" content="2022-09-09">'
+        "</head><body><article><h1>Remarks at the quay</h1>"
+        "<p>ANN LEE: We thank the crews who worked through the storm last night.</p>"
+        "<p>BOB HALE: The port stays open all weekend for the fishing fleet.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert (t.title, t.date, t.date_source) == ("Remarks at the quay", dt.date(2022, 9, 9), "metadata")
+    assert [u.speaker for u in t.turns] == ["Ann Lee", "Bob Hale"]
+
+
+@pytest.mark.parametrize(
+    ("page", "reason"),
+    [
+        ("<html><head><script>var a = 1;</script></head><body><img src='a.png'></body></html>",
+         "web page has no main text (only navigation, scripts or markup)"),
+        ("<html><body><article><h1>Opening hours</h1><p>The office opens at nine and closes at five on "
+         "weekdays. It is closed on public holidays and during the first week of January.</p>"
+         "</article></body></html>",
+         "no transcript in the web page's text: no speaker labels found"),
+    ],
+)
+def test_page_without_a_transcript_gets_a_one_line_reason(tmp_path: Path, page: str, reason: str):
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        load_transcript(path)
+    assert info.value.reason.startswith(reason) and "\n" not in info.value.reason

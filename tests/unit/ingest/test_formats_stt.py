@@ -1,0 +1,140 @@
+"""Speech-to-text JSON of AWS Transcribe, AssemblyAI, Deepgram and Rev: speakers, texts and times in seconds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from qa_bot.ingest.stt_json import diarized_label
+from tests.conftest import FIXTURE_ROOT
+
+EXPORTS = FIXTURE_ROOT / "exports"
+
+HARBOUR_CALL = [
+    ("SPEAKER_00", 0.44, 1.6, "Good morning, everyone."),
+    ("SPEAKER_01", 2.1, 3.2, "Is the ferry late?"),
+    ("SPEAKER_00", 4.05, 4.8, "Ten minutes."),
+]
+HARBOUR_UPDATE = [
+    ("SPEAKER_00", 0.08, 3.2, "Good evening, this is the harbour update."),
+    ("SPEAKER_01", 3.9, 6.1, "What about the night ferry?"),
+    ("SPEAKER_00", 6.5, 9.75, "It runs again from Sunday."),
+]
+
+
+def rows(transcript) -> list[tuple]:
+    """Speaker, start, end (rounded to milliseconds) and text of each turn."""
+    return [(t.speaker, round(t.start, 3), round(t.end, 3), t.text) for t in transcript.turns]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "expected"),
+    [
+        ("aws-transcribe-segments.json", "json (AWS Transcribe)", HARBOUR_CALL),
+        ("aws-transcribe-items.json", "json (AWS Transcribe)", HARBOUR_CALL),  # speakers from speaker_labels
+        ("deepgram-utterances.json", "json (Deepgram)", HARBOUR_UPDATE),
+        ("deepgram-paragraphs.json", "json (Deepgram)", HARBOUR_UPDATE),
+        ("assemblyai-podcast.json", "json (AssemblyAI)", [
+            ("SPEAKER_00", 0.24, 3.12, "Welcome back to the council budget podcast."),
+            ("SPEAKER_01", 3.6, 7.44, "Thanks. Three library branches close in April."),
+            ("SPEAKER_00", 8.0, 9.1, "Which ones?"),
+        ]),
+        ("rev-interview.json", "json (Rev)", [
+            ("Maria Reyes", 1.0, 3.0, "Thank you for coming, Doctor."),
+            ("SPEAKER_01", 3.5, 7.9, "It is a pleasure. The waiting lists are shorter this year."),
+            ("Maria Reyes", 9.0, 10.2, "By how much?"),
+        ]),
+    ],
+)
+def test_service_output(name: str, fmt: str, expected: list[tuple]):
+    t = load_transcript(EXPORTS / name)
+    assert t.format == fmt
+    assert rows(t) == expected
+    assert not any(turn.speaker_inferred for turn in t.turns)
+
+
+def test_aws_items_without_diarization_become_unknown_speaker_turns_of_tens_of_seconds(tmp_path: Path):
+    items = []
+    for i in range(120):  # two minutes of one word a second, a sentence every five words, no pause
+        items.append({"start_time": f"{i:.2f}", "end_time": f"{i + 0.9:.2f}", "type": "pronunciation",
+                      "alternatives": [{"confidence": "0.99", "content": f"w{i}"}]})
+        if i % 5 == 4:
+            items.append({"type": "punctuation", "alternatives": [{"confidence": "0.0", "content": "."}]})
+    path = tmp_path / "lecture.json"
+    path.write_text(json.dumps({"jobName": "lecture", "results": {"transcripts": [{"transcript": "…"}],
+                                                                  "items": items}}), encoding="utf-8")
+    t = load_transcript(path)
+    assert {u.speaker for u in t.turns} == {UNKNOWN_SPEAKER}
+    assert len(t.turns) > 1 and all(u.end - u.start <= 60 for u in t.turns)
+    assert t.turns[0].text.startswith("w0 w1 w2 w3 w4. w5")
+    assert " ".join(u.text for u in t.turns).count(".") == 24
+
+
+def test_assemblyai_words_without_utterances_in_milliseconds(tmp_path: Path):
+    path = tmp_path / "aai.json"
+    path.write_text(json.dumps({
+        "id": "x", "status": "completed", "audio_duration": 2, "utterances": None, "text": "Hello there.",
+        "words": [{"text": "Hello", "start": 100, "end": 480, "confidence": 0.9, "speaker": None},
+                  {"text": "there.", "start": 500, "end": 900, "confidence": 0.9, "speaker": None}],
+    }), encoding="utf-8")
+    assert rows(load_transcript(path)) == [(UNKNOWN_SPEAKER, 0.1, 0.9, "Hello there.")]
+
+
+def test_aws_call_analytics_roles_in_milliseconds(tmp_path: Path):
+    path = tmp_path / "call.json"
+    path.write_text(json.dumps({"JobStatus": "COMPLETED", "Participants": [], "Transcript": [
+        {"ParticipantRole": "AGENT", "Content": "Thank you for calling.", "BeginOffsetMillis": 40,
+         "EndOffsetMillis": 6310, "Items": []},
+        {"ParticipantRole": "CUSTOMER", "Content": "Hi, my card fell into the water.", "BeginOffsetMillis": 6310,
+         "EndOffsetMillis": 9000, "Items": []},
+    ]}), encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "json (AWS Call Analytics)"
+    assert rows(t) == [("Agent", 0.04, 6.31, "Thank you for calling."),
+                       ("Customer", 6.31, 9.0, "Hi, my card fell into the water.")]
+
+
+def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path: Path):
+    """A speaker_group numbers turns, not people: crediting SPEAKER_02 would name a person who may not exist."""
+    path = tmp_path / "segments.json"
+    path.write_text(json.dumps([{"segment_id": 1, "speaker_group": 1, "source_text": "The hearing is open."},
+                                {"segment_id": 2, "speaker_group": 2, "source_text": "Thank you, Chairman."}]))
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
+        (UNKNOWN_SPEAKER, "The hearing is open."), (UNKNOWN_SPEAKER, "Thank you, Chairman.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        ({"job": {"id": 3}, "output": "text"},
+         "unknown JSON schema, no list of turns (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, "
+         "AWS Call Analytics, AssemblyAI "
+         "output, Whisper/WhisperX 'segments', or a list of turns"),
+        ("just a string", "unknown JSON schema, no list of turns (found str; supported: "),
+        ({"results": {"items": [], "transcripts": [{"transcript": ""}]}},
+         "AWS Transcribe JSON holds no transcribed words"),
+        ({"monologues": [{"speaker": 0, "elements": []}]}, "Rev JSON holds no transcribed words"),
+    ],
+)
+def test_unknown_or_empty_json_gets_a_one_line_reason(tmp_path: Path, data: object, reason: str):
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        load_transcript(path)
+    assert info.value.reason.startswith(reason) and "\n" not in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("raw", "label"),
+    [("spk_0", "SPEAKER_00"), ("spk_12", "SPEAKER_12"), (1, "SPEAKER_01"), ("A", "SPEAKER_00"),
+     ("C", "SPEAKER_02"), ("ch_1", "SPEAKER_01"), ("Maria Reyes", "Maria Reyes"), ("", None), (None, None),
+     (True, None)],
+)
+def test_diarized_labels_are_named_like_whisperx(raw: object, label: str | None):
+    assert diarized_label(raw) == label

@@ -1,0 +1,122 @@
+"""Tables whose columns are not named as we expect: columns inferred from content, or named by the caller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.table import column_overrides, looks_tabular
+from qa_bot.pipeline.build import build_index
+from tests.conftest import FIXTURE_ROOT
+
+EXPORTS = FIXTURE_ROOT / "exports"
+
+
+def rows(transcript) -> list[tuple]:
+    return [(t.speaker, t.start, t.end, t.text) for t in transcript.turns]
+
+
+def test_headerless_tier_export_in_txt_is_sorted_by_start():
+    t = load_transcript(EXPORTS / "oral-history-tiers.txt")
+    assert t.format == "tsv"
+    assert rows(t) == [
+        ("Boris Orlov", 1.0, 4.0, "so tell me where you were born and when"),
+        ("Anna Lebedeva", 5.0, 8.5, "and then we moved to the city in the spring of that year"),
+        ("Anna Lebedeva", 9.0, 12.0, "it was a small village near the river, you would not know it"),
+        ("Boris Orlov", 13.0, 14.5, "and your parents, what did they do there"),
+        ("Anna Lebedeva", 15.0, 19.0, "my father kept bees and my mother taught at the school"),
+    ]
+    assert t.warnings == ["columns read as speaker column 2, start column 3, end column 4, text column 5 "
+                          "(no header row)"]
+
+
+def test_unknown_header_names_are_inferred_from_the_cells():
+    t = load_transcript(EXPORTS / "council-comments.csv")
+    assert [(u.speaker, u.start) for u in t.turns] == [
+        ("Cllr Dana Ruiz", 192.0), ("Officer Lee", 220.0), ("Cllr Dana Ruiz", 245.0), ("Cllr Sam Obi", 270.0),
+        ("Officer Lee", 302.0),
+    ]
+    assert t.turns[0].text.startswith("The budget for the library has been cut")
+    # the row number is not a time, and the constant "agency" column is not the speaker
+    assert t.warnings == ["columns read as speaker 'commenter', text 'commentFull', start 'clip'"]
+
+
+def test_columns_named_by_the_caller_win(tmp_path: Path):
+    path = tmp_path / "export.csv"
+    path.write_text("who,party,said\nAnn Lee,Green,Short.\nBob Hale,Red,Also short.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="header names no text column and none could be inferred"):
+        load_transcript(path)  # the text is too short to be recognised as prose
+    t = load_transcript(path, columns={"speaker": "Party", "text": "said"})
+    assert [(u.speaker, u.text) for u in t.turns] == [("Green", "Short."), ("Red", "Also short.")]
+    t = load_transcript(path, columns={"text": "3"})  # a column number works too
+    assert [u.text for u in t.turns] == ["Short.", "Also short."]
+    with pytest.raises(IngestError, match=r"CSV has no column 'comment' for the text \(columns: 'who', 'party'"):
+        load_transcript(path, columns={"text": "comment"})
+
+
+def test_text_without_a_speaker_column_is_unknown_speaker(tmp_path: Path):
+    path = tmp_path / "captions.tsv"
+    path.write_text("0.0\t4.2\tgood evening and welcome to the programme\n"
+                    "4.2\t9.0\ttonight we look at the harbour and its ferries\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.speaker_inferred, u.start) for u in t.turns] == [
+        ("Unknown speaker", True, 0.0), ("Unknown speaker", True, 4.2)
+    ]
+    assert t.warnings[-1].endswith("(no header row); no speaker column, so no speakers")
+
+
+def test_build_index_passes_columns_through(tmp_path: Path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "export.csv").write_text("who,party,said\nAnn Lee,Green,Short.\n", encoding="utf-8")
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder, columns={"speaker": "who", "text": "said"})
+    assert stats.transcripts == 1 and stats.speakers == {"Ann Lee": 1}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        ("speaker=name,text=commentFull", {"speaker": "name", "text": "commentFull"}),
+        (" Text = 5 ", {"text": "5"}),
+        ({"start": "clip"}, {"start": "clip"}),
+        (None, {}),
+    ],
+)
+def test_column_overrides(spec, expected):
+    assert column_overrides(spec) == expected
+
+
+@pytest.mark.parametrize("spec", ["speaker", "voice=name", "text="])
+def test_bad_column_override_names_the_valid_fields(spec: str):
+    with pytest.raises(QABotError, match="FIELD one of speaker, text, date, start, end, title, place"):
+        column_overrides(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\tb\nc\td\n", True),
+        ("a\tb\tc\nd\te\tf\nno tab here\nx\ty\tz\ny\tz\tw\n", True),  # one stray line in five
+        ("Ann: hello\tthere\n\nBob: hi\n", False),
+        ("one line\twith a tab\n", False),
+    ],
+)
+def test_looks_tabular(text: str, expected: bool):
+    assert looks_tabular(text) is expected
+
+
+def test_cli_index_takes_columns(tmp_path: Path, capsys):
+    from qa_bot.presentation.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["index", "--help"])
+    assert "--columns FIELD=COLUMN,..." in capsys.readouterr().out
+    csv_path = tmp_path / "export.csv"
+    csv_path.write_text("who,party,said\nAnn Lee,Green,Short.\n", encoding="utf-8")
+    assert main(["index", str(csv_path), "--index", str(tmp_path / "index"), "--columns", "voice=who"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("qa-bot: error: bad column override voice='who': give FIELD=COLUMN pairs")
+    assert err.count("\n") == 1

@@ -1,0 +1,99 @@
+"""Text exports of meeting tools (Otter, Zoom, Teams, Google Meet) and Markdown meeting notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest import detect_format, load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from qa_bot.ingest.timed_text import match_head
+from tests.conftest import FIXTURE_ROOT
+
+EXPORTS = FIXTURE_ROOT / "exports"
+
+
+def rows(transcript) -> list[tuple]:
+    return [(t.speaker, t.speaker_inferred, t.start, t.text) for t in transcript.turns]
+
+
+def test_otter_export():
+    t = load_transcript(EXPORTS / "otter-standup.txt")
+    assert t.format == "timed text"
+    assert rows(t) == [
+        ("Jane Smith", False, 3.0, "Good morning, everyone. Let's start with the ferry timetable."),
+        ("Bob Hale", False, 41.0, "The night ferry runs again from Sunday. We still need two more crew.\n\n"
+                                  "And the fares stay where they are."),
+        (UNKNOWN_SPEAKER, True, 75.0, "Sorry, who is covering the Monday shift?"),
+        ("Jane Smith", False, 3727.0, "Bob, can you take it?"),
+    ]
+
+
+def test_zoom_saved_captions_with_a_lower_case_handle():
+    t = load_transcript(EXPORTS / "zoom-captions.txt")
+    assert rows(t) == [
+        ("Ann Lee", False, 36153.0, "Can everyone hear me?"),
+        ("stokes", False, 36161.0, "Yes, loud and clear."),
+        ("Ann Lee", False, 36165.0, "Great, then let's begin with the harbour budget."),
+    ]
+
+
+def test_google_meet_transcript_title_and_date_from_its_header():
+    t = load_transcript(EXPORTS / "meet-transcript.txt")
+    assert (t.title, t.date, t.date_source) == ("Harbour board weekly – Transcript", dt.date(2023, 3, 14), "header")
+    assert rows(t) == [
+        ("Ann Lee", False, 0.0, "Welcome to the weekly harbour board meeting."),
+        ("Bob Hale", False, 12.0, "Thanks. The dredging is a week ahead of plan."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "head"),
+    [
+        ("Jane Smith  0:03", ("Jane Smith", 3.0, "")),
+        ("Speaker 1  1:02:03", ("Speaker 1", 3723.0, "")),
+        ("[ben] 09:00:01 hi all", ("ben", 32401.0, "hi all")),
+        ("Ann Lee (10:02)", ("Ann Lee", 602.0, "")),
+        ("Ann Lee (10:02):", None),  # with a colon: a plain label
+        ("We met at the quay at 10:30", None),  # six words: a sentence, not a name
+        ("Ann: see you at 10:30", None),
+        ("10:30", None),
+    ],
+)
+def test_match_head(line: str, head: tuple | None):
+    assert match_head(line) == head
+
+
+def test_text_that_merely_mentions_times_is_not_timed_text():
+    text = "Ann: The ferry leaves at\n10:30\n\nBob: And the last one at 22:15\n\nAnn: Right.\n"
+    assert detect_format(Path("t.txt"), text) == "plain"
+
+
+def test_markdown_meeting_notes_leave_out_trailing_sections():
+    t = load_transcript(EXPORTS / "cl-call-notes.md")
+    assert (t.format, t.title, t.date, t.date_source) == ("notes", "Harbour Board Call 42", dt.date(2023, 3, 14),
+                                                          "header")
+    assert rows(t) == [
+        ("Ann", False, None, "Okay, everyone, today we have harbour board call 42. Let me grab the agenda.\n"
+                             "First item is the dredging of the north basin."),
+        ("Bob Hale", False, None, "The dredging finished a week early.\nThe channel is now nine metres deep."),
+        ("Ann", False, None, "Great. Any questions before we move on?"),
+    ]
+    assert "Carol Ng" not in t.turns[-1].text and "2023/3/28" not in t.turns[-1].text
+    assert t.warnings == ["left out 2 section(s) that are not speech: Attendees, Next meeting"]
+
+
+def test_bold_label_transcripts_are_still_plain_markdown(tmp_path: Path):
+    path = tmp_path / "t.md"
+    path.write_text("**Ann:** Hello.\n\n**Bob:** Hi.\n\n- a list that is not under a name line\n", encoding="utf-8")
+    assert load_transcript(path).format == "markdown"
+
+
+def test_notes_without_a_speaker_get_a_reason(tmp_path: Path):
+    from qa_bot.ingest.md_notes import parse_notes
+
+    with pytest.raises(IngestError, match=r"no speaker found \(read as meeting notes"):
+        parse_notes("# Notes\n\n**Attendees**\n* Ann\n", "t", "t.md", "t")
