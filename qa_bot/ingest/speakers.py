@@ -99,8 +99,10 @@ class _Name:
         m = _HONORIFIC.match(display)
         title = m.group(0).strip().rstrip(".").casefold() if m else None
         rest = display[m.end():] if m and m.end() < len(display) else display
-        tokens = [t.casefold() for t in _NAME_TOKEN.findall(rest) if t.casefold() not in ARTICLES]
-        if not tokens:
+        tokens = [t.casefold() for t in _NAME_TOKEN.findall(rest)]
+        while len(tokens) > 1 and tokens[0] in ARTICLES:  # "THE PRESIDENT"; not the "A" of "Speaker A"
+            tokens.pop(0)
+        if not tokens or tokens[0] in ARTICLES:
             return None
         modifiers = frozenset(t for t in tokens[:-1] if t in ROLE_MODIFIERS)
         given = tuple(t for t in tokens[:-1] if t not in ROLE_MODIFIERS)

@@ -19,10 +19,12 @@ tens of seconds under ``Unknown speaker``.
 - Rev: ``monologues``, each ``elements`` of text and punctuation, with
   ``speaker_name`` when the transcriber named the speaker.
 
-Machine speaker labels (``spk_0``, ``A``, ``0``) are written the way
+Numbered machine labels (``spk_0``, ``0``, ``ch_1``) are written the way
 pyannote and WhisperX write them, ``SPEAKER_00``, ``SPEAKER_01``…, so
-diarized speakers look alike whichever service produced them; a label that
-is a name stays as written.
+diarized speakers look alike whichever service produced them. A lettered
+label (AssemblyAI's ``A``) becomes ``Speaker A``, as the service itself
+shows it, so a citation names the speaker the user sees in that service's
+transcript. A label that is a name stays as written.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class Schema:
 
 
 def diarized_label(raw: object) -> str | None:
-    """``SPEAKER_00`` for a machine label (``spk_0``, ``0``, ``"A"``, ``ch_1``); a name as written; None if empty."""
+    """``SPEAKER_00`` for a numbered label (``spk_0``, ``0``, ``ch_1``), ``Speaker A`` for ``"A"``; else as written."""
     if isinstance(raw, bool) or raw is None:
         return None
     if isinstance(raw, int):
@@ -58,7 +60,7 @@ def diarized_label(raw: object) -> str | None:
     if m:
         return f"SPEAKER_{int(m.group(1)):02d}"
     if len(label) == 1 and "A" <= label <= "Z":
-        return f"SPEAKER_{ord(label) - ord('A'):02d}"
+        return f"Speaker {label}"
     return label or None
 
 

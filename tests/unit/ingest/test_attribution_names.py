@@ -16,6 +16,8 @@ from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, cano
         ["Prime Minister", "Minister"],
         ["Jane Smith", "Jane Doe", "JANE"],
         ["Dr. Smith", "Prof. Smith"],
+        ["Speaker A", "Speaker B"],  # a trailing letter is no article
+        ["Person A", "Person B", "A"],
     ],
 )
 def test_different_people_stay_apart(labels: list[str]):

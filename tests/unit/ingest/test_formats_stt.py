@@ -40,9 +40,9 @@ def rows(transcript) -> list[tuple]:
         ("deepgram-utterances.json", "json (Deepgram)", HARBOUR_UPDATE),
         ("deepgram-paragraphs.json", "json (Deepgram)", HARBOUR_UPDATE),
         ("assemblyai-podcast.json", "json (AssemblyAI)", [
-            ("SPEAKER_00", 0.24, 3.12, "Welcome back to the council budget podcast."),
-            ("SPEAKER_01", 3.6, 7.44, "Thanks. Three library branches close in April."),
-            ("SPEAKER_00", 8.0, 9.1, "Which ones?"),
+            ("Speaker A", 0.24, 3.12, "Welcome back to the council budget podcast."),
+            ("Speaker B", 3.6, 7.44, "Thanks. Three library branches close in April."),
+            ("Speaker A", 8.0, 9.1, "Which ones?"),
         ]),
         ("rev-interview.json", "json (Rev)", [
             ("Maria Reyes", 1.0, 3.0, "Thank you for coming, Doctor."),
@@ -132,9 +132,9 @@ def test_unknown_or_empty_json_gets_a_one_line_reason(tmp_path: Path, data: obje
 
 @pytest.mark.parametrize(
     ("raw", "label"),
-    [("spk_0", "SPEAKER_00"), ("spk_12", "SPEAKER_12"), (1, "SPEAKER_01"), ("A", "SPEAKER_00"),
-     ("C", "SPEAKER_02"), ("ch_1", "SPEAKER_01"), ("Maria Reyes", "Maria Reyes"), ("", None), (None, None),
+    [("spk_0", "SPEAKER_00"), ("spk_12", "SPEAKER_12"), (1, "SPEAKER_01"), ("A", "Speaker A"),
+     ("C", "Speaker C"), ("ch_1", "SPEAKER_01"), ("Maria Reyes", "Maria Reyes"), ("", None), (None, None),
      (True, None)],
 )
-def test_diarized_labels_are_named_like_whisperx(raw: object, label: str | None):
+def test_diarized_labels_numbered_like_whisperx_lettered_as_the_service(raw: object, label: str | None):
     assert diarized_label(raw) == label
