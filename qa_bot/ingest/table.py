@@ -20,6 +20,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.metadata import first_date
@@ -100,6 +101,8 @@ def parse_rows(
             body_text, cell(row, "speaker") or None,
             start=parse_seconds(cell(row, "start")), end=parse_seconds(cell(row, "end")),
         ))
+    if "speaker" not in fields:
+        utterances = _labels_in_cells(utterances)
     if utterances and all(u.start is not None for u in utterances):
         utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]
@@ -118,8 +121,39 @@ def parse_rows(
             return repr(clean_line(rows[0][index])) if has_header and index < len(rows[0]) else f"column {index + 1}"
         read = ", ".join(f"{field} {name(index)}" for field, index in sorted(fields.items(), key=lambda x: x[1]))
         transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
-                                   + ("" if "speaker" in fields else "; no speaker column, so no speakers"))
+                                   + ("" if "speaker" in fields else _no_speaker_column(utterances)))
     return transcript
+
+
+# A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
+_CELL_LABEL = re.compile(r"^(?P<name>[^\W\d][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)\s*(?::|>{2,})\s*(?P<rest>\S.*)$", re.S)
+CELL_LABEL_SHARE = 0.8  # of the rows, for labels inside the text cells to count as the file's speakers
+
+
+def _labels_in_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """Speakers from labels that open the text cells, when nearly every row has one and a few names recur.
+
+    Exports without a speaker column sometimes write it into the text
+    (``spk_0>>>…``, ``Alice: …``); a name that opens one cell only (``Note:``)
+    is no speaker, so it takes most rows and a small cast of recurring names.
+    """
+    found = [_CELL_LABEL.match(u.text) for u in utterances]
+    names = Counter(m.group("name") for m in found if m)
+    recurring = {name for name, n in names.items() if n >= 2}
+    labelled = sum(n for name, n in names.items() if name in recurring)
+    if not recurring or labelled < CELL_LABEL_SHARE * len(utterances) or len(recurring) > max(2, len(utterances) // 3):
+        return utterances
+    return [
+        replace(u, label=m.group("name"), text=m.group("rest").strip()) if m and m.group("name") in recurring else u
+        for u, m in zip(utterances, found, strict=True)
+    ]
+
+
+def _no_speaker_column(utterances: list[Utterance]) -> str:
+    """The end of the columns note when no column holds the speaker."""
+    if any(u.label for u in utterances):
+        return "; no speaker column: speakers read from the labels that open the text cells"
+    return "; no speaker column, so no speakers"
 
 
 def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:

@@ -120,3 +120,31 @@ def test_cli_index_takes_columns(tmp_path: Path, capsys):
     err = capsys.readouterr().err
     assert err.startswith("qa-bot: error: bad column override voice='who': give FIELD=COLUMN pairs")
     assert err.count("\n") == 1
+
+
+def test_speakers_written_inside_the_text_cells_are_read(tmp_path: Path):
+    """A label track without a speaker column: 'spk_0>>>' opening each text cell names the speaker."""
+    path = tmp_path / "labels.txt"
+    path.write_text(
+        "3.14\t11.67\tspk_0>>> now a motion picture. no\n"
+        "11.68\t12.6\tspk_1>>>way.\n"
+        "12.61\t18.53\tspk_0>>>Yes way. But it starts with Bill.\n"
+        "18.54\t23.03\tspk_1>>>Ted was in danger of flunking.\n",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("spk_0", "now a motion picture. no"), ("spk_1", "way."),
+        ("spk_0", "Yes way. But it starts with Bill."), ("spk_1", "Ted was in danger of flunking."),
+    ]
+    assert any("labels that open the text cells" in w for w in t.warnings)
+
+
+def test_a_label_shaped_start_of_a_few_cells_is_no_speaker(tmp_path: Path):
+    """'Note: …' opening one cell of many is text: speakers need most rows and recurring names."""
+    rows = [f"{i}.0\t{i}.5\tThe ferry runs at {i} o'clock." for i in range(8)] + ["9.0\t9.5\tNote: the pier is closed."]
+    path = tmp_path / "notes.txt"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert {u.speaker for u in t.turns} == {"Unknown speaker"}
+    assert any(u.text == "Note: the pier is closed." for u in t.turns)
