@@ -21,6 +21,7 @@ import itertools
 import re
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line, find_date
 from qa_bot.types import Transcript
@@ -28,8 +29,6 @@ from qa_bot.types import Transcript
 FORMAT = "notes"
 _NAME_LINE = re.compile(r"^(?:\*\*|__)\s*(?P<name>[^*_\n]{1,60}?)\s*(?::\s*)?(?:\*\*|__)\s*:?$")
 _BULLET = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
-_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*#*$")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 # Bold lines that head a section of the notes rather than a speaker's words (casefolded, colon dropped).
 SECTION_WORDS = frozenset((
@@ -72,11 +71,11 @@ def parse_notes(text: str, transcript_id: str, source: str, default_title: str) 
     for raw in text.split("\n"):
         line = clean_line(_HTML_COMMENT.sub("", raw))
         name = _NAME_LINE.match(line)
-        heading = _HEADING.match(line)
+        heading = MARKDOWN_HEADING.match(line)
         if name and not _is_section(name.group("name")):
             flush()
             speaker, in_section = clean_line(name.group("name")), False
-        elif name or heading or _RULE.match(line):
+        elif name or heading or MARKDOWN_RULE.match(line):
             if speaker is not None or utterances:
                 flush()
                 speaker, in_section = None, True

@@ -7,6 +7,10 @@ import re
 
 from qa_bot.text import parse_date
 
+# Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
+MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
+MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+
 # Header keys in English and Russian, and the field each one fills.
 HEADER_KEYS = {
     "title": "title", "название": "title", "заголовок": "title", "тема": "title",

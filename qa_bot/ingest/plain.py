@@ -19,7 +19,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.court import court_utterances, looks_like_court
 from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
-from qa_bot.ingest.metadata import first_date, header_field
+from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, first_date, header_field
 from qa_bot.ingest.speakers import build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
@@ -28,8 +28,6 @@ FORMAT = "plain"
 MARKDOWN_FORMAT = "markdown"
 _EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 _QUOTE = re.compile(r"^\s*>\s?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _FRONT_MATTER_END = ("---", "...")
@@ -54,7 +52,7 @@ def parse_plain(
         line = clean_line(_EMPHASIS.sub("", lines[i]))
         if not line:
             continue
-        m = _HEADING.match(line)
+        m = MARKDOWN_HEADING.match(line)
         field = header_field(line)
         if m and heading is None:
             heading = clean_line(m.group(1))
@@ -89,7 +87,7 @@ def parse_plain(
 def _body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank."""
     if markdown:
-        if _HEADING.match(line.strip()) or _RULE.match(line.strip()):
+        if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", line)
