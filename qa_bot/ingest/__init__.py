@@ -52,6 +52,10 @@ BINARY_SUFFIXES = {
     ".pdf": "not a PDF file (it does not start with %PDF-)",
     ".docx": "not a Word .docx file (not a zip archive holding word/document.xml; old .doc files are not read)",
 }
+# Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
+DUPLICATE_PREFERENCE = (
+    ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf",
+)
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
@@ -92,8 +96,10 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
     and folders are ignored; a file whose extension is not in
     ``SUPPORTED_SUFFIXES`` is still read when its first bytes show a format
     we read (a saved web page, a PDF, a Word file, JSON, subtitles), and is
-    otherwise listed with ``unsupported`` set. A second file with an id
-    already taken comes back with ``duplicate_of`` set.
+    otherwise listed with ``unsupported`` set. Of two files with one id
+    (``call.json`` beside its ``call.docx`` report) the one in the more
+    structured format is read (``DUPLICATE_PREFERENCE``); the other comes back
+    with ``duplicate_of`` set.
     """
     found: dict[str, SourceFile] = {}
     skipped: list[SourceFile] = []
@@ -116,11 +122,19 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
                 logger.warning("%s: %s; skipped", path, reason)
                 skipped.append(SourceFile(path, tid, unsupported=reason))
             elif tid in found and found[tid].path != path:
-                logger.warning("%s: transcript id %r already taken by %s; skipped", path, tid, found[tid].path)
-                skipped.append(SourceFile(path, tid, found[tid].path))
+                kept, other = sorted((found[tid].path, path), key=_preference)
+                logger.warning("%s: transcript id %r already taken by %s; skipped", other, tid, kept)
+                skipped.append(SourceFile(other, tid, kept))
+                found[tid] = SourceFile(kept, tid)
             else:
                 found[tid] = SourceFile(path, tid)
     return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s.skip_reason is not None))
+
+
+def _preference(path: Path) -> int:
+    """Rank of a file among files with the same id: structured and timed formats first, documents last."""
+    suffix = path.suffix.lower()
+    return DUPLICATE_PREFERENCE.index(suffix) if suffix in DUPLICATE_PREFERENCE else len(DUPLICATE_PREFERENCE)
 
 
 def _unsupported(path: Path) -> str | None:

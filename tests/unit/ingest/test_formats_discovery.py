@@ -93,3 +93,22 @@ def test_json_saved_as_text_is_read_by_its_keys(tmp_path: Path):
     t = load_transcript(path)
     assert (t.format, [(u.speaker, u.text) for u in t.turns]) == ("json", [("Ann", "Hello.")])
 
+
+
+@pytest.mark.parametrize(
+    ("names", "read"),
+    [
+        (("call.docx", "call.json"), "call.json"),  # a Word report beside the speech-to-text JSON it came from
+        (("talk.srt", "talk.vtt"), "talk.vtt"),
+        (("briefing.html", "briefing.txt"), "briefing.txt"),
+        (("hearing.pdf", "hearing.md"), "hearing.md"),
+    ],
+)
+def test_of_two_files_with_one_id_the_more_structured_is_read(tmp_path: Path, names: tuple[str, str], read: str):
+    for name in names:
+        (tmp_path / name).write_bytes(b"x")
+    by_path = {s.path.name: s for s in discover([tmp_path])}
+    other = next(n for n in names if n != read)
+    assert by_path[read].skip_reason is None
+    assert by_path[other].duplicate_of == tmp_path / read
+    assert by_path[other].skip_reason == f"transcript id {Path(read).stem!r} is already taken by {tmp_path / read}"
