@@ -42,6 +42,8 @@ ARTICLES = frozenset(("the", "a", "an"))
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 _NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
+# A label naming people who speak together: "Julie and Ross", "Mr. & Mrs. Geller", "Anna и Boris".
+_TOGETHER = re.compile(r"\s(?:and|&|\+|und|et|y|e|и)\s", re.I)
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.U)
 
 
@@ -95,6 +97,8 @@ class _Name:
     def of(cls, display: str) -> _Name | None:
         if any(c.isdigit() for c in display):
             return None  # "Speaker 1": matched exactly, never by its last word
+        if _TOGETHER.search(display):
+            return None  # "Julie and Ross Geller" is two people speaking together: no short form of either
         display = display.split("|")[0].strip() or display  # "Dima Gusakov | Lido": the affiliation is no name
         m = _HONORIFIC.match(display)
         title = m.group(0).strip().rstrip(".").casefold() if m else None

@@ -18,6 +18,7 @@ from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, cano
         ["Dr. Smith", "Prof. Smith"],
         ["Speaker A", "Speaker B"],  # a trailing letter is no article
         ["Person A", "Person B", "A"],
+        ["Ross Geller", "Julie and Ross Geller", "Julie"],  # two people speaking together are neither alone
     ],
 )
 def test_different_people_stay_apart(labels: list[str]):
