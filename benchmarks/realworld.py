@@ -1,10 +1,14 @@
 """Real-world files: does ingest read transcripts nobody on the team wrote, and credit the right person?
 
-    python benchmarks/realworld.py DIR [--index PATH] [--json] [--scope file|corpus]
+    python benchmarks/realworld.py DIR [--split dev|holdout|all] [--index PATH] [--json] [--scope file|corpus]
 
-DIR holds the development corpus laid out as ``benchmarks/realworld/manifest.json``
-describes it: one subfolder per source, each file at ``DIR/<file>`` (rebuild it
-with ``benchmarks/realworld_fetch.py``). Files directly in DIR (notes such as
+Two corpora, reported apart: ``dev`` (``benchmarks/realworld/manifest.json``, the
+files ingest was tuned on) and ``holdout`` (``benchmarks/realworld/holdout.json``,
+files nobody tunes on). DIR holds the chosen split's corpus laid out as its
+manifest describes it: one subfolder per source, each file at ``DIR/<file>``
+(rebuild it with ``benchmarks/realworld_fetch.py --split ...``). With ``--split
+all`` DIR holds one folder per split (``DIR/dev``, ``DIR/holdout``); each split is
+indexed on its own and gets its own totals. Files directly in DIR (notes such as
 REPORT.md) are not part of the corpus. The folder is indexed with the public
 API (``qa_bot.build_index`` over a temporary tree of links to the corpus
 files, then ``qa_bot.TranscriptQA.load``), and the script reports:
@@ -46,6 +50,8 @@ import common  # beside this script
 
 logger = logging.getLogger("benchmarks.realworld")
 MANIFEST = Path(__file__).resolve().parent / "realworld" / "manifest.json"
+HOLDOUT = Path(__file__).resolve().parent / "realworld" / "holdout.json"
+SPLITS = {"dev": MANIFEST, "holdout": HOLDOUT}  # held-out files: measure only, never tune ingest on them
 UNKNOWN = "Unknown speaker"
 
 # --- text and name normalisation -------------------------------------------------
@@ -266,11 +272,12 @@ def merged_people(probes: list[ProbeResult]) -> list[list[str]]:
     return groups
 
 
-def measure(folder: Path, index_dir: Path, scope: str = "file") -> tuple[list[FileResult], dict[str, Any]]:
-    """Index the corpus under ``folder`` and check every probe of the manifest."""
+def measure(folder: Path, index_dir: Path, scope: str = "file",
+            manifest: Path = MANIFEST) -> tuple[list[FileResult], dict[str, Any]]:
+    """Index the corpus under ``folder`` and check every probe of ``manifest``."""
     import qa_bot
 
-    entries = load_manifest()
+    entries = load_manifest(manifest)
     present = corpus_files(folder)
     with tempfile.TemporaryDirectory() as tmp:
         tree = Path(tmp) / "corpus"
@@ -393,7 +400,11 @@ def as_json(results: list[FileResult], total: dict[str, Any]) -> dict[str, Any]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path, help="the corpus folder, laid out per benchmarks/realworld/manifest.json")
+    parser.add_argument("folder", type=Path, help="the corpus folder, laid out per the split's manifest "
+                        "(with --split all: DIR/dev and DIR/holdout)")
+    parser.add_argument("--split", choices=("dev", "holdout", "all"), default="dev",
+                        help="dev: manifest.json, the files ingest was tuned on (default); holdout: holdout.json, "
+                             "files nobody tunes on; all: both, reported separately")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--scope", choices=("file", "corpus"), default="file",
                         help="ask within the probe's file (default) or over the whole corpus")
@@ -408,12 +419,25 @@ def main() -> int:
     else:
         common.setup("Real-world files: files indexed, probe turns credited, ask quoting the phrase")
         logging.getLogger("qa_bot.pipeline.build").setLevel(logging.ERROR)  # refusals are listed in the report
-    with tempfile.TemporaryDirectory() as tmp:
-        results, total = measure(args.folder, args.index or Path(tmp) / "index", args.scope)
+    splits = list(SPLITS) if args.split == "all" else [args.split]
+    outputs: dict[str, Any] = {}
+    for split in splits:
+        folder = args.folder / split if args.split == "all" else args.folder
+        if not folder.is_dir():
+            print(f"not a folder: {folder} (rebuild it with benchmarks/realworld_fetch.py --split {split})",
+                  file=sys.stderr)
+            return 1
+        with tempfile.TemporaryDirectory() as tmp:
+            index = (args.index / split if args.split == "all" else args.index) if args.index else Path(tmp) / "index"
+            results, total = measure(folder, index, args.scope, SPLITS[split])
+        outputs[split] = as_json(results, total) if args.json else report(results, total)
     if args.json:
-        print(json.dumps(as_json(results, total), ensure_ascii=False, indent=1))
+        print(json.dumps(outputs[splits[0]] if len(splits) == 1 else outputs, ensure_ascii=False, indent=1))
     else:
-        print(report(results, total))
+        for split in splits:
+            if len(splits) > 1:
+                print(f"\n=== split: {split} ({SPLITS[split].name}) ===")
+            print(outputs[split])
     return 0
 
 

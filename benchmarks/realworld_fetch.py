@@ -1,6 +1,9 @@
 """Rebuild the real-world corpus folder from ``benchmarks/realworld/manifest.json``.
 
-    python benchmarks/realworld_fetch.py DIR [--mirrors /work/.mirror]
+    python benchmarks/realworld_fetch.py DIR [--split dev|holdout] [--mirrors /work/.mirror]
+
+``--split holdout`` follows ``benchmarks/realworld/holdout.json`` (the held-out
+files nobody tunes on) instead of the development manifest.
 
 Each manifest entry names a public GitHub repository, a commit and a path.
 The files are read from local git copies of those repositories and written to
@@ -21,7 +24,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from realworld import MANIFEST, load_manifest  # beside this script
+from realworld import SPLITS, load_manifest  # beside this script
 
 DEFAULT_MIRRORS = Path("/work/.mirror")
 
@@ -46,8 +49,11 @@ def main() -> int:
     parser.add_argument("folder", type=Path, help="where to write the corpus (DIR/<source>/<file>)")
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"folder of local git copies (default {DEFAULT_MIRRORS})")
-    parser.add_argument("--manifest", type=Path, default=MANIFEST, help="manifest to follow")
+    parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
+                        help="which corpus: dev (manifest.json, default) or holdout (holdout.json)")
+    parser.add_argument("--manifest", type=Path, default=None, help="manifest to follow (overrides --split)")
     args = parser.parse_args()
+    args.manifest = args.manifest or SPLITS[args.split]
     written, problems = 0, []
     for entry in load_manifest(args.manifest):
         git = git_dir(args.mirrors, entry["repo"])

@@ -10,6 +10,7 @@ import re
 import pytest
 
 from benchmarks.realworld import (
+    HOLDOUT,
     MANIFEST,
     ProbeResult,
     load_manifest,
@@ -20,6 +21,7 @@ from benchmarks.realworld import (
 )
 
 FIELDS = ("file", "source", "repo", "commit", "path", "licence", "committable", "shape", "language", "probes")
+CJK = ("zh", "ja", "ko")  # no spaces between words: a phrase is 6-30 characters instead of 4-12 words
 
 
 @pytest.fixture(scope="module")
@@ -35,8 +37,27 @@ def test_manifest_has_enough_files_sources_and_shapes(entries):
     assert len({e["file"] for e in entries}) == len(entries)
 
 
-def test_every_entry_names_its_origin(entries):
-    for entry in entries:
+@pytest.fixture(scope="module")
+def holdout():
+    return load_manifest(HOLDOUT)
+
+
+def test_holdout_manifest_has_enough_files_and_sources(holdout):
+    assert len(holdout) >= 14
+    assert len({e["repo"] for e in holdout}) >= 8
+    assert len({e["file"] for e in holdout}) == len(holdout)
+    assert all(e["split"] == "holdout" for e in holdout)
+    assert len({e["language"] for e in holdout} - {"en"}) >= 2
+
+
+def test_holdout_shares_no_file_or_repository_with_dev(entries, holdout):
+    assert not {e["repo"] for e in entries} & {e["repo"] for e in holdout}
+    assert not {(e["repo"], e["path"]) for e in entries} & {(e["repo"], e["path"]) for e in holdout}
+
+
+@pytest.mark.parametrize("split", ["dev", "holdout"])
+def test_every_entry_names_its_origin(split, entries, holdout):
+    for entry in entries if split == "dev" else holdout:
         assert all(entry.get(key) not in (None, "") for key in FIELDS if key != "committable"), entry["file"]
         assert isinstance(entry["committable"], bool)
         assert entry["file"].split("/")[0] == entry["source"]
@@ -44,12 +65,16 @@ def test_every_entry_names_its_origin(entries):
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", entry["repo"]), entry["file"]
 
 
-def test_every_file_has_two_probes_with_a_short_verbatim_phrase(entries):
-    for entry in entries:
+@pytest.mark.parametrize("split", ["dev", "holdout"])
+def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, entries, holdout):
+    for entry in entries if split == "dev" else holdout:
         assert len(entry["probes"]) >= 2, entry["file"]
         for probe in entry["probes"]:
             assert probe["question"].strip() and probe["speaker"].strip(), probe
-            assert 4 <= len(probe["phrase"].split()) <= 12, probe["phrase"]
+            if entry["language"] in CJK:
+                assert 6 <= len(probe["phrase"]) <= 30 and "\n" not in probe["phrase"], probe["phrase"]
+            else:
+                assert 4 <= len(probe["phrase"].split()) <= 12, probe["phrase"]
             assert normalise_text(probe["phrase"]) not in normalise_text(probe["question"]), probe
 
 
