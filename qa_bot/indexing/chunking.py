@@ -103,7 +103,7 @@ def region_texts(passages: Sequence[Passage], config: ChunkingConfig | None = No
     (``LexicalRetriever``): it lifts the turns of the discussion that uses the
     question's words, and its document counts are of discussions rather than
     single turns, so a word that runs through a whole meeting weighs less
-    (measured in docs/benchmarks.md).
+    (measured in docs/experiments.md).
     """
     config = config or ChunkingConfig()
     width = region_width(len(passages), config)

@@ -58,7 +58,7 @@ class FilterColumns:
 
 
 def passage_mask(filters: Filters, columns: FilterColumns) -> np.ndarray:
-    """``RULES`` as a boolean mask over the passages (a million passages in milliseconds)."""
+    """``RULES`` as a boolean mask over the passages: vectorised, so it stays fast on large indexes."""
     mask = np.ones(len(columns.date), dtype=bool)
     for name, column, test in RULES:
         value = getattr(filters, name)
