@@ -5,9 +5,10 @@ The default model is all-MiniLM-L6-v2 as shipped inside the PyPI package
 sentence-transformers model name or local path can be given instead.
 
 Two backends run it: ONNX Runtime, the default on a CPU (faster for short
-questions, with the same vectors), and PyTorch, the default on a GPU. ``precision="int8"`` runs a quantised ONNX copy: faster
-again, but its vectors differ slightly, so an index records the precision it
-was built with and questions are encoded the same way.
+questions, with the same vectors), and PyTorch, the default on a GPU.
+``precision="int8"`` runs a quantised ONNX copy: faster again, but its
+vectors differ slightly, so an index records the precision it was built with
+and questions are encoded the same way.
 """
 
 from __future__ import annotations
