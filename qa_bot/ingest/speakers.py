@@ -10,10 +10,12 @@ written stays on ``Turn.label``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Turn
 
 T = TypeVar("T")
@@ -39,6 +41,8 @@ ROLE_MODIFIERS = frozenset((
     "вице", "заместитель", "первый", "исполняющий",
 ))
 ARTICLES = frozenset(("the", "a", "an"))
+# Office words: a label whose last word is one ("THE PRESIDENT", "Vice Chair") names an office, not a person's name.
+OFFICE_WORDS = ROLE_WORDS
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 _NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
@@ -118,6 +122,8 @@ class _Name:
         longer's (``S.Lavrov``, ``LAVROV``), or a lone first name (``Sam`` of ``Sam Ortiz``)."""
         if self.modifiers != other.modifiers:
             return False
+        if self.surname in OFFICE_WORDS and self.given != other.given:
+            return False  # "HE PRESIDENT" (a typo) is no short form of "THE PRESIDENT": an office has no first names
         if self.title and other.title and self.title != other.title:
             return False
         return self._same_surname(other) or other._first_name_of(self) or self._first_name_of(other)
@@ -151,7 +157,8 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     apart. Keeping one person under two names is better than two people under one. A label that
     declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person.
     """
-    first_seen = list(dict.fromkeys(label for label in labels if label))
+    uses = Counter(label for label in labels if label)
+    first_seen = list(uses)
     # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
     declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
@@ -163,10 +170,13 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
         x, y = names[a], names[b]
         return displays[a].casefold() == displays[b].casefold() or bool(x and y and x.compatible(y))
 
-    def fullness(label: str) -> tuple[int, int, bool, int]:
+    def fullness(label: str) -> tuple[int, bool, int, bool, int]:
+        """Full first names first (``Sergey Lavrov``), then a label used more than once over a one-off
+        (``MS. HAYES`` over a stray ``S. HAYES``), then initials, mixed case, first seen."""
         name = names[label]
         given = name.given if name else ()
-        return (sum(len(g) > 1 for g in given), len(given), not label.isupper(), -first_seen.index(label))
+        return (sum(len(g) > 1 for g in given), uses[label] > 1, len(given), not label.isupper(),
+                -first_seen.index(label))
 
     groups: list[list[str]] = []  # each headed by its fullest label
     for label in sorted(first_seen, key=fullness, reverse=True):

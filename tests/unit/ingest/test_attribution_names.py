@@ -19,6 +19,7 @@ from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, cano
         ["Speaker A", "Speaker B"],  # a trailing letter is no article
         ["Person A", "Person B", "A"],
         ["Ross Geller", "Julie and Ross Geller", "Julie"],  # two people speaking together are neither alone
+        ["THE PRESIDENT", "HE PRESIDENT"],  # a typo of an office is no short form of it
     ],
 )
 def test_different_people_stay_apart(labels: list[str]):
@@ -88,3 +89,10 @@ def test_an_affiliation_after_a_bar_is_part_of_the_label_but_not_of_the_name():
     names = canonical_names(["Dima Gusakov | Lido", "Greg K | Lido", "Gusakov"])
     assert names == {"Dima Gusakov | Lido": "Dima Gusakov | Lido", "Greg K | Lido": "Greg K | Lido",
                      "Gusakov": "Dima Gusakov | Lido"}
+
+
+def test_a_one_off_label_does_not_name_the_person_its_regular_label_names():
+    """A stray 'S. HAYES' among seventeen 'MS. HAYES' joins her, but the name shown is the one the file uses."""
+    names = canonical_names(["MS. HAYES"] * 17 + ["S. HAYES"])
+    assert set(names.values()) == {"Ms. Hayes"}
+    assert set(canonical_names(["LAVROV", "LAVROV", "Sergey Lavrov"]).values()) == {"Sergey Lavrov"}
