@@ -16,8 +16,9 @@ tens of seconds under ``Unknown speaker``.
   without diarization its ``words``.
 - Deepgram: ``results.utterances``; else the first channel's
   ``alternatives[0].paragraphs`` (sentences) or its ``words``.
-- Rev: ``monologues``, each ``elements`` of text and punctuation, with
-  ``speaker_name`` when the transcriber named the speaker.
+- Rev: ``monologues``, each ``elements`` of text and punctuation (its API), or
+  ``spans`` (its editor's export, ``endTs``), with ``speaker_name`` when the
+  transcriber named the speaker, or a ``speakers`` list naming the numbers.
 
 Numbered machine labels (``spk_0``, ``0``, ``ch_1``) are written the way
 pyannote and WhisperX write them, ``SPEAKER_00``, ``SPEAKER_01``…, so
@@ -253,13 +254,22 @@ def _is_rev(data: dict[str, Any]) -> bool:
 
 
 def _read_rev(data: dict[str, Any]) -> list[Utterance]:
+    """Each monologue's words, from ``elements`` (Rev's API) or ``spans`` (its editor's export); the speaker
+    from ``speaker_name``, else the name the ``speakers`` list gives its number, else the number."""
+    names = {s.get("id"): s.get("name") for s in data.get("speakers") or [] if isinstance(s, dict)}
+
     def monologue(m: dict[str, Any]) -> Utterance | None:
-        elements = [e for e in m.get("elements") or [] if isinstance(e, dict) and isinstance(e.get("value"), str)]
-        timed = [e for e in elements if e.get("ts") is not None]
-        speaker = m.get("speaker_name") or m.get("speaker")
+        pieces = m.get("elements") or m.get("spans")
+        words = [e for e in pieces if isinstance(e, dict) and isinstance(e.get("value"), str)] \
+            if isinstance(pieces, list) else []
+        timed = [e for e in words if e.get("ts") is not None]
+        number = m.get("speaker")
+        named = names.get(number) if isinstance(number, int) and not isinstance(number, bool) else None
+        speaker = m.get("speaker_name") or (named if isinstance(named, str) and named.strip() else number)
+        end = timed[-1].get("end_ts", timed[-1].get("endTs")) if timed else None
         return _utterance(
-            "".join(e["value"] for e in elements), speaker,
-            timed[0].get("ts") if timed else None, timed[-1].get("end_ts") if timed else None,
+            "".join(e["value"] for e in words), speaker,
+            timed[0].get("ts") if timed else m.get("startTime"), end,
         )
 
     return _pieces(data["monologues"], monologue)

@@ -58,6 +58,29 @@ def test_service_output(name: str, fmt: str, expected: list[tuple]):
     assert not any(turn.speaker_inferred for turn in t.turns)
 
 
+def test_rev_editor_export_with_spans_and_a_speakers_list():
+    """Rev's editor writes each monologue's words as ``spans`` (``endTs``) and names speakers in a ``speakers``
+    list by number; a speaker left unnamed there keeps its number."""
+    t = load_transcript(EXPORTS / "rev-editor-spans.json")
+    assert t.format == "json (Rev)"
+    assert rows(t) == [
+        ("Interviewer", 0.5, 4.1, "So tell me about the bakery on Elm Street."),
+        ("Ruth Alvarez", 4.5, 9.7, "My grandmother opened it in nineteen fifty. She baked rye bread every morning."),
+        ("Interviewer", 9.0, 10.6, "Did you help her?"),
+        ("SPEAKER_02", 11.0, 14.2, "Sorry, is this the room for the interview?"),
+    ]
+
+
+def test_rev_spans_with_end_ts_and_speaker_name(tmp_path: Path):
+    words = [{"type": "text", "value": "Ready", "ts": 2.0, "end_ts": 2.5}, {"type": "punct", "value": "?"}]
+    path = tmp_path / "rev.json"
+    path.write_text(json.dumps({"monologues": [
+        {"speaker": 3, "speaker_name": "Tom Reed", "spans": words},
+        {"speaker": 1, "spans": [{"type": "text", "value": "Yes.", "ts": 3.0, "end_ts": 3.4}]},
+    ]}), encoding="utf-8")
+    assert rows(load_transcript(path)) == [("Tom Reed", 2.0, 2.5, "Ready?"), ("SPEAKER_01", 3.0, 3.4, "Yes.")]
+
+
 def test_aws_items_without_diarization_become_unknown_speaker_turns_of_tens_of_seconds(tmp_path: Path):
     items = []
     for i in range(120):  # two minutes of one word a second, a sentence every five words, no pause
@@ -120,6 +143,7 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
         ({"results": {"items": [], "transcripts": [{"transcript": ""}]}},
          "AWS Transcribe JSON holds no transcribed words"),
         ({"monologues": [{"speaker": 0, "elements": []}]}, "Rev JSON holds no transcribed words"),
+        ({"monologues": [{"speaker": 0, "spans": [{"value": " "}]}]}, "Rev JSON holds no transcribed words"),
     ],
 )
 def test_unknown_or_empty_json_gets_a_one_line_reason(tmp_path: Path, data: object, reason: str):
