@@ -32,8 +32,8 @@ FORMAT = "csv"
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "who", "person", "participant", "voice",
                 "author", "спикер", "говорящий", "выступающий", "имя"),
-    "text": ("text", "utterance", "content", "transcript", "transcription", "line", "quote", "dialogue",
-             "speech", "words", "sentence", "statement", "message", "текст", "реплика"),
+    "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
+             "speech", "words", "sentence", "statement", "message", "remarks", "текст", "реплика"),
     "date": ("date", "recorded", "recorded at", "recording date", "event date", "дата"),
     "start": ("start", "start time", "begin", "time", "timestamp", "timecode", "time code", "offset",
               "начало", "время"),
@@ -42,6 +42,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "place": ("place", "location", "место"),
 }
 REQUIRED = ("speaker", "text")
+# Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
+TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS = 500  # rows sampled to infer columns
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
@@ -201,6 +203,10 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     """
     header = rows[0]
     named = _columns(header)
+    named.pop("text", None)
+    text = _named_text(header, rows[1:])
+    if text is not None:
+        named["text"] = text
     chosen: dict[str, int] = {}
     for field, column in overrides.items():
         index = _column_index(header, column)
@@ -220,6 +226,9 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
         found = ", ".join(repr(clean_line(h)) for h in header[:12])
         missing = [m for m in REQUIRED if m not in named and m not in chosen]
         wanted = "; ".join(f"{m}: {', '.join(COLUMNS[m][:6])}…" for m in missing)
+        rejected = [repr(clean_line(header[j])) for j in _text_candidates(header)]
+        if rejected:
+            found += f"; {', '.join(rejected)} holds numbers, times or a few repeated values, not text"
         raise IngestError(source, f"{kind} header names no {' or '.join(missing)} column and none could be "
                                   f"inferred from the content (found {found}; expected e.g. {wanted}; "
                                   "or name them with --columns speaker=NAME,text=NAME)")
@@ -231,7 +240,8 @@ def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
 
     A time column parses as times or seconds in nearly every row (a count
     1, 2, 3… is a row number, not a time); the text column holds the
-    longest prose (three words or more on average); the speaker column
+    longest, most varied prose (three words or more on average, ``_prose``);
+    the speaker column
     repeats a few short non-numeric values, preferring the one nearest the
     text when there are several (a tier name and a speaker).
     """
@@ -246,8 +256,8 @@ def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
     for field, j in zip(("start", "end"), times, strict=False):
         found[field] = j
     others = [j for j, cells in enumerate(stats) if j not in exclude and j not in times and cells]
-    prose = [(statistics.mean(len(c.split()) for c in stats[j]), j) for j in others]
-    prose = [(w, j) for w, j in prose if w >= 3]
+    prose = [(_prose(stats[j]), j) for j in others if statistics.mean(len(c.split()) for c in stats[j]) >= 3]
+    prose = [(score, j) for score, j in prose if score > 0]
     if prose:
         found["text"] = max(prose)[1]
     text = found.get("text", width)
@@ -290,6 +300,42 @@ def _header_row(header: list[str], inferred: dict[str, int], body: list[list[str
     return text is not None and len(at(text).split()) <= 1
 
 
+def _text_candidates(header: list[str]) -> list[int]:
+    """Header cells that name the text: a synonym (``Content``, ``Line``), else a short name holding a text
+    word (``Text of speech``, ``Full text``)."""
+    keys = [_header_key(name).casefold() for name in header]
+    exact = [j for j, key in enumerate(keys) if key in COLUMNS["text"]]
+    return exact or [j for j, key in enumerate(keys) if len(key.split()) <= 4 and TEXT_WORDS & set(key.split())]
+
+
+def _named_text(header: list[str], body: list[list[str]]) -> int | None:
+    """The header-named text column whose cells hold the most prose; None when no named column holds text.
+
+    A header names what a column should hold, the cells what it does: ``Line``
+    over row numbers 1, 2, 3… is no text column, and of ``Line`` and
+    ``Content`` the one with the longest, most varied prose is.
+    """
+    candidates = _text_candidates(header)
+    if not body:
+        return candidates[0] if candidates else None
+    sample = body[:INFER_ROWS]
+    scored = [(_prose([clean_line(r[j]) for r in sample if j < len(r) and r[j].strip()]), -j, j) for j in candidates]
+    best = max((s for s in scored if s[0] > 0), default=None)
+    return best[2] if best else None
+
+
+def _prose(cells: list[str]) -> float:
+    """How much a column looks like running text: mean words times the share of distinct cells; 0 for numbers,
+    times and ids (cells without letters) and for a few short values repeated (a speaker, a tier, a code)."""
+    if not cells or sum(any(ch.isalpha() for ch in c) for c in cells) < 0.5 * len(cells):
+        return 0.0
+    words = statistics.mean(len(c.split()) for c in cells)
+    varied = len(set(cells)) / len(cells)
+    if len(cells) >= 4 and words <= 2 and varied < 0.5:
+        return 0.0
+    return words * varied
+
+
 def _column_index(header: list[str], column: str) -> int | None:
     """The index of the header cell named ``column`` (case-insensitive), or of column number ``column`` (1-based)."""
     if column.isdigit():
@@ -303,11 +349,16 @@ def _columns(header: list[str]) -> dict[str, int]:
     """``{field: column index}`` for the header cells that name a known field (first one wins)."""
     found: dict[str, int] = {}
     for index, name in enumerate(header):
-        key = " ".join(_UNIT.sub(" ", name.replace("\ufeff", "")).replace("_", " ").replace("-", " ").split())
+        key = _header_key(name)
         for field, synonyms in COLUMNS.items():
             if key.casefold() in synonyms and field not in found:
                 found[field] = index
     return found
+
+
+def _header_key(name: str) -> str:
+    """A header cell as matched against ``COLUMNS``: units in brackets, ``_`` and ``-`` gone, spaces single."""
+    return " ".join(_UNIT.sub(" ", name.replace("\ufeff", "")).replace("_", " ").replace("-", " ").split())
 
 
 def _kind(delimiter: str) -> str:

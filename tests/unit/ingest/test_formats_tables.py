@@ -148,3 +148,48 @@ def test_a_label_shaped_start_of_a_few_cells_is_no_speaker(tmp_path: Path):
     t = load_transcript(path)
     assert {u.speaker for u in t.turns} == {"Unknown speaker"}
     assert any(u.text == "Note: the pier is closed." for u in t.turns)
+
+
+def test_a_column_of_line_numbers_is_never_the_text():
+    """'Line' names a text column in a script, but over 1, 2, 3… it numbers rows: 'Content' holds the words."""
+    t = load_transcript(EXPORTS / "numbered-lines.txt")
+    assert t.format == "tsv"
+    assert [(u.speaker, u.start, u.end) for u in t.turns][:2] == [("HLM_int_01", 0.412, 2.105),
+                                                                 ("HLM_se0_ag2_m_01", 2.63, 7.902)]
+    assert t.turns[1].text == "[Well] I went to the school on Bridge Street, the old brick one by the mill."
+    assert t.warnings == ["columns read as speaker 'Spkr', start 'StTime', text 'Content', end 'EnTime'"]
+
+
+@pytest.mark.parametrize("header", ["Body", "Text of speech", "Full text", "Content"])
+def test_text_headers_beyond_the_plain_synonyms(tmp_path: Path, header: str):
+    path = tmp_path / "speeches.csv"
+    path.write_text(f"Speaker,{header}\nAnn Lee,We open the pier.\nBob Hale,Not yet.\n", encoding="utf-8")
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
+        ("Ann Lee", "We open the pier."), ("Bob Hale", "Not yet.")
+    ]
+
+
+def test_a_named_line_column_of_dialogue_is_still_the_text(tmp_path: Path):
+    path = tmp_path / "script.csv"
+    path.write_text("Character,Line\nANN,Where is the ferry?\nBOB,Late again.\n", encoding="utf-8")
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
+        ("ANN", "Where is the ferry?"), ("BOB", "Late again.")
+    ]
+
+
+def test_a_repeated_sentence_is_not_the_text_column_however_long(tmp_path: Path):
+    """Inferred text is the longest, most varied prose: a boilerplate note on every row is not it."""
+    note = "transcribed by volunteers of the harbour history archive in the winter of 2019"
+    said = ["we sailed at dawn", "the nets were full that year", "my father mended them", "and then came the storm"]
+    path = tmp_path / "export.csv"
+    path.write_text("who,note,said\n" + "".join(f"Ann Lee,{note},{s}\n" for s in said), encoding="utf-8")
+    t = load_transcript(path)
+    assert [u.text for u in t.turns] == said
+    assert "text 'said'" in t.warnings[-1]
+
+
+def test_a_text_header_over_numbers_is_refused_with_the_reason(tmp_path: Path):
+    path = tmp_path / "counts.csv"
+    path.write_text("Speaker,Text\nAnn,1\nBob,2\nAnn,3\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="'Text' holds numbers, times or a few repeated values, not text"):
+        load_transcript(path)
