@@ -11,7 +11,9 @@ import pytest
 
 from benchmarks.realworld import (
     HOLDOUT,
+    HOLDOUT2,
     MANIFEST,
+    SPLITS,
     ProbeResult,
     load_manifest,
     merged_people,
@@ -55,9 +57,34 @@ def test_holdout_shares_no_file_or_repository_with_dev(entries, holdout):
     assert not {(e["repo"], e["path"]) for e in entries} & {(e["repo"], e["path"]) for e in holdout}
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
-def test_every_entry_names_its_origin(split, entries, holdout):
-    for entry in entries if split == "dev" else holdout:
+@pytest.fixture(scope="module")
+def holdout2():
+    return load_manifest(HOLDOUT2)
+
+
+def test_holdout2_manifest_has_enough_files_and_sources(holdout2):
+    assert SPLITS["holdout2"] == HOLDOUT2
+    assert len(holdout2) >= 12
+    assert len({e["repo"] for e in holdout2}) >= 8
+    assert len({e["file"] for e in holdout2}) == len(holdout2)
+    assert all(e["split"] == "holdout2" for e in holdout2)
+    assert len({e["language"] for e in holdout2} - {"en"}) >= 2
+
+
+def test_holdout2_shares_no_file_or_repository_with_dev_or_holdout(entries, holdout, holdout2):
+    earlier = entries + holdout
+    assert not {e["repo"] for e in earlier} & {e["repo"] for e in holdout2}
+    assert not {(e["repo"], e["path"]) for e in earlier} & {(e["repo"], e["path"]) for e in holdout2}
+    assert not {e["file"] for e in earlier} & {e["file"] for e in holdout2}
+
+
+def _split(name, entries, holdout, holdout2):
+    return {"dev": entries, "holdout": holdout, "holdout2": holdout2}[name]
+
+
+@pytest.mark.parametrize("split", ["dev", "holdout", "holdout2"])
+def test_every_entry_names_its_origin(split, entries, holdout, holdout2):
+    for entry in _split(split, entries, holdout, holdout2):
         assert all(entry.get(key) not in (None, "") for key in FIELDS if key != "committable"), entry["file"]
         assert isinstance(entry["committable"], bool)
         assert entry["file"].split("/")[0] == entry["source"]
@@ -65,9 +92,9 @@ def test_every_entry_names_its_origin(split, entries, holdout):
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", entry["repo"]), entry["file"]
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout"])
-def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, entries, holdout):
-    for entry in entries if split == "dev" else holdout:
+@pytest.mark.parametrize("split", ["dev", "holdout", "holdout2"])
+def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, entries, holdout, holdout2):
+    for entry in _split(split, entries, holdout, holdout2):
         assert len(entry["probes"]) >= 2, entry["file"]
         for probe in entry["probes"]:
             assert probe["question"].strip() and probe["speaker"].strip(), probe
