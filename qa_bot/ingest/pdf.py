@@ -7,8 +7,10 @@ character positions we do not use, and pdfminer.six beneath it). Court and
 hearing transcripts number their lines (1–25 on every page) and repeat a
 header and a footer (the case, the reporter, ``Page 12``) on each page: lines
 that recur at the top or bottom of most pages are dropped, as are page-number
-lines and the line numbers in front of the text. What is left is read as
-running text (press, plain…) by its shape. A PDF without a text layer (a
+lines and the line numbers, whether printed in front of the text or given
+by the text layer as a column of bare numbers of their own. A trailing word
+index (``prudent 12:3 45:6``) is dropped too: its entries would read as
+labels. What is left is read as running text (press, plain…) by its shape. A PDF without a text layer (a
 scan) is refused with the reason.
 """
 
@@ -29,6 +31,10 @@ EDGE_LINES = 3  # lines at the top and at the bottom of a page where headers and
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s+|$)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
+_BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+MIN_NUMBER_RUN = 5  # bare numbers 1, 2, 3… on lines of their own, at least this many, are printed line numbers
+# A word index reference, page:line (``12:3``, ``45:6,9``), its entry word sometimes glued on (``taxpayer5:19``).
+_INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$")
 
 
 def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
@@ -56,7 +62,7 @@ def clean_pages(pages: list[str]) -> tuple[str, str | None]:
     """Pages' text joined, without repeated headers and footers, page numbers and printed line numbers,
     and the first repeated line at the top of the first page (the running header), if any."""
     split = [[line.rstrip() for line in page.split("\n")] for page in pages]
-    split = [[line for line in lines if line.strip()] for lines in split]
+    split = _without_word_index([_without_number_column([line for line in lines if line.strip()]) for lines in split])
     repeated = _repeated_edges(split)
     out: list[str] = []
     for lines in split:
@@ -98,6 +104,51 @@ def _without_line_numbers(lines: list[str]) -> list[str]:
         if rest.strip():
             out.append(rest.strip())
     return out
+
+
+def _without_number_column(lines: list[str]) -> list[str]:
+    """A page's lines without its line numbers printed as a column of their own (1, 2, 3… 25, each on a line).
+
+    A text layer often gives the margin's numbers as one block before the
+    page's text, or one number per line between its lines: a rising run of
+    bare numbers is that column; a lone number (the page number) is left to
+    the header and footer rule.
+    """
+    bare = [(i, int(m.group(1))) for i, line in enumerate(lines) if (m := _BARE_NUMBER.match(line))]
+    drop: set[int] = set()
+    run: list[int] = []
+    for k, (i, n) in enumerate(bare):
+        if run and n != bare[k - 1][1] + 1:
+            drop.update(run if len(run) >= MIN_NUMBER_RUN else [])
+            run = []
+        run.append(i)
+    drop.update(run if len(run) >= MIN_NUMBER_RUN else [])
+    return [line for i, line in enumerate(lines) if i not in drop]
+
+
+def _without_word_index(pages: list[list[str]]) -> list[list[str]]:
+    """The pages before a trailing word index (``prudent 12:3 45:6``: words followed by page:line references).
+
+    Court reporters end a transcript with a concordance; read as text, its
+    entries look like labelled lines and its words like speakers. The pages
+    at the end where most lines are index entries are dropped.
+    """
+    end = len(pages)
+    while end > 1 and _is_index_page(pages[end - 1]):
+        end -= 1
+    if end < len(pages):
+        logger.debug("dropped a word index of %d page(s)", len(pages) - end)
+    return pages[:end]
+
+
+def _is_index_page(lines: list[str]) -> bool:
+    """Most lines carry page:line references for half their words or more."""
+    entries = 0
+    for line in lines:
+        words = line.split()
+        refs = sum(1 for word in words if _INDEX_REF.match(word))
+        entries += refs > 0 and refs * 2 >= len(words)
+    return bool(lines) and entries * 2 >= len(lines)
 
 
 def _one_line(exc: Exception) -> str:

@@ -16,6 +16,69 @@ EXPORTS = FIXTURE_ROOT / "exports"
 PDF = (EXPORTS / "senate-interview.pdf").read_bytes()
 
 
+def index_page(k: int) -> list[str]:
+    """A page of the word index: entries (a word, then page:line references) run together across columns."""
+    words = sorted({w.strip(".,:?()").lower() for page in ARGUMENT for line in page for w in line.split()
+                    if len(w.strip(".,:?()")) > 2 and w.strip(".,:?()").isalpha()})
+    words = words[k * 45:(k + 1) * 45]
+    entries = [f"{w} {2 + i % 2}:{1 + i * 7 % 25}" + (f",{1 + i * 3 % 25}" if i % 3 else "")
+               for i, w in enumerate(words)]
+    lines, i = [], 0
+    while i < len(entries):  # alternately one entry on a line, then two running together
+        step = 1 + len(lines) % 2
+        lines.append(" ".join(entries[i:i + step]))
+        i += step
+    return lines
+
+
+HEADER, FOOTER = "Official - Subject to Final Review", "Heritage Reporting Corporation"
+# A Supreme Court argument: a cover page, pages of labelled argument, then a word index of two pages.
+ARGUMENT = [
+    ["IN THE SUPREME COURT OF THE UNITED STATES", "HARBOUR AUTHORITY, Petitioner, v. ANN GREEN", "No. 24-101",
+     "Washington, D.C.", "Tuesday, March 4, 2025", " The above-entitled matter came on for oral",
+     "argument before the Supreme Court of the United States", "at 10:04 a.m."],
+    ["P R O C E E D I N G S", " (10:04 a.m.)", " CHIEF JUSTICE ROBERTS: We will hear argument",
+     "this morning in Case 24-101, Harbour Authority", "versus Green.", " Mr. Smith.",
+     " ORAL ARGUMENT OF JOHN SMITH", " ON BEHALF OF THE PETITIONER", " MR. SMITH: Mr. Chief Justice, and may it",
+     "please the Court:", " The harbour dues at issue here are a fee",
+     "for the use of the pier, not a tax on the cargo.",
+     " JUSTICE KAGAN: Mr. Smith, suppose the", "dues were set by the tonnage of the cargo"],
+    ["rather than by the length of the ship. Would", "that change your answer?",
+     " MR. SMITH: It would not, Justice Kagan. The", "measure of a fee does not turn it into a tax.",
+     " CHIEF JUSTICE ROBERTS: Thank you, counsel.", " Ms. Jones.", " MS. JONES: Mr. Chief Justice, the dues",
+     "are prudent only if they pay for the pier.", " CHIEF JUSTICE ROBERTS: Thank you, counsel.",
+     " The case is submitted.", " (Whereupon, at 10:58 a.m., the case in the", "above-entitled matter was submitted.)"],
+]
+COURT_PAGES = [*ARGUMENT, *[index_page(k) for k in range(2)]]
+
+
+def court_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF whose text layer gives each page's line numbers (1-25) as a block before its text, as court
+    reporters' PDFs do, under a running header and over a page number and the reporter's name."""
+    def text(s: str) -> str:
+        return "(" + s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", None, "<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>"]
+    kids = []
+    for number, lines in enumerate(pages, 1):
+        column = " T* ".join(f"{text(str(n))} Tj" for n in range(1, 26))
+        body = " T* ".join(f"{text(line)} Tj" for line in [HEADER, *lines])
+        stream = (f"BT /F1 11 Tf 14 TL 40 760 Td {column} ET\nBT /F1 11 Tf 14 TL 80 774 Td {body} ET\n"
+                  f"BT /F1 11 Tf 300 60 Td {text(str(number))} Tj ET\nBT /F1 11 Tf 220 44 Td {text(FOOTER)} Tj ET\n")
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n{stream}endstream")
+        objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
+                       f"/Contents {len(objects)} 0 R >>")
+        kids.append(f"{len(objects)} 0 R")
+    objects[1] = f"<< /Type /Pages /Kids [{' '.join(kids)}] /Count {len(kids)} >>"
+    out, offsets = "%PDF-1.4\n", []
+    for i, obj in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{i} 0 obj\n{obj}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    return out.encode("latin-1")
+
+
 def test_court_style_pdf_loses_headers_footers_and_line_numbers():
     t = load_transcript(EXPORTS / "senate-interview.pdf")
     assert (t.format, t.title) == ("pdf (plain)", "COMMITTEE ON THE HARBOUR - INTERVIEW OF JANE DOE")
@@ -35,6 +98,46 @@ def test_clean_pages_keeps_numbers_that_are_not_line_numbers():
     text, title = clean_pages(pages)
     assert text == "Ann: We counted 12 ferries.\n2021 was a busy year.\nBob: And 14 now."
     assert title == "REPORT"
+
+
+def test_the_court_argument_fixture_is_built_by_court_pdf():
+    assert (EXPORTS / "court-argument.pdf").read_bytes() == court_pdf(COURT_PAGES)
+
+
+def test_court_argument_pdf_is_read_without_line_number_column_and_word_index():
+    """The line numbers come as a block of bare numbers and the transcript ends in a word index whose entries
+    (``prudent 3:9``) look like timed heads: the argument is read, labelled, and none of the index is."""
+    t = load_transcript(EXPORTS / "court-argument.pdf")
+    assert t.format == "pdf (plain)"
+    turns = [(u.speaker, u.text) for u in t.turns if u.label]
+    assert [speaker for speaker, _ in turns] == [
+        "Chief Justice Roberts", "Mr. Smith", "Justice Kagan", "Mr. Smith", "Chief Justice Roberts", "Ms. Jones",
+        "Chief Justice Roberts",
+    ]
+    assert turns[2][1] == ("Mr. Smith, suppose the dues were set by the tonnage of the cargo rather than by the "
+                           "length of the ship. Would that change your answer?")  # across a page break
+    assert turns[5][1] == "Mr. Chief Justice, the dues are prudent only if they pay for the pier."
+    everything = "\n".join(u.text for u in t.turns)
+    for furniture in ("Official - Subject", "Heritage Reporting", "prudent 2:", "3:8,4", "\n25\n", " 24 "):
+        assert furniture not in everything
+
+
+def test_clean_pages_drops_a_column_of_bare_line_numbers_wherever_it_sits():
+    lines = ["Ann: We counted", "ferries at the pier.", "Bob: How many?", "Ann: Twelve.", "Bob: Thank you."]
+    interleaved = "\n".join(f"{n}\n{line}" for n, line in enumerate(lines, 1))
+    block = "\n".join(map(str, range(1, 26))) + "\n" + "\n".join(lines)
+    for page in (interleaved, block):
+        assert clean_pages([page])[0] == "\n".join(lines)
+    few = "\n".join([*lines, "3", "4", *lines])  # a short run is no column of line numbers
+    assert clean_pages([few])[0] == few
+
+
+def test_clean_pages_drops_only_a_trailing_word_index():
+    argument = "Ann: We met at 10:12 and 11:30 on the pier.\nBob: And left at 12:05."
+    index = "ferry 1:3 2:4,9\npier 1:1\nprudent 12:3 45:6 tax 3:3\nvote 2:2"
+    assert clean_pages([argument, index])[0] == argument
+    assert clean_pages([index, argument])[0] == index + "\n" + argument  # only at the end
+    assert clean_pages([argument])[0] == argument
 
 
 def test_teams_word_export():
