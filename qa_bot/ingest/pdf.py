@@ -142,13 +142,16 @@ def _without_word_index(pages: list[list[str]]) -> list[list[str]]:
 
 
 def _is_index_page(lines: list[str]) -> bool:
-    """Most lines carry page:line references for half their words or more."""
-    entries = 0
+    """Most lines are entries (page:line references for half their words or more), with a reference a line or
+    more in all: an export whose heads are ``Ann 0:03`` over the words said has half its lines such heads at
+    most, and one time each."""
+    entries = refs = 0
     for line in lines:
         words = line.split()
-        refs = sum(1 for word in words if _INDEX_REF.match(word))
-        entries += refs > 0 and refs * 2 >= len(words)
-    return bool(lines) and entries * 2 >= len(lines)
+        found = sum(1 for word in words if _INDEX_REF.match(word))
+        entries += found > 0 and found * 2 >= len(words)
+        refs += found
+    return bool(lines) and entries * 2 >= len(lines) and refs >= len(lines)
 
 
 def _one_line(exc: Exception) -> str:

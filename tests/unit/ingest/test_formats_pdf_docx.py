@@ -138,6 +138,8 @@ def test_clean_pages_drops_only_a_trailing_word_index():
     assert clean_pages([argument, index])[0] == argument
     assert clean_pages([index, argument])[0] == index + "\n" + argument  # only at the end
     assert clean_pages([argument])[0] == argument
+    heads = "Ann 0:03\nWe open the pier.\nBob 0:09\nNot yet.\nAnn 0:15\nWhy not?"  # an Otter export's last page
+    assert clean_pages([argument, heads])[0] == argument + "\n" + heads
 
 
 def test_teams_word_export():
