@@ -6,9 +6,16 @@ the header (``DEPOSITION OF JOHN DOE``, ``WITNESS: ...``, ``EXAMINATION OF
 ...``, ``JOHN DOE, having been first duly sworn``), else ``Witness``; both
 are marked ``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Colloquy
 (``MR. DAVIS: ...``, ``THE COURT: ...``) is labelled as written, and
-``THE WITNESS:`` is the witness. Line numbers down the margin and ``Page N``
-lines are dropped; words before the first speaker stay under
+``THE WITNESS:`` is the witness. Words before the first speaker, headings in
+capitals and the reporter's parentheticals (``(Recess.)``) stay under
 ``Unknown speaker``.
+
+A transcript printed with numbered lines (1-25 down the margin: depositions,
+hearings, court arguments such as ``3   CHIEF JUSTICE ROBERTS: We'll hear
+argument``) is read here too, Q./A. or not: its lines are joined into the
+turn of the last label. ``strip_page_furniture`` takes off what the printed
+page adds (margin numbers, page numbers, running headers and footers) for
+this reader and for labelled running text alike.
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar
+from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line
 
@@ -39,19 +46,33 @@ _WITNESS_LINES = (
 # Words that end a name taken from a header line ("DEPOSITION OF JOHN DOE TAKEN ON ...").
 _NAME_STOP = frozenset(("taken", "on", "in", "by", "volume", "vol", "vol.", "held", "at", "the", "before", "and"))
 _LINE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?:\s+|$)")
+MAX_LINE_NUMBER = 28
 _PAGE = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|\d{1,4})\s*$", re.I)
-_HONORIFIC_START = re.compile(rf"^(?:THE|{'|'.join(re.escape(h.upper()) for h in HONORIFICS)})\b\.?", re.I)
+# Offices that open a speaker's label in court and hearing transcripts, besides courtesy titles.
+COURT_TITLES = ("THE", "CHIEF", "JUSTICE", "JUDGE", "SENATOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "COMMISSIONER",
+                "REPRESENTATIVE", "SECRETARY", "GENERAL")
+_HONORIFIC_START = re.compile(
+    rf"^(?:{'|'.join(re.escape(h.upper()) for h in (*COURT_TITLES, *HONORIFICS))})\b\.?", re.I
+)
 FORMAT_NOTE = "Q./A. (examination)"
-_REPORTER_LINE = re.compile(r"^(?:[A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){0,3},?|\(.*\))$")
+# The reporter's words: a heading in capitals ("ORAL ARGUMENT OF PAUL D. CLEMENT, ESQ.") or "(Recess.)".
+_REPORTER_LINE = re.compile(r"^(?:[A-Z][A-Z.'’\-]*,?(?: [A-Z0-9][A-Z0-9.'’\-]*,?)*|\(.*\))$")
+# Running headers and footers: a line repeated this often, never a sentence, a label or a parenthetical.
+MIN_FURNITURE_REPEATS = 3
+MAX_FURNITURE_CHARS = 80
+_NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$)")
+_DIGITS = re.compile(r"\d+")
 
 
 def looks_like_court(lines: Sequence[str]) -> bool:
-    """True when questions and answers open lines at least twice each (``Q.``/``A.``), or a ``BY ...:``
-    line sets an examiner before ``Q.`` lines."""
-    body = _unnumbered(lines)
-    q = sum(1 for line in body if _Q.match(line.strip()))
-    a = sum(1 for line in body if _A.match(line.strip()))
-    by = any(_BY.match(clean_line(line)) for line in body)
+    """True when questions and answers open lines at least twice each (``Q.``/``A.``), a ``BY ...:``
+    line sets an examiner before ``Q.`` lines, or the lines carry a court reporter's margin numbers."""
+    numbers = _margin_numbers(lines)
+    if numbers is not None:
+        return True
+    q = sum(1 for line in lines if _Q.match(line.strip()))
+    a = sum(1 for line in lines if _A.match(line.strip()))
+    by = any(_BY.match(clean_line(line)) for line in lines)
     return q >= 2 and (a >= 2 or by)
 
 
@@ -65,8 +86,9 @@ class _Turn:
 
 
 def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
-    """Utterances of an examination transcript (see the module docstring), and the convention found."""
-    body = _unnumbered(lines)
+    """Utterances of an examination or a line-numbered transcript (see the module docstring), and the
+    convention found."""
+    body = strip_page_furniture(lines)
     grammar = learn_grammar(body)
     witness = _header_witness(body) or WITNESS
     examiner: str | None = None
@@ -85,8 +107,11 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         if by:
             examiner = _trim(by.group("name"))
             turns.append(_Turn(UNKNOWN_SPEAKER))
-        elif named or _REPORTER_LINE.match(line):  # the reporter's words: a swearing-in, a heading, "(Recess.)"
-            turns.append(_Turn(UNKNOWN_SPEAKER, lines=[line]))
+        elif named or _REPORTER_LINE.match(line) or _opens_parenthetical(line):
+            # the reporter's words: a swearing-in, a heading, "(Recess.)", "(Whereupon, at 11:05 a.m., the"
+            if named or not _reporters(turns[-1]):
+                turns.append(_Turn(UNKNOWN_SPEAKER))
+            turns[-1].lines.append(line)
         elif q:
             asked += 1
             turns.append(_Turn(examiner or UNKNOWN_SPEAKER, None, "Q.", [_rest(q)], "Q"))
@@ -111,32 +136,75 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     return utterances, ", ".join(found)
 
 
+def _reporters(turn: _Turn) -> bool:
+    """True for a turn of the reporter's words (no one's), which the next heading joins."""
+    return turn.speaker == UNKNOWN_SPEAKER and turn.label is None and not turn.kind
+
+
+def _opens_parenthetical(line: str) -> bool:
+    """True for a line opening a parenthetical that runs on to the next lines: ``(Whereupon, at 11:05 a.m.,``."""
+    return line.startswith("(") and line.count("(") > line.count(")")
+
+
 def _rest(m: re.Match[str]) -> str:
     return clean_line(m.group("rest") if m.group("rest") is not None else m.group("spaced"))
 
 
 def _colloquy(grammar: LabelGrammar, line: str) -> Label | None:
-    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``): a title or ``THE`` first, or a name used twice;
-    ``FOR THE PLAINTIFF:`` in the appearances is text."""
+    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``, ``JUSTICE GINSBURG:``): a title or ``THE`` first,
+    a name used twice, or a name of two words or more in capitals with words after it; ``FOR THE
+    PLAINTIFF:`` (nothing after it), ``Petitioner :`` in the caption and a wrapped line opening with
+    ``New York: ...`` are text."""
     label = grammar.match(line)
     if label is None or not label.name or label.style not in ("caps", "names", "numbered", "word"):
         return None
     if _HONORIFIC_START.match(label.name) or grammar.uses(label.name) >= 2:
         return label
-    return None
+    return label if label.rest and label.style == "caps" and " " in label.name else None
 
 
-def _unnumbered(lines: Sequence[str]) -> list[str]:
-    """``lines`` without the margin's line numbers (1-28), when most lines carry them."""
-    filled = [line for line in lines if line.strip()]
-    numbered = [m for m in (_LINE_NUMBER.match(line) for line in filled) if m and 1 <= int(m.group("n")) <= 28]
-    if len(numbered) * 2 < len(filled):
-        return list(lines)
-    out = []
-    for line in lines:
-        m = _LINE_NUMBER.match(line)
-        out.append(line[m.end():] if m and 1 <= int(m.group("n")) <= 28 else line)
-    return out
+def strip_page_furniture(lines: Sequence[str]) -> list[str]:
+    """``lines`` without what the printed page adds to a transcript: the margin's line numbers (1-28, when
+    most lines carry them), page-number lines (``12``, ``Page 3 of 40``; two or more of them, or any in a
+    numbered transcript) and running headers and footers.
+
+    A running header or footer (``Alderson Reporting Company``, ``立法會 ─ 1998年7月8日``) is a line
+    repeated ``MIN_FURNITURE_REPEATS`` times or more, digits aside, that cannot be speech: short, not
+    ending like a sentence or a label, not a parenthetical (``(Laughter.)``), not one bare word, and, in a
+    numbered transcript, outside the numbered lines.
+    """
+    numbers = _margin_numbers(lines)
+    body = [line[m.end():] if (m := _numbered(line)) and numbers is not None else line for line in lines]
+    loose = [i for i, line in enumerate(body) if numbers is None or not numbers[i]]
+    keys = {i: _furniture_key(body[i]) for i in loose}
+    counts = Counter(k for k in keys.values() if k)
+    pages = [i for i in loose if _PAGE.match(body[i])]
+    drop = {i for i, k in keys.items() if k and counts[k] >= MIN_FURNITURE_REPEATS}
+    if len(pages) >= 2 or numbers is not None:
+        drop.update(pages)
+    return [line for i, line in enumerate(body) if i not in drop]
+
+
+def _numbered(line: str) -> re.Match[str] | None:
+    m = _LINE_NUMBER.match(line)
+    return m if m and 1 <= int(m.group("n")) <= MAX_LINE_NUMBER else None
+
+
+def _margin_numbers(lines: Sequence[str]) -> list[bool] | None:
+    """Which lines carry a margin line number, when most non-blank lines do (else None: no margin)."""
+    flags = [_numbered(line) is not None for line in lines]
+    filled = sum(1 for line in lines if line.strip())
+    return flags if filled and sum(flags) * 2 >= filled else None
+
+
+def _furniture_key(line: str) -> str | None:
+    """A line as a running header or footer would repeat it (digits as ``#``), or None if it may be speech."""
+    line = clean_line(line)
+    if not line or len(line) > MAX_FURNITURE_CHARS or _NOT_FURNITURE.search(line) or match_label(line):
+        return None
+    if " " not in line and not any(c.isdigit() for c in line) and line.isascii():
+        return None
+    return " ".join(_DIGITS.sub("#", line).casefold().split())
 
 
 def _header_witness(lines: Sequence[str]) -> str | None:

@@ -6,8 +6,11 @@ with a note (``Question (retranslated):``). Read only where the file makes
 them its convention (they recur, and labels open a good share of its
 paragraphs), so that ``note: ...`` in prose stays text: lower-case handles
 (``stokes: Hello.``, Zoom captions), ``[Name] text``, congressional
-``Mr. SMITH. text``, ``>>`` speaker changes (captions) and ``Q`` question
-lines (press briefings). Shared by ``plain``, ``press`` and ``cues``.
+``Mr. SMITH. text``, ``>>`` speaker changes (captions), ``Q`` question
+lines (press briefings) and names in Chinese, Japanese or Korean script, which
+have no capitals to tell a name from a word (``主席：``, ``劉慧卿議員：``). The
+full-width colon ``：`` of CJK text is a label colon like ``:``, and needs no
+space after it. Shared by ``plain``, ``press`` and ``cues``.
 """
 
 from __future__ import annotations
@@ -26,11 +29,18 @@ _WORD = r"[A-ZА-ЯЁ][\w.'’\-]*"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[a-zа-яё]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = r"[a-zа-яё][\w.\-]{0,30}"
+# Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席").
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}"
+_CJK_START = re.compile(rf"[{_CJK_CHARS}]")
+# After a CJK name, a colon and an opening quote report speech in prose (他說：「…」), not a label.
+_CJK_QUOTE = re.compile(r"[「『“\"]")
 # Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
 _NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
 _LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*:)|{_NAME}|{_HANDLE})(?:\s*\((?P<note>[^()\n]{{1,40}})\))?\s*:(?:\s+|$)", re.S
+    rf"(?P<name>{_NUMBERED}(?=\s*[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:\s*[(（](?P<note>[^()（）\n]{{1,40}})[)）])?"
+    r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
 _CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.\s+", re.S)
@@ -42,10 +52,10 @@ QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside deposit
 STYLES = {
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
-    "chevron": ">> (speaker change)", "question": "Q (question)",
+    "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
@@ -89,7 +99,10 @@ def _candidate(text: str) -> _Candidate | None:
             return None
         note = m.groupdict().get("note")
         rest = body[m.end():].strip()
-        return _Candidate(_style(pattern, name, numbered), name, note, rest, time, chevron)
+        style = _style(pattern, name, numbered)
+        if style == "cjk" and _CJK_QUOTE.match(rest):
+            return None
+        return _Candidate(style, name, note, rest, time, chevron)
     return _Candidate("chevron", "", None, body.strip(), time, True) if chevron else None
 
 
@@ -102,6 +115,8 @@ def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
         return "question"
     if numbered:
         return "numbered"
+    if _CJK_START.match(name):
+        return "cjk"
     if name[0].islower():
         return "handle"
     if name.isupper() and sum(c.isalpha() for c in name) >= 2:

@@ -17,10 +17,10 @@ import re
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.court import court_utterances, looks_like_court
+from qa_bot.ingest.court import court_utterances, looks_like_court, strip_page_furniture
 from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, first_date, header_field
-from qa_bot.ingest.speakers import build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -31,6 +31,15 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _FRONT_MATTER_END = ("---", "...")
+# Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
+MIN_PROSE_PARAGRAPHS = 3
+MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
+MIN_PROSE_TOTAL_WORDS = 100
+MIN_PROSE_SHARE = 0.75  # of the paragraphs
+_LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
+_TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
+_SENTENCE = re.compile(r"[.!?…。！？]")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def parse_plain(
@@ -42,7 +51,10 @@ def parse_plain(
     deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
 
     Text before the first label is kept under ``Unknown speaker`` with
-    ``speaker_inferred=True`` rather than dropped.
+    ``speaker_inferred=True`` rather than dropped. A file with no label at all
+    is refused, unless it is plainly a transcript's running prose
+    (``looks_like_prose``): then each paragraph is a turn of
+    ``Unknown speaker`` and a warning says so.
     """
     lines = text.split("\n")
     front, body_start = _front_matter(lines, source)
@@ -66,21 +78,28 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
+        body = strip_page_furniture(body)
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
+    unlabelled = not any(u.label or u.mark for u in utterances) and looks_like_prose(body)
+    if unlabelled:
+        utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
     )
     place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
     fmt = MARKDOWN_FORMAT if markdown else FORMAT
-    if not any(u.label or u.mark for u in utterances):
+    if not unlabelled and not any(u.label or u.mark for u in utterances):
         raise IngestError(source, f"no speaker labels found (read as {fmt}: expected paragraphs opening with "
                                   "'Name:', '**Name:**' or '[00:01:05] Name:')")
     transcript = Transcript(transcript_id, title or default_title, date, place, source,
                             build_turns(transcript_id, utterances), fmt, date_source)
     transcript.label_convention = convention
+    if unlabelled:
+        transcript.warnings.append(f"no speaker labels found: every turn is {UNKNOWN_SPEAKER} (read as {fmt}, "
+                                   "running prose with no 'Name:' labels)")
     return transcript
 
 
@@ -121,3 +140,53 @@ def _string(value: Any) -> str | None:
     if isinstance(value, (str, int, float, dt.date)) and not isinstance(value, bool):
         return clean_line(str(value)) or None
     return None
+
+
+def prose_paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of ``lines`` (runs of non-blank lines), each joined into one line."""
+    return [" ".join(p) for p in _paragraph_lines(lines)]
+
+
+def looks_like_prose(lines: list[str]) -> bool:
+    """True when ``lines`` are plainly the running prose of a transcript that names no speaker.
+
+    What tells a transcript body from notes: it is written in paragraphs of
+    sentences (each of ``MIN_PROSE_WORDS`` words or more, with sentence
+    punctuation), at least ``MIN_PROSE_PARAGRAPHS`` of them holding
+    ``MIN_PROSE_TOTAL_WORDS`` words, and such paragraphs make up
+    ``MIN_PROSE_SHARE`` of the text. Notes are lists of short items, tables,
+    code or a few lines, and are refused. A line opened by a dash or a number
+    counts as a list item only when it is short: ``- Как вы начали?`` in a
+    Russian interview is dialogue. An essay passes too; that costs little, since
+    every turn of such a file is credited to ``Unknown speaker``, never to someone.
+    """
+    paragraphs = _paragraph_lines(lines)
+    prose = [p for p in paragraphs if _is_prose(p)]
+    total = sum(_word_count(" ".join(p)) for p in prose)
+    return (len(prose) >= MIN_PROSE_PARAGRAPHS and total >= MIN_PROSE_TOTAL_WORDS
+            and len(prose) >= MIN_PROSE_SHARE * len(paragraphs))
+
+
+def _paragraph_lines(lines: list[str]) -> list[list[str]]:
+    paragraphs: list[list[str]] = [[]]
+    for raw in lines:
+        line = clean_line(raw)
+        if line:
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [p for p in paragraphs if p]
+
+
+def _is_prose(paragraph: list[str]) -> bool:
+    text = " ".join(paragraph)
+    if any(_TABLE_OR_CODE.match(line) for line in paragraph):
+        return False
+    if any(_LIST_ITEM.match(line) and _word_count(line) < MIN_PROSE_WORDS for line in paragraph):
+        return False
+    return _word_count(text) >= MIN_PROSE_WORDS and bool(_SENTENCE.search(text))
+
+
+def _word_count(text: str) -> int:
+    cjk = len(_CJK_CHAR.findall(text))
+    return len(text.split()) + cjk // 2

@@ -9,6 +9,10 @@
     Jane Smith (10:02)               (Google Meet and others: the time in parentheses)
     Welcome, everyone.
 
+    **Jane Smith** [0:03] Welcome.   (Markdown from podcast sites: a bold name, the time in brackets or
+    **Jane Smith** (0:03)             parentheses, maybe a link, [[0:03](https://…)]; the words on the
+    Welcome, everyone.                same line or below)
+
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
 taken as written, lower-case handles included; Otter's ``Unknown Speaker``
@@ -21,6 +25,7 @@ from __future__ import annotations
 import re
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.text import clean_line, find_date, parse_seconds
 from qa_bot.types import Transcript
@@ -29,7 +34,13 @@ FORMAT = "timed text"
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 # A name: one to five words, no brackets, colons or sentence punctuation at its end.
 _NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;])"
+_BOLD = r"(?:\*\*|__)"
+# A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
+_BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
+_REST = r"(?:\s+(?P<rest>\S.*))?"
 _HEADS = (
+    re.compile(rf"^{_BOLD}{_NAME}:?{_BOLD}:?\s*{_BRACKETED_TIME}:?{_REST}$"),  # Markdown: **Name** [1:02]
+    re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
@@ -48,7 +59,7 @@ def match_head(line: str) -> tuple[str, float, str] | None:
             start = parse_seconds(m.group("time"))
             if start is not None:
                 rest = m.groupdict().get("rest") or ""
-                return clean_line(m.group("name")), start, rest
+                return clean_line(m.group("name").strip("*_")), start, rest
     return None
 
 
@@ -109,6 +120,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         raise IngestError(source, "no turns found (read as timed text: expected 'Name  0:03' or '[Name] 10:02:33' "
                                   "lines with the words under them)")
     found = next((d for d in map(find_date, header[:10]) if d), None)
-    title = header[0] if header and len(header[0]) <= 200 else None
+    heading = MARKDOWN_HEADING.match(header[0]) if header else None
+    title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None
     return Transcript(transcript_id, title or default_title, found[0] if found else None, None, source,
                       build_turns(transcript_id, utterances), FORMAT, "header" if found else None)
