@@ -12,6 +12,7 @@ Speakers are named the same way for every format (``speakers``).
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -59,7 +60,9 @@ DUPLICATE_PREFERENCE = (
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*[{\[])")
+# An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
+# whether text is JSON is decided by parsing it (``json_document``).
+_JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*\{\s*\")")
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,9 @@ def detect_format(path: Path, text: str) -> str:
     """Name the parser for decoded text (one of ``FORMATS``): by content where it is unmistakable, else by extension.
 
     Subtitles by their first line; web pages by their markup or extension;
-    JSON by its opening brace or extension (its keys then pick the schema);
+    JSON by its extension, or in a file of any other name when the whole text
+    parses as one JSON document (its keys then pick the schema; a Markdown file
+    that merely opens with ``[link]`` or ``{{template}}`` stays Markdown);
     tab-separated tables by their columns, in ``.txt`` too; then the shapes
     of running text (see ``document_format``).
     """
@@ -189,11 +194,24 @@ def detect_format(path: Path, text: str) -> str:
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
-    if suffix == ".json" or _JSON_START.match(head):
+    if suffix == ".json" or json_document(text):
         return "json"
     if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
         return "tsv"
     return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
+
+
+def json_document(text: str) -> bool:
+    """True when decoded text is one JSON document, an object or a list (after a BOM and whitespace): parsed,
+    not guessed from its first characters, so a Markdown file opening with a link or a template is not JSON."""
+    body = text.lstrip("\ufeff \t\r\n")
+    if not body.startswith(("{", "[")):
+        return False
+    try:
+        json.loads(body)
+    except (ValueError, RecursionError):
+        return False
+    return True
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
@@ -274,9 +292,15 @@ def parse_text(
 ) -> Transcript:
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
     fmt = detect_format(path, text)
-    source, title = str(path), path.stem
+    source, title, suffix = str(path), path.stem, path.suffix.lower()
     if fmt in DOCUMENT_FORMATS:
-        transcript = _parse_document(fmt, text, transcript_id, source, title)
+        try:
+            transcript = _parse_document(fmt, text, transcript_id, source, title)
+        except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'
+            if not _JSON_START.match(text.lstrip("\ufeff \t\n")):
+                raise
+            raise IngestError(source, f"{exc.reason}; it opens like JSON but is not valid JSON ({_json_error(text)})") \
+                from exc
     elif fmt == "html":
         page = extract_page(text, source)
         transcript = parse_extracted("html", page.text, path, transcript_id, title=page.title, date=page.date)
@@ -292,6 +316,8 @@ def parse_text(
         transcript = parse_srt(text, transcript_id, source, title)
     if not transcript.turns:
         raise IngestError(source, f"no transcript turns found (read as {fmt})")
+    if fmt == "json" and suffix != ".json":  # say why a .md or .txt file was not read as one
+        transcript.format += f" in a {suffix} file" if suffix else " in a file without an extension"
     return transcript
 
 
@@ -328,7 +354,18 @@ def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title:
     return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
 
 
+def _json_error(text: str) -> str:
+    """Where and why text that opens like JSON fails to parse as it."""
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    except RecursionError:
+        return "nested too deeply"
+    return "not an object or a list"
+
+
 __all__ = [
     "FORMATS", "SUPPORTED_SUFFIXES", "SourceFile", "detect_format", "discover", "document_format",
-    "load_transcript", "parse_bytes", "parse_text", "sniff_format",
+    "json_document", "load_transcript", "parse_bytes", "parse_text", "sniff_format",
 ]

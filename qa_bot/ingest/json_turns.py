@@ -7,9 +7,11 @@ keys it has and the shapes we read.
 Accepted turn lists: ``turns``, ``utterances``, ``meeting_transcripts``
 (QMSum) and ``segments`` (Whisper / WhisperX output, whose consecutive
 segments of one speaker are merged into a turn). Each item gives a speaker
-(``speaker`` / ``name`` / ``speaker_name``, optional) and text (``text`` /
-``content`` / ``utterance``), optionally ``start`` / ``end`` in seconds or as
-time codes. Top-level ``title`` and ``date`` (or the same inside
+(optional; ``SPEAKER_KEYS``: a person's name in ``speaker_public`` /
+``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
+a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
+``speaker_id`` beside it) and text (``text`` / ``content`` / ``utterance``),
+optionally ``start`` / ``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or the same inside
 ``metadata``) are optional. A JSON Lines file holds one such item per line;
 a line without text but with ``title`` / ``date`` gives the metadata.
 """
@@ -17,20 +19,25 @@ a line without text but with ``title`` / ``date`` gives the metadata.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
-from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, read_stt
+from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, is_machine_label, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
+# Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
+# label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
+# their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
-SPEAKER_KEYS = ("speaker", "name", "speaker_name")
+SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
+_UNRESOLVED = re.compile(r"^\s*(?:unknown|unidentified|n/a|none|null)(?:[ _]speaker)?\s*$", re.I)
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
@@ -98,13 +105,13 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
-    for item in items:
+    speakers = _speakers(items)
+    for item, speaker in zip(items, speakers, strict=True):
         raw_text = _first(item, TEXT_KEYS) if isinstance(item, dict) else None
         body = clean_paragraphs(raw_text) if isinstance(raw_text, str) else ""
         if not body:
             skipped += 1
             continue
-        speaker = _first(item, SPEAKER_KEYS)
         label = (diarized_label(speaker) if isinstance(speaker, int) else clean_line(speaker)
                  if isinstance(speaker, str) else None) or ""
         start, end = parse_seconds(_first(item, START_KEYS)), parse_seconds(_first(item, END_KEYS))
@@ -120,6 +127,30 @@ def _transcript(
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
     return transcript
+
+
+def _speakers(items: list[Any]) -> list[object]:
+    """Each item's speaker: the first of its ``SPEAKER_KEYS`` holding a person's name, else its machine label
+    (``SPEAKER_07``, ``3``) or, where another turn of the file pairs that label with one name only, that name."""
+    found: list[tuple[object, object]] = []  # (name, machine label) of each item
+    for item in items:
+        values = [v for v in (item.get(k) for k in SPEAKER_KEYS) if _given(v)] if isinstance(item, dict) else []
+        name = next((v for v in values if not is_machine_label(v)), None)
+        found.append((name, next((v for v in values if is_machine_label(v)), None)))
+    names: dict[object, set[object]] = {}
+    for name, machine in found:
+        if name is not None and machine is not None:
+            names.setdefault(machine, set()).add(name)
+    return [name if name is not None else next(iter(names[machine])) if len(names.get(machine, ())) == 1 else machine
+            for name, machine in found]
+
+
+def _given(value: object) -> bool:
+    """A speaker field with something in it: a number (not a flag), or a string other than blank or ``Unknown``
+    (a name field left unresolved says less than the diarization label beside it)."""
+    if isinstance(value, str):
+        return bool(value.strip()) and not _UNRESOLVED.match(value)
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:

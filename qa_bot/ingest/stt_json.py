@@ -39,6 +39,7 @@ from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 
 _MACHINE_LABEL = re.compile(r"^(?:spk|speaker|ch|channel)?[ _-]?(\d{1,3})$", re.I)
+_MACHINE_ID = re.compile(r"^(?:(?:spk|speaker)[ _-]?[A-Z]|(?=[0-9a-f-]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,17 @@ def diarized_label(raw: object) -> str | None:
     if len(label) == 1 and "A" <= label <= "Z":
         return f"Speaker {label}"
     return label or None
+
+
+def is_machine_label(raw: object) -> bool:
+    """True for a label a machine gave, not a person's name: a number, ``SPEAKER_07``, ``spk_3``, ``ch_1``,
+    ``Speaker A``, a single capital letter (``A``), a hex id or UUID."""
+    if isinstance(raw, bool):
+        return False
+    if isinstance(raw, int):
+        return True
+    label = clean_line(raw) if isinstance(raw, str) else ""
+    return bool(_MACHINE_LABEL.match(label) or _MACHINE_ID.match(label) or (len(label) == 1 and label.isupper()))
 
 
 def read_stt(data: object) -> tuple[str, list[Utterance]] | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, discover, load_transcript, sniff_format
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT
@@ -26,6 +27,15 @@ PAGE = (EXPORTS / "harbour-briefing.html").read_text(encoding="utf-8")
         ("tiers.txt", "a\tAnn\t1.0\t2.0\thello there\nb\tBob\t2.0\t3.0\tgood morning\n", "tsv"),
         ("notes.txt", "[00:01:05] Ann: hello\n\nBob: hi\n", "plain"),
         ("notes.md", "a\tb\nc\td\n", "markdown"),  # Markdown is never read as a table
+        # JSON whatever the text extension when the whole text parses as JSON; otherwise still Markdown
+        ("response.md", '\ufeff\n  {"results": {"utterances": []}}\n', "json"),
+        ("response.markdown", '[\n  {"speaker": "A", "text": "hi"}\n]', "json"),
+        ("list.txt", '[["Ann", "hi"]]', "json"),
+        ("notes.md", "[Agenda](agenda.md)\n\nAnn: hello\n", "markdown"),
+        ("notes.md", "[[Home]] | [[Index]]\n\nAnn: hello\n", "markdown"),
+        ("notes.md", "{{template:minutes}}\n\nAnn: hello\n", "markdown"),
+        ("notes.md", '{"title": "x"}\n\nAnn: hello\n', "markdown"),  # JSON front matter, then Markdown
+        ("notes.txt", "[00:01:05] Ann: hello\n", "plain"),
     ],
 )
 def test_detect_format_by_content(name: str, text: str, fmt: str):
@@ -91,7 +101,33 @@ def test_json_saved_as_text_is_read_by_its_keys(tmp_path: Path):
     path = tmp_path / "export.txt"
     path.write_text(json.dumps({"turns": [{"speaker": "Ann", "text": "Hello."}]}), encoding="utf-8")
     t = load_transcript(path)
-    assert (t.format, [(u.speaker, u.text) for u in t.turns]) == ("json", [("Ann", "Hello.")])
+    assert (t.format, [(u.speaker, u.text) for u in t.turns]) == ("json in a .txt file", [("Ann", "Hello.")])
+
+
+def test_speech_to_text_json_pasted_into_markdown_is_read_as_json():
+    """A Deepgram response saved as ``.md`` is read by its keys, and inspect's format says it was read as JSON."""
+    t = load_transcript(EXPORTS / "deepgram-pasted.md")
+    assert t.format == "json (Deepgram) in a .md file"
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("SPEAKER_00", 0.12, "Thanks for calling the library."),
+        ("SPEAKER_01", 3.0, "I'd like to renew two books."),
+        ("SPEAKER_00", 6.1, "They are renewed until June."),
+    ]
+
+
+def test_json_after_a_byte_order_mark_in_a_file_without_extension(tmp_path: Path):
+    path = tmp_path / "export"
+    path.write_bytes(b'\xef\xbb\xbf\r\n  [{"speaker": "Ann", "text": "Hello."}]')
+    t = load_transcript(path)
+    assert (t.format, t.turns[0].speaker) == ("json in a file without an extension", "Ann")
+
+
+def test_truncated_json_in_a_text_file_is_refused_with_where_it_breaks(tmp_path: Path):
+    path = tmp_path / "export.txt"
+    path.write_text('{"turns": [{"speaker": "Ann", "text": "Hello."', encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        load_transcript(path)
+    assert "opens like JSON but is not valid JSON (line 1, column 47: Expecting ',' delimiter)" in info.value.reason
 
 
 

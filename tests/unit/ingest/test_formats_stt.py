@@ -10,7 +10,7 @@ import pytest
 from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from qa_bot.ingest.stt_json import diarized_label
+from qa_bot.ingest.stt_json import diarized_label, is_machine_label
 from tests.conftest import FIXTURE_ROOT
 
 EXPORTS = FIXTURE_ROOT / "exports"
@@ -162,3 +162,52 @@ def test_unknown_or_empty_json_gets_a_one_line_reason(tmp_path: Path, data: obje
 )
 def test_diarized_labels_numbered_like_whisperx_lettered_as_the_service(raw: object, label: str | None):
     assert diarized_label(raw) == label
+
+
+def test_turns_with_a_diarization_label_and_a_resolved_name_credit_the_name():
+    """``speaker: SPEAKER_07`` beside ``speaker_public: Chair Jeffrey McKay``: the person is credited; a turn whose
+    name was left empty takes the one name its label has elsewhere in the file, else keeps the label."""
+    t = load_transcript(EXPORTS / "council-turns-resolved.json")
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("Chair Jeffrey McKay", "The hearing on the advertised budget is now open."),
+        ("Supervisor Dalia Palchik", "I move that we keep the library hours as they are."),
+        ("Chair Jeffrey McKay", "Is there a second?"),
+        ("SPEAKER_05", "Second."),
+    ]
+
+
+NAME_KEYS = ("speaker_public", "speaker_name", "display_name", "name", "speaker")
+MACHINE_KEYS = ("speaker", "speaker_id", "speaker_label")
+MACHINE_VALUES = ("SPEAKER_07", "spk_3", 3, "3", "A", "Speaker B", "3f2a9c1e-1b2c-4d5e-8f90-123456789abc")
+
+
+@pytest.mark.parametrize("machine", MACHINE_VALUES)
+@pytest.mark.parametrize(
+    ("name_key", "machine_key"), [(n, m) for n in NAME_KEYS for m in MACHINE_KEYS if n != m]
+)
+def test_a_machine_label_is_never_credited_over_a_name_beside_it(
+    tmp_path: Path, name_key: str, machine_key: str, machine: object
+):
+    """Whichever field comes first in the turn and whichever key names it."""
+    for order, turn in enumerate(({name_key: "Ann Lee", machine_key: machine},
+                                  {machine_key: machine, name_key: "Ann Lee"})):
+        path = tmp_path / f"turns{order}.json"
+        path.write_text(json.dumps({"turns": [{**turn, "text": "The budget is open."}]}), encoding="utf-8")
+        assert load_transcript(path).turns[0].speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize("empty", ["", "  ", None, "Unknown", "unknown speaker"])
+def test_an_empty_name_falls_back_to_the_machine_label(tmp_path: Path, empty: object):
+    path = tmp_path / "turns.jsonl"
+    path.write_text(json.dumps({"speaker_id": "spk_3", "display_name": empty, "text": "Noted."}), encoding="utf-8")
+    assert load_transcript(path).turns[0].speaker == "spk_3"
+
+
+@pytest.mark.parametrize(
+    ("raw", "machine"),
+    [("SPEAKER_07", True), ("spk_3", True), (3, True), ("3", True), ("A", True), ("Speaker A", True),
+     ("ch_1", True), ("0f1e2d3c-0000-4444-8888-999900001111", True), ("Chair Jeffrey McKay", False),
+     ("Ann", False), ("Speaker", False), ("Interviewer", False), (True, False), (None, False), ("", False)],
+)
+def test_machine_labels_are_told_from_names(raw: object, machine: bool):
+    assert is_machine_label(raw) is machine
