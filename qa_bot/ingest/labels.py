@@ -45,6 +45,11 @@ _COLON = re.compile(
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
 _CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.\s+", re.S)
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
+# Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
+_NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
+# Research interviews' coded labels: "I", "B", "IV", "S1", "E2", "P3" (one to three capitals, maybe a number);
+# "Q:" and "A:" (question, answer) are read as before, as words.
+_CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")
 MAX_LABEL_CHARS = 50
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
 
@@ -53,12 +58,14 @@ STYLES = {
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
+    "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
+MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
 
 
 @dataclass(frozen=True)
@@ -89,14 +96,17 @@ def _candidate(text: str) -> _Candidate | None:
     time = lead.group("time") if lead else None
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
-    for pattern in (_COLON, _BRACKET, _CONGRESS, _QUESTION):
+    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _QUESTION):
         m = pattern.match(body)
         if not m:
             continue
         name = m.group("name").strip()
         numbered = bool(re.fullmatch(_NUMBERED, name))
-        if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not numbered and name[0].isupper()):
+        coded = numbered or (pattern is _COLON and bool(_CODE.fullmatch(name)))
+        if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
             return None
+        if pattern is _BRACKET and m.group(0).rstrip().endswith(":"):
+            pattern = _NOTE_LABEL  # "[Notes]:" is a note unless the file writes its speakers so (learn_grammar)
         note = m.groupdict().get("note")
         rest = body[m.end():].strip()
         style = _style(pattern, name, numbered)
@@ -109,6 +119,10 @@ def _candidate(text: str) -> _Candidate | None:
 def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
     if pattern is _BRACKET:
         return "bracket"
+    if pattern is _NOTE_LABEL:
+        return "note"
+    if pattern is _COLON and _CODE.fullmatch(name):
+        return "code"
     if pattern is _CONGRESS:
         return "congress"
     if pattern is _QUESTION:
@@ -147,9 +161,12 @@ class LabelGrammar:
         c = _candidate(text)
         if c is None or not self._accepts(c):
             return None
-        if c.style == "word" and c.name in self.asides:
+        if c.style in ("word", "names") and c.name in self.asides:
             return Label("", "", text, None, "aside")
         start = parse_seconds(c.time) if c.time else None
+        if c.style == "note":  # "[Notes]:" names no one, unless the file writes speakers "[Name]:"
+            style = "bracket" if c.name in self.words else "note"
+            return Label(c.name if style == "bracket" else "", f"[{c.name}]", c.rest, start, style)
         note = c.note
         if note and start is None and re.fullmatch(_TIME, note.strip()):
             start, note = parse_seconds(note.strip()), None
@@ -207,6 +224,9 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     styles: Counter[str] = Counter()
     words: set[str] = set()
     used: Counter[str] = Counter()
+    notes = by_style.get("note", Counter())
+    if len(notes) >= 2 and 2 * sum(notes.values()) >= len(found):  # "[Alice]: Hi." "[Bob]: Hi.": the file's speakers
+        by_style.setdefault("bracket", Counter()).update(by_style.pop("note"))
     for style, names in by_style.items():
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
@@ -219,17 +239,33 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if names:
             styles[style] = sum(names.values())
             used.update(names)
-    asides = set() if strict or sum(used.values()) < MIN_LABELS_FOR_ASIDES else _asides(used, by_style.get("word"))
+    asides = set() if strict else _asides(used, by_style, styles)
     for name in asides:
         del used[name]
-        styles["word"] -= 1
+        styles["word" if name in by_style.get("word", ()) else "names"] -= 1
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
 
 
-def _asides(used: Counter[str], words: Counter[str] | None) -> set[str]:
-    """Single words that open one paragraph in a file of many labels and are no short form of another label."""
+def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str]) -> set[str]:
+    """Capitalised words shaped like labels that open one paragraph in a file whose convention is another style.
+
+    In a file of ``MIN_LABELS_FOR_ASIDES`` labels or more, or one written in
+    interview codes (``I:``, ``B:``), a single word used once (``Break:``) that
+    is no short form of another label is an aside. Where codes or single
+    words are the convention and no two-word label recurs, a short phrase
+    used once (``Mittellange Frist:``, German capitalising its nouns) is one too.
+    """
+    total = sum(used.values())
+    main = styles.most_common(1)[0][0] if styles else None
+    if total < MIN_LABELS_FOR_ASIDES and main != "code":
+        return set()
     parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
-    return {name for name, n in (words or Counter()).items() if n == 1 and name.casefold() not in parts}
+    words = by_style.get("word", Counter())
+    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts}
+    phrases = by_style.get("names", Counter())
+    if main in ("code", "word") and phrases and max(phrases.values()) == 1:
+        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used)
+    return found
 
 
 def _convention(style: str, names: Counter[str], share: float) -> bool:
@@ -305,15 +341,15 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
 
 
 def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
-    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>`` or for an aside
-    (``Break: [19:20]``, the words kept whole); ``Question`` for a
+    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>``, for an observer's
+    note (``[Notes]:``) or for an aside (``Break: [19:20]``, the words kept whole); ``Question`` for a
     ``Q`` line (both marked, the name inferred); ``speaker`` (e.g. from the title) for a block without a label."""
     label = block.label
     if label is None:
         return Utterance(block.text, speaker=speaker)
     if label.style == "aside":
         return Utterance(block.text, speaker=UNKNOWN_SPEAKER)
-    if label.style == "chevron":
+    if label.style in ("chevron", "note"):
         return Utterance(block.text, speaker=UNKNOWN_SPEAKER, start=label.start, mark=label.written)
     if label.style == "question":
         return Utterance(block.text, speaker=QUESTION_SPEAKER, start=label.start, mark=label.written)

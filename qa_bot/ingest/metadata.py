@@ -11,13 +11,26 @@ from qa_bot.text import parse_date
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
 
-# Header keys in English and Russian, and the field each one fills.
+# Header keys in English, Russian, German and Spanish, and the field each one fills.
 HEADER_KEYS = {
-    "title": "title", "название": "title", "заголовок": "title", "тема": "title",
-    "date": "date", "дата": "date",
-    "place": "place", "location": "place", "место": "place",
+    "title": "title", "название": "title", "заголовок": "title", "тема": "title", "titel": "title",
+    "título": "title", "titulo": "title",
+    "date": "date", "дата": "date", "datum": "date", "fecha": "date",
+    "place": "place", "location": "place", "место": "place", "ort": "place", "lugar": "place",
 }
+# An interview's header names who took part ("Interviewee: Germain"): who each key names.
+PARTICIPANT_KEYS = {
+    **dict.fromkeys(("interviewee", "respondent", "befragte", "befragter", "interviewte", "interviewter",
+                     "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada"), "interviewee"),
+    **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora"), "interviewer"),
+}
+# Other lines of such a header, no one's words: "Dauer: 45 min".
+INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
+                       "transkription", "transcripción", "transcripcion", "uhrzeit", "hora"))
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*:\s*(?P<value>\S.*)$")
+# A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
+_PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
+_PERSON_NOTE = re.compile(r"\s*[(,].*$")
 
 
 def header_field(line: str) -> tuple[str, str] | None:
@@ -36,3 +49,21 @@ def first_date(*candidates: tuple[str, object]) -> tuple[dt.date | None, str | N
         if date is not None:
             return (date.date() if isinstance(date, dt.datetime) else date), source
     return None, None
+
+
+def participant_field(line: str) -> tuple[str, str] | None:
+    """``("interviewee" | "interviewer", name)`` for a header line naming one who took part
+    (``Interviewee: Germain``, ``Entrevistadora: Ana López (UNAM)``); None when the value is no name
+    (``Interviewer: So, tell me.`` is a turn)."""
+    m = _HEADER.match(line.strip())
+    role = PARTICIPANT_KEYS.get(m.group("key").casefold()) if m else None
+    if not m or not role:
+        return None
+    name = _PERSON_NOTE.sub("", m.group("value")).strip()
+    return (role, name) if _PERSON.fullmatch(name) else None
+
+
+def info_field(line: str) -> bool:
+    """True for a header line that is neither speech nor a field we keep: ``Dauer: 45 min``."""
+    m = _HEADER.match(line.strip())
+    return bool(m) and m.group("key").casefold() in INFO_KEYS

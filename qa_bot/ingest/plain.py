@@ -19,7 +19,14 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.court import court_utterances, looks_like_court, strip_page_furniture
 from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
-from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, first_date, header_field
+from qa_bot.ingest.metadata import (
+    MARKDOWN_HEADING,
+    MARKDOWN_RULE,
+    first_date,
+    header_field,
+    info_field,
+    participant_field,
+)
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
@@ -31,6 +38,9 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _FRONT_MATTER_END = ("---", "...")
+_LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
+INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
+MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 3
 MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
@@ -58,21 +68,7 @@ def parse_plain(
     """
     lines = text.split("\n")
     front, body_start = _front_matter(lines, source)
-    meta: dict[str, str] = {}
-    heading = None
-    for i in range(body_start, len(lines)):
-        line = clean_line(_EMPHASIS.sub("", lines[i]))
-        if not line:
-            continue
-        m = MARKDOWN_HEADING.match(line)
-        field = header_field(line)
-        if m and heading is None:
-            heading = clean_line(m.group(1))
-        elif field and field[0] not in meta:
-            meta[field[0]] = field[1]
-        else:
-            break
-        body_start = i + 1
+    heading, meta, people, body_start = _header(lines, body_start)
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
     if looks_like_court(body):
@@ -82,7 +78,10 @@ def parse_plain(
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    unlabelled = not any(u.label or u.mark for u in utterances) and looks_like_prose(body)
+    interview = None if any(u.label or u.mark for u in utterances) else _interview_layout(lines[body_start:], people)
+    if interview:
+        utterances, convention = interview, INTERVIEW_CONVENTION
+    unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
     if unlabelled:
         utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
     title = _string(front.get("title")) or meta.get("title") or heading
@@ -91,7 +90,7 @@ def parse_plain(
     )
     place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
     fmt = MARKDOWN_FORMAT if markdown else FORMAT
-    if not unlabelled and not any(u.label or u.mark for u in utterances):
+    if not unlabelled and not any(u.label or u.mark or u.speaker for u in utterances):
         raise IngestError(source, f"no speaker labels found (read as {fmt}: expected paragraphs opening with "
                                   "'Name:', '**Name:**' or '[00:01:05] Name:')")
     transcript = Transcript(transcript_id, title or default_title, date, place, source,
@@ -101,6 +100,70 @@ def parse_plain(
         transcript.warnings.append(f"no speaker labels found: every turn is {UNKNOWN_SPEAKER} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript
+
+
+def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], list[tuple[str, str]], int]:
+    """The header before the first turn: a ``# Title`` heading, ``Title:`` / ``Date:`` / ``Place:`` fields, and an
+    interview's ``Interviewee: Name`` / ``Interviewer: Name`` (unless the file labels turns so) and lines such
+    as ``Dauer: 45 min``; returns the heading, the fields, who took part (role, name) and where the body starts."""
+    meta: dict[str, str] = {}
+    people: list[tuple[str, str]] = []
+    heading = None
+    # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
+    turns = {m.group(1).casefold() for line in lines
+             if (m := _LABEL_KEY.match(_EMPHASIS.sub("", line))) and not participant_field(clean_line(line))}
+    for i in range(start, len(lines)):
+        line = clean_line(_EMPHASIS.sub("", lines[i]))
+        if not line:
+            continue
+        m = MARKDOWN_HEADING.match(line)
+        field = header_field(line)
+        person = participant_field(line)
+        if m and heading is None and not people:
+            heading = clean_line(m.group(1))
+        elif field and field[0] not in meta:
+            meta[field[0]] = field[1]
+        elif person and line.split(":", 1)[0].strip().casefold() not in turns:
+            people.append(person)
+        elif not info_field(line):
+            break
+        start = i + 1
+    return heading, meta, people, start
+
+
+def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
+    """An interview whose header names exactly one interviewee and whose turns carry no label: ``##`` headings
+    are the interviewer's questions (the header's interviewer, else ``Unknown speaker``), the paragraphs under
+    them the interviewee's answers, both inferred. None for any other file."""
+    interviewees = {name for role, name in people if role == "interviewee"}
+    interviewers = {name for role, name in people if role == "interviewer"}
+    if len(interviewees) != 1:
+        return None
+    asker = next(iter(interviewers)) if len(interviewers) == 1 else UNKNOWN_SPEAKER
+    utterances: list[Utterance] = []
+    answer: list[list[str]] = [[]]
+
+    def flush() -> None:
+        text = "\n\n".join(" ".join(p) for p in answer if p)
+        if text:
+            speaker = next(iter(interviewees)) if utterances else UNKNOWN_SPEAKER
+            utterances.append(Utterance(text, speaker=speaker))
+        answer[:] = [[]]
+
+    for raw in lines:
+        line = clean_line(_EMPHASIS.sub("", raw))
+        heading = MARKDOWN_HEADING.match(line)
+        if heading:
+            flush()
+            utterances.append(Utterance(clean_line(heading.group(1)), speaker=asker))
+        elif line and not MARKDOWN_RULE.match(line):
+            answer[-1].append(clean_line(_body_line(raw, True)))
+        elif answer[-1]:
+            answer.append([])
+    flush()
+    questions = sum(bool(MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))) for raw in lines)
+    answers = sum(u.speaker in interviewees for u in utterances)
+    return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
 
 
 def _body_line(line: str, markdown: bool) -> str:

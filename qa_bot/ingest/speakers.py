@@ -110,8 +110,8 @@ class _Name:
         tokens = [t.casefold() for t in _NAME_TOKEN.findall(rest)]
         while len(tokens) > 1 and tokens[0] in ARTICLES:  # "THE PRESIDENT"; not the "A" of "Speaker A"
             tokens.pop(0)
-        if not tokens or tokens[0] in ARTICLES:
-            return None
+        if not tokens or tokens[0] in ARTICLES or (len(tokens) == 1 and len(tokens[0]) == 1):
+            return None  # a one-letter code ("I:", "B:" in interviews) is no initial of "I. Schmidt"
         modifiers = frozenset(t for t in tokens[:-1] if t in ROLE_MODIFIERS)
         given = tuple(t for t in tokens[:-1] if t not in ROLE_MODIFIERS)
         return cls(_TITLE_ALIASES.get(title, title), modifiers, given, tokens[-1])

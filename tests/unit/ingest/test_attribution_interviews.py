@@ -1,0 +1,142 @@
+"""Research interviews: coded labels (``I:``, ``B:``, ``S1:``, ``E2:``) as a file's convention, observers' notes
+(``[Notes]:``) that are no one's, an interview header (``Interviewee: Germain``) that is no turn, questions as
+``##`` headings, and German capitalised phrases (``Mittellange Frist:``) that are no speakers."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest import load_transcript
+from qa_bot.ingest.labels import learn_grammar, split_labeled
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
+from tests.conftest import FIXTURE_ROOT
+
+FIXTURES = FIXTURE_ROOT / "attribution"
+DE = "interview-codes-de.txt"
+ES = "interview-codes-es.md"
+HEADINGS = "interview-headings.md"
+ANONYMOUS = "interview-headings-anonymous.txt"
+
+# Who each fixture must credit with the turn holding a phrase (exactly one turn holds it), and whether inferred.
+CREDITS = [
+    (DE, "Können Sie sich kurz vorstellen?", "I", False),
+    (DE, "ich leite seit 2010 eine kleine Schreinerei", "B", False),
+    (DE, "Ich finde die zweite Werkstatt zu früh", "S1", False),  # a numbered code: not folded into I's turn
+    (DE, "Die Förderung ist zu kompliziert", "S1", False),
+    (DE, "Da hat er leider recht.", "B", False),
+    (DE, "wir stellen zwei Lehrlinge ein", UNKNOWN_SPEAKER, True),  # "Kurzfristig:" used once: no speaker
+    (DE, "eine zweite Werkstatt in Halle", UNKNOWN_SPEAKER, True),  # "Mittellange Frist:" neither
+    (ES, "¿Cómo empezó la cooperativa?", "Entrevistador", False),
+    (ES, "Empezamos cinco familias en 2012", "E1", False),
+    (ES, "Yo llegué después, en 2015", "E2", False),
+    (ES, "E1 mira a E2 antes de responder", UNKNOWN_SPEAKER, True),  # an observer's note, not E1's words
+    (ES, "Somos cuarenta socios", "E1", False),
+    (ES, "the second interviewee leaves", UNKNOWN_SPEAKER, True),
+    (ES, "vendemos en tres mercados", "E2", False),
+    (HEADINGS, "Wie sind Sie nach Lyon gekommen?", "Ana Ruiz", True),  # the header's interviewer asks
+    (HEADINGS, "Mein Bruder war schon hier.", "Germain", True),
+    (HEADINGS, "Am Anfang war es schwer", "Germain", True),
+    (HEADINGS, "Über Freunde aus dem Fußballverein.", "Germain", True),
+    (ANONYMOUS, "What brought you to Lyon?", UNKNOWN_SPEAKER, True),  # no interviewer named
+    (ANONYMOUS, "My brother was already here.", "Germain", True),
+    (ANONYMOUS, "Through friends from the football club.", "Germain", True),
+]
+
+
+def credit(transcript, words: str) -> tuple[str, bool]:
+    holders = [(t.speaker, t.speaker_inferred) for t in transcript.turns if words in t.text]
+    assert len(holders) == 1, (words, holders)
+    return holders[0]
+
+
+@pytest.mark.parametrize(("fixture", "phrase", "speaker", "inferred"), CREDITS)
+def test_every_probed_line_is_credited_to_its_speaker(fixture: str, phrase: str, speaker: str, inferred: bool):
+    assert credit(load_transcript(FIXTURES / fixture), phrase) == (speaker, inferred)
+
+
+def test_interview_codes_are_the_convention_and_stay_distinct_people():
+    t = load_transcript(FIXTURES / DE)
+    assert set(t.speakers) == {UNKNOWN_SPEAKER, "I", "B", "S1"}
+    assert t.label_convention.startswith("I:, S1: (interview code)")
+    assert next(u.text for u in t.turns if u.speaker == UNKNOWN_SPEAKER) == "Interview 4 – Handwerk in Leipzig"
+
+
+def test_bold_labels_and_notes_in_markdown():
+    t = load_transcript(FIXTURES / ES)
+    assert set(t.speakers) == {"Entrevistador", "E1", "E2", UNKNOWN_SPEAKER}
+    notes = [u for u in t.turns if u.speaker == UNKNOWN_SPEAKER]
+    assert [u.label for u in notes] == ["[NOTAS DE OBSERVACIÓN]", "[Notes from the visit]"]
+
+
+def test_interview_header_is_no_turn_and_names_no_speaker_of_its_own():
+    t = load_transcript(FIXTURES / HEADINGS)
+    assert (t.title, str(t.date), t.place) == ("Interview mit Germain", "2021-03-12", "Lyon")
+    assert set(t.speakers) == {"Ana Ruiz", "Germain"}
+    assert not any(word in u.text for u in t.turns for word in ("Interviewee", "Dauer", "45 min"))
+    assert len(t.turns) == 4
+
+
+def test_a_header_naming_two_interviewees_credits_neither(tmp_path: Path):
+    path = tmp_path / "two.md"
+    path.write_text((FIXTURES / ANONYMOUS).read_text(encoding="utf-8").replace(
+        "Interviewee: Germain\n", "Interviewee: Germain\nInterviewee: Louise\n"), encoding="utf-8")
+    with pytest.raises(IngestError, match="no speaker labels found"):  # nor "Duration" or "Interviewee"
+        load_transcript(path)
+
+
+def test_interviewer_and_interviewee_labels_stay_turns(tmp_path: Path):
+    path = tmp_path / "labelled.txt"
+    path.write_text("Interviewer: Hello\n\nInterviewee: Hi there, thanks.\n\nInterviewer: Tell me about Lyon.\n\n"
+                    "Interviewee: It is big.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("Interviewer", "Hello"), ("Interviewee", "Hi there, thanks."), ("Interviewer", "Tell me about Lyon."),
+        ("Interviewee", "It is big."),
+    ]
+
+
+def test_word_file_with_codes_credits_each_code(tmp_path: Path):
+    from docx import Document
+
+    document = Document()
+    for line in ("I: Wie lange wohnen Sie schon hier?", "B1: Seit zwanzig Jahren.", "I: Und Ihre Nachbarin?",
+                 "B2: Ich bin erst letztes Jahr gekommen.", "I: Danke.", "B1: Gern."):
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    path = tmp_path / "interview.docx"
+    path.write_bytes(buffer.getvalue())
+    t = load_transcript(path)
+    assert [u.speaker for u in t.turns] == ["I", "B1", "I", "B2", "I", "B1"]
+
+
+def test_codes_never_merge_with_each_other_or_with_names():
+    names = canonical_names(["I", "I. Schmidt", "S1", "S. Meyer", "S2", "E", "Elena Ruiz", "IV"])
+    assert names == {label: label for label in names}
+
+
+def test_a_code_used_once_in_prose_is_no_label():
+    lines = ["Anna Berg: We looked at the numbers.", "", "Jonas Weber: And?", "", "IV: the fourth finding",
+             "", "Anna Berg: It holds.", "", "Jonas Weber: Good."]
+    grammar = learn_grammar(lines)
+    assert grammar.match("IV: the fourth finding") is None
+    assert grammar.match("Anna Berg: It holds.") is not None
+
+
+def test_bracketed_speakers_with_a_colon_stay_speakers():
+    lines = ["[Alice]: Hello.", "", "[Bob]: Hi Alice.", "", "[Alice]: Shall we start?", "", "[Bob]: Yes."]
+    assert [b.label.name for b in split_labeled(lines)] == ["Alice", "Bob", "Alice", "Bob"]
+
+
+def test_a_one_off_two_word_label_stays_a_speaker_where_names_are_the_convention():
+    lines = []
+    for i in range(6):
+        lines += [f"Maria Lopez: Question {i}?", "", f"Jonas Weber: Answer {i}.", ""]
+    lines += ["Anna Kurz: I join for one remark.", "", "Maria Lopez: Thanks."]
+    grammar = learn_grammar(lines)
+    label = grammar.match("Anna Kurz: I join for one remark.")
+    assert label is not None and label.name == "Anna Kurz"
