@@ -159,10 +159,10 @@ class LabelGrammar:
     def match(self, text: str) -> Label | None:
         """The label that opens ``text`` under this file's convention, or None."""
         c = _candidate(text)
+        if c is not None and c.style in ("word", "names", "code") and c.name in self.asides:
+            return Label("", "", text, None, "aside")
         if c is None or not self._accepts(c):
             return None
-        if c.style in ("word", "names") and c.name in self.asides:
-            return Label("", "", text, None, "aside")
         start = parse_seconds(c.time) if c.time else None
         if c.style == "note":  # "[Notes]:" names no one, unless the file writes speakers "[Name]:"
             style = "bracket" if c.name in self.words else "note"
@@ -231,7 +231,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
             words.update(names)
-        if style in GATED and not _convention(style, names, share):
+        if style in GATED and not _convention(style, names, share, by_style.get("word")):
             continue
         if strict and style == "word":
             names = Counter({n: k for n, k in names.items() if k >= 2})
@@ -243,6 +243,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     for name in asides:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
+    if not strict and used and "code" in by_style and "code" not in styles:
+        asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
 
 
@@ -268,11 +270,20 @@ def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Count
     return found
 
 
-def _convention(style: str, names: Counter[str], share: float) -> bool:
-    """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention."""
+def _convention(style: str, names: Counter[str], share: float, words: Counter[str] | None = None) -> bool:
+    """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
+
+    Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
+    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to.
+    """
     total = sum(names.values())
     if style in ("chevron", "question"):
         return total >= 2
+    if style == "code":
+        names = names + Counter({n: k for n, k in (words or Counter()).items() if n in ("A", "Q")})
+        total = sum(names.values())
+        if share >= 1 or (len(names) >= 2 and total >= 4 and max(names.values()) >= 2):
+            return True
     if share < MIN_LABEL_SHARE or total < 2:
         return False
     if style == "handle":

@@ -110,21 +110,26 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     people: list[tuple[str, str]] = []
     heading = None
     # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
-    turns = {m.group(1).casefold() for line in lines
-             if (m := _LABEL_KEY.match(_EMPHASIS.sub("", line))) and not participant_field(clean_line(line))}
-    for i in range(start, len(lines)):
-        line = clean_line(_EMPHASIS.sub("", lines[i]))
-        if not line:
-            continue
+    plain = [clean_line(_EMPHASIS.sub("", line)) for line in lines]
+    turns = {m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)) and not participant_field(line)}
+
+    def person(line: str) -> tuple[str, str] | None:
+        found = participant_field(line)
+        return found if found and line.split(":", 1)[0].strip().casefold() not in turns else None
+
+    filled = [i for i in range(start, len(plain)) if plain[i]]
+    for k, i in enumerate(filled):
+        line = plain[i]
         m = MARKDOWN_HEADING.match(line)
         field = header_field(line)
-        person = participant_field(line)
         if m and heading is None and not people:
             heading = clean_line(m.group(1))
         elif field and field[0] not in meta:
             meta[field[0]] = field[1]
-        elif person and line.split(":", 1)[0].strip().casefold() not in turns:
-            people.append(person)
+        elif found := person(line):
+            people.append(found)
+        elif k == 0 and len(filled) > 1 and person(plain[filled[1]]):
+            heading = line  # "Interview 4" over "Interviewee: Germain": the interview's title
         elif not info_field(line):
             break
         start = i + 1

@@ -119,12 +119,25 @@ def test_codes_never_merge_with_each_other_or_with_names():
     assert names == {label: label for label in names}
 
 
-def test_a_code_used_once_in_prose_is_no_label():
-    lines = ["Anna Berg: We looked at the numbers.", "", "Jonas Weber: And?", "", "IV: the fourth finding",
-             "", "Anna Berg: It holds.", "", "Jonas Weber: Good."]
+def test_a_code_that_is_no_convention_names_no_one():
+    lines = ["Anna Berg: We looked at the numbers.", "", "They hold.", "", "Jonas Weber: And?", "",
+             "IV: the fourth finding", "", "Anna Berg: It holds.", "", "Jonas Weber: Good."]
     grammar = learn_grammar(lines)
-    assert grammar.match("IV: the fourth finding") is None
-    assert grammar.match("Anna Berg: It holds.") is not None
+    assert grammar.match("IV: the fourth finding").style == "aside"  # not "IV", nor Jonas Weber's words
+    assert [b.label.name for b in split_labeled(lines, grammar)] == [
+        "Anna Berg", "Jonas Weber", "", "Anna Berg", "Jonas Weber"
+    ]
+    assert learn_grammar(["The report lists findings.", "", "IV: the fourth finding", "",
+                          "That is all."]).match("IV: the fourth finding") is None  # prose: text
+
+
+def test_codes_with_long_answers_are_still_the_convention():
+    lines = []
+    for i in range(3):
+        lines += [f"I: Frage {i}?", "", f"B: Antwort {i}.", ""]
+        lines += [line for k in range(8) for line in (f"Absatz {i}.{k}.", "")]
+    grammar = learn_grammar(lines)
+    assert [b.label.name for b in split_labeled(lines, grammar)] == ["I", "B"] * 3
 
 
 def test_bracketed_speakers_with_a_colon_stay_speakers():
@@ -140,3 +153,21 @@ def test_a_one_off_two_word_label_stays_a_speaker_where_names_are_the_convention
     grammar = learn_grammar(lines)
     label = grammar.match("Anna Kurz: I join for one remark.")
     assert label is not None and label.name == "Anna Kurz"
+
+
+def test_a_title_line_over_an_interview_header_and_coded_turns(tmp_path: Path):
+    path = tmp_path / "t.txt"
+    path.write_text("Interview 4 – Handwerk\nBefragte: Frau Weber\nInterviewerin: Ana Ruiz\nDatum: 12.03.2021\n\n"
+                    "I: Wie geht es?\n\nB: Gut, danke.\n\nDas Geschäft läuft.\n\nI: Und sonst?\n\nB: Nichts Neues.\n",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert (t.title, str(t.date)) == ("Interview 4 – Handwerk", "2021-03-12")
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("I", "Wie geht es?"), ("B", "Gut, danke.\n\nDas Geschäft läuft."), ("I", "Und sonst?"), ("B", "Nichts Neues."),
+    ]
+
+
+def test_a_and_b_taking_turns_under_a_title(tmp_path: Path):
+    path = tmp_path / "t.txt"
+    path.write_text("Meeting notes\n\nA: We should buy it.\n\nB: Yeah.\n\nA: Agreed?\n\nB: No.\n", encoding="utf-8")
+    assert [u.speaker for u in load_transcript(path).turns] == [UNKNOWN_SPEAKER, "A", "B", "A", "B"]
