@@ -57,3 +57,10 @@ def real_qa(real_index: Path, real_embedder: SentenceTransformerEmbedder) -> Tra
 @pytest.fixture(scope="session")
 def fake_qa(fake_index: Path, fake_embedder: HashingEmbedder) -> TranscriptQA:
     return TranscriptQA.load(fake_index, embedder=fake_embedder)
+
+
+def said(transcript, words: str) -> str:
+    """Who ``transcript`` credits with the turn holding ``words`` (exactly one turn must hold them)."""
+    holders = [t.speaker for t in transcript.turns if words in t.text]
+    assert len(holders) == 1, (words, holders)
+    return holders[0]

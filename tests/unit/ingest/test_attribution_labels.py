@@ -9,7 +9,7 @@ import pytest
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, said
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 
@@ -48,11 +48,6 @@ CREDITS = [
 ]
 
 
-def said(transcript, words: str) -> str:
-    """Who the transcript credits with the turn holding ``words`` (exactly one turn must hold them)."""
-    holders = [t.speaker for t in transcript.turns if words in t.text]
-    assert len(holders) == 1, (words, holders)
-    return holders[0]
 
 
 @pytest.mark.parametrize(("fixture", "phrase", "speaker"), CREDITS)

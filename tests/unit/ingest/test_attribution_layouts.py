@@ -12,7 +12,7 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.court import strip_page_furniture
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, said
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 LEGCO = "legco-sitting-1998-07-08.txt"
@@ -46,10 +46,6 @@ CREDITS = [
 ]
 
 
-def said(transcript, words: str) -> str:
-    holders = [t.speaker for t in transcript.turns if words in t.text]
-    assert len(holders) == 1, (words, holders)
-    return holders[0]
 
 
 @pytest.mark.parametrize(("fixture", "phrase", "speaker"), CREDITS)
