@@ -75,9 +75,11 @@ def display_name(label: str) -> str:
 
     ``Question (retranslated from Russian)`` -> ``Question``; ``DR. JANE SMITH`` -> ``Jane Smith``.
     A title before a bare surname stays, since it may be all that tells two people apart:
-    ``MRS. SMITH`` -> ``Mrs. Smith``.
+    ``MRS. SMITH`` -> ``Mrs. Smith``. Brackets around a whole label go: ``[SPEAKER_03]`` -> ``SPEAKER_03``.
     """
     label = _NOTE.sub("", " ".join(label.split())) or label
+    if len(label) > 2 and label[0] == "[" and label[-1] == "]":
+        label = label[1:-1].strip()  # "[SPEAKER_03]:" as some subtitle exports write it
     m = _HONORIFIC.match(label)
     title, name = (m.group(0), label[m.end():]) if m and m.end() < len(label) else ("", label)
     letters = [c for c in name if c.isalpha()]

@@ -96,3 +96,8 @@ def test_a_one_off_label_does_not_name_the_person_its_regular_label_names():
     names = canonical_names(["MS. HAYES"] * 17 + ["S. HAYES"])
     assert set(names.values()) == {"Ms. Hayes"}
     assert set(canonical_names(["LAVROV", "LAVROV", "Sergey Lavrov"]).values()) == {"Sergey Lavrov"}
+
+
+def test_brackets_around_a_whole_label_are_not_part_of_the_name():
+    labels = ["[SPEAKER_03]", "SPEAKER_03"]
+    assert canonical_names(labels) == dict.fromkeys(labels, "SPEAKER_03")
