@@ -237,11 +237,22 @@ def load_transcript(
 
     ``columns`` names the speaker, text or time columns of a table whose
     header names none we know (``{"speaker": "name", "text": "commentFull"}``);
-    other formats ignore it.
+    other formats ignore it. Every way a file can fail, including content of a
+    shape no reader expected, ends in one ``IngestError`` with its reason.
     """
     path = Path(path)
     tid = transcript_id or path.stem
-    transcript = parse_bytes(read_bytes(path, max_bytes), path, tid, columns=columns)
+    data = read_bytes(path, max_bytes)
+    try:
+        transcript = parse_bytes(data, path, tid, columns=columns)
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError) as exc:
+        # A shape no reader expected (a number where a list of words should be): one line and a skip,
+        # never a traceback that stops a whole build. The traceback stays in the debug log.
+        logger.debug("%s: unexpected content", path, exc_info=True)
+        detail = " ".join(str(exc).split())[:160]
+        raise IngestError(str(path), f"unexpected content for its format ({type(exc).__name__}: {detail})") from exc
+    if not transcript.turns:
+        raise IngestError(str(path), f"no transcript turns found (read as {transcript.format})")
     if transcript.date is None:
         transcript.date = date_in_name(path.stem)
         transcript.date_source = "file name" if transcript.date else None

@@ -117,3 +117,25 @@ def test_parsers_on_decoded_text(text: str, suffix: str):
     except IngestError:
         return
     check_transcript(transcript)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"audio_url": "a.mp3", "words": 5},  # AssemblyAI with a number where its words should be
+        {"results": {"channels": [{"alternatives": [{"words": 7}]}]}},  # Deepgram likewise
+        {"monologues": [{"elements": [{"value": "Hi", "type": "text"}]}], "speakers": [{"id": ["x"], "name": "A"}]},
+    ],
+)
+def test_json_of_an_unexpected_shape_is_refused_in_one_line(tmp_path: Path, document: dict):
+    """A shape no reader expected ends in one IngestError line, never a traceback that stops a build."""
+    import json
+
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    try:
+        transcript = load_transcript(path)
+    except IngestError as exc:
+        assert "\n" not in exc.reason and exc.path == str(path)
+    else:
+        assert transcript.turns  # read after all: then it must have turns
