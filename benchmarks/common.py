@@ -22,6 +22,9 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from qa_bot.config import quiet_libraries  # noqa: E402  (after the path is set, for a bare checkout)
+
 QMSUM = ROOT.parent / "shared" / "datasets" / "qmsum-train"
 DEFAULT_INDEX_40K = Path("/tmp/qa-bench-40k")
 TARGET_PASSAGES = 40_000
@@ -31,9 +34,7 @@ logger = logging.getLogger("benchmarks")
 
 def setup(description: str) -> None:
     """Quiet, offline logging setup and the header: command line, machine, load."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    quiet_libraries()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("benchmarks").setLevel(logging.INFO)
     for noisy in ("faiss.loader", "httpx", "sentence_transformers"):

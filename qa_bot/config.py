@@ -64,7 +64,7 @@ def quiet_libraries() -> None:
     """Keep the libraries we load offline and silent: no model hub, no tokenizer fork warnings, no analytics."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 
 def default_index_dir() -> str:

@@ -28,7 +28,7 @@ from qa_bot.indexing.sentences import scored_sentences
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.ingest.table import column_overrides
-from qa_bot.store import FORMAT_VERSION, IndexStore, read_manifest, write_index
+from qa_bot.store import FORMAT_VERSION, MANIFEST_FILE, IndexStore, read_manifest, write_index
 from qa_bot.types import Passage, Transcript
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ def build_index(
     ordered, passages, vectors = _assemble(kept, fresh, new_passages, new_vectors)
     _count(ordered, passages, stats)
     manifest = _manifest(ordered, passages, model_info, chunking, stats)
-    sentences = _sentence_vectors(passages, embedder, previous, progress)
+    sentences = _sentence_vectors(passages, embedder, previous, progress, config.answer.short_turn_words)
     if previous is not None:
         previous.close()
     write_index(
@@ -274,14 +274,14 @@ def _embed(
 
 
 def _sentence_vectors(
-    passages: list[Passage], embedder: Embedder, previous: IndexStore | None, progress: bool
+    passages: list[Passage], embedder: Embedder, previous: IndexStore | None, progress: bool, whole_words: int
 ) -> dict[str, np.ndarray]:
-    """Vectors of the sentences the answer step scores (those of passages too long to quote whole).
+    """Vectors of the sentences the answer step scores (those of passages over ``whole_words``, quoted in part).
 
     Computed here, at build time, so a question that quotes a long turn does
     not wait for them; reused by text from the previous index like passages.
     """
-    texts = sorted({p.text[start:end] for p in passages for start, end in scored_sentences(p.text)})
+    texts = sorted({p.text[start:end] for p in passages for start, end in scored_sentences(p.text, whole_words)})
     found = previous.sentence_vectors(texts) if previous is not None else {}
     todo = [t for t in texts if t not in found]
     if todo:
@@ -304,7 +304,7 @@ def index_precision(index_dir: str | Path) -> str | None:
 
 def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:
     """The previous index if its passages and vectors can be reused as they are."""
-    if not (index_dir / "manifest.json").exists():
+    if not (index_dir / MANIFEST_FILE).exists():
         return None
     try:
         manifest = read_manifest(index_dir)

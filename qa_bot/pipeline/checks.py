@@ -7,13 +7,13 @@ from pathlib import Path
 from qa_bot.config import MAX_QUESTION_CHARS
 from qa_bot.embedding import Embedder, built_precision
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
-from qa_bot.store import IndexStore
+from qa_bot.store import MANIFEST_FILE, IndexStore
 
 
 def index_signature(index_dir: Path) -> tuple[int, int] | None:
     """Identifies one build of an index folder: a rebuild writes a new manifest file."""
     try:
-        info = (index_dir / "manifest.json").stat()
+        info = (index_dir / MANIFEST_FILE).stat()
     except OSError:
         return None
     return info.st_ino, info.st_mtime_ns

@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 
 from qa_bot.answering.extract import NOTHING_MORE, extract_answer
-from qa_bot.config import AnswerConfig, Config, default_index_dir
+from qa_bot.config import Config, default_index_dir
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
 from qa_bot.errors import IndexMismatchError, QABotError
 from qa_bot.pipeline.checks import check_k, check_model, check_question, index_signature
@@ -76,11 +76,6 @@ class TranscriptQA:
         self._reload_lock = threading.Lock()
         self._people: tuple[IndexStore, list[Person]] | None = None
         self.retriever(method)  # fail early on an unknown method
-
-    @property
-    def answer_config(self) -> AnswerConfig:
-        """How answers are chosen (``config.answer``)."""
-        return self.config.answer
 
     @classmethod
     def load(
@@ -222,14 +217,11 @@ class TranscriptQA:
                 return kept[:k]
             fetch *= 2
 
-    def answer(
-        self,
-        plan: QuestionPlan,
-        hits: list[Hit],
-        query_vector: np.ndarray | None = None,
-        context: ConversationContext | None = None,
-    ) -> Answer:
-        """The verbatim, cited answer to ``plan`` among ``hits`` (or ``found=False``), with the next context."""
+    def answer(self, plan: QuestionPlan, hits: list[Hit], query_vector: np.ndarray | None = None) -> Answer:
+        """The verbatim, cited answer to ``plan`` among ``hits`` (or ``found=False``), with the next context.
+
+        Pass ``query_vector`` from ``encode(plan)``, as ``ask`` does, so the question is encoded once.
+        """
         if query_vector is None:
             query_vector = self.encode(plan)
         with timed(self.timer, "answer"):
@@ -239,7 +231,7 @@ class TranscriptQA:
             )
             if not answer.found and hits and plan.exclude:
                 answer.text = NOTHING_MORE  # "what else" after the quotes that answered it
-            answer.context = next_context(plan.resolution, answer.citations if answer.found else [], context)
+            answer.context = next_context(plan.resolution, answer.citations if answer.found else [], plan.context)
         return answer
 
     def encode(self, plan: QuestionPlan) -> np.ndarray:
@@ -301,7 +293,7 @@ class TranscriptQA:
                          transcripts=transcripts, context=context)
         query_vector = self.encode(plan)
         hits = self.retrieve(plan, k, query_vector)
-        return self.answer(plan, hits, query_vector, context)
+        return self.answer(plan, hits, query_vector)
 
     def context_from_history(
         self, history: Sequence[Any], question: str | None = None, transcripts: Transcripts = None

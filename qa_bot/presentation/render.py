@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from qa_bot.presentation.chips import describe_interpretation
 from qa_bot.text import format_date
 from qa_bot.types import Answer, Citation, Hit
 
@@ -131,8 +132,6 @@ def _hit_markdown(position: int, hit: Hit, shown_title: str | None = None) -> st
 
 def interpretation_chips(interpreted: dict[str, Any] | None) -> list[str]:
     """Short plain-text labels of how a question was read (speakers, topic, dates, transcripts)."""
-    from qa_bot.presentation.chips import describe_interpretation
-
     return describe_interpretation(interpreted) if interpreted else []
 
 

@@ -46,6 +46,7 @@ class QuestionPlan:
     dates_named: str | None = None  # the question's words for the dates applied
     carried: tuple[str, ...] = ()  # taken from the conversation: "speakers", "topic", "dates", "quoted"
     overridden: dict[str, Any] = field(default_factory=dict)  # what an explicit filter beat
+    context: ConversationContext | None = None  # the conversation it was planned in (for the next context)
 
     @property
     def query(self) -> str:
@@ -144,4 +145,5 @@ def plan_question(
         dates_named=dates_named,
         carried=tuple(carried),
         overridden=overridden,
+        context=context,
     )

@@ -246,6 +246,7 @@ class IndexStore:
 
 __all__ = [
     "FORMAT_VERSION",
+    "MANIFEST_FILE",
     "DateLike",
     "IndexStore",
     "match_speaker",

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from qa_bot.errors import FilterError
+from qa_bot.store.schema import date_from_column
 from qa_bot.text import parse_date, words
 from qa_bot.types import Filters
 
@@ -52,7 +53,7 @@ class FilterColumns:
         return cls(
             speaker=np.fromiter((speakers.setdefault(r[0], len(speakers)) for r in rows), np.int32),
             transcript=np.fromiter((transcripts.setdefault(r[1], len(transcripts)) for r in rows), np.int32),
-            date=np.fromiter((dt.date.fromisoformat(r[2]).toordinal() if r[2] else 0 for r in rows), np.int32),
+            date=np.fromiter((d.toordinal() if (d := date_from_column(r[2])) else 0 for r in rows), np.int32),
             codes={"speaker": speakers, "transcript": transcripts},
         )
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from qa_bot import TranscriptQA, build_index
-from qa_bot.config import WHOLE_QUOTE_WORDS
+from qa_bot.config import WHOLE_QUOTE_WORDS, AnswerConfig, Config
 from qa_bot.indexing.sentences import scored_sentences
 from tests.fakes import HashingEmbedder
 
@@ -72,3 +72,17 @@ def test_answer_quoting_a_long_turn_encodes_only_the_question(tmp_path: Path):
         answer.citations[0].char_end,
     )
     assert len(embedder.encoded) == 1 + 1 + 12  # the question twice, then the twelve sentences
+
+
+def test_build_stores_sentences_at_the_answer_configs_quote_length(tmp_path: Path):
+    """With a shorter whole-quote length in the config, the build stores the sentences answers will score."""
+    source = tmp_path / "src"
+    source.mkdir()
+    medium = "The pier closes next week. Repairs take six weeks. The ferry moves to the north quay meanwhile."
+    (source / "notice.txt").write_text(f"Mayor: {medium}\n\nClerk: {SHORT}\n", encoding="utf-8")
+    config = Config(answer=AnswerConfig(short_turn_words=5))
+    build_index([source], tmp_path / "index", embedder=HashingEmbedder(), config=config)
+    qa = TranscriptQA.load(tmp_path / "index", embedder=HashingEmbedder(), config=config, query_adapter=None)
+    sentences = ["The pier closes next week.", "Repairs take six weeks.", "The ferry moves to the north quay meanwhile."]
+    assert len(medium.split()) <= WHOLE_QUOTE_WORDS  # quoted whole by default: nothing would be stored
+    assert set(qa.store.sentence_vectors(sentences)) == set(sentences)
