@@ -83,6 +83,8 @@ def test_build_stores_sentences_at_the_answer_configs_quote_length(tmp_path: Pat
     config = Config(answer=AnswerConfig(short_turn_words=5))
     build_index([source], tmp_path / "index", embedder=HashingEmbedder(), config=config)
     qa = TranscriptQA.load(tmp_path / "index", embedder=HashingEmbedder(), config=config, query_adapter=None)
-    sentences = ["The pier closes next week.", "Repairs take six weeks.", "The ferry moves to the north quay meanwhile."]
+    sentences = [
+        "The pier closes next week.", "Repairs take six weeks.", "The ferry moves to the north quay meanwhile.",
+    ]
     assert len(medium.split()) <= WHOLE_QUOTE_WORDS  # quoted whole by default: nothing would be stored
     assert set(qa.store.sentence_vectors(sentences)) == set(sentences)
