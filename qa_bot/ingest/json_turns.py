@@ -19,12 +19,11 @@ a line without text but with ``title`` / ``date`` gives the metadata.
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
 from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, is_machine_label, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
@@ -37,7 +36,6 @@ MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
-_UNRESOLVED = re.compile(r"^\s*(?:unknown|unidentified|n/a|none|null)(?:[ _]speaker)?\s*$", re.I)
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
 END_KEYS = ("end", "end_time")
@@ -149,7 +147,7 @@ def _given(value: object) -> bool:
     """A speaker field with something in it: a number (not a flag), or a string other than blank or ``Unknown``
     (a name field left unresolved says less than the diarization label beside it)."""
     if isinstance(value, str):
-        return bool(value.strip()) and not _UNRESOLVED.match(value)
+        return bool(value.strip()) and not UNRESOLVED_LABEL.match(value)
     return isinstance(value, int) and not isinstance(value, bool)
 
 

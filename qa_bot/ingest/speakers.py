@@ -20,6 +20,8 @@ from qa_bot.types import Turn
 
 T = TypeVar("T")
 UNKNOWN_SPEAKER = "Unknown speaker"
+# A label that says nobody knows who spoke ("Unknown", "Unknown Speaker", "unidentified", "N/A"): no person.
+UNRESOLVED_LABEL = re.compile(r"^\s*(?:unknown|unidentified|n/a|none|null)(?:[ _]speaker)?\s*$", re.I)
 # Timed turns (cues, segments): a gap this long without a written speaker opens a new turn; a turn
 # ends at a sentence end or a breath once it has run TURN_SECONDS, and at MAX_TURN_SECONDS anyway.
 PAUSE_SECONDS = 2.0
@@ -156,11 +158,13 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     a person only if it fits every label already there, fits no one else, and
     no other label that fits the person contradicts it: beside ``Mr. Smith``
     and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
-    apart. Keeping one person under two names is better than two people under one. A label that
+    apart. Keeping one person under two names is better than two people under one. A label that says
+    nobody knows who spoke (``UNRESOLVED_LABEL``: "Unknown", "Unidentified") is ``Unknown speaker``. A label that
     declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person.
     """
     uses = Counter(label for label in labels if label)
-    first_seen = list(uses)
+    unresolved = {label: UNKNOWN_SPEAKER for label in uses if UNRESOLVED_LABEL.match(label)}
+    first_seen = [label for label in uses if label not in unresolved]
     # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
     declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
@@ -191,7 +195,7 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
         else:
             groups.append([label])
     names_of = {label: displays[group[0]] for group in groups for label in group}
-    return {**names_of, **{alias: names_of[full] for alias, full in aliases.items()}}
+    return {**names_of, **{alias: names_of[full] for alias, full in aliases.items()}, **unresolved}
 
 
 def build_turns(

@@ -26,7 +26,7 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.text import clean_line, find_date, parse_seconds
 from qa_bot.types import Transcript
 
@@ -45,7 +45,6 @@ _HEADS = (
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
 )
-UNKNOWN_LABELS = ("unknown speaker", "unknown")
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 
@@ -92,7 +91,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         body = "\n\n".join(" ".join(p) for p in paragraphs if p)
         if current is not None and body:
             name, start = current
-            unknown = name.casefold() in UNKNOWN_LABELS
+            unknown = bool(UNRESOLVED_LABEL.match(name))
             utterances.append(Utterance(body, None if unknown else name, UNKNOWN_SPEAKER if unknown else None, start))
         paragraphs.clear()
 

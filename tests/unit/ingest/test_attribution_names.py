@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, canonical_names, timed_turns
+from tests.conftest import said
 
 
 @pytest.mark.parametrize(
@@ -101,3 +103,20 @@ def test_a_one_off_label_does_not_name_the_person_its_regular_label_names():
 def test_brackets_around_a_whole_label_are_not_part_of_the_name():
     labels = ["[SPEAKER_03]", "SPEAKER_03"]
     assert canonical_names(labels) == dict.fromkeys(labels, "SPEAKER_03")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("notes.csv", "speaker,text\nAnn,The pier closes next week.\nUnknown,Who pays for it?\n"
+                      "unknown speaker,Nobody.\n"),
+        ("call.vtt", "WEBVTT\n\n00:00.000 --> 00:02.000\n<v Ann>The pier closes next week.\n\n"
+                     "00:02.500 --> 00:04.000\n<v Unknown Speaker>Who pays for it?\n"),
+    ],
+)
+def test_a_label_that_says_unknown_is_unknown_speaker_in_every_format(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "Who pays for it?") == UNKNOWN_SPEAKER
+    assert set(t.speakers) <= {"Ann", UNKNOWN_SPEAKER}
