@@ -64,3 +64,16 @@ def said(transcript, words: str) -> str:
     holders = [t.speaker for t in transcript.turns if words in t.text]
     assert len(holders) == 1, (words, holders)
     return holders[0]
+
+
+def refusal(folder: Path, name: str, data: bytes) -> str:
+    """The reason ``load_transcript`` refuses a file ``name`` holding ``data`` (it must refuse it)."""
+    from qa_bot.errors import IngestError
+    from qa_bot.ingest import load_transcript
+
+    path = folder / name
+    path.write_bytes(data)
+    with pytest.raises(IngestError) as info:
+        load_transcript(path)
+    assert info.value.path == str(path) and str(path) in str(info.value)
+    return info.value.reason
