@@ -36,6 +36,7 @@ def main() -> int:
     import qa_bot
     from qa_bot.errors import IndexNotFoundError
     from qa_bot.presentation.server import launch, launch_setup_page
+    from qa_bot.rerank.reader import default_reader_spec
     from qa_bot.retrieval.adapter import default_adapter_spec
 
     try:
@@ -54,7 +55,8 @@ def main() -> int:
             logger.info("the sample index in %s has an older format: rebuilding it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir), full=True)
         try:
-            qa = qa_bot.TranscriptQA.load(str(index_dir), query_adapter=default_adapter_spec())
+            qa = qa_bot.TranscriptQA.load(str(index_dir), query_adapter=default_adapter_spec(),
+                                          reader=default_reader_spec())
         except IndexNotFoundError as exc:  # no sample to build from: explain, in the browser
             logger.warning("%s", exc)
             launch_setup_page(str(index_dir), str(exc), host=host, port=port)

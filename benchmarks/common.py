@@ -97,6 +97,13 @@ def questions(files: Sequence[Path], limit: int | None = None) -> list[str]:
     return found[:limit] if limit else found
 
 
+def add_model_arguments(parser: Any) -> None:
+    """``--query-adapter`` and ``--reader``, as ``qa-bot ask`` takes them (both default to the bundled ones)."""
+    parser.add_argument("--query-adapter", default="default",
+                        help="query adapter: default (bundled), none, or an .npz file")
+    parser.add_argument("--reader", default="default", help="reader: default (bundled), none, or a reader .npz file")
+
+
 def add_embedding_arguments(parser: Any) -> None:
     """``--backend`` and ``--precision``, as ``qa-bot index`` takes them."""
     from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS

@@ -252,7 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this scene (the other split)")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--negatives", action="store_true", help="also measure abstention where there is no answer")
-    parser.add_argument("--query-adapter", default="default", help="default (bundled), none, or an .npz file")
+    common.add_model_arguments(parser)
     parser.add_argument("--verbose", action="store_true", help="log every question, answer and gold answer")
     common.add_embedding_arguments(parser)
     args = parser.parse_args(argv)
@@ -272,7 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         embedder = SentenceTransformerEmbedder(backend=args.backend, precision=args.precision)
         stats = qa_bot.build_index([folder], index, embedder=embedder, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
-        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, backend=args.backend)
+        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, reader=args.reader,
+                                      backend=args.backend)
         chosen = list(scenes)[args.offset :: args.every]
         if not chosen:
             print(f"no scenes in {args.file} with --every {args.every} --offset {args.offset}", file=sys.stderr)

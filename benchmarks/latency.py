@@ -98,7 +98,7 @@ def main() -> int:
                         "profiled)")
     parser.add_argument("--precision", default=DEFAULT_PRECISION, choices=PRECISIONS,
                         help="precision of the index (built at it if missing; --index is then suffixed -int8)")
-    parser.add_argument("--query-adapter", default="default", help="default (bundled), none, or an .npz file")
+    common.add_model_arguments(parser)
     parser.add_argument("--no-profile", action="store_true", help="skip the per-stage pass")
     args = parser.parse_args()
     common.setup("ask() latency over a QMSum index, model loaded")
@@ -111,7 +111,8 @@ def main() -> int:
     backends = args.backends.split(",")
     before = common.memory_mb()
     began = time.perf_counter()
-    qa = qa_bot.TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=backends[0])
+    qa = qa_bot.TranscriptQA.load(args.index, query_adapter=args.query_adapter, reader=args.reader,
+                                  backend=backends[0])
     qa.embedder.encode(["warm up"])
     load_s = time.perf_counter() - began
     loaded = common.memory_mb()
@@ -127,7 +128,7 @@ def main() -> int:
     rows = []
     for backend in backends:  # the same loaded index; only the question encoder changes
         runner = qa if backend == backends[0] else qa_bot.TranscriptQA.load(
-            args.index, query_adapter=args.query_adapter, backend=backend)
+            args.index, query_adapter=args.query_adapter, reader=args.reader, backend=backend)
         for q in questions[:5]:
             runner.ask(q)
         seconds, found = time_asks(runner, questions)

@@ -89,10 +89,13 @@ def first_hit_rank(hits: list[tuple[int, int]], gold: list[tuple[int, int]]) -> 
 
 
 def run(qa: qa_bot.TranscriptQA, queries: list[Query], method: str, scope: str, k: int = 10) -> Scores:
+    """Rank of the first gold hit per query; ``method`` is a retriever, or ``RETRIEVER+reader`` (reranked)."""
     scores = Scores()
+    retriever, _, reader = method.partition("+")
     for q in queries:
         began = time.perf_counter()
-        hits = qa.search(q.text, k=k, method=method, transcripts=[q.transcript_id] if scope == "meeting" else None)
+        hits = qa.search(q.text, k=k, method=retriever, transcripts=[q.transcript_id] if scope == "meeting" else None,
+                         rerank=reader == "reader")
         scores.seconds.append(time.perf_counter() - began)
         ranges = [(h.turn_start, h.turn_end) if h.transcript_id == q.transcript_id else (-2, -2) for h in hits]
         scores.ranks.append(first_hit_rank(ranges, q.gold))
@@ -136,11 +139,10 @@ def main() -> int:
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this meeting (another split)")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--model", default=None, help="embedding model (default: bundled all-MiniLM-L6-v2)")
-    parser.add_argument(
-        "--query-adapter", default="default", help="query adapter: default (bundled), none, or an .npz file"
-    )
+    common.add_model_arguments(parser)
     common.add_embedding_arguments(parser)
-    parser.add_argument("--methods", default="lexical,dense,hybrid", help="comma-separated retrieval methods")
+    parser.add_argument("--methods", default="lexical,dense,hybrid,hybrid+reader",
+                        help="comma-separated retrieval methods; METHOD+reader reranks its hits with the reader")
     parser.add_argument("--bm25s", action="store_true", help="also measure the bm25s library")
     parser.add_argument(
         "--no-region-spread", action="store_true", help="hybrid top-k in fused order (FusionConfig.region_factor 1)"
@@ -158,7 +160,8 @@ def main() -> int:
         embedder = SentenceTransformerEmbedder(args.model, backend=args.backend, precision=args.precision)
         stats = qa_bot.build_index(files, index, embedder=embedder, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
-        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, backend=args.backend)
+        qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, reader=args.reader,
+                                      backend=args.backend)
         if args.no_region_spread:
             hybrid = qa.retriever("hybrid")
             hybrid.config = replace(hybrid.config, region_factor=1.0)

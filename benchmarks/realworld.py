@@ -275,9 +275,9 @@ def merged_people(probes: list[ProbeResult]) -> list[list[str]]:
     return groups
 
 
-def measure(folder: Path, index_dir: Path, scope: str = "file",
-            manifest: Path = MANIFEST) -> tuple[list[FileResult], dict[str, Any]]:
-    """Index the corpus under ``folder`` and check every probe of ``manifest``."""
+def measure(folder: Path, index_dir: Path, scope: str = "file", manifest: Path = MANIFEST,
+            reader: str = "default") -> tuple[list[FileResult], dict[str, Any]]:
+    """Index the corpus under ``folder`` and check every probe of ``manifest`` (``ask`` with ``reader``)."""
     import qa_bot
 
     entries = load_manifest(manifest)
@@ -291,7 +291,7 @@ def measure(folder: Path, index_dir: Path, scope: str = "file",
             logger.error("%s", exc)
             stats = None
         skipped = {Path(p).relative_to(tree).as_posix(): r for p, r in (stats.skipped if stats else {}).items()}
-    qa = qa_bot.TranscriptQA.load(index_dir) if stats else None
+    qa = qa_bot.TranscriptQA.load(index_dir, reader=reader) if stats else None
     indexed = {tid: qa.transcript(tid) for tid, _, _ in qa.transcript_list()} if qa else {}
     by_file = {  # an index reused from an earlier run keeps that run's source paths: match by id and suffix
         rel.as_posix(): indexed[tid] for rel in present
@@ -413,6 +413,7 @@ def main() -> int:
     parser.add_argument("--scope", choices=("file", "corpus"), default="file",
                         help="ask within the probe's file (default) or over the whole corpus")
     parser.add_argument("--json", action="store_true", help="print JSON instead of the tables")
+    parser.add_argument("--reader", default="default", help="reader: default (bundled), none, or a reader .npz file")
     args = parser.parse_args()
     if not args.folder.is_dir():
         print(f"not a folder: {args.folder} (rebuild it with benchmarks/realworld_fetch.py)", file=sys.stderr)
@@ -433,7 +434,7 @@ def main() -> int:
             return 1
         with tempfile.TemporaryDirectory() as tmp:
             index = (args.index / split if args.split == "all" else args.index) if args.index else Path(tmp) / "index"
-            results, total = measure(folder, index, args.scope, SPLITS[split])
+            results, total = measure(folder, index, args.scope, SPLITS[split], args.reader)
         outputs[split] = as_json(results, total) if args.json else report(results, total)
     if args.json:
         print(json.dumps(outputs[splits[0]] if len(splits) == 1 else outputs, ensure_ascii=False, indent=1))

@@ -31,6 +31,7 @@ class Environment:
 
     index: str | None = None  # QA_BOT_INDEX: the index folder the CLI and the web app open
     query_adapter: str | None = None  # QA_BOT_QUERY_ADAPTER: "default", "none" or an .npz file
+    reader: str | None = None  # QA_BOT_READER: "default", "none" or a reader .npz file
     ann_threshold: str | None = None  # QA_BOT_ANN_THRESHOLD: passages above which FAISS goes approximate
     cache: str | None = None  # QA_BOT_CACHE: where exported ONNX models are kept
     xdg_cache_home: str | None = None  # XDG_CACHE_HOME: the cache's parent when QA_BOT_CACHE is unset
@@ -41,6 +42,7 @@ class Environment:
 _VARIABLES = {
     "index": "QA_BOT_INDEX",
     "query_adapter": "QA_BOT_QUERY_ADAPTER",
+    "reader": "QA_BOT_READER",
     "ann_threshold": "QA_BOT_ANN_THRESHOLD",
     "cache": "QA_BOT_CACHE",
     "xdg_cache_home": "XDG_CACHE_HOME",
@@ -193,6 +195,7 @@ class RankWeights:
     length: float = 0.2  # log(1 + words), capped at 60 words
     answer_cue: float = 0.25  # holds the kind of words the question word asks for
     novelty: float = 0.7  # share of the passage's words that are not the question's
+    reader: float = 3.0  # the reader's softmax over the hits (qa_bot.rerank; 0 without a reader)
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,13 @@ class AnswerConfig:
 
 
 @dataclass(frozen=True)
+class ReaderConfig:
+    """How the reader (``qa_bot.rerank``) is used: it reads the first ``passages`` hits of a question."""
+
+    passages: int = 10
+
+
+@dataclass(frozen=True)
 class Config:
     """All of qa-bot's settings: pass one to ``build_index`` or ``TranscriptQA.load`` to change any of them."""
 
@@ -232,3 +242,4 @@ class Config:
     vectors: VectorIndexConfig | None = None  # None: the defaults, with $QA_BOT_ANN_THRESHOLD applied
     fusion: FusionConfig = field(default_factory=FusionConfig)
     answer: AnswerConfig = field(default_factory=AnswerConfig)
+    reader: ReaderConfig = field(default_factory=ReaderConfig)

@@ -56,7 +56,8 @@ def real_qa(real_index: Path, real_embedder: SentenceTransformerEmbedder) -> Tra
 
 @pytest.fixture(scope="session")
 def fake_qa(fake_index: Path, fake_embedder: HashingEmbedder) -> TranscriptQA:
-    return TranscriptQA.load(fake_index, embedder=fake_embedder)
+    """Without the reader: these tests check the logic around the models, the integration tests the models."""
+    return TranscriptQA.load(fake_index, embedder=fake_embedder, reader="none")
 
 
 def said(transcript, words: str) -> str:

@@ -11,10 +11,12 @@ other transcripts or dates that answer as well add up to two more quotes.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
+from qa_bot.answering.echo import asks_what_was_asked, is_evidence
 from qa_bot.answering.spans import (
     Candidate,
     best_window,
@@ -54,12 +56,17 @@ def extract_answer(
     config: AnswerConfig,
     interpreted: dict[str, Any],
     kind: QuestionKind | None = None,
+    reader_scores: Sequence[float] | None = None,
 ) -> Answer:
     """Choose the quote(s) that best answer ``question`` among ``hits`` (best first).
 
     ``kind`` is what the question asks for ("quote", "who", "when"); the
     caller passes it when ``question`` is a rewritten search text (a follow-up
     with its carried topic), which may no longer read like the question asked.
+    ``reader_scores`` are the reader's scores of ``hits`` (``qa_bot.rerank``).
+    A question in the transcript (a journalist's, or one echoing the user's) is
+    evidence, not an answer: it is quoted only when nothing else can be, or
+    when the user asks what was asked (``answering.echo``).
     """
     if not hits:
         return Answer(False, NO_MATCH, hits=[], interpreted=interpreted)
@@ -67,7 +74,11 @@ def extract_answer(
     best = _confidence(terms, hits, config)
     if best < config.min_score:
         return Answer(False, NOT_FOUND, hits=hits, interpreted=interpreted, score=best)
-    ranked = rank_passages(question, hits, config.weights, config.question_speakers)
+    ranked = rank_passages(question, hits, config.weights, reader_scores)
+    about_questions = asks_what_was_asked(question)
+    ranked = [
+        c for c in ranked if not is_evidence(c.hit, terms, config.question_speakers, about_questions)
+    ] or ranked
     kind = kind or question_kind(question)
     if kind == "when":
         dated = _by_date(ranked, terms, config)

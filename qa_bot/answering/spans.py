@@ -80,15 +80,16 @@ def rank_passages(
     question: str,
     hits: Sequence[Hit],
     weights: RankWeights,
-    question_speakers: Sequence[str] = (),
+    reader_scores: Sequence[float] | None = None,
 ) -> list[Candidate]:
     """The hits rescored as answers to ``question``, best first.
 
-    A journalist's question (``question_speakers``) is evidence, not an
-    answer: such passages are left out unless nothing else was found.
+    ``reader_scores`` (the reader's logit per hit, ``qa_bot.rerank``) count
+    as their softmax over the hits, at ``weights.reader``.
     """
     if not hits:
         return []
+    read = _softmax(reader_scores) if reader_scores is not None and len(reader_scores) == len(hits) else None
     terms = question_terms(question)
     idf = _rarity([f"{h.context or ''} {h.text}" for h in hits])
     rank_of: dict[tuple[str, int], int] = {}
@@ -116,11 +117,17 @@ def rank_passages(
             (weights.length, math.log1p(min(len(text_words), 60))),
             (weights.answer_cue, float(bool(cue and cue.search(hit.text)))),
             (weights.novelty, _novelty(terms, text_words)),
+            (weights.reader, 0.0 if read is None else float(read[i])),
         )
         score = sum(w * x for w, x in features)
         candidates.append(Candidate(hit, i, score))
-    answers = [c for c in candidates if c.hit.speaker not in question_speakers] or candidates
-    return sorted(answers, key=lambda c: (-c.score, c.rank))
+    return sorted(candidates, key=lambda c: (-c.score, c.rank))
+
+
+def _softmax(logits: Sequence[float]) -> np.ndarray:
+    values = np.asarray(logits, dtype=np.float64)
+    values = np.exp(values - values.max())
+    return values / values.sum()
 
 
 

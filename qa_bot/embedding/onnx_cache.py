@@ -71,30 +71,37 @@ def model_folder(name: str, location: str, root: Path | None = None) -> Path:
     return (root or cache_root()) / "onnx" / f"{slug}-{digest.hexdigest()[:12]}"
 
 
-def load_onnx_model(name: str, location: str, precision: str, root: Path | None = None) -> tuple[Any, str]:
-    """A CPU ``SentenceTransformer`` running the ONNX copy of the model, exported on first use.
+def load_onnx_model(
+    name: str, location: str, precision: str, root: Path | None = None, *, cross_encoder: bool = False
+) -> tuple[Any, str]:
+    """A CPU ``SentenceTransformer`` (``CrossEncoder`` with ``cross_encoder``) running the model's ONNX copy.
 
-    Returns the model and the ONNX file it runs (relative to the cache
-    folder), e.g. ``onnx/model_int8_avx512_vnni.onnx`` for ``int8``.
+    The copy is exported on first use. Returns the model and the ONNX file it
+    runs (relative to the cache folder), e.g. ``onnx/model_int8_avx512_vnni.onnx`` for ``int8``.
     """
     folder = model_folder(name, location, root)
     target = None if precision == "fp32" else quantization_target()
+    model_class = _model_class(cross_encoder)
     try:
-        file_name = _ensure_exported(folder, location, target)
+        file_name = _ensure_exported(folder, location, target, model_class)
     except OSError as exc:  # an unwritable cache: export into a folder of this process's own
         scratch = Path(tempfile.mkdtemp(prefix="qa-bot-onnx-"))
         logger.warning("cannot write the ONNX cache at %s (%s); exporting into %s for this run only. "
                        "Set %s to a writable folder to keep it.", folder, exc, scratch, variable("cache"))
         folder = scratch / folder.name
-        file_name = _ensure_exported(folder, location, target)
-    return _open(folder, file_name), file_name
+        file_name = _ensure_exported(folder, location, target, model_class)
+    return _open(folder, file_name, model_class), file_name
 
 
-def _open(folder: Path, file_name: str) -> Any:
-    from sentence_transformers import SentenceTransformer
+def _model_class(cross_encoder: bool) -> Any:
+    from sentence_transformers import CrossEncoder, SentenceTransformer
 
-    return SentenceTransformer(str(folder), device="cpu", backend="onnx",
-                               model_kwargs={"file_name": file_name, "provider": "CPUExecutionProvider"})
+    return CrossEncoder if cross_encoder else SentenceTransformer
+
+
+def _open(folder: Path, file_name: str, model_class: Any) -> Any:
+    return model_class(str(folder), device="cpu", backend="onnx",
+                       model_kwargs={"file_name": file_name, "provider": "CPUExecutionProvider"})
 
 
 @contextlib.contextmanager
@@ -113,24 +120,22 @@ def _quiet() -> Iterator[None]:
             lg.setLevel(level)
 
 
-def _ensure_exported(folder: Path, location: str, int8_target: str | None) -> str:
+def _ensure_exported(folder: Path, location: str, int8_target: str | None, model_class: Any) -> str:
     """Make ``folder`` hold the fp32 ONNX model and, with an ``int8_target``, its int8 copy; the file to run."""
     with _quiet():
-        _export_fp32(folder, location)
+        _export_fp32(folder, location, model_class)
         if int8_target is None:
             return FP32_FILE
-        return _export_int8(folder, int8_target)
+        return _export_int8(folder, int8_target, model_class)
 
 
-def _export_fp32(folder: Path, location: str) -> None:
+def _export_fp32(folder: Path, location: str, model_class: Any) -> None:
     if not (folder / FP32_FILE).is_file():
-        from sentence_transformers import SentenceTransformer
-
         logger.info("exporting %s to ONNX (once) into %s", location, folder)
         folder.parent.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=".export-", dir=folder.parent))
         try:
-            model = SentenceTransformer(location, device="cpu", backend="onnx")
+            model = model_class(location, device="cpu", backend="onnx")
             model.save_pretrained(str(scratch))
             if not (scratch / FP32_FILE).is_file():
                 raise QABotError(f"exporting {location} to ONNX made no {FP32_FILE}; use --backend torch")
@@ -143,7 +148,7 @@ def _export_fp32(folder: Path, location: str) -> None:
             shutil.rmtree(scratch, ignore_errors=True)
 
 
-def _export_int8(folder: Path, target: str) -> str:
+def _export_int8(folder: Path, target: str, model_class: Any) -> str:
     file_name = f"onnx/model_int8_{target}.onnx"
     if not (folder / file_name).is_file():
         from sentence_transformers.backend import export_dynamic_quantized_onnx_model
@@ -151,7 +156,7 @@ def _export_int8(folder: Path, target: str) -> str:
         logger.info("quantising the ONNX model to int8 (%s, once) into %s", target, folder)
         scratch = Path(tempfile.mkdtemp(prefix=".quantize-", dir=folder))
         try:
-            export_dynamic_quantized_onnx_model(_open(folder, FP32_FILE), target, str(scratch),
+            export_dynamic_quantized_onnx_model(_open(folder, FP32_FILE, model_class), target, str(scratch),
                                                 file_suffix=f"int8_{target}")
             os.replace(scratch / file_name, folder / file_name)
         finally:

@@ -12,29 +12,32 @@ import datetime as dt
 import logging
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from qa_bot.answering.absent import unheld_answer
 from qa_bot.answering.extract import NOTHING_MORE, extract_answer
 from qa_bot.config import Config, default_index_dir
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
 from qa_bot.errors import IndexMismatchError, QABotError
 from qa_bot.pipeline.checks import check_k, check_model, check_question, index_signature
 from qa_bot.pipeline.examples import example_questions
+from qa_bot.pipeline.holdings import Holdings
+from qa_bot.pipeline.replies import with_replies
 from qa_bot.question import (
-    Person,
     QuestionPlan,
     QuestionReading,
     as_context,
     fold_history,
     next_context,
-    people_from_titles,
     plan_question,
     read_question,
     user_questions,
 )
+from qa_bot.rerank.reader import DEFAULT_READER, Reader, resolve_reader
 from qa_bot.retrieval import QueryAdapter, Retriever, make_retriever, resolve_adapter
 from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
 from qa_bot.retrieval.exclude import unquoted_part
@@ -63,9 +66,11 @@ class TranscriptQA:
         method: str = "hybrid",
         query_adapter: QueryAdapter | None = None,
         *,
+        reader: Reader | None = None,
         timer: StageTimer | None = None,
     ) -> None:
         self.store = store
+        self.reader = reader
         self.embedder = embedder
         self.config = config or Config()
         self.method = method
@@ -74,7 +79,7 @@ class TranscriptQA:
         self._retrievers: dict[str, Retriever] = {}
         self._loaded = index_signature(store.path)
         self._reload_lock = threading.Lock()
-        self._people: tuple[IndexStore, list[Person]] | None = None
+        self._held: Holdings | None = None
         self.retriever(method)  # fail early on an unknown method
 
     @classmethod
@@ -89,6 +94,7 @@ class TranscriptQA:
         config: Config | None = None,
         method: str = "hybrid",
         query_adapter: str | Path | QueryAdapter | None = DEFAULT_ADAPTER,
+        reader: str | Path | Reader | None = DEFAULT_READER,
         timer: StageTimer | None = None,
     ) -> TranscriptQA:
         """Open the index at ``index_dir`` with the model it was built with.
@@ -99,7 +105,9 @@ class TranscriptQA:
         an index built with another one is refused (``IndexMismatchError``).
         ``query_adapter`` is ``"default"`` (the bundled adapter when the index
         uses the bundled model), ``"none"``/None, or an adapter file for the
-        index's model (see ``qa_bot.retrieval.adapter``).
+        index's model (see ``qa_bot.retrieval.adapter``). ``reader`` is
+        ``"default"`` (the bundled reader), ``"none"``/None, or a reader file
+        (see ``qa_bot.rerank``); it is loaded at the first question.
         """
         index_dir = Path(index_dir or default_index_dir())
         store = IndexStore(index_dir)
@@ -116,12 +124,15 @@ class TranscriptQA:
         try:
             check_model(store, embedder)
             adapter = resolve_adapter(query_adapter, embedder.name, embedder.dimension)
+            chosen_reader = resolve_reader(reader, backend)
         except QABotError:
             store.close()
             raise
         if adapter is not None:
             logger.info("query adapter: %s", adapter.describe())
-        return cls(store, embedder, config, method, adapter, timer=timer)
+        if chosen_reader is not None:
+            logger.info("reader: %s", chosen_reader.describe())
+        return cls(store, embedder, config, method, adapter, reader=chosen_reader, timer=timer)
 
     def reload_if_changed(self) -> bool:
         """Switch to the index folder's newer build, if a rebuild swapped one in; True if it did.
@@ -191,7 +202,9 @@ class TranscriptQA:
             scope = self._speakers_in(filters.transcripts) if hybrid else ()
             return plan_question(
                 self._read(question, scope, method), filters, scope=scope, context=context,
-                pronoun_speaker=lambda: self._last_quoted_speaker(context), hybrid=hybrid,
+                pronoun_speaker=lambda: self._holdings().last_quoted_speaker(
+                    context, self.config.answer.question_speakers),
+                hybrid=hybrid, unheld=self._holdings().unheld(question) if hybrid else (),
             )
 
     def retrieve(self, plan: QuestionPlan, k: int = 10, query_vector: np.ndarray | None = None) -> list[Hit]:
@@ -224,15 +237,33 @@ class TranscriptQA:
         """
         if query_vector is None:
             query_vector = self.encode(plan)
+        dates = [d for _, d in self.store.transcript_info().values() if d is not None]
+        unheld = unheld_answer(plan, hits, dates)
+        if unheld is not None:
+            unheld.context = next_context(plan.resolution, [], plan.context)
+            return unheld
+        hits = with_replies(self.store, plan.question, hits, query_vector, self.config.answer.question_speakers)
+        scores = self.read(plan.question, hits)
         with timed(self.timer, "answer"):
             sentences = WithStoredVectors(self.embedder, self.store.sentence_vectors)  # stored at build time
             answer = extract_answer(
-                plan.query, query_vector, hits, sentences, self.config.answer, plan.interpreted(), kind=plan.kind
+                plan.query, query_vector, hits, sentences, self.config.answer, plan.interpreted(), kind=plan.kind,
+                reader_scores=scores,
             )
             if not answer.found and hits and plan.exclude:
                 answer.text = NOTHING_MORE  # "what else" after the quotes that answered it
             answer.context = next_context(plan.resolution, answer.citations if answer.found else [], plan.context)
         return answer
+
+    def read(self, question: str, hits: Sequence[Hit]) -> np.ndarray | None:
+        """The reader's score of each of the first ``config.reader.passages`` hits (None without a reader)."""
+        if self.reader is None or not hits:
+            return None
+        with timed(self.timer, "read"):
+            shown = list(hits[: self.config.reader.passages])
+            scores = self.reader.scores(question, shown)
+        unread = np.full(len(hits) - len(shown), scores.min() - 1.0 if len(scores) else 0.0, dtype=np.float32)
+        return np.concatenate([scores, unread])
 
     def encode(self, plan: QuestionPlan) -> np.ndarray:
         """The vector of the text ``plan`` searches."""
@@ -250,17 +281,25 @@ class TranscriptQA:
         date_to: DateLike = None,
         transcripts: Transcripts = None,
         method: str | None = None,
+        rerank: bool = False,
     ) -> list[Hit]:
         """The ``k`` passages most relevant to ``query`` among those passing the filters.
 
         ``method`` picks the retriever ("hybrid", "dense", "lexical"); the
-        default is the one this object was loaded with.
+        default is the one this object was loaded with. With ``rerank`` (and
+        a reader), the reader reorders the first ``config.reader.passages``
+        hits by how well each answers ``query``.
         """
         query = check_question(query)
         check_k(k)
         plan = self.plan(query, speaker=speaker, date_from=date_from, date_to=date_to,
                          transcripts=transcripts, method=method)
-        return self.retriever(method).search(query, k, plan.filters, boost_speakers=plan.boost_speakers)
+        hits = self.retriever(method).search(query, k, plan.filters, boost_speakers=plan.boost_speakers)
+        if rerank and self.reader is not None and hits:
+            scores = self.read(query, hits)
+            order = sorted(range(len(hits)), key=lambda i: (-float(scores[i]), i))
+            hits = [hits[i] for i in order]
+        return hits
 
     def ask(
         self,
@@ -293,6 +332,9 @@ class TranscriptQA:
                          transcripts=transcripts, context=context)
         query_vector = self.encode(plan)
         hits = self.retrieve(plan, k, query_vector)
+        if not hits and plan.dates_named:  # none in the dates named: show the nearest from other dates
+            undated = replace(plan.filters, date_from=None, date_to=None)
+            hits = self.retrieve(replace(plan, filters=undated), k, query_vector)
         return self.answer(plan, hits, query_vector)
 
     def context_from_history(
@@ -336,29 +378,13 @@ class TranscriptQA:
         """``question`` read on its own; speakers and dates only for the hybrid method."""
         if method != "hybrid":
             return read_question(question, (), with_dates=False)
-        return read_question(question, scope, people=self._described_people(), with_dates=self.store.has_dates)
-
-    def _described_people(self) -> list[Person]:
-        """People the transcript titles and speaker names describe (office, country), once per index."""
-        store = self.store
-        cached = self._people
-        if cached is None or cached[0] is not store:
-            titles = [title for title, _ in store.transcript_info().values()]
-            people = people_from_titles(titles, list(self._speakers_in(None)))
-            cached = self._people = (store, people)
-        return cached[1]
-
-    def _last_quoted_speaker(self, context: ConversationContext | None) -> str | None:
-        """The speaker of the turn the last answer quoted, for "he"/"she" when no speaker is carried."""
-        if context is None or not context.quoted:
-            return None
-        transcript_id, index, _, _ = context.quoted[-1]
-        try:
-            speaker = self.store.turn(transcript_id, index).speaker
-        except (IndexError, QABotError):
-            return None
-        return None if speaker in self.config.answer.question_speakers else speaker
+        return read_question(question, scope, people=self._holdings().people(), with_dates=self.store.has_dates)
 
     def _speakers_in(self, transcripts: Sequence[str] | None) -> tuple[str, ...]:
-        """Speakers of ``transcripts`` (None: the whole index), most turns first."""
-        return tuple(name for name, _ in self.store.speaker_counts(transcripts))
+        return self._holdings().speakers_in(transcripts)
+
+    def _holdings(self) -> Holdings:
+        """The facts of the index now loaded (a reload swaps the store, so they are kept per store)."""
+        if self._held is None or self._held.store is not self.store:
+            self._held = Holdings(self.store)
+        return self._held

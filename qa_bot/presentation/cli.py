@@ -36,6 +36,16 @@ def _add_query_adapter(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_reader(parser: argparse.ArgumentParser) -> None:
+    from qa_bot.rerank.reader import default_reader_spec
+
+    parser.add_argument(
+        "--reader", default=default_reader_spec(), metavar="SPEC",
+        help="the reader that reads the question with each passage to choose the answer: default (bundled), "
+        "none, or a reader .npz file (default: $QA_BOT_READER or default)",
+    )
+
+
 def _add_backend(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--backend", default="auto", choices=BACKENDS,
@@ -95,14 +105,17 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     _add_index(search)
     _add_query_adapter(search)
+    _add_reader(search)
     _add_backend(search)
     search.add_argument("-k", type=int, default=10, metavar="N", help="number of passages (default 10)")
+    search.add_argument("--rerank", action="store_true", help="order the passages by the reader's judgement")
     _add_filters(search)
 
     ask = sub.add_parser("ask", help="answer a question with a cited quote")
     ask.add_argument("question")
     _add_index(ask)
     _add_query_adapter(ask)
+    _add_reader(ask)
     _add_backend(ask)
     _add_filters(ask)
 
@@ -115,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="open the chat UI in a browser")
     _add_index(serve)
     _add_query_adapter(serve)
+    _add_reader(serve)
     _add_backend(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
@@ -153,8 +167,8 @@ def _filters(args: argparse.Namespace) -> dict[str, Any]:
 def _run_search(args: argparse.Namespace) -> int:
     from qa_bot.pipeline.qa import TranscriptQA
 
-    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
-    hits = qa.search(args.query, k=args.k, **_filters(args))
+    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, reader=args.reader, backend=args.backend)
+    hits = qa.search(args.query, k=args.k, rerank=args.rerank, **_filters(args))
     if args.json:
         print(json.dumps([h.to_dict() for h in hits], ensure_ascii=False, indent=2))
         return 0
@@ -170,7 +184,7 @@ def _run_ask(args: argparse.Namespace) -> int:
     from qa_bot.pipeline.qa import TranscriptQA
     from qa_bot.presentation.chips import describe_interpretation
 
-    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, backend=args.backend)
+    qa = TranscriptQA.load(args.index, query_adapter=args.query_adapter, reader=args.reader, backend=args.backend)
     answer = qa.ask(args.question, **_filters(args))
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
@@ -212,7 +226,8 @@ def _run_serve(args: argparse.Namespace) -> int:
 
     index_dir = args.index or default_index_dir()
     try:
-        qa = TranscriptQA.load(index_dir, query_adapter=args.query_adapter, backend=args.backend)
+        qa = TranscriptQA.load(index_dir, query_adapter=args.query_adapter, reader=args.reader,
+                              backend=args.backend)
     except IndexNotFoundError as exc:
         print(f"qa-bot: {exc}; serving a page that explains this", file=sys.stderr)
         launch_setup_page(index_dir, str(exc), host=args.host, port=args.port)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from qa_bot.question.context import as_context, user_questions
 from qa_bot.question.followup import fold_history, next_context
 from qa_bot.question.kind import QuestionKind, question_kind
+from qa_bot.question.names import proper_names
 from qa_bot.question.people import Person, people_from_titles
 from qa_bot.question.plan import QuestionPlan, plan_question
 from qa_bot.question.reading import QuestionReading, read_question
@@ -27,6 +28,7 @@ __all__ = [
     "next_context",
     "people_from_titles",
     "plan_question",
+    "proper_names",
     "question_kind",
     "read_question",
     "user_questions",

@@ -135,3 +135,33 @@ def _unknown_name(tokens: list[str], sentence_start: bool) -> list[str]:
     if any(len(t) < 2 or (t.isupper() and len(t) > 1) or is_descriptor(t) for t in tokens):
         return []  # a single letter, an acronym ("NATO"), an office or a country
     return tokens
+
+
+_PROPER = re.compile(rf"{_NAME_PART}")
+
+
+def proper_names(question: str, speakers: Sequence[str], people: Sequence[Person] = ()) -> tuple[str, ...]:
+    """Capitalised words of the question that name something specific ("Geneva", "Sputnik").
+
+    A sentence's first word, stop and question words, months, single letters,
+    offices and countries, and the names of speakers and described people are
+    left out: what remains is what the transcripts must mention for the
+    question to be about them.
+    """
+    aliases = speaker_aliases(speakers)
+    described = {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
+    never = stop_words() | WH_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
+    found: list[str] = []
+    for m in _PROPER.finditer(question):
+        word = m.group(0).strip("-'’")
+        folded = word.casefold()
+        if len(word) < 3 or _SENTENCE_START.search(question[: m.start()]) is not None:
+            continue
+        if folded in never or folded in aliases or folded in described or is_descriptor(word):
+            continue
+        following = _PROPER.match(question, m.end() + 1)
+        if following is not None and is_descriptor(following.group(0)):  # "Foreign Minister", "Vice President"
+            continue
+        if word not in found:
+            found.append(word)
+    return tuple(found)

@@ -42,6 +42,7 @@ class QuestionPlan:
     speakers: tuple[str, ...] | None = None  # in force: the speaker filter, else the boosted speakers
     speakers_named: tuple[str, ...] | None = None  # read from the question and applied
     not_speakers: tuple[str, ...] = ()  # people named who have no turns in scope
+    unheld: tuple[str, ...] = ()  # names (places, things) the question holds and no passage in the index does
     roles_named: dict[str, str] = field(default_factory=dict)  # description -> the person it designates
     dates_named: str | None = None  # the question's words for the dates applied
     carried: tuple[str, ...] = ()  # taken from the conversation: "speakers", "topic", "dates", "quoted"
@@ -62,7 +63,7 @@ class QuestionPlan:
         """The plan as ``Answer.interpreted``: JSON-ready, keys present only when they say something.
 
         ``query`` (as asked), ``kind``, ``speakers``, ``speakers_named``,
-        ``not_speakers``, ``roles_named``, ``dates_named``, ``topic``,
+        ``not_speakers``, ``not_in_index``, ``roles_named``, ``dates_named``, ``topic``,
         ``carried``, ``follow_up``, ``overridden``, ``skipped_quotes`` ("what
         else"), ``searched_as`` (when it differs from ``query``) and ``filters``.
         """
@@ -73,6 +74,8 @@ class QuestionPlan:
             out["speakers_named"] = list(self.speakers_named)
         if self.not_speakers:
             out["not_speakers"] = list(self.not_speakers)
+        if self.unheld:
+            out["not_in_index"] = list(self.unheld)
         if self.roles_named:
             out["roles_named"] = dict(self.roles_named)
         if self.dates_named is not None:
@@ -98,6 +101,7 @@ def plan_question(
     context: ConversationContext | None = None,
     pronoun_speaker: Callable[[], str | None] | None = None,
     hybrid: bool = True,
+    unheld: Sequence[str] = (),
 ) -> QuestionPlan:
     """Plan the search of a read question (see the module's precedence rules).
 
@@ -105,6 +109,7 @@ def plan_question(
     ``scope`` the speakers of the transcripts in scope (most turns first);
     ``pronoun_speaker`` looks up whom "he"/"she" means when nothing is carried.
     With ``hybrid`` False, speakers and dates read or carried are not applied.
+    ``unheld`` are the question's names that the index holds nowhere.
     """
     resolution = resolve(reading, context, pronoun_speaker)
     carried = [c for c in resolution.carried if hybrid or c not in ("speakers", "dates")]
@@ -141,6 +146,7 @@ def plan_question(
         speakers=speakers,
         speakers_named=speakers_named,
         not_speakers=absent,
+        unheld=tuple(unheld),
         roles_named={r.mention: r.person for r in reading.roles if r.person},
         dates_named=dates_named,
         carried=tuple(carried),

@@ -10,7 +10,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parents[2] / "qa_bot"
 # The pipeline's stages in order; a module may import from its own stage and earlier ones only.
 STAGES = (
-    "text", "config", "ingest", "embedding", "indexing", "store", "question", "retrieval", "answering",
+    "text", "config", "ingest", "embedding", "indexing", "store", "question", "retrieval", "rerank", "answering",
     "pipeline", "presentation",
 )  # fmt: skip
 FOUNDATION = ("errors", "types", "timing")  # shared by every stage; they import no stage

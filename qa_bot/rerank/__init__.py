@@ -1,0 +1,1 @@
+"""Reranking: a reader (cross-encoder) that reads the question and each passage together."""

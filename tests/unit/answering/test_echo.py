@@ -1,0 +1,39 @@
+"""Questions in a transcript are evidence of the answer, not the answer (``answering.echo``)."""
+
+from __future__ import annotations
+
+from qa_bot.answering.echo import asks_what_was_asked, echoes, is_evidence
+from qa_bot.answering.spans import question_terms
+from qa_bot.types import Hit
+
+
+def _hit(text: str, speaker: str = "Interviewer") -> Hit:
+    return Hit("t", "T", None, speaker, 0, 0, text, 1.0)
+
+
+def test_a_question_asking_what_the_user_asks_echoes_it():
+    terms = question_terms("How fast is the glacier melting?")
+    assert echoes(_hit("So tell me. How fast is the glacier melting now?"), terms)
+
+
+def test_a_question_on_something_else_or_a_statement_does_not_echo():
+    terms = question_terms("How fast is the glacier melting?")
+    assert not echoes(_hit("And what do the farmers make of it?"), terms)
+    assert not echoes(_hit("The glacier is melting fast. Forty metres a year."), terms)
+    assert not echoes(_hit("The glacier is melting fast, did you know? Forty metres a year."), set())
+
+
+def test_the_words_must_be_in_the_question_sentence_not_elsewhere_in_the_turn():
+    terms = question_terms("How fast is the glacier melting?")
+    assert not echoes(_hit("The glacier is melting fast. Shall we go on?"), terms)
+
+
+def test_asking_what_was_asked_lets_questions_be_quoted():
+    assert asks_what_was_asked("What was the minister asked about the bases?")
+    assert asks_what_was_asked("Which questions did the reporters put to her?")
+    assert not asks_what_was_asked("How fast is the glacier melting?")
+    terms = question_terms("How fast is the glacier melting?")
+    echo = _hit("How fast is the glacier melting?")
+    assert is_evidence(echo, terms, (), about_questions=False)
+    assert not is_evidence(echo, terms, (), about_questions=True)
+    assert is_evidence(_hit("Any comment?", speaker="Question"), terms, ("Question",), about_questions=False)
