@@ -21,8 +21,9 @@ logger = logging.getLogger("qa_bot")
 
 def _add_index(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--index", default=None, metavar="DIR",
-        help="index folder (default: $QA_BOT_INDEX or embeddings/default)",
+        "--index", default=None, metavar="DIR_OR_URI",
+        help="index folder, or a Milvus index: milvus://HOST:PORT/NAME, milvus+https://HOST:PORT/NAME, "
+        "milvus-lite:FILE.db/NAME (default: $QA_BOT_INDEX or embeddings/default)",
     )
 
 

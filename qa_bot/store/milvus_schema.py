@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -38,6 +39,7 @@ TURN_FIELDS = ("transcript_id", "idx", "part", "speaker", "speaker_inferred", "t
 TRANSCRIPT_FIELDS = ("id", "title", "date", "place", "source", "format", "sha256", "date_source", "encoding",
                      "speakers")
 _BUILD = re.compile(r"^b\d{8}t\d{6}[0-9a-f]{6}$")
+_local = threading.local()
 
 
 def collection(name: str, build: str, part: str) -> str:
@@ -63,20 +65,26 @@ def analysed(text: str) -> str:
     """The words BM25 indexes, as FTS5's ``porter unicode61`` tokenizer makes them, joined by spaces.
 
     Lower case, accents removed, split at anything not a letter or digit,
-    each word Porter-stemmed. Milvus's standard analyzer then only splits at
+    each word of three letters or more Porter-stemmed (FTS5 leaves shorter
+    ones as they are). Milvus's standard analyzer then only splits at
     the spaces, so Milvus Lite and a Milvus cluster index the same terms as
     the folder store does, whatever analyzers they ship.
     """
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    return " ".join(_stemmer().stemWords(re.findall(r"[^\W_]+", folded)))
+    stem = _stemmer().stemWord
+    return " ".join(w if len(w) < 3 else stem(w) for w in re.findall(r"[^\W_]+", folded))
 
 
 def _stemmer() -> Any:
-    try:
-        import Stemmer
-    except ImportError as exc:  # pragma: no cover - the milvus extra installs it
-        raise ImportError("a Milvus index needs PyStemmer: pip install 'qa-bot[milvus]'") from exc
-    return Stemmer.Stemmer("porter")
+    """This thread's Porter stemmer (PyStemmer's stemmers are not thread-safe)."""
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        try:
+            import Stemmer
+        except ImportError as exc:  # pragma: no cover - the milvus extra installs it
+            raise ImportError("a Milvus index needs PyStemmer: pip install 'qa-bot[milvus]'") from exc
+        stemmer = _local.stemmer = Stemmer.Stemmer("porter")
+    return stemmer
 
 
 def sentence_key(text: str) -> int:
