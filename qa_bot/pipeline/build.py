@@ -104,6 +104,7 @@ def build_index(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     columns: str | Mapping[str, str] | None = None,
+    reuse_from: IndexLocation | None = None,
 ) -> BuildStats:
     """Index the transcript files under ``sources`` into ``index_dir`` (a folder or a Milvus URI).
 
@@ -114,15 +115,19 @@ def build_index(
     is then left untouched. ``config`` gives the chunking and FAISS settings
     (``chunking`` alone overrides its chunking). ``columns`` names table
     columns, as a mapping or as ``"speaker=name,text=commentFull"`` (see
-    ``qa_bot.ingest.table.column_overrides``).
+    ``qa_bot.ingest.table.column_overrides``). ``reuse_from`` names another
+    index to take unchanged files' passages and vectors from instead of
+    ``index_dir``'s own (an archive embedded on a GPU machine into a folder,
+    loaded into Milvus without embedding it again).
     """
     began = time.perf_counter()
     index_dir = parse_location(index_dir)
+    reuse = parse_location(reuse_from) if reuse_from is not None else index_dir
     config = config or Config()
     chunking = chunking or config.chunking
-    embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(index_dir))
+    embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(reuse))
     stats = BuildStats(str(index_dir))
-    previous = None if full else _reusable_previous(index_dir, embedder, chunking)
+    previous = None if full else _reusable_previous(reuse, embedder, chunking)
     kept, fresh = _read_sources(sources, previous, max_bytes, column_overrides(columns), stats)
 
     if fresh:

@@ -151,3 +151,12 @@ def test_the_embedded_milvus_lite_file_works_too(tmp_path: Path):
     uri = f"milvus-lite:{tmp_path / 'archive.db'}/embedded"
     build_index([SAMPLE_DIR], uri, embedder=HashingEmbedder())
     assert TranscriptQA.load(uri, embedder=HashingEmbedder()).search("treaty", speaker="Lavrov")
+
+
+def test_a_folder_index_loads_into_milvus_without_embedding_again(milvus_server, fake_index: Path):
+    uri = milvus_server.uri("loaded")
+    stats = build_index([SAMPLE_DIR, FIXTURES], uri, embedder=HashingEmbedder(), reuse_from=fake_index)
+    assert stats.embedded == 0 and not stats.new and len(stats.unchanged) == 4
+    folder = TranscriptQA.load(fake_index, embedder=HashingEmbedder())
+    milvus = TranscriptQA.load(uri, embedder=HashingEmbedder())
+    assert [h.text for h in milvus.search("budget", k=5)] == [h.text for h in folder.search("budget", k=5)]
