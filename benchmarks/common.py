@@ -118,10 +118,11 @@ def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PA
     from qa_bot import build_index
     from qa_bot.embedding import DEFAULT_PRECISION, SentenceTransformerEmbedder, built_precision
     from qa_bot.errors import IndexMismatchError
-    from qa_bot.store import read_manifest
+    from qa_bot.store import FolderLocation, parse_location, read_manifest
 
     precision = precision or DEFAULT_PRECISION
-
+    if not isinstance(parse_location(index_dir), FolderLocation):  # a Milvus index: build it with qa-bot index
+        return read_manifest(index_dir)
     index_dir = Path(index_dir)
     if (index_dir / "manifest.json").exists():
         try:
