@@ -20,12 +20,11 @@ import argparse
 import statistics
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import common  # also puts the repository on sys.path
 import numpy as np
-from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
+from common import DEFAULT_INDEX_40K
 
 from qa_bot.embedding import DEFAULT_PRECISION, PRECISIONS, DelegatingEmbedder
 
@@ -102,10 +101,7 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index", default=str(DEFAULT_INDEX_40K),
-                        help="index folder to reuse or build, or a Milvus URI of a built index")
-    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
-    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
+    common.add_index_arguments(parser)
     parser.add_argument("--questions", type=int, default=200, help="questions timed per setting")
     parser.add_argument("--backends", default="onnx,torch",
                         help="embedding backends to compare for question encoding (comma-separated; the first is "

@@ -33,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 import common  # also puts the repository on sys.path
-from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
 
 HOST = "127.0.0.1"
 
@@ -173,10 +172,7 @@ def main() -> int:
 
 def _arguments() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index", default=str(DEFAULT_INDEX_40K),
-                        help="index folder to reuse or build, or a Milvus URI of a built index")
-    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
-    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
+    common.add_index_arguments(parser)
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients")
     parser.add_argument("--per-client", type=int, default=10, help="questions each client asks")
     parser.add_argument("--servers", type=int, default=1, help="qa-bot serve processes on the one index")
