@@ -19,7 +19,7 @@ import numpy as np
 
 from qa_bot.config import VectorIndexConfig
 from qa_bot.store import manifest as folder_manifest
-from qa_bot.store.base import Store
+from qa_bot.store.base import IndexData, Store
 from qa_bot.store.filters import DateLike, match_speaker, resolve_filters
 from qa_bot.store.folder import IndexStore, folder_signature, write_folder
 from qa_bot.store.location import FolderLocation, Location, MilvusLocation, parse_location
@@ -86,17 +86,14 @@ def write_index(
     and renamed into place (``folder.write_folder``); Milvus gets new
     collections and an alias switch (``milvus_write.write_milvus``).
     """
-    if any(p.id != i for i, p in enumerate(passages)) or len(passages) != len(vectors):
-        raise ValueError("passages must be numbered 0..n-1 and match the vectors row for row")
-    if regions is not None and len(regions) != len(passages):
-        raise ValueError("regions must match the passages one for one")
+    data = IndexData(manifest, transcripts, passages, vectors, regions, sentences)
     where = parse_location(location)
     if isinstance(where, MilvusLocation):
         from qa_bot.store.milvus_write import write_milvus
 
-        write_milvus(where, manifest, transcripts, passages, vectors, vector_index, regions, sentences)
+        write_milvus(where, data, vector_index)
     else:
-        write_folder(where.path, manifest, transcripts, passages, vectors, vector_index, regions, sentences)
+        write_folder(where.path, data, vector_index)
 
 
 __all__ = [
@@ -104,6 +101,7 @@ __all__ = [
     "MANIFEST_FILE",
     "DateLike",
     "FolderLocation",
+    "IndexData",
     "IndexLocation",
     "IndexStore",
     "Location",

@@ -9,12 +9,37 @@ exists, and both refuse an index of another format with ``IndexMismatchError``.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
 from qa_bot.types import Filters, Passage, Transcript, Turn
+
+
+@dataclass(frozen=True)
+class IndexData:
+    """Everything one build writes, whichever the store (``store.write_index``).
+
+    ``transcripts`` pairs each transcript with its file's sha256; passage ids
+    are ``0..n-1`` in order, matching ``vectors`` row for row; ``regions`` is
+    each passage's BM25 region text (None: none); ``sentences`` maps the
+    sentences the answer step scores to their vectors.
+    """
+
+    manifest: dict[str, Any]
+    transcripts: Sequence[tuple[Transcript, str]]
+    passages: Sequence[Passage]
+    vectors: np.ndarray
+    regions: Sequence[str] | None = None
+    sentences: Mapping[str, np.ndarray] | None = None
+
+    def __post_init__(self) -> None:
+        if any(p.id != i for i, p in enumerate(self.passages)) or len(self.passages) != len(self.vectors):
+            raise ValueError("passages must be numbered 0..n-1 and match the vectors row for row")
+        if self.regions is not None and len(self.regions) != len(self.passages):
+            raise ValueError("regions must match the passages one for one")
 
 
 @runtime_checkable

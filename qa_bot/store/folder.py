@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import threading
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -20,6 +20,7 @@ import numpy as np
 from qa_bot.config import VectorIndexConfig
 from qa_bot.errors import FilterError, IndexMismatchError
 from qa_bot.store import lexical
+from qa_bot.store.base import IndexData
 from qa_bot.store.files import scratch_folder, swap_in, write_json
 from qa_bot.store.filters import FilterColumns, passage_mask
 from qa_bot.store.manifest import read_manifest
@@ -44,30 +45,21 @@ def folder_signature(index_dir: str | Path) -> tuple[int, int] | None:
     return info.st_ino, info.st_mtime_ns
 
 
-def write_folder(
-    index_dir: str | Path,
-    manifest: dict[str, Any],
-    transcripts: Sequence[tuple[Transcript, str]],
-    passages: Sequence[Passage],
-    vectors: np.ndarray,
-    vector_index: VectorIndexConfig | None = None,
-    regions: Sequence[str] | None = None,
-    sentences: Mapping[str, np.ndarray] | None = None,
-) -> None:
-    """Write a complete index folder atomically (``store.write_index``, which checks the arguments).
+def write_folder(index_dir: str | Path, data: IndexData, vector_index: VectorIndexConfig | None = None) -> None:
+    """Write a complete index folder atomically (``store.write_index``).
 
     Written beside the target under a temporary name, flushed, and swapped in
     (``files.swap_in``); ``manifest["faiss"]`` records which FAISS index was built.
     """
     import faiss
 
-    manifest = dict(manifest)
+    manifest = dict(data.manifest)
     target = Path(index_dir)
     with scratch_folder(target) as tmp:
         db = sqlite3.connect(tmp / DB_FILE)
-        write_tables(db, transcripts, passages, regions, sentences)
+        write_tables(db, data.transcripts, data.passages, data.regions, data.sentences)
         db.close()
-        index, manifest["faiss"] = build_vector_index(vectors, int(manifest["model"]["dimension"]), vector_index)
+        index, manifest["faiss"] = build_vector_index(data.vectors, int(manifest["model"]["dimension"]), vector_index)
         faiss.write_index(index, str(tmp / VECTORS_FILE))
         del index
         write_json(tmp / MANIFEST_FILE, manifest)

@@ -15,13 +15,14 @@ import itertools
 import json
 import logging
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
 
 from qa_bot.config import VectorIndexConfig
 from qa_bot.errors import QABotError
+from qa_bot.store.base import IndexData
 from qa_bot.store.location import MilvusLocation
 from qa_bot.store.milvus import TIMEOUT, calls, connect, current_build
 from qa_bot.store.milvus_schema import (
@@ -38,7 +39,6 @@ from qa_bot.store.milvus_schema import (
     transcript_rows,
     turn_rows,
 )
-from qa_bot.types import Passage, Transcript
 
 logger = logging.getLogger(__name__)
 
@@ -46,17 +46,8 @@ INSERT_ROWS = 1_000  # rows per insert call: well under Milvus's 64 MB message l
 BM25 = {"bm25_k1": 1.2, "bm25_b": 0.75}  # FTS5's bm25() constants
 
 
-def write_milvus(
-    location: MilvusLocation,
-    manifest: dict[str, Any],
-    transcripts: Sequence[tuple[Transcript, str]],
-    passages: Sequence[Passage],
-    vectors: np.ndarray,
-    vector_index: VectorIndexConfig | None = None,
-    regions: Sequence[str] | None = None,
-    sentences: Mapping[str, np.ndarray] | None = None,
-) -> None:
-    """Write a complete build of the index at ``location`` and switch its alias to it (``write_index``'s arguments).
+def write_milvus(location: MilvusLocation, data: IndexData, vector_index: VectorIndexConfig | None = None) -> None:
+    """Write a complete build of the index at ``location`` and switch its alias to it (``store.write_index``).
 
     The vector index is exact (FLAT) up to ``vector_index.ann_threshold``
     passages and HNSW above it, with the same parameters as the folder store;
@@ -66,25 +57,26 @@ def write_milvus(
     config = vector_index or VectorIndexConfig.from_env()
     build = new_build()
     names = {part: collection(location.name, build, part) for part in PARTS}
-    dimension = int(manifest["model"]["dimension"])
-    index, search_params = _vector_index(len(passages), config)
-    manifest = {**manifest, "milvus": {"layout": LAYOUT, "build": build, "vector_index": index,
+    dimension = int(data.manifest["model"]["dimension"])
+    index, search_params = _vector_index(len(data.passages), config)
+    manifest = {**data.manifest, "milvus": {"layout": LAYOUT, "build": build, "vector_index": index,
                                        "search_params": search_params, "bm25": BM25}}
     began = time.perf_counter()
     try:
         _create(client, location, names, dimension, index)
-        _insert(client, location, names["passages"], passage_rows(passages, vectors, transcripts, regions or []))
-        _insert(client, location, names["turns"], turn_rows(transcripts))
-        _insert(client, location, names["transcripts"], transcript_rows(transcripts))
+        _insert(client, location, names["passages"],
+                passage_rows(data.passages, data.vectors, data.transcripts, data.regions or []))
+        _insert(client, location, names["turns"], turn_rows(data.transcripts))
+        _insert(client, location, names["transcripts"], transcript_rows(data.transcripts))
         _insert(client, location, names["sentences"], (
             {"id": sentence_key(text), "text": text, "vector": np.asarray(v, dtype=np.float32).tolist()}
-            for text, v in (sentences or {}).items()
+            for text, v in (data.sentences or {}).items()
         ))
         text = json.dumps(manifest, ensure_ascii=False)
         _insert(client, location, names["meta"], (
             {"key": f"manifest/{i}", "text": piece, PAD: [0.0, 0.0]} for i, piece in enumerate(split(text))
         ))
-        _check(client, location, names, len(passages))
+        _check(client, location, names, len(data.passages))
     except BaseException:
         _drop(client, location, names.values())
         raise
