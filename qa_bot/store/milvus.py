@@ -27,6 +27,7 @@ from qa_bot.store.filters import filter_expression
 from qa_bot.store.location import MilvusLocation
 from qa_bot.store.milvus_schema import (
     LAYOUT,
+    MANIFEST_KEY,
     PARTS,
     PASSAGE_FIELDS,
     TRANSCRIPT_FIELDS,
@@ -37,6 +38,7 @@ from qa_bot.store.milvus_schema import (
     date_of,
     passage_from_row,
     sentence_key,
+    term_key,
     transcript_from_row,
     turns_from_rows,
 )
@@ -103,7 +105,8 @@ def current_build(client: Any, location: MilvusLocation) -> str | None:
 def read_meta(client: Any, location: MilvusLocation, build: str) -> dict[str, Any]:
     """The manifest of one build, checked: this qa-bot's format version and Milvus layout."""
     with calls(location):
-        rows = client.query(collection(location.name, build, "meta"), filter='key != ""', output_fields=["text"])
+        rows = client.query(collection(location.name, build, "meta"), filter=f'key like "{MANIFEST_KEY}%"',
+                            output_fields=["text"], timeout=TIMEOUT)
     rows.sort(key=lambda r: int(r["key"].rpartition("/")[2]))
     rebuild = f"rebuild it with `qa-bot index SRC... --index {location} --full`"
     try:
@@ -243,15 +246,18 @@ class MilvusStore:
         return sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
-        """Each term's BM25 IDF over the passages' words (a term of several words: the sum of theirs)."""
+        """Each term's BM25 IDF over the passages' words (a term of several words: the sum of theirs).
+
+        The counts of passages holding each term were stored with the build
+        (``milvus_schema.term_rows``): one lookup by key, where counting with
+        ``text_match`` costs a full-text query per term.
+        """
+        stems = {term: analysed(term).split() for term in terms}
+        keys = [term_key(stem) for words in stems.values() for stem in words]
+        counts = {r["key"]: int(r["text"]) for r in self._by_ids("meta", keys, ("key", "text"))}
         total = self.passage_count
-        weights = {}
-        for term in terms:
-            stems = analysed(term).split()
-            weights[term] = sum(
-                bm25_idf(total, self._count("passages", f"text_match(bm25_text, '{stem}')")) for stem in stems
-            )
-        return weights
+        return {term: sum(bm25_idf(total, counts.get(term_key(stem), 0)) for stem in words)
+                for term, words in stems.items()}
 
     # -- reading -----------------------------------------------------------------------
 

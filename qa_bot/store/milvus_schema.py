@@ -2,7 +2,8 @@
 
 One build of index NAME is five collections, ``NAME__<build>__<part>``:
 
-- ``meta``: the manifest, as JSON (in parts when it is long); the alias NAME points here;
+- ``meta``: the manifest, as JSON (in parts when it is long), and how many
+  passages hold each BM25 term (for its IDF); the alias NAME points here;
 - ``passages``: one row per passage, id = passage id, with its vector, the day
   ordinal of its transcript's date (0: undated) and its first turn's start for
   filters and hits, and two BM25 fields filled by Milvus's BM25 function: the
@@ -24,7 +25,7 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from qa_bot.types import Passage, Transcript, Turn
@@ -40,6 +41,8 @@ TRANSCRIPT_FIELDS = ("id", "title", "date", "place", "source", "format", "sha256
                      "speakers")
 _BUILD = re.compile(r"^b\d{8}t\d{6}[0-9a-f]{6}$")
 _local = threading.local()
+MANIFEST_KEY = "manifest/"
+TERM_KEY = "df/"
 
 
 def collection(name: str, build: str, part: str) -> str:
@@ -85,6 +88,23 @@ def _stemmer() -> Any:
             raise ImportError("a Milvus index needs PyStemmer: pip install 'qa-bot[milvus]'") from exc
         stemmer = _local.stemmer = Stemmer.Stemmer("porter")
     return stemmer
+
+
+def manifest_rows(manifest: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """The meta collection's rows holding the manifest: its JSON in pieces ``manifest/0``, ``manifest/1``, …"""
+    for i, piece in enumerate(split(json.dumps(manifest, ensure_ascii=False))):
+        yield {"key": f"{MANIFEST_KEY}{i}", "text": piece, PAD: [0.0, 0.0]}
+
+
+def term_key(term: str) -> str:
+    """The meta collection's key of the row counting the passages that hold BM25 term ``term``."""
+    return f"{TERM_KEY}{term[:200]}"
+
+
+def term_rows(frequencies: Mapping[str, int]) -> Iterator[dict[str, Any]]:
+    """The meta collection's rows counting the passages that hold each BM25 term."""
+    for term, count in frequencies.items():
+        yield {"key": term_key(term), "text": str(count), PAD: [0.0, 0.0]}
 
 
 def sentence_key(text: str) -> int:
@@ -185,7 +205,7 @@ def schemas(client: Any, dimension: int) -> dict[str, Any]:
         ("speaker", s, text), ("char_start", i64, {}), ("char_end", i64, {}), ("text", s, text),
         ("context", s, optional_text), ("embed_text", s, text), ("lexical_text", s, text),
         ("date", DataType.INT32, {}), ("start", f64, optional_float),
-        ("bm25_text", s, {**text, "enable_analyzer": True, "enable_match": True}),
+        ("bm25_text", s, {**text, "enable_analyzer": True}),
         ("region_text", s, {**text, "enable_analyzer": True}),
         ("bm25", DataType.SPARSE_FLOAT_VECTOR, {}), ("region_bm25", DataType.SPARSE_FLOAT_VECTOR, {}),
         ("vector", DataType.FLOAT_VECTOR, {"dim": dimension}),

@@ -12,10 +12,10 @@ reader still on it finishes its questions; older ones are dropped.
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import time
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
@@ -31,11 +31,12 @@ from qa_bot.store.milvus_schema import (
     PARTS,
     build_of,
     collection,
+    manifest_rows,
     new_build,
     passage_rows,
     schemas,
     sentence_key,
-    split,
+    term_rows,
     transcript_rows,
     turn_rows,
 )
@@ -62,20 +63,24 @@ def write_milvus(location: MilvusLocation, data: IndexData, vector_index: Vector
     manifest = {**data.manifest, "milvus": {"layout": LAYOUT, "build": build, "vector_index": index,
                                        "search_params": search_params, "bm25": BM25}}
     began = time.perf_counter()
+    frequencies: Counter[str] = Counter()  # passages holding each BM25 term, for its IDF (MilvusStore.term_weights)
+
+    def counted(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for row in rows:
+            frequencies.update(set(row["bm25_text"].split()))
+            yield row
+
     try:
         _create(client, location, names, dimension, index)
         _insert(client, location, names["passages"],
-                passage_rows(data.passages, data.vectors, data.transcripts, data.regions or []))
+                counted(passage_rows(data.passages, data.vectors, data.transcripts, data.regions or [])))
         _insert(client, location, names["turns"], turn_rows(data.transcripts))
         _insert(client, location, names["transcripts"], transcript_rows(data.transcripts))
         _insert(client, location, names["sentences"], (
             {"id": sentence_key(text), "text": text, "vector": np.asarray(v, dtype=np.float32).tolist()}
             for text, v in (data.sentences or {}).items()
         ))
-        text = json.dumps(manifest, ensure_ascii=False)
-        _insert(client, location, names["meta"], (
-            {"key": f"manifest/{i}", "text": piece, PAD: [0.0, 0.0]} for i, piece in enumerate(split(text))
-        ))
+        _insert(client, location, names["meta"], itertools.chain(manifest_rows(manifest), term_rows(frequencies)))
         _check(client, location, names, len(data.passages))
     except BaseException:
         _drop(client, location, names.values())
