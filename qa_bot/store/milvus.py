@@ -15,6 +15,7 @@ import json
 import logging
 import math
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cached_property
@@ -50,6 +51,8 @@ logger = logging.getLogger(__name__)
 TIMEOUT = 30.0  # seconds a call may take before the server counts as unreachable
 MAX_LIMIT = 16_384  # the most hits one Milvus search returns
 BATCH = 4_096
+CACHED_PASSAGES = 20_000  # passage rows (text, vector, start) a loaded build keeps: ~40 MB with 384-d vectors
+ROW_FIELDS = (*PASSAGE_FIELDS, "vector", "start")
 _clients: dict[tuple[str, str | None], Any] = {}
 _clients_lock = threading.Lock()
 T = TypeVar("T")
@@ -160,6 +163,8 @@ class MilvusStore:
                 f"passages, Milvus holds {count}; rebuild it with `qa-bot index SRC... --index {location} --full`"
             )
         self._speaker_counts: list[tuple[str, int]] | None = None
+        self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def close(self) -> None:
         """Nothing to release: the client is shared by the stores of this process."""
@@ -261,18 +266,35 @@ class MilvusStore:
 
     # -- reading -----------------------------------------------------------------------
 
+    def _passage_rows(self, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Whole passage rows by id, from the cache or in one query for those it lacks.
+
+        A question reads the same candidates' text, vectors and starts in turn
+        (fusion, hits); one call fetches all three, and the build never changes.
+        """
+        wanted = [int(i) for i in ids]
+        with self._cache_lock:
+            found = {i: self._cache[i] for i in wanted if i in self._cache}
+        missing = [i for i in dict.fromkeys(wanted) if i not in found]
+        if missing:
+            fetched = {int(r["id"]): r for r in self._by_ids("passages", missing, ROW_FIELDS)}
+            found.update(fetched)
+            with self._cache_lock:
+                self._cache.update(fetched)
+                while len(self._cache) > CACHED_PASSAGES:
+                    self._cache.popitem(last=False)
+        return found
+
     def passages(self, ids: Sequence[int]) -> dict[int, Passage]:
-        rows = self._by_ids("passages", [int(i) for i in ids], PASSAGE_FIELDS)
-        return {int(r["id"]): passage_from_row(r) for r in rows}
+        return {pid: passage_from_row(row) for pid, row in self._passage_rows(ids).items()}
 
     def passage_vectors(self, ids: Sequence[int]) -> np.ndarray:
-        wanted = [int(i) for i in ids]
-        rows = {int(r["id"]): r["vector"] for r in self._by_ids("passages", wanted, ("id", "vector"))}
+        rows = self._passage_rows(ids)
         dimension = int(self.manifest["model"]["dimension"])
-        return np.array([rows[i] for i in wanted], dtype=np.float32).reshape(len(wanted), dimension)
+        return np.array([rows[int(i)]["vector"] for i in ids], dtype=np.float32).reshape(len(ids), dimension)
 
     def passage_starts(self, ids: Sequence[int]) -> dict[int, float | None]:
-        return {int(r["id"]): r["start"] for r in self._by_ids("passages", [int(i) for i in ids], ("id", "start"))}
+        return {pid: row["start"] for pid, row in self._passage_rows(ids).items()}
 
     def transcript_passages(self, transcript_id: str) -> list[Passage]:
         rows = self._rows("passages", f"transcript_id == {json.dumps(transcript_id)}", PASSAGE_FIELDS)
