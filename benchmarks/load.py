@@ -90,8 +90,12 @@ def process_memory(pid: int) -> dict[str, float]:
     return out
 
 
-def run_clients(urls: list[str], questions: list[str], clients: int, per_client: int) -> dict[str, Any]:
-    """All clients ask their questions at once, client n of server n mod len(urls); latencies, errors, wall time."""
+def run_clients(urls: list[str], questions: list[str], clients: int, per_client: int,
+                until: threading.Thread | None = None) -> dict[str, Any]:
+    """All clients ask their questions at once, client n of server n mod len(urls); latencies, errors, wall time.
+
+    With ``until``, each client keeps asking after its ``per_client`` questions until that thread has ended.
+    """
     from gradio_client import Client
 
     connections = [Client(urls[n % len(urls)], verbose=False) for n in range(clients)]
@@ -103,8 +107,10 @@ def run_clients(urls: list[str], questions: list[str], clients: int, per_client:
     def work(number: int) -> None:
         client = connections[number]
         start.wait()
-        for i in range(per_client):
+        i = 0
+        while i < per_client or (until is not None and until.is_alive()):
             question = questions[(number * per_client + i) % len(questions)]
+            i += 1
             began = time.perf_counter()
             try:
                 answer = client.predict(question, api_name="/ask")
@@ -153,9 +159,8 @@ def main() -> int:
                   f"first HTTP 200 after {startup:.1f} s\n", flush=True)
             result = run_clients(urls, questions, args.clients, 1)  # warm-up: one question per client
             rebuild = _rebuild_in_background(args.index, meetings, args.rebuild_after) if args.rebuild_during else None
-            result = run_clients(urls, questions, args.clients, args.per_client)
-            if rebuild is not None:
-                rebuild.join()
+            result = run_clients(urls, questions, args.clients, args.per_client, until=rebuild)
+            if rebuild is not None:  # the load lasted until the rebuild was switched in
                 result = _after_rebuild(result, urls, questions, args.clients)
             busy = process_memory(servers[0].pid)
         finally:
@@ -210,7 +215,7 @@ def _report(args: argparse.Namespace, result: dict[str, Any], idle: dict[str, fl
     """Print errors, latency and memory; True when a request failed."""
     total = len(result["latencies"])
     errors = result["errors"]
-    print(f"{args.clients} clients x {args.per_client} questions = {total} requests in {result['wall']:.1f} s "
+    print(f"{args.clients} clients x {args.per_client}+ questions = {total} requests in {result['wall']:.1f} s "
           f"({total / result['wall']:.1f} requests/s); errors: {len(errors)}")
     for problem in errors[:5]:
         print(f"  error: {problem}")
