@@ -7,7 +7,7 @@ other outdated index is reported with the command that rebuilds it.
 
     python app.py
 
-Environment: ``QA_BOT_INDEX`` (index folder, default ``embeddings/default``),
+Environment: ``QA_BOT_INDEX`` (index folder or Milvus URI, default ``embeddings/default``),
 ``QA_BOT_HOST`` (default ``127.0.0.1``), ``QA_BOT_PORT`` (default ``7860``).
 """
 
@@ -38,20 +38,21 @@ def main() -> int:
     from qa_bot.presentation.server import launch, launch_setup_page
     from qa_bot.rerank.reader import default_reader_spec
     from qa_bot.retrieval.adapter import default_adapter_spec
+    from qa_bot.store import FolderLocation, index_exists, parse_location
 
     try:
         env = environment()
-        index_dir = Path(env.index or DEFAULT_INDEX)
+        index_dir = parse_location(env.index or DEFAULT_INDEX)
         host = env.host or "127.0.0.1"
         port_text = env.port or "7860"
         try:
             port = int(port_text)
         except ValueError:
             raise qa_bot.QABotError(f"QA_BOT_PORT must be a port number, not {port_text!r}") from None
-        if not (index_dir / "manifest.json").exists() and SAMPLE_DIR.is_dir():
+        if not index_exists(index_dir) and SAMPLE_DIR.is_dir():
             logger.info("no index in %s: building it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir))
-        elif _outdated_sample_index(index_dir):
+        elif isinstance(index_dir, FolderLocation) and _outdated_sample_index(index_dir.path):
             logger.info("the sample index in %s has an older format: rebuilding it from %s", index_dir, SAMPLE_DIR)
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir), full=True)
         try:

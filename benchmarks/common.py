@@ -113,6 +113,14 @@ def add_embedding_arguments(parser: Any) -> None:
                         help=f"embedding precision (default {DEFAULT_PRECISION})")
 
 
+def add_index_arguments(parser: Any) -> None:
+    """``--index`` (the ~40k QMSum index, or a Milvus URI), ``--qmsum`` and ``--passages``."""
+    parser.add_argument("--index", default=str(DEFAULT_INDEX_40K),
+                        help="index folder to reuse or build, or a Milvus URI of a built index")
+    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
+    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
+
+
 def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PASSAGES,
                  precision: str | None = None) -> dict[str, Any]:
     """The manifest of a QMSum index of about ``passages`` passages at ``index_dir``, built if missing.
@@ -125,10 +133,11 @@ def ensure_index(index_dir: Path, qmsum: Path = QMSUM, passages: int = TARGET_PA
     from qa_bot import build_index
     from qa_bot.embedding import DEFAULT_PRECISION, SentenceTransformerEmbedder, built_precision
     from qa_bot.errors import IndexMismatchError
-    from qa_bot.store import read_manifest
+    from qa_bot.store import FolderLocation, parse_location, read_manifest
 
     precision = precision or DEFAULT_PRECISION
-
+    if not isinstance(parse_location(index_dir), FolderLocation):  # a Milvus index: build it with qa-bot index
+        return read_manifest(index_dir)
     index_dir = Path(index_dir)
     if (index_dir / "manifest.json").exists():
         try:

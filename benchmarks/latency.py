@@ -2,13 +2,16 @@
 
     python benchmarks/latency.py [--index /tmp/qa-bench-40k] [--questions 200] [--backends onnx,torch]
                                  [--precision fp32]
+    python benchmarks/latency.py --index milvus://127.0.0.1:19530/qmsum --backends onnx
 
 Builds the index once if ``--index`` does not hold one of about ``--passages``
 passages (QMSum meetings in name order; a few minutes), then loads it with the
 model and times ``ask`` (retrieval, hit building and the answer's sentence
-scoring) on QMSum's specific queries, once per backend encoding the questions. A second
-pass times each stage of the same questions separately. Also prints the
-process's resident memory with the index loaded.
+scoring) on QMSum's specific queries, once per backend encoding the questions,
+and ``search`` (hybrid retrieval and hits, no answer) on the same questions.
+A second pass times each stage of the same questions separately. Also prints
+the process's resident memory with the index loaded. ``--index`` may be a
+Milvus URI of a built index.
 """
 
 from __future__ import annotations
@@ -17,12 +20,11 @@ import argparse
 import statistics
 import time
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 import common  # also puts the repository on sys.path
 import numpy as np
-from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
+from common import DEFAULT_INDEX_40K
 
 from qa_bot.embedding import DEFAULT_PRECISION, PRECISIONS, DelegatingEmbedder
 
@@ -41,6 +43,16 @@ class TimedEmbedder(DelegatingEmbedder):
         return out
 
 
+def time_searches(qa: Any, questions: list[str]) -> list[float]:
+    """Seconds per ``search`` (top 10, no filters)."""
+    seconds = []
+    for question in questions:
+        began = time.perf_counter()
+        qa.search(question)
+        seconds.append(time.perf_counter() - began)
+    return seconds
+
+
 def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
     """Seconds per ``ask`` and how many answers were found."""
     seconds, found = [], 0
@@ -54,8 +66,8 @@ def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
 
 STAGES = ("plan", "encode", "dense", "lexical", "fuse", "answer")
 STAGE_LABELS = {
-    "plan": "plan (filters, names)", "encode": "query encode", "dense": "dense FAISS",
-    "lexical": "lexical FTS5 (+ IDF)", "fuse": "fuse + hits (SQLite)", "answer": "answer",
+    "plan": "plan (filters, names)", "encode": "query encode", "dense": "dense (FAISS / Milvus)",
+    "lexical": "lexical BM25 (+ IDF)", "fuse": "fuse + hits (store reads)", "answer": "answer",
 }
 
 
@@ -89,9 +101,7 @@ def profile_stages(qa: Any, questions: list[str], k: int = 10) -> tuple[dict[str
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index", type=Path, default=DEFAULT_INDEX_40K, help="index folder to reuse or build")
-    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
-    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
+    common.add_index_arguments(parser)
     parser.add_argument("--questions", type=int, default=200, help="questions timed per setting")
     parser.add_argument("--backends", default="onnx,torch",
                         help="embedding backends to compare for question encoding (comma-separated; the first is "
@@ -104,9 +114,10 @@ def main() -> int:
     common.setup("ask() latency over a QMSum index, model loaded")
 
     import qa_bot
+    from qa_bot.store import FolderLocation, parse_location
 
-    if args.precision != DEFAULT_PRECISION and args.index == DEFAULT_INDEX_40K:
-        args.index = args.index.with_name(f"{args.index.name}-{args.precision}")
+    if args.precision != DEFAULT_PRECISION and args.index == str(DEFAULT_INDEX_40K):
+        args.index = str(DEFAULT_INDEX_40K.with_name(f"{DEFAULT_INDEX_40K.name}-{args.precision}"))
     manifest = common.ensure_index(args.index, args.qmsum, args.passages, args.precision)
     backends = args.backends.split(",")
     before = common.memory_mb()
@@ -119,8 +130,10 @@ def main() -> int:
     files = common.index_meetings(args.index, args.qmsum)
     pool = common.questions(files)
     questions = [pool[i % len(pool)] for i in range(args.questions)]
+    vectors = manifest.get("faiss", {}).get("type", "IndexFlatIP") if "milvus" not in manifest else \
+        f"Milvus {manifest['milvus']['vector_index']['index_type']}"
     print(f"index: {manifest['counts']['passages']:,} passages, {manifest['counts']['transcripts']} meetings, "
-          f"FAISS {manifest.get('faiss', {}).get('type', 'IndexFlatIP')}; model loaded in {load_s:.1f} s")
+          f"{vectors} at {args.index}; model loaded in {load_s:.1f} s")
     print(f"questions: {len(questions)} QMSum specific queries ({len(pool)} distinct), no filters, k=10\n")
 
     for q in questions[:5]:  # warm-up: first calls allocate
@@ -137,6 +150,10 @@ def main() -> int:
                      "found": f"{found}/{len(questions)}"})
     print("ask() latency, ms (targets: p50 <= 10, p95 <= 40)")
     print(common.table(rows))
+    searches = time_searches(qa, questions)
+    print("\nsearch() latency (hybrid, top 10, no answer), ms")
+    print(common.table([{"question encoder": f"{qa.embedder.backend} {qa.embedder.precision}",
+                         **common.percentiles(searches), "mean": 1000 * statistics.fmean(searches)}]))
     after = common.memory_mb()
 
     if not args.no_profile:
@@ -149,15 +166,18 @@ def main() -> int:
               f"{len(encoding)}/{len(sentences)}; sentences per such answer: "
               f"median {statistics.median(encoding) if encoding else 0:.0f}, max {max(encoding, default=0)}")
 
-    vectors = args.index / "vectors.faiss"
     print("\nresident memory of this process, MiB (anon = heap; file = mapped files incl. the FAISS index)")
     print(common.table([
         {"when": "before loading", **before},
         {"when": "index + model loaded", **loaded},
         {"when": f"after {len(questions) * 3} asks", **after},
     ], ["when", "rss", "anon", "file", "peak"]))
-    mapped = "memory-mapped" if common.is_mapped(vectors) else "NOT memory-mapped (read into memory)"
-    print(f"vectors.faiss: {vectors.stat().st_size / 2**20:.1f} MiB, {mapped} ({type(qa.store.vectors).__name__})")
+    where = parse_location(args.index)
+    if isinstance(where, FolderLocation):
+        vectors_file = where.path / "vectors.faiss"
+        mapped = "memory-mapped" if common.is_mapped(vectors_file) else "NOT memory-mapped (read into memory)"
+        print(f"vectors.faiss: {vectors_file.stat().st_size / 2**20:.1f} MiB, {mapped} "
+              f"({type(qa.store.vectors).__name__})")
     return 0
 
 

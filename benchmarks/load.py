@@ -1,6 +1,7 @@
 """Load: concurrent ``gradio_client`` clients against ``qa-bot serve`` on 127.0.0.1.
 
     python benchmarks/load.py [--index /tmp/qa-bench-40k] [--clients 16] [--per-client 10]
+    python benchmarks/load.py --index milvus://127.0.0.1:19530/qmsum --servers 2 --rebuild-during
 
 Starts ``qa-bot serve --index DIR`` on a free port of 127.0.0.1 (the ~40k
 QMSum index, built once if missing), waits for HTTP 200, then ``--clients``
@@ -9,7 +10,11 @@ endpoint ``--per-client`` times with QMSum questions, all starting together.
 An exception, or an answer that is the UI's error message, is an error.
 Prints errors, latency percentiles as the clients see them (queueing
 included), throughput, and the server process's resident memory; then stops
-the server.
+the server. ``--servers N`` starts N servers on one index (a Milvus URI:
+stateless replicas) and spreads the clients over them; ``--rebuild-during``
+rebuilds the index while the clients ask (no file changed: nothing is
+embedded, a whole new build is written and switched in) and checks that
+every server switched to it.
 """
 
 from __future__ import annotations
@@ -28,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 import common  # also puts the repository on sys.path
-from common import DEFAULT_INDEX_40K, QMSUM, TARGET_PASSAGES
 
 HOST = "127.0.0.1"
 
@@ -39,10 +43,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def start_server(index: Path, port: int, log: Path, timeout: float) -> subprocess.Popen[bytes]:
-    """``qa-bot serve`` in a subprocess, once it answers HTTP 200; its output goes to ``log``."""
+SWITCHED = "switched to the rebuilt index"  # what a server logs when it picks up a rebuild (pipeline.qa)
+
+
+def start_server(index: str, port: int, log: Path, timeout: float) -> subprocess.Popen[bytes]:
+    """``qa-bot -v serve`` in a subprocess, once it answers HTTP 200; its output goes to ``log``."""
     env = {**os.environ, "GRADIO_ANALYTICS_ENABLED": "False", "HF_HUB_OFFLINE": "1"}
-    command = [sys.executable, "-m", "qa_bot.presentation.cli", "serve", "--index", str(index), "--host", HOST,
+    command = [sys.executable, "-m", "qa_bot.presentation.cli", "-v", "serve", "--index", str(index), "--host", HOST,
                "--port", str(port)]
     with open(log, "wb") as out:
         server = subprocess.Popen(command, cwd=common.ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
@@ -83,11 +90,15 @@ def process_memory(pid: int) -> dict[str, float]:
     return out
 
 
-def run_clients(url: str, questions: list[str], clients: int, per_client: int) -> dict[str, Any]:
-    """All clients ask their questions at once; latencies, errors and wall time."""
+def run_clients(urls: list[str], questions: list[str], clients: int, per_client: int,
+                until: threading.Thread | None = None) -> dict[str, Any]:
+    """All clients ask their questions at once, client n of server n mod len(urls); latencies, errors, wall time.
+
+    With ``until``, each client keeps asking after its ``per_client`` questions until that thread has ended.
+    """
     from gradio_client import Client
 
-    connections = [Client(url, verbose=False) for _ in range(clients)]
+    connections = [Client(urls[n % len(urls)], verbose=False) for n in range(clients)]
     latencies: list[float] = []
     errors: list[str] = []
     lock = threading.Lock()
@@ -96,8 +107,10 @@ def run_clients(url: str, questions: list[str], clients: int, per_client: int) -
     def work(number: int) -> None:
         client = connections[number]
         start.wait()
-        for i in range(per_client):
+        i = 0
+        while i < per_client or (until is not None and until.is_alive()):
             question = questions[(number * per_client + i) % len(questions)]
+            i += 1
             began = time.perf_counter()
             try:
                 answer = client.predict(question, api_name="/ask")
@@ -126,48 +139,93 @@ def run_clients(url: str, questions: list[str], clients: int, per_client: int) -
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--index", type=Path, default=DEFAULT_INDEX_40K, help="index folder to reuse or build")
-    parser.add_argument("--qmsum", type=Path, default=QMSUM, help="QMSum meetings (*.json)")
-    parser.add_argument("--passages", type=int, default=TARGET_PASSAGES, help="index size to build if missing")
-    parser.add_argument("--clients", type=int, default=16, help="concurrent clients")
-    parser.add_argument("--per-client", type=int, default=10, help="questions each client asks")
-    parser.add_argument("--port", type=int, default=0, help="port (default: a free one)")
-    parser.add_argument("--startup-timeout", type=float, default=180, help="seconds to wait for the server")
-    args = parser.parse_args()
-    common.setup(f"{args.clients} concurrent gradio_client clients against qa-bot serve on {HOST}")
+    args = _arguments()
+    common.setup(f"{args.clients} concurrent gradio_client clients against {args.servers} qa-bot serve on {HOST}")
 
     manifest = common.ensure_index(args.index, args.qmsum, args.passages)
-    questions = common.questions(common.index_meetings(args.index, args.qmsum))
-    port = args.port or free_port()
-    url = f"http://{HOST}:{port}/"
+    meetings = common.index_meetings(args.index, args.qmsum)
+    questions = common.questions(meetings)
+    ports = [args.port + n if args.port else free_port() for n in range(args.servers)]
+    urls = [f"http://{HOST}:{port}/" for port in ports]
     with tempfile.TemporaryDirectory(prefix="qa-load-") as tmp:
-        log = Path(tmp) / "server.log"
+        logs = [Path(tmp) / f"server-{n}.log" for n in range(args.servers)]
         began = time.perf_counter()
-        server = start_server(args.index, port, log, args.startup_timeout)
+        servers = [start_server(args.index, port, log, args.startup_timeout)
+                   for port, log in zip(ports, logs, strict=True)]
         startup = time.perf_counter() - began
         try:
-            idle = process_memory(server.pid)
-            print(f"server: {url} (pid {server.pid}), {manifest['counts']['passages']:,}-passage index, "
+            idle = process_memory(servers[0].pid)
+            print(f"servers: {', '.join(urls)}, {manifest['counts']['passages']:,}-passage index at {args.index}, "
                   f"first HTTP 200 after {startup:.1f} s\n", flush=True)
-            result = run_clients(url, questions, args.clients, 1)  # warm-up: one question per client
-            result = run_clients(url, questions, args.clients, args.per_client)
-            busy = process_memory(server.pid)
+            result = run_clients(urls, questions, args.clients, 1)  # warm-up: one question per client
+            rebuild = _rebuild_in_background(args.index, meetings, args.rebuild_after) if args.rebuild_during else None
+            result = run_clients(urls, questions, args.clients, args.per_client, until=rebuild)
+            if rebuild is not None:  # the load lasted until the rebuild was switched in
+                result = _after_rebuild(result, urls, questions, args.clients)
+            busy = process_memory(servers[0].pid)
         finally:
-            stop_server(server)
+            for server in servers:
+                stop_server(server)
+        switched = [log.read_text(errors="replace").count(SWITCHED) for log in logs]
+    errors = _report(args, result, idle, busy)
+    if args.rebuild_during:
+        print(f"\nrebuild during the load: servers that switched to it: {sum(1 for n in switched if n)} of "
+              f"{len(switched)} ({switched} switches)")
+        errors = errors or not all(switched)
+    return 1 if errors else 0
+
+
+def _arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    common.add_index_arguments(parser)
+    parser.add_argument("--clients", type=int, default=16, help="concurrent clients")
+    parser.add_argument("--per-client", type=int, default=10, help="questions each client asks")
+    parser.add_argument("--servers", type=int, default=1, help="qa-bot serve processes on the one index")
+    parser.add_argument("--rebuild-during", action="store_true", help="rebuild the index during the load")
+    parser.add_argument("--rebuild-after", type=float, default=2.0, help="seconds into the load to start it")
+    parser.add_argument("--port", type=int, default=0, help="first port (default: free ones)")
+    parser.add_argument("--startup-timeout", type=float, default=180, help="seconds to wait for the server")
+    return parser.parse_args()
+
+
+def _rebuild_in_background(index: str, meetings: list[Path], after: float) -> threading.Thread:
+    """Rebuild ``index`` from its meetings in a thread, ``after`` seconds from now (nothing is re-embedded)."""
+    from qa_bot import build_index
+
+    def rebuild() -> None:
+        time.sleep(after)
+        began = time.perf_counter()
+        stats = build_index(meetings, index)
+        print(f"# rebuilt during the load: {stats.passages:,} passages, {stats.embedded} embedded, "
+              f"{time.perf_counter() - began:.1f} s", flush=True)
+
+    thread = threading.Thread(target=rebuild)
+    thread.start()
+    return thread
+
+
+def _after_rebuild(result: dict[str, Any], urls: list[str], questions: list[str], clients: int) -> dict[str, Any]:
+    """One more question per client after the rebuild, so every server has had a question since it."""
+    after = run_clients(urls, questions, clients, 1)
+    return {"latencies": result["latencies"] + after["latencies"], "errors": result["errors"] + after["errors"],
+            "wall": result["wall"]}
+
+
+def _report(args: argparse.Namespace, result: dict[str, Any], idle: dict[str, float], busy: dict[str, float]) -> bool:
+    """Print errors, latency and memory; True when a request failed."""
     total = len(result["latencies"])
     errors = result["errors"]
-    print(f"{args.clients} clients x {args.per_client} questions = {total} requests in {result['wall']:.1f} s "
+    print(f"{args.clients} clients x {args.per_client}+ questions = {total} requests in {result['wall']:.1f} s "
           f"({total / result['wall']:.1f} requests/s); errors: {len(errors)}")
     for problem in errors[:5]:
         print(f"  error: {problem}")
     print("\nlatency seen by the clients (queueing in the server included), ms")
     stats = common.percentiles(result["latencies"])
     print(common.table([{"requests": total, **stats, "max": 1000 * max(result["latencies"])}]))
-    print("\nresident memory of the qa-bot serve process, MiB (file = mapped files incl. the FAISS index)")
+    print("\nresident memory of the (first) qa-bot serve process, MiB (file = mapped files incl. the FAISS index)")
     print(common.table([{"when": "started, idle", **idle}, {"when": "after the load", **busy}],
                        ["when", "rss", "anon", "file", "peak"]))
-    return 1 if errors else 0
+    return bool(errors)
 
 
 if __name__ == "__main__":

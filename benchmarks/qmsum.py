@@ -108,7 +108,7 @@ def run_bm25s(qa: qa_bot.TranscriptQA, queries: list[Query], scope: str, k: int 
     import numpy as np
     import Stemmer
 
-    ids = list(range(qa.store.vectors.ntotal))
+    ids = list(range(qa.store.passage_count))
     passages = qa.store.passages(ids)
     corpus = [passages[i].embed_text for i in ids]
     stemmer = Stemmer.Stemmer("english")
@@ -137,7 +137,9 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=None, help="use only the first N meetings (sorted by name)")
     parser.add_argument("--every", type=int, default=1, help="use every N-th meeting (a quick development split)")
     parser.add_argument("--offset", type=int, default=0, help="with --every: start at this meeting (another split)")
-    parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
+    parser.add_argument("--index", default=None, help="index folder or Milvus URI to build/reuse (default: temporary)")
+    parser.add_argument("--reuse-from", default=None, help="take unchanged meetings' vectors from this index "
+                        "(e.g. the folder index of the same split, to measure a Milvus index without embedding again)")
     parser.add_argument("--model", default=None, help="embedding model (default: bundled all-MiniLM-L6-v2)")
     common.add_model_arguments(parser)
     common.add_embedding_arguments(parser)
@@ -158,7 +160,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         index = args.index or Path(tmp) / "index"
         embedder = SentenceTransformerEmbedder(args.model, backend=args.backend, precision=args.precision)
-        stats = qa_bot.build_index(files, index, embedder=embedder, progress=sys.stderr.isatty())
+        stats = qa_bot.build_index(files, index, embedder=embedder, progress=sys.stderr.isatty(),
+                                   reuse_from=args.reuse_from)
         print(stats.summary().splitlines()[0])
         qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, reader=args.reader,
                                       backend=args.backend)

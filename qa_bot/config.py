@@ -29,7 +29,7 @@ ANN_THRESHOLD = 200_000  # passages; above it the vectors go in an HNSW graph (b
 class Environment:
     """What the environment sets, read once by ``environment()``; None where a variable is unset or empty."""
 
-    index: str | None = None  # QA_BOT_INDEX: the index folder the CLI and the web app open
+    index: str | None = None  # QA_BOT_INDEX: the index (folder or Milvus URI) the CLI and the web app open
     query_adapter: str | None = None  # QA_BOT_QUERY_ADAPTER: "default", "none" or an .npz file
     reader: str | None = None  # QA_BOT_READER: "default", "none" or a reader .npz file
     ann_threshold: str | None = None  # QA_BOT_ANN_THRESHOLD: passages above which FAISS goes approximate
@@ -37,6 +37,7 @@ class Environment:
     xdg_cache_home: str | None = None  # XDG_CACHE_HOME: the cache's parent when QA_BOT_CACHE is unset
     host: str | None = None  # QA_BOT_HOST: the web app's address
     port: str | None = None  # QA_BOT_PORT: the web app's port
+    milvus_token: str | None = None  # MILVUS_TOKEN: credentials for a Milvus server that wants them
 
 
 _VARIABLES = {
@@ -48,6 +49,7 @@ _VARIABLES = {
     "xdg_cache_home": "XDG_CACHE_HOME",
     "host": "QA_BOT_HOST",
     "port": "QA_BOT_PORT",
+    "milvus_token": "MILVUS_TOKEN",
 }
 
 

@@ -26,3 +26,7 @@ class IndexMismatchError(QABotError):
 
 class FilterError(QABotError):
     """A search filter names a speaker, transcript or date that cannot be used."""
+
+
+class IndexUnavailableError(QABotError):
+    """The server holding the index cannot be reached (down, wrong address, refused credentials)."""

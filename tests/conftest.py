@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from qa_bot.embedding import SentenceTransformerEmbedder
 from qa_bot.pipeline.build import build_index
 from qa_bot.pipeline.qa import TranscriptQA
 from tests.fakes import HashingEmbedder
+from tests.milvus_server import MilvusLiteServer
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "data" / "sample"
@@ -58,6 +60,18 @@ def real_qa(real_index: Path, real_embedder: SentenceTransformerEmbedder) -> Tra
 def fake_qa(fake_index: Path, fake_embedder: HashingEmbedder) -> TranscriptQA:
     """Without the reader: these tests check the logic around the models, the integration tests the models."""
     return TranscriptQA.load(fake_index, embedder=fake_embedder, reader="none")
+
+
+@pytest.fixture(scope="session")
+def milvus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MilvusLiteServer]:
+    """A real ``milvus-lite server`` on a free loopback port, for the whole session (a failure to start fails)."""
+    server = MilvusLiteServer(tmp_path_factory.mktemp("milvus") / "data")
+    try:
+        server.start()
+    except (RuntimeError, ImportError) as exc:
+        pytest.fail(f"cannot start the Milvus Lite server the Milvus tests need (pip install -e '.[milvus]'): {exc}")
+    yield server
+    server.stop()
 
 
 def said(transcript, words: str) -> str:

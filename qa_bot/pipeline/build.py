@@ -28,7 +28,17 @@ from qa_bot.indexing.sentences import scored_sentences
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.ingest.table import column_overrides
-from qa_bot.store import FORMAT_VERSION, MANIFEST_FILE, IndexStore, read_manifest, write_index
+from qa_bot.store import (
+    FORMAT_VERSION,
+    IndexLocation,
+    Location,
+    Store,
+    index_exists,
+    open_index,
+    parse_location,
+    read_manifest,
+    write_index,
+)
 from qa_bot.types import Passage, Transcript
 
 logger = logging.getLogger(__name__)
@@ -84,7 +94,7 @@ Part = tuple[Transcript, str, list[Passage], np.ndarray]  # a transcript, its fi
 
 def build_index(
     sources: Iterable[str | Path],
-    index_dir: str | Path,
+    index_dir: IndexLocation,
     *,
     model: str | None = None,
     embedder: Embedder | None = None,
@@ -94,8 +104,9 @@ def build_index(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: bool = False,
     columns: str | Mapping[str, str] | None = None,
+    reuse_from: IndexLocation | None = None,
 ) -> BuildStats:
-    """Index the transcript files under ``sources`` into ``index_dir``.
+    """Index the transcript files under ``sources`` into ``index_dir`` (a folder or a Milvus URI).
 
     The index mirrors the sources: files no longer present are dropped. Bad
     files, and files in a folder that are no transcript format, are logged
@@ -104,15 +115,19 @@ def build_index(
     is then left untouched. ``config`` gives the chunking and FAISS settings
     (``chunking`` alone overrides its chunking). ``columns`` names table
     columns, as a mapping or as ``"speaker=name,text=commentFull"`` (see
-    ``qa_bot.ingest.table.column_overrides``).
+    ``qa_bot.ingest.table.column_overrides``). ``reuse_from`` names another
+    index to take unchanged files' passages and vectors from instead of
+    ``index_dir``'s own (an archive embedded on a GPU machine into a folder,
+    loaded into Milvus without embedding it again).
     """
     began = time.perf_counter()
-    index_dir = Path(index_dir)
+    index_dir = parse_location(index_dir)
+    reuse = parse_location(reuse_from) if reuse_from is not None else index_dir
     config = config or Config()
     chunking = chunking or config.chunking
-    embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(index_dir))
+    embedder = embedder or SentenceTransformerEmbedder(model, precision=index_precision(reuse))
     stats = BuildStats(str(index_dir))
-    previous = None if full else _reusable_previous(index_dir, embedder, chunking)
+    previous = None if full else _reusable_previous(reuse, embedder, chunking)
     kept, fresh = _read_sources(sources, previous, max_bytes, column_overrides(columns), stats)
 
     if fresh:
@@ -146,7 +161,7 @@ def build_index(
 
 def _read_sources(
     sources: Iterable[str | Path],
-    previous: IndexStore | None,
+    previous: Store | None,
     max_bytes: int,
     columns: Mapping[str, str] | None,
     stats: BuildStats,
@@ -246,7 +261,7 @@ def _manifest(
 def _embed(
     passages: list[Passage],
     embedder: Embedder,
-    previous: IndexStore | None,
+    previous: Store | None,
     changed: list[str],
     stats: BuildStats,
     progress: bool,
@@ -274,7 +289,7 @@ def _embed(
 
 
 def _sentence_vectors(
-    passages: list[Passage], embedder: Embedder, previous: IndexStore | None, progress: bool, whole_words: int
+    passages: list[Passage], embedder: Embedder, previous: Store | None, progress: bool, whole_words: int
 ) -> dict[str, np.ndarray]:
     """Vectors of the sentences the answer step scores (those of passages over ``whole_words``, quoted in part).
 
@@ -290,21 +305,21 @@ def _sentence_vectors(
     return found
 
 
-def index_precision(index_dir: str | Path) -> str | None:
+def index_precision(index_dir: IndexLocation) -> str | None:
     """The precision the index at ``index_dir`` was built at, or None when there is no readable index there.
 
     A rebuild that names no precision keeps the index's own, so updating an
     int8 (or fp32) index never re-embeds every passage just for a default.
     """
     try:
-        return built_precision(read_manifest(Path(index_dir))["model"])
+        return built_precision(read_manifest(index_dir)["model"])
     except (QABotError, KeyError, TypeError, AttributeError):
         return None
 
 
-def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingConfig) -> IndexStore | None:
+def _reusable_previous(index_dir: Location, embedder: Embedder, chunking: ChunkingConfig) -> Store | None:
     """The previous index if its passages and vectors can be reused as they are."""
-    if not (index_dir / MANIFEST_FILE).exists():
+    if not index_exists(index_dir):
         return None
     try:
         manifest = read_manifest(index_dir)
@@ -313,14 +328,14 @@ def _reusable_previous(index_dir: Path, embedder: Embedder, chunking: ChunkingCo
                 or manifest["chunking"] != chunking.to_dict():
             logger.info("model, precision or chunking changed since the last build: rebuilding everything")
             return None
-        return IndexStore(index_dir)
+        return open_index(index_dir)
     except QABotError as exc:
         logger.warning("previous index not reusable, rebuilding everything: %s", exc)
         return None
 
 
 def _copy_from(
-    store: IndexStore, transcript_id: str, sha: str
+    store: Store, transcript_id: str, sha: str
 ) -> tuple[Transcript, str, list[Passage], np.ndarray]:
     passages = store.transcript_passages(transcript_id)
     return store.transcript(transcript_id), sha, passages, store.passage_vectors([p.id for p in passages])

@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from qa_bot.config import MAX_QUESTION_CHARS
 from qa_bot.embedding import Embedder, built_precision
 from qa_bot.errors import FilterError, IndexMismatchError, QABotError
-from qa_bot.store import MANIFEST_FILE, IndexStore
+from qa_bot.store import Store
 
 
-def index_signature(index_dir: Path) -> tuple[int, int] | None:
-    """Identifies one build of an index folder: a rebuild writes a new manifest file."""
-    try:
-        info = (index_dir / MANIFEST_FILE).stat()
-    except OSError:
-        return None
-    return info.st_ino, info.st_mtime_ns
-
-
-def check_model(store: IndexStore, embedder: Embedder) -> None:
+def check_model(store: Store, embedder: Embedder) -> None:
     """Refuse an index whose vectors another model made, or whose dimension differs from the model's."""
     built = store.manifest["model"]
     if embedder.name != built["name"]:
         raise IndexMismatchError(
-            f"index at {store.path} was built with model {built['name']!r}, not {embedder.name!r}; "
+            f"index at {store.location} was built with model {built['name']!r}, not {embedder.name!r}; "
             "rebuild it with the model you want (--full)"
         )
     if embedder.precision != built_precision(built):
         raise IndexMismatchError(
-            f"index at {store.path} holds {built_precision(built)} vectors but questions would be encoded "
+            f"index at {store.location} holds {built_precision(built)} vectors but questions would be encoded "
             f"at {embedder.precision}; load it without choosing a precision, or rebuild it (--full)"
         )
     if embedder.dimension != built["dimension"]:
         raise IndexMismatchError(
-            f"index at {store.path} holds {built['dimension']}-dimensional vectors but model "
+            f"index at {store.location} holds {built['dimension']}-dimensional vectors but model "
             f"{embedder.name!r} makes {embedder.dimension}-dimensional ones; rebuild it (--full)"
         )
 

@@ -7,14 +7,14 @@ from collections.abc import Sequence
 
 from qa_bot.errors import QABotError
 from qa_bot.question import Person, people_from_titles, proper_names
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 from qa_bot.types import ConversationContext
 
 
 class Holdings:
     """Read-only facts about one open index, with the people it describes worked out once."""
 
-    def __init__(self, store: IndexStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._people: list[Person] | None = None
 

@@ -23,7 +23,7 @@ from qa_bot.answering.extract import NOTHING_MORE, extract_answer
 from qa_bot.config import Config, default_index_dir
 from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, WithStoredVectors, built_precision
 from qa_bot.errors import IndexMismatchError, QABotError
-from qa_bot.pipeline.checks import check_k, check_model, check_question, index_signature
+from qa_bot.pipeline.checks import check_k, check_model, check_question
 from qa_bot.pipeline.examples import example_questions
 from qa_bot.pipeline.holdings import Holdings
 from qa_bot.pipeline.replies import with_replies
@@ -41,7 +41,7 @@ from qa_bot.rerank.reader import DEFAULT_READER, Reader, resolve_reader
 from qa_bot.retrieval import QueryAdapter, Retriever, make_retriever, resolve_adapter
 from qa_bot.retrieval.adapter import DEFAULT_ADAPTER
 from qa_bot.retrieval.exclude import unquoted_part
-from qa_bot.store import DateLike, IndexStore, resolve_filters
+from qa_bot.store import DateLike, IndexLocation, Store, open_index, resolve_filters
 from qa_bot.timing import StageTimer, timed
 from qa_bot.types import Answer, ConversationContext, Hit, Transcript
 
@@ -60,7 +60,7 @@ class TranscriptQA:
 
     def __init__(
         self,
-        store: IndexStore,
+        store: Store,
         embedder: Embedder,
         config: Config | None = None,
         method: str = "hybrid",
@@ -77,7 +77,7 @@ class TranscriptQA:
         self.query_adapter = query_adapter
         self.timer = timer
         self._retrievers: dict[str, Retriever] = {}
-        self._loaded = index_signature(store.path)
+        self._loaded = store.signature()
         self._reload_lock = threading.Lock()
         self._held: Holdings | None = None
         self.retriever(method)  # fail early on an unknown method
@@ -85,7 +85,7 @@ class TranscriptQA:
     @classmethod
     def load(
         cls,
-        index_dir: str | Path | None = None,
+        index_dir: IndexLocation | None = None,
         *,
         model: str | None = None,
         embedder: Embedder | None = None,
@@ -97,7 +97,7 @@ class TranscriptQA:
         reader: str | Path | Reader | None = DEFAULT_READER,
         timer: StageTimer | None = None,
     ) -> TranscriptQA:
-        """Open the index at ``index_dir`` with the model it was built with.
+        """Open the index at ``index_dir`` (a folder or a Milvus URI) with the model it was built with.
 
         Questions are encoded at the precision the index records, by
         ``backend`` (see ``SentenceTransformerEmbedder``). Passing ``model``
@@ -109,8 +109,8 @@ class TranscriptQA:
         ``"default"`` (the bundled reader), ``"none"``/None, or a reader file
         (see ``qa_bot.rerank``); it is loaded at the first question.
         """
-        index_dir = Path(index_dir or default_index_dir())
-        store = IndexStore(index_dir)
+        store = open_index(index_dir or default_index_dir())
+        index_dir = store.location
         built = store.manifest["model"]
         if embedder is None:
             if model is not None and SentenceTransformerEmbedder(model).name != built["name"]:
@@ -135,22 +135,23 @@ class TranscriptQA:
         return cls(store, embedder, config, method, adapter, reader=chosen_reader, timer=timer)
 
     def reload_if_changed(self) -> bool:
-        """Switch to the index folder's newer build, if a rebuild swapped one in; True if it did.
+        """Switch to the index's newer build, if a rebuild swapped one in; True if it did.
 
-        Cheap enough to call before every question (one ``stat``). Searches
-        already running finish on the old index, whose open files stay
-        readable. A new build that cannot be used (another model, damaged) is
-        logged and ignored: the loaded index keeps answering.
+        Cheap enough to call before every question (one ``stat`` of a folder,
+        one call to Milvus). Searches already running finish on the old
+        index, whose open files (or collections) stay readable. A new build
+        that cannot be used (another model, damaged) is logged and ignored:
+        the loaded index keeps answering.
         """
-        current = index_signature(self.store.path)
+        current = self.store.current_signature()
         if current == self._loaded or current is None:
             return False
         with self._reload_lock:
             if current == self._loaded:
                 return False
-            store: IndexStore | None = None
+            store: Store | None = None
             try:
-                store = IndexStore(self.store.path)
+                store = open_index(self.store.location)
                 check_model(store, self.embedder)
             except QABotError as exc:
                 if store is not None:
@@ -158,8 +159,8 @@ class TranscriptQA:
                 logger.warning("not switching to the rebuilt index: %s", exc)
                 self._loaded = current
                 return False
-            self.store, self._retrievers, self._loaded = store, {}, current
-        logger.info("switched to the rebuilt index at %s (%s)", store.path, store.manifest.get("built_at"))
+            self.store, self._retrievers, self._loaded = store, {}, store.signature()
+        logger.info("switched to the rebuilt index at %s (%s)", store.location, store.manifest.get("built_at"))
         return True
 
     def retriever(self, method: str | None = None) -> Retriever:

@@ -16,7 +16,7 @@ import numpy as np
 from qa_bot.answering.echo import asks_what_was_asked, is_evidence
 from qa_bot.answering.spans import question_terms
 from qa_bot.retrieval import HitBuilder
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 from qa_bot.types import Hit
 
 LOOK_AT = 5  # how many of the best hits may bring their reply
@@ -24,7 +24,7 @@ LOOK_AHEAD = 4  # passages after a question searched for its reply (short turns 
 
 
 def with_replies(
-    store: IndexStore, question: str, hits: list[Hit], query_vector: np.ndarray, question_speakers: Sequence[str]
+    store: Store, question: str, hits: list[Hit], query_vector: np.ndarray, question_speakers: Sequence[str]
 ) -> list[Hit]:
     """``hits`` with the reply to each of the first ``LOOK_AT`` that is a question (not the user's kind)."""
     if asks_what_was_asked(question):
@@ -46,7 +46,7 @@ def with_replies(
     return out
 
 
-def _reply_passage(store: IndexStore, hit: Hit) -> int | None:
+def _reply_passage(store: Store, hit: Hit) -> int | None:
     """The id of the first passage after ``hit`` in its transcript, when another speaker says it."""
     ids = [hit.passage_id + i for i in range(1, LOOK_AHEAD + 1)]
     following = store.passages(ids)

@@ -21,8 +21,9 @@ logger = logging.getLogger("qa_bot")
 
 def _add_index(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--index", default=None, metavar="DIR",
-        help="index folder (default: $QA_BOT_INDEX or embeddings/default)",
+        "--index", default=None, metavar="DIR_OR_URI",
+        help="index folder, or a Milvus index: milvus://HOST:PORT/NAME, milvus+https://HOST:PORT/NAME, "
+        "milvus-lite:FILE.db/NAME (default: $QA_BOT_INDEX or embeddings/default)",
     )
 
 
@@ -76,6 +77,9 @@ def add_index_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--model", default=None, metavar="NAME_OR_PATH",
                         help="sentence-transformers model (default: bundled all-MiniLM-L6-v2)")
     parser.add_argument("--full", action="store_true", help="re-read and re-embed every file")
+    parser.add_argument("--reuse-from", default=None, metavar="DIR_OR_URI",
+                        help="take unchanged files' passages and vectors from this index instead of --index's own "
+                        "(e.g. a folder embedded on a GPU machine, loaded into Milvus)")
     parser.add_argument("--device", default=None, help="embedding device, e.g. cpu or cuda (default: automatic)")
     _add_backend(parser)
     parser.add_argument(
@@ -145,11 +149,12 @@ def run_index(args: argparse.Namespace) -> int:
         args.sources,
         index_dir,
         embedder=SentenceTransformerEmbedder(args.model, device=args.device, backend=args.backend,
-                                             precision=args.precision or index_precision(index_dir)),
+                                             precision=args.precision or index_precision(args.reuse_from or index_dir)),
         full=args.full,
         max_bytes=args.max_bytes,
         progress=not args.no_progress and sys.stderr.isatty(),
         columns=args.columns,
+        reuse_from=args.reuse_from,
     )
     print(stats.summary())
     return 0

@@ -13,14 +13,14 @@ from qa_bot.retrieval.base import HitBuilder, Retriever
 from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.hybrid import HybridRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 
 METHODS = ("hybrid", "dense", "lexical")
 
 
 def make_retriever(
     method: str,
-    store: IndexStore,
+    store: Store,
     embedder: Embedder,
     adapter: QueryAdapter | None = None,
     fusion: FusionConfig | None = None,

@@ -7,7 +7,7 @@ from typing import Protocol
 
 import numpy as np
 
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 from qa_bot.types import Filters, Hit, Passage
 
 
@@ -31,7 +31,7 @@ class Retriever(Protocol):
 class HitBuilder:
     """Builds ``Hit`` objects (with title, date, timestamp, similarity) from passage ids."""
 
-    def __init__(self, store: IndexStore) -> None:
+    def __init__(self, store: Store) -> None:
         self.store = store
         self._titles = store.transcript_info()
 

@@ -1,6 +1,8 @@
 """Dense retrieval: inner product over normalised vectors (cosine), filtered first.
 
-Exact up to the store's approximate-index threshold, HNSW above it (see ``IndexStore.search``).
+The store ranks (``Store.dense``): the folder store exactly up to its
+approximate-index threshold and HNSW above it (``IndexStore.search``), Milvus
+with its own index.
 """
 
 from __future__ import annotations
@@ -10,23 +12,23 @@ import numpy as np
 from qa_bot.embedding import Embedder
 from qa_bot.retrieval.adapter import QueryAdapter
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 from qa_bot.types import Filters
 
 
 class DenseRetriever(ScoredRetriever):
     """Cosine similarity between the question and passage vectors.
 
-    Filters become a FAISS ID selector, so ranking happens only among the
-    passages that pass them and a filtered search is never starved (with the
-    approximate index too: ``IndexStore.search`` falls back to exact scoring).
+    The store applies the filters before ranking (a FAISS ID selector, a
+    Milvus filter expression), so ranking happens only among the passages that
+    pass them and a filtered search is never starved.
     With a ``QueryAdapter`` the ranking uses the adapted question vector; the
     hits' ``similarity`` stays the plain cosine.
     """
 
     def __init__(
         self,
-        store: IndexStore,
+        store: Store,
         embedder: Embedder,
         hits: HitBuilder | None = None,
         adapter: QueryAdapter | None = None,
@@ -40,10 +42,7 @@ class DenseRetriever(ScoredRetriever):
         self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
     ) -> list[tuple[int, float]]:
         """``(passage id, cosine)`` of the ``k`` best passages."""
-        allowed = self.store.filter_ids(filters)
-        if min(k, self.store.vectors.ntotal if allowed is None else len(allowed)) == 0:
-            return []
-        return self.store.search(self.ranking_vector(self.query_vector(query, query_vector)), k, allowed)
+        return self.store.dense(self.ranking_vector(self.query_vector(query, query_vector)), k, filters)
 
     def similarities(self, ids: list[int], query_vector: np.ndarray) -> dict[int, float]:
         """The ranking cosine (through the adapter, as in ``scored``) of the passages ``ids``."""

@@ -14,7 +14,7 @@ from qa_bot.retrieval.adapter import QueryAdapter
 from qa_bot.retrieval.base import HitBuilder
 from qa_bot.retrieval.dense import DenseRetriever
 from qa_bot.retrieval.lexical import LexicalRetriever
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
 from qa_bot.text import words
 from qa_bot.timing import StageTimer, timed
 from qa_bot.types import Filters, Hit
@@ -37,7 +37,7 @@ class HybridRetriever:
 
     def __init__(
         self,
-        store: IndexStore,
+        store: Store,
         embedder: Embedder,
         config: FusionConfig | None = None,
         adapter: QueryAdapter | None = None,

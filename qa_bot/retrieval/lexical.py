@@ -9,13 +9,12 @@ at ``FusionConfig.region_weight`` beside its own text.
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from qa_bot.config import FusionConfig
 from qa_bot.retrieval.base import HitBuilder, ScoredRetriever
-from qa_bot.store import IndexStore
+from qa_bot.store import Store
+from qa_bot.store.lexical import match_any
 from qa_bot.text import words
 from qa_bot.text.lexicon import content_words
 from qa_bot.types import Filters
@@ -29,41 +28,37 @@ def query_terms(query: str) -> list[str]:
 
 def match_expression(query: str) -> str | None:
     """An FTS5 query OR-ing the distinctive words of ``query``; None if it has none."""
-    return " OR ".join(f'"{t}"' for t in query_terms(query)) or None
+    return match_any(query_terms(query)) or None
 
 
 class LexicalRetriever(ScoredRetriever):
-    """BM25 over FTS5, restricted by the filters inside the same SQL query."""
+    """BM25 over the store's full-text index, restricted by the filters inside the same query."""
 
     def __init__(
-        self, store: IndexStore, hits: HitBuilder | None = None, region_weight: float = FusionConfig.region_weight
+        self, store: Store, hits: HitBuilder | None = None, region_weight: float = FusionConfig.region_weight
     ) -> None:
         self.store = store
         self.hits = hits or HitBuilder(store)
         self.region_weight = region_weight
-        self._document_counts: dict[str, int] = {}  # per term; the index is read-only once loaded
+        self._weights: dict[str, float] = {}  # IDF per term; the index is read-only once loaded
 
     def scored(
         self, query: str, k: int, filters: Filters, query_vector: np.ndarray | None = None
     ) -> list[tuple[int, float]]:
         """``(passage id, BM25 score)`` of the ``k`` best passages (higher is better)."""
-        expression = match_expression(query)
-        return self.store.lexical(expression, k, filters, self.region_weight) if expression else []
+        terms = query_terms(query)
+        return self.store.lexical(terms, k, filters, self.region_weight) if terms else []
 
     def full_match_score(self, query: str) -> float:
         """What BM25 gives a passage of average length saying each of the query's words once.
 
-        That is the sum of the words' IDF, computed as FTS5 computes it (over
-        the whole index, at least 1e-6). Fusion measures BM25 scores against
-        it, so that the best match of a question whose rarer words appear
-        nowhere does not count as a full match.
+        That is the sum of the words' IDF, computed as the store's BM25
+        computes it (over the whole index; ``Store.term_weights``). Fusion
+        measures BM25 scores against it, so that the best match of a question
+        whose rarer words appear nowhere does not count as a full match.
         """
         terms = query_terms(query)
-        missing = [t for t in terms if t not in self._document_counts]
+        missing = [t for t in terms if t not in self._weights]
         if missing:
-            self._document_counts.update(self.store.document_frequencies(missing))
-        total = self.store.vectors.ntotal
-        return sum(
-            max(1e-6, math.log((total - self._document_counts[t] + 0.5) / (self._document_counts[t] + 0.5)))
-            for t in terms
-        )
+            self._weights.update(self.store.term_weights(missing))
+        return sum(self._weights[t] for t in terms)

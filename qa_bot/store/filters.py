@@ -2,14 +2,16 @@
 
 A filter keeps the passages of some speakers, of some transcripts, and of
 transcripts dated within a range (an undated transcript fails any date
-bound). ``RULES`` states that once; dense search applies it as a numpy mask
-over per-passage columns (``passage_mask``), lexical search as a SQL clause
-(``filter_sql``), so the two cannot disagree.
+bound). ``RULES`` states that once; the folder store's dense search applies
+it as a numpy mask over per-passage columns (``passage_mask``), its lexical
+search as a SQL clause (``filter_sql``), and the Milvus store both searches as
+a filter expression (``filter_expression``), so no two can disagree.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -22,7 +24,7 @@ from qa_bot.text import parse_date, words
 from qa_bot.types import Filters
 
 if TYPE_CHECKING:
-    from qa_bot.store import IndexStore
+    from qa_bot.store.base import Store
 
 DateLike = dt.date | str | None
 
@@ -34,6 +36,8 @@ RULES = (
     ("date_to", "date", "<="),
 )
 _SQL_COLUMNS = {"speaker": "p.speaker", "transcript": "p.transcript_id", "date": "t.date"}
+# Milvus passage fields; the date is a day ordinal there, 0 when undated (``milvus_schema``)
+_MILVUS_FIELDS = {"speaker": "speaker", "transcript": "transcript_id", "date": "date"}
 
 
 @dataclass(frozen=True)
@@ -93,8 +97,27 @@ def filter_sql(filters: Filters) -> tuple[str, list[Any]]:
     return " AND ".join(where) or "1", params
 
 
+def filter_expression(filters: Filters) -> str:
+    """``RULES`` as a Milvus filter expression over the passages collection ("" when no filter is set).
+
+    Strings are written as JSON string literals, which Milvus reads with the
+    same escapes, so a speaker named ``O"Brien`` cannot break the expression.
+    """
+    where: list[str] = []
+    for name, column, test in RULES:
+        value = getattr(filters, name)
+        if value is None:
+            continue
+        field = _MILVUS_FIELDS[column]
+        if test == "in":
+            where.append(f"{field} in [{', '.join(json.dumps(v, ensure_ascii=False) for v in value)}]")
+        else:
+            where.append(f"({field} {test} {value.toordinal()} and {field} > 0)")  # undated fails either bound
+    return " and ".join(where)
+
+
 def resolve_filters(
-    store: IndexStore,
+    store: Store,
     speaker: str | Sequence[str] | None = None,
     date_from: DateLike = None,
     date_to: DateLike = None,

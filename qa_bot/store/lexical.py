@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -36,3 +37,13 @@ def document_frequencies(query: Query, terms: Sequence[str]) -> dict[str, int]:
     """How many passages' FTS5 rows (text or region) hold each of ``terms``: BM25's document counts."""
     sql = "SELECT count(*) FROM passages_fts WHERE passages_fts MATCH ?"
     return {term: int(query(sql, [f'"{term}"'])[0][0]) for term in terms}
+
+
+def match_any(terms: Sequence[str]) -> str:
+    """An FTS5 query matching any of ``terms`` (each a quoted string, so no word is read as an operator)."""
+    return " OR ".join(f'"{t}"' for t in terms)
+
+
+def fts5_idf(total: int, count: int) -> float:
+    """The IDF FTS5's ``bm25()`` gives a term held by ``count`` of ``total`` rows (floored at 1e-6, as FTS5 does)."""
+    return max(1e-6, math.log((total - count + 0.5) / (count + 0.5)))
