@@ -33,7 +33,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when a test loa
 
 import common  # beside this script
 
-from qa_bot.config import quiet_libraries
+from qa_bot.config import Config, quiet_libraries
 
 logger = logging.getLogger("benchmarks.friendsqa")
 
@@ -253,6 +253,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--negatives", action="store_true", help="also measure abstention where there is no answer")
     common.add_model_arguments(parser)
+    parser.add_argument("--reader-weight", type=float, default=None,
+                        help="weight of the reader's judgement in choosing the quote (default: RankWeights.reader)")
     parser.add_argument("--verbose", action="store_true", help="log every question, answer and gold answer")
     common.add_embedding_arguments(parser)
     args = parser.parse_args(argv)
@@ -272,8 +274,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         embedder = SentenceTransformerEmbedder(backend=args.backend, precision=args.precision)
         stats = qa_bot.build_index([folder], index, embedder=embedder, progress=sys.stderr.isatty())
         print(stats.summary().splitlines()[0])
+        config = Config()
+        if args.reader_weight is not None:
+            weights = replace(config.answer.weights, reader=args.reader_weight)
+            config = replace(config, answer=replace(config.answer, weights=weights))
         qa = qa_bot.TranscriptQA.load(index, query_adapter=args.query_adapter, reader=args.reader,
-                                      backend=args.backend)
+                                      backend=args.backend, config=config)
         chosen = list(scenes)[args.offset :: args.every]
         if not chosen:
             print(f"no scenes in {args.file} with --every {args.every} --offset {args.offset}", file=sys.stderr)

@@ -26,7 +26,12 @@ def unheld_answer(plan: QuestionPlan, hits: list[Hit], dates: Sequence[dt.date] 
     """
     nobody = plan.not_speakers and all(s in plan.not_speakers for s in plan.boost_speakers)
     if nobody:
-        text = f"No one named {_either(plan.not_speakers)} speaks in these transcripts."
+        described = {person: mention for mention, person in plan.roles_named.items()}
+        if len(plan.not_speakers) == 1 and plan.not_speakers[0] in described:  # "the Belarusian minister"
+            person = plan.not_speakers[0]
+            text = f"{person} ({described[person]}) does not speak in these transcripts."
+        else:
+            text = f"No one named {_either(plan.not_speakers)} speaks in these transcripts."
     elif plan.unheld:
         text = f"Nothing in these transcripts mentions {_either(plan.unheld)}."
     elif plan.dates_named and not any(_within(h.date, plan) for h in hits):

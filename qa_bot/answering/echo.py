@@ -2,8 +2,9 @@
 
 An interviewer's "How fast is it melting now?" shares the most words with the
 user's "How fast is the glacier melting?", so retrieval ranks it first; the
-answer is the reply that follows it. A passage that *echoes* the question
-(it asks, in its own question sentences, most of what the user asks) is
+answer is the reply that follows it. So does a host's "Let's talk about Go,
+and how it got started". A passage that *echoes* the question (it asks for,
+in its own questions or prompts, most of what the user asks) is
 therefore treated like a journalist's ``Question:`` turn: kept as a hit,
 never quoted while anything else answers, and its reply by another speaker
 is brought into the candidates when retrieval missed it. When the user asks
@@ -30,12 +31,27 @@ def asks_what_was_asked(question: str) -> bool:
     return bool(_ABOUT_QUESTIONS.search(question))
 
 
+# A sentence that hands the topic to someone else: "Let's talk about Go", "Tell us how it started".
+_PROMPT = re.compile(
+    r"\blet['’]?s\s+(?:talk|get\s+started|start|discuss|turn\s+to|move\s+on\s+to|hear)\b"
+    r"|\btell\s+(?:me|us)\b|\b(?:walk|talk|take)\s+(?:me|us)\s+through\b|\bI(?:['’]d|\s+would)\s+like\s+to\s+ask\b",
+    re.I,
+)
+
+
 def echoes(hit: Hit, terms: set[str]) -> bool:
-    """Whether ``hit`` asks what the user asks: its sentences ending in "?" hold ``ECHO_SHARE`` of ``terms``."""
-    if not terms or "?" not in hit.text:
+    """Whether ``hit`` asks for what the user asks.
+
+    Its prompting sentences (ending in "?", or handing the topic over: "Let's
+    talk about …") hold at least ``ECHO_SHARE`` of ``terms``.
+    """
+    if not terms:
         return False
-    asked = " ".join(hit.text[s:e] for s, e in sentence_spans(hit.text) if hit.text[s:e].rstrip().endswith("?"))
-    found = {stem(w) for w in words(asked)} & terms
+    spans = sentence_spans(hit.text)
+    prompts = [hit.text[s:e] for s, e in spans if hit.text[s:e].rstrip().endswith("?") or _PROMPT.search(hit.text[s:e])]
+    if not prompts:
+        return False
+    found = {stem(w) for w in words(" ".join(prompts))} & terms
     return len(found) >= max(1, ECHO_SHARE * len(terms))
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from qa_bot.errors import QABotError
-from qa_bot.question import Person, people_from_titles, proper_names
+from qa_bot.question import Person, QuestionReading, people_from_titles, proper_names, read_question
 from qa_bot.store import Store
 from qa_bot.types import ConversationContext
 
@@ -28,6 +28,12 @@ class Holdings:
             titles = [title for title, _ in self.store.transcript_info().values()]
             self._people = people_from_titles(titles, list(self.speakers_in(None)))
         return self._people
+
+    def read(self, question: str, scope: Sequence[str], method: str) -> QuestionReading:
+        """``question`` read on its own against ``scope``; speakers and dates only for the hybrid method."""
+        if method != "hybrid":
+            return read_question(question, (), with_dates=False)
+        return read_question(question, scope, people=self.people(), with_dates=self.store.has_dates)
 
     def unheld(self, question: str) -> tuple[str, ...]:
         """The question's proper names (places, things) that no passage of the index holds."""

@@ -29,12 +29,10 @@ from qa_bot.pipeline.holdings import Holdings
 from qa_bot.pipeline.replies import with_replies
 from qa_bot.question import (
     QuestionPlan,
-    QuestionReading,
     as_context,
     fold_history,
     next_context,
     plan_question,
-    read_question,
     user_questions,
 )
 from qa_bot.rerank.reader import DEFAULT_READER, Reader, resolve_reader
@@ -202,7 +200,7 @@ class TranscriptQA:
             hybrid = method == "hybrid"
             scope = self._speakers_in(filters.transcripts) if hybrid else ()
             return plan_question(
-                self._read(question, scope, method), filters, scope=scope, context=context,
+                self._holdings().read(question, scope, method), filters, scope=scope, context=context,
                 pronoun_speaker=lambda: self._holdings().last_quoted_speaker(
                     context, self.config.answer.question_speakers),
                 hybrid=hybrid, unheld=self._holdings().unheld(question) if hybrid else (),
@@ -243,7 +241,8 @@ class TranscriptQA:
         if unheld is not None:
             unheld.context = next_context(plan.resolution, [], plan.context)
             return unheld
-        hits = with_replies(self.store, plan.question, hits, query_vector, self.config.answer.question_speakers)
+        hits = with_replies(self.store, plan.question, hits, query_vector, self.config.answer.question_speakers,
+                            plan.filters.speakers)
         scores = self.read(plan.question, hits)
         with timed(self.timer, "answer"):
             sentences = WithStoredVectors(self.embedder, self.store.sentence_vectors)  # stored at build time
@@ -265,6 +264,15 @@ class TranscriptQA:
             scores = self.reader.scores(question, shown)
         unread = np.full(len(hits) - len(shown), scores.min() - 1.0 if len(scores) else 0.0, dtype=np.float32)
         return np.concatenate([scores, unread])
+
+    def warm_up(self) -> None:
+        """Load the question encoder and the reader now (the reader is built and exported on first use)."""
+        try:
+            self.embedder.encode(["warm up"])
+            if self.reader is not None:
+                self.reader.warm_up()
+        except QABotError as exc:  # the first question will report it
+            logger.warning("could not load the models ahead of the first question: %s", exc)
 
     def encode(self, plan: QuestionPlan) -> np.ndarray:
         """The vector of the text ``plan`` searches."""
@@ -352,7 +360,7 @@ class TranscriptQA:
         if not asked:
             return ConversationContext()
         scope = self._speakers_in(resolve_filters(self.store, None, None, None, transcripts).transcripts)
-        return fold_history(asked, lambda q: self._read(q, scope, self.method))
+        return fold_history(asked, lambda q: self._holdings().read(q, scope, self.method))
 
     def speakers(self) -> list[str]:
         """Speakers in the index, most turns first."""
@@ -374,12 +382,6 @@ class TranscriptQA:
         return example_questions(turns, self.speakers(), self.config.answer.question_speakers, n)
 
     # -- helpers -------------------------------------------------------------------
-
-    def _read(self, question: str, scope: Sequence[str], method: str) -> QuestionReading:
-        """``question`` read on its own; speakers and dates only for the hybrid method."""
-        if method != "hybrid":
-            return read_question(question, (), with_dates=False)
-        return read_question(question, scope, people=self._holdings().people(), with_dates=self.store.has_dates)
 
     def _speakers_in(self, transcripts: Sequence[str] | None) -> tuple[str, ...]:
         return self._holdings().speakers_in(transcripts)

@@ -24,9 +24,18 @@ LOOK_AHEAD = 4  # passages after a question searched for its reply (short turns 
 
 
 def with_replies(
-    store: Store, question: str, hits: list[Hit], query_vector: np.ndarray, question_speakers: Sequence[str]
+    store: Store,
+    question: str,
+    hits: list[Hit],
+    query_vector: np.ndarray,
+    question_speakers: Sequence[str],
+    speakers: Sequence[str] | None = None,
 ) -> list[Hit]:
-    """``hits`` with the reply to each of the first ``LOOK_AT`` that is a question (not the user's kind)."""
+    """``hits`` with the reply to each of the first ``LOOK_AT`` that is a question (not the user's kind).
+
+    With a speaker filter (``speakers``), only replies by those speakers are added: the filter is
+    the user's, and a reply is in the same transcript, so the other filters hold for it.
+    """
     if asks_what_was_asked(question):
         return hits
     terms = question_terms(question)
@@ -37,7 +46,7 @@ def with_replies(
         out.append(hit)
         if rank >= LOOK_AT or not is_evidence(hit, terms, question_speakers, False):
             continue
-        reply = _reply_passage(store, hit)
+        reply = _reply_passage(store, hit, speakers)
         if reply is None or reply in held:
             continue
         builder = builder or HitBuilder(store)
@@ -46,8 +55,8 @@ def with_replies(
     return out
 
 
-def _reply_passage(store: Store, hit: Hit) -> int | None:
-    """The id of the first passage after ``hit`` in its transcript, when another speaker says it."""
+def _reply_passage(store: Store, hit: Hit, speakers: Sequence[str] | None) -> int | None:
+    """The id of the first passage after ``hit`` in its transcript, when another speaker (of ``speakers``) says it."""
     ids = [hit.passage_id + i for i in range(1, LOOK_AHEAD + 1)]
     following = store.passages(ids)
     for pid in ids:
@@ -55,5 +64,6 @@ def _reply_passage(store: Store, hit: Hit) -> int | None:
         if passage is None or passage.transcript_id != hit.transcript_id:
             return None
         if passage.turn_start > hit.turn_end:
-            return pid if passage.speaker != hit.speaker else None
+            allowed = speakers is None or passage.speaker in speakers
+            return pid if passage.speaker != hit.speaker and allowed else None
     return None

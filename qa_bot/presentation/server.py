@@ -10,6 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import gradio as gr
 
 import logging
+import threading
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +75,11 @@ def _serve(demo: "gr.Blocks", host: str, port: int, kwargs: dict[str, Any]) -> "
 def launch(qa: Any, host: str = "127.0.0.1", port: int = 7860, **kwargs: Any) -> "gr.Blocks":
     """Build the demo and serve it on ``host:port`` (localhost by default); returns the demo.
 
-    Extra keyword arguments go to ``Blocks.launch`` (e.g. ``prevent_thread_lock=True``).
+    Extra keyword arguments go to ``Blocks.launch`` (e.g. ``prevent_thread_lock=True``). The models
+    load in the background meanwhile, so the first question does not wait for them.
     """
+    if hasattr(qa, "warm_up"):
+        threading.Thread(target=qa.warm_up, name="qa-bot-warm-up", daemon=True).start()
     return _serve(build_demo(qa), host, port, kwargs)
 
 

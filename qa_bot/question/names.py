@@ -138,12 +138,13 @@ def _unknown_name(tokens: list[str], sentence_start: bool) -> list[str]:
 
 
 _PROPER = re.compile(rf"{_NAME_PART}")
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # noqa: SIM905
 
 
 def proper_names(question: str, speakers: Sequence[str], people: Sequence[Person] = ()) -> tuple[str, ...]:
     """Capitalised words of the question that name something specific ("Geneva", "Sputnik").
 
-    A sentence's first word, stop and question words, months, single letters,
+    A sentence's first word, stop and question words, months, weekdays, single letters,
     offices and countries, and the names of speakers and described people are
     left out: what remains is what the transcripts must mention for the
     question to be about them.
@@ -151,6 +152,7 @@ def proper_names(question: str, speakers: Sequence[str], people: Sequence[Person
     aliases = speaker_aliases(speakers)
     described = {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
     never = stop_words() | WH_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
+    never |= _WEEKDAYS | {f"{day}s" for day in _WEEKDAYS}
     found: list[str] = []
     for m in _PROPER.finditer(question):
         word = m.group(0).strip("-'’")

@@ -78,6 +78,10 @@ class Reader:
         out = model.predict(pairs, batch_size=32, show_progress_bar=False, activation_fn=_identity)
         return np.asarray(out, dtype=np.float32).reshape(-1)
 
+    def warm_up(self) -> None:
+        """Build and load the model now rather than at the first question."""
+        self._loaded()
+
     def _loaded(self) -> Any:
         if self._model is None:
             with self._lock:

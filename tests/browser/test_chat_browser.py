@@ -194,7 +194,7 @@ def ui_qa(tmp_path_factory: pytest.TempPathFactory, fake_embedder: Any) -> Recor
 
     path = tmp_path_factory.mktemp("ui") / "index"
     build_index([UI_FIXTURES], path, embedder=fake_embedder)
-    return RecordingQA(TranscriptQA.load(path, embedder=fake_embedder))
+    return RecordingQA(TranscriptQA.load(path, embedder=fake_embedder, reader="none"))  # the UI, not the models
 
 
 @pytest.fixture(scope="module")

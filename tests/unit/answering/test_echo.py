@@ -37,3 +37,9 @@ def test_asking_what_was_asked_lets_questions_be_quoted():
     assert is_evidence(echo, terms, (), about_questions=False)
     assert not is_evidence(echo, terms, (), about_questions=True)
     assert is_evidence(_hit("Any comment?", speaker="Question"), terms, ("Question",), about_questions=False)
+
+
+def test_a_line_handing_the_topic_over_echoes_too():
+    terms = question_terms("When and how did Go get started?")
+    assert echoes(_hit("Great, so let's get started. Let's talk about Go, and how Go got started.", "Host"), terms)
+    assert not echoes(_hit("The project began in late 2007, and Go started on a whiteboard.", "Rob"), terms)

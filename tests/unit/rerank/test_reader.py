@@ -41,14 +41,14 @@ def _hit(speaker: str, text: str) -> Hit:
 
 
 @pytest.mark.integration
-def test_the_bundled_reader_prefers_the_answer_to_the_echo_and_the_off_topic():
+def test_the_bundled_reader_puts_the_answering_passage_first():
     assert BUNDLED_READER.is_file() and BUNDLED_READER.stat().st_size < 30e6
     reader = resolve_reader("default")
     hits = [
-        _hit("Interviewer", "People keep asking me how fast the glacier is melting now. How fast is it melting?"),
-        _hit("Ines Halvorsen", "Forty metres of length a year. Sixty in a hot summer."),
-        _hit("Ines Halvorsen", "The farmers worry about water in late summer."),
+        _hit("Rob Hartley", "The project began in late 2007, when three engineers were waiting for a huge build."),
+        _hit("Host", "What was the hardest part of those early years?"),
+        _hit("Rob Hartley", "Saying no. Everyone wanted generics and exceptions, and we kept the language small."),
     ]
-    scores = reader.scores("How fast is the glacier melting?", hits)
-    assert int(np.argmax(scores)) == 1, scores
+    assert int(np.argmax(reader.scores("Why did they keep the language small?", hits))) == 2
+    assert int(np.argmax(reader.scores("When did the project begin?", hits))) == 0
     assert reader.info["script"] == "scripts/train_reader.py" and "trained_on" in reader.info
