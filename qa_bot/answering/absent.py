@@ -11,6 +11,7 @@ by the interfaces.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from qa_bot.question import QuestionPlan
@@ -25,7 +26,7 @@ def unheld_answer(plan: QuestionPlan, hits: list[Hit], dates: Sequence[dt.date] 
     message when the dates named match none).
     """
     nobody = plan.not_speakers and all(s in plan.not_speakers for s in plan.boost_speakers)
-    if nobody:
+    if nobody and _WHAT_WAS_SAID.search(plan.question):
         described = {person: mention for mention, person in plan.roles_named.items()}
         if len(plan.not_speakers) == 1 and plan.not_speakers[0] in described:  # "the Belarusian minister"
             person = plan.not_speakers[0]
@@ -41,6 +42,18 @@ def unheld_answer(plan: QuestionPlan, hits: list[Hit], dates: Sequence[dt.date] 
     else:
         return None
     return Answer(False, text, hits=hits, interpreted=plan.interpreted())
+
+
+# The question asks for someone's words ("What did Kavanaugh say", "according to", "her view"), not for
+# what others said of them ("How did Chandler feel?", "Why did Emily want to …?"): only then is a
+# named person's silence the answer.
+_WHAT_WAS_SAID = re.compile(
+    r"\b(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|tell|told|claim|claimed|suggest|suggested|"
+    r"propose|proposed|argue|argued|state|stated|comment|commented|think|thought|believe|believed|answer|answered|"
+    r"reply|replied|promise|promised|announce|announced|explain|explained|according\s+to|views?|opinions?|"
+    r"position|stance|remarks|words|comments)\b",
+    re.I,
+)
 
 
 def _either(names: Sequence[str]) -> str:

@@ -3,12 +3,15 @@ describe, the names its passages mention, and who said a quoted turn."""
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence
 
 from qa_bot.errors import QABotError
 from qa_bot.question import Person, QuestionReading, people_from_titles, proper_names, read_question
 from qa_bot.store import Store
 from qa_bot.types import ConversationContext
+
+SPELLING = 0.75  # similarity (difflib) above which a name is taken for a misspelt speaker's
 
 
 class Holdings:
@@ -36,10 +39,18 @@ class Holdings:
         return read_question(question, scope, people=self.people(), with_dates=self.store.has_dates)
 
     def unheld(self, question: str) -> tuple[str, ...]:
-        """The question's proper names (places, things) that no passage of the index holds."""
-        names = proper_names(question, self.speakers_in(None), self.people())
+        """The question's proper names (places, things) that no passage of the index holds.
+
+        A name spelt close to a speaker's ("Pheobe", "Changler") is a misspelling of it, not unheld.
+        """
+        speakers = self.speakers_in(None)
+        names = proper_names(question, speakers, self.people())
+        if not names:
+            return ()
         counts = self.store.document_frequencies([n.casefold() for n in names])
-        return tuple(n for n in names if not counts.get(n.casefold()))
+        words = {w.casefold() for name in speakers for w in name.split() if len(w) >= 3}
+        return tuple(n for n in names if not counts.get(n.casefold())
+                     and not difflib.get_close_matches(n.casefold(), words, n=1, cutoff=SPELLING))
 
     def last_quoted_speaker(self, context: ConversationContext | None, question_speakers: Sequence[str]) -> str | None:
         """The speaker of the turn the last answer quoted, for "he"/"she" when no speaker is carried."""
