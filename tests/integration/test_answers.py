@@ -83,3 +83,9 @@ def test_the_cli_and_json_say_who_is_missing(qa: TranscriptQA, capsys, tmp_path:
     out = capsys.readouterr().out
     assert code == 0
     assert '"found": false' in out and "No one named Kavanaugh speaks in these transcripts." in out
+
+
+def test_a_misspelt_speaker_is_no_unknown_name(qa: TranscriptQA):
+    answer = qa.ask("What did Ines Halvorsn say about the lake at the front?")
+    assert "not_in_index" not in answer.interpreted
+    assert answer.found and _cited(qa, answer) == "Ines Halvorsen"

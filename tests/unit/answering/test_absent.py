@@ -44,3 +44,7 @@ def test_dates_no_hit_falls_in_say_which_dates_the_index_holds():
     assert answer is not None
     assert answer.text == "No transcript here is dated in 2019 (they run from 10 November 2022 to 2 August 2023)."
     assert unheld_answer(plan, [_hit(dt.date(2019, 5, 1))], dates) is None
+
+
+def test_a_person_who_is_only_talked_about_is_not_refused():
+    assert unheld_answer(_plan("How did Kavanaugh feel about the hearing?"), [_hit(None)]) is None
