@@ -64,10 +64,11 @@ def time_asks(qa: Any, questions: list[str]) -> tuple[list[float], int]:
     return seconds, found
 
 
-STAGES = ("plan", "encode", "dense", "lexical", "fuse", "answer")
+STAGES = ("plan", "encode", "dense", "lexical", "fuse", "read", "answer")
 STAGE_LABELS = {
     "plan": "plan (filters, names)", "encode": "query encode", "dense": "dense (FAISS / Milvus)",
-    "lexical": "lexical BM25 (+ IDF)", "fuse": "fuse + hits (store reads)", "answer": "answer",
+    "lexical": "lexical BM25 (+ IDF)", "fuse": "fuse + hits (store reads)",
+    "read": "reader (cross-encoder, top hits)", "answer": "answer",
 }
 
 

@@ -231,9 +231,13 @@ class AnswerConfig:
 
 @dataclass(frozen=True)
 class ReaderConfig:
-    """How the reader (``qa_bot.rerank``) is used: it reads the first ``passages`` hits of a question."""
+    """How the reader (``qa_bot.rerank``) is used: it reads the first ``passages`` hits of a question.
+
+    ``precision`` ``"int8"`` runs a dynamically quantised ONNX copy on a CPU (``"fp32"``: the full one).
+    """
 
     passages: int = 10
+    precision: str = "int8"
 
 
 @dataclass(frozen=True)

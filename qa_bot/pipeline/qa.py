@@ -122,7 +122,7 @@ class TranscriptQA:
         try:
             check_model(store, embedder)
             adapter = resolve_adapter(query_adapter, embedder.name, embedder.dimension)
-            chosen_reader = resolve_reader(reader, backend)
+            chosen_reader = resolve_reader(reader, backend, (config or Config()).reader.precision)
         except QABotError:
             store.close()
             raise

@@ -50,20 +50,21 @@ def passage_text(hit: Hit) -> str:
 class Reader:
     """Scores ``(question, passage)`` pairs; the model is built and loaded on first use. Thread-safe."""
 
-    def __init__(self, path: Path, info: dict[str, Any], backend: str = "auto") -> None:
+    def __init__(self, path: Path, info: dict[str, Any], backend: str = "auto", precision: str = "int8") -> None:
         self.path = path
         self.info = info
         self.backend = backend
+        self.precision = precision
         self.max_tokens = int(info.get("max_tokens", 128))
         self._model: Any = None
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, path: str | Path, backend: str = "auto") -> Reader:
+    def load(cls, path: str | Path, backend: str = "auto", precision: str = "int8") -> Reader:
         """A reader from a delta file (read now, so a bad file fails at load time, not at the first question)."""
         path = Path(path)
         _, _, info = read_delta(path)
-        return cls(path, info, backend)
+        return cls(path, info, backend, precision)
 
     def describe(self) -> str:
         """One line for logs: which reader, trained on what."""
@@ -99,7 +100,7 @@ class Reader:
             return CrossEncoder(str(folder), max_length=self.max_tokens, activation_fn=_identity)
         from qa_bot.embedding.onnx_cache import load_onnx_model
 
-        model, _ = load_onnx_model(f"reader-{folder.name}", str(folder), "fp32", cross_encoder=True)
+        model, _ = load_onnx_model(f"reader-{folder.name}", str(folder), self.precision, cross_encoder=True)
         model.max_length = self.max_tokens
         return model
 
@@ -142,7 +143,9 @@ def _assembled(path: Path) -> Path:
     return folder
 
 
-def resolve_reader(spec: str | Path | Reader | None, backend: str = "auto") -> Reader | None:
+def resolve_reader(
+    spec: str | Path | Reader | None, backend: str = "auto", precision: str = "int8"
+) -> Reader | None:
     """The reader for ``spec``: ``"default"`` (bundled), ``"none"``/None, a ``Reader``, or a delta file.
 
     The bundled reader reads text, not vectors, so it serves an index built
@@ -155,5 +158,5 @@ def resolve_reader(spec: str | Path | Reader | None, backend: str = "auto") -> R
     if spec == DEFAULT_READER:
         if not BUNDLED_READER.is_file():
             raise QABotError(f"the bundled reader {BUNDLED_READER} is missing; reinstall qa-bot or pass --reader none")
-        return Reader.load(BUNDLED_READER, backend)
-    return Reader.load(spec, backend)
+        return Reader.load(BUNDLED_READER, backend, precision)
+    return Reader.load(spec, backend, precision)
