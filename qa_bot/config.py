@@ -234,10 +234,13 @@ class ReaderConfig:
     """How the reader (``qa_bot.rerank``) is used: it reads the first ``passages`` hits of a question.
 
     ``precision`` ``"int8"`` runs a dynamically quantised ONNX copy on a CPU (``"fp32"``: the full one).
+    ``max_tokens`` caps each question-and-passage pair (the reader was trained at 96): 64 reads a
+    third faster and was as good on FriendsQA's held-out half (docs/benchmarks.md).
     """
 
     passages: int = 10
     precision: str = "int8"
+    max_tokens: int = 64
 
 
 @dataclass(frozen=True)

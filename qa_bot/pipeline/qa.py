@@ -122,7 +122,8 @@ class TranscriptQA:
         try:
             check_model(store, embedder)
             adapter = resolve_adapter(query_adapter, embedder.name, embedder.dimension)
-            chosen_reader = resolve_reader(reader, backend, (config or Config()).reader.precision)
+            reading = (config or Config()).reader
+            chosen_reader = resolve_reader(reader, backend, reading.precision, reading.max_tokens)
         except QABotError:
             store.close()
             raise

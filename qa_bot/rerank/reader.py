@@ -50,21 +50,29 @@ def passage_text(hit: Hit) -> str:
 class Reader:
     """Scores ``(question, passage)`` pairs; the model is built and loaded on first use. Thread-safe."""
 
-    def __init__(self, path: Path, info: dict[str, Any], backend: str = "auto", precision: str = "int8") -> None:
+    def __init__(
+        self, path: Path, info: dict[str, Any], backend: str = "auto", precision: str = "int8",
+        max_tokens: int | None = None,
+    ) -> None:
         self.path = path
         self.info = info
         self.backend = backend
         self.precision = precision
-        self.max_tokens = int(info.get("max_tokens", 128))
+        self.max_tokens = max_tokens or int(info.get("max_tokens", 128))
         self._model: Any = None
         self._lock = threading.Lock()
 
     @classmethod
-    def load(cls, path: str | Path, backend: str = "auto", precision: str = "int8") -> Reader:
-        """A reader from a delta file (read now, so a bad file fails at load time, not at the first question)."""
+    def load(
+        cls, path: str | Path, backend: str = "auto", precision: str = "int8", max_tokens: int | None = None
+    ) -> Reader:
+        """A reader from a delta file (read now, so a bad file fails at load time, not at the first question).
+
+        ``max_tokens`` caps each pair (default: the length it was trained at).
+        """
         path = Path(path)
         _, _, info = read_delta(path)
-        return cls(path, info, backend, precision)
+        return cls(path, info, backend, precision, max_tokens)
 
     def describe(self) -> str:
         """One line for logs: which reader, trained on what."""
@@ -144,7 +152,7 @@ def _assembled(path: Path) -> Path:
 
 
 def resolve_reader(
-    spec: str | Path | Reader | None, backend: str = "auto", precision: str = "int8"
+    spec: str | Path | Reader | None, backend: str = "auto", precision: str = "int8", max_tokens: int | None = None
 ) -> Reader | None:
     """The reader for ``spec``: ``"default"`` (bundled), ``"none"``/None, a ``Reader``, or a delta file.
 
@@ -158,5 +166,5 @@ def resolve_reader(
     if spec == DEFAULT_READER:
         if not BUNDLED_READER.is_file():
             raise QABotError(f"the bundled reader {BUNDLED_READER} is missing; reinstall qa-bot or pass --reader none")
-        return Reader.load(BUNDLED_READER, backend, precision)
-    return Reader.load(spec, backend, precision)
+        return Reader.load(BUNDLED_READER, backend, precision, max_tokens)
+    return Reader.load(spec, backend, precision, max_tokens)
