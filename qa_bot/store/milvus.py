@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
@@ -25,7 +24,9 @@ import numpy as np
 
 from qa_bot.errors import FilterError, IndexMismatchError, IndexNotFoundError, IndexUnavailableError
 from qa_bot.store.filters import filter_expression
+from qa_bot.store.lexical import fts5_idf
 from qa_bot.store.location import MilvusLocation
+from qa_bot.store.milvus_bm25 import field_for, query_vector
 from qa_bot.store.milvus_schema import (
     LAYOUT,
     MANIFEST_KEY,
@@ -39,6 +40,7 @@ from qa_bot.store.milvus_schema import (
     date_of,
     passage_from_row,
     sentence_key,
+    term_from_row,
     term_key,
     transcript_from_row,
     turns_from_rows,
@@ -52,6 +54,7 @@ TIMEOUT = 30.0  # seconds a call may take before the server counts as unreachabl
 MAX_LIMIT = 16_384  # the most hits one Milvus search returns
 BATCH = 4_096
 CACHED_PASSAGES = 20_000  # passage rows (text, vector, start) a loaded build keeps: ~40 MB with 384-d vectors
+CACHED_TERMS = 100_000  # BM25 terms' ids and counts a loaded build keeps (cleared when full)
 ROW_FIELDS = (*PASSAGE_FIELDS, "vector", "start")
 _clients: dict[tuple[str, str | None], Any] = {}
 _clients_lock = threading.Lock()
@@ -136,11 +139,6 @@ def read_milvus_manifest(location: MilvusLocation) -> dict[str, Any]:
     return read_meta(client, location, build)
 
 
-def bm25_idf(total: int, count: int) -> float:
-    """The IDF Milvus's BM25 gives a term held by ``count`` of ``total`` passages."""
-    return math.log((total - count + 0.5) / (count + 0.5) + 1.0)
-
-
 class MilvusStore:
     """One build of an index in Milvus, read through the ``Store`` interface."""
 
@@ -164,6 +162,7 @@ class MilvusStore:
             )
         self._speaker_counts: list[tuple[str, int]] | None = None
         self._cache: OrderedDict[int, dict[str, Any]] = OrderedDict()
+        self._term_cache: dict[str, tuple[int, int] | None] = {}  # None: a word the index lacks
         self._cache_lock = threading.Lock()
 
     def close(self) -> None:
@@ -231,48 +230,51 @@ class MilvusStore:
     def lexical(
         self, terms: Sequence[str], k: int, filters: Filters, region_weight: float = 0.0
     ) -> list[tuple[int, float]]:
-        """Milvus BM25 over the passages' words plus ``region_weight`` × BM25 over their regions' words.
+        """FTS5's BM25 of the passages holding any of ``terms`` within ``filters`` (``milvus_bm25``).
 
-        Each side returns its ``k`` best within ``filters``; a passage found by
-        one side only scores 0 on the other. Milvus reports a BM25 score as
-        the distance, negated by some versions: the score is its magnitude.
+        The inner product of the query's IDFs with the passages' stored term
+        weights at the region weight nearest ``region_weight``, which is the
+        score FTS5's ``-bm25(passages_fts, 1.0, region_weight)`` gives.
         """
-        text = analysed(" ".join(terms))
-        if not text:
+        stems = [analysed(term).split() for term in terms]
+        vector = query_vector(stems, self._terms([s for words in stems for s in words]), self.passage_count)
+        if not vector:
             return []
-        params = {"metric_type": "BM25"}
-        scores: dict[int, float] = {}
-        for h in self._search("bm25", text, k, filters, params):
-            scores[int(h["id"])] = abs(float(h["distance"]))
-        if region_weight > 0 and self.manifest.get("region_passages", 0) > 0:
-            for h in self._search("region_bm25", text, k, filters, params):
-                pid = int(h["id"])
-                scores[pid] = scores.get(pid, 0.0) + region_weight * abs(float(h["distance"]))
-        return sorted(scores.items(), key=lambda item: (-item[1], item[0]))[:k]
+        hits = self._search(field_for(region_weight), vector, k, filters, {"metric_type": "IP"})
+        found = ((int(h["id"]), float(h["distance"])) for h in hits)
+        return sorted(((pid, score) for pid, score in found if score > 0), key=lambda item: (-item[1], item[0]))
 
     def term_weights(self, terms: Sequence[str]) -> dict[str, float]:
-        """Each term's BM25 IDF over the passages' words (a term of several words: the sum of theirs).
-
-        The counts of passages holding each term were stored with the build
-        (``milvus_schema.term_rows``): one lookup by key, where counting with
-        ``text_match`` costs a full-text query per term.
-        """
+        """Each term's IDF as FTS5 computes it (a term of several words: the sum of theirs)."""
         stems = {term: analysed(term).split() for term in terms}
-        counts = self._stem_counts([stem for words in stems.values() for stem in words])
+        found = self._terms([stem for words in stems.values() for stem in words])
         total = self.passage_count
-        return {term: sum(bm25_idf(total, counts.get(stem, 0)) for stem in words) for term, words in stems.items()}
+        return {term: sum(fts5_idf(total, found.get(s, (0, 0))[1]) for s in words) for term, words in stems.items()}
 
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
-        """How many passages hold each of ``terms`` (a term of several words: the rarest of its words)."""
+        """How many passages hold each of ``terms`` in their text or region (several words: the rarest's)."""
         stems = {term: analysed(term).split() for term in terms}
-        counts = self._stem_counts([stem for words in stems.values() for stem in words])
-        return {term: min((counts.get(stem, 0) for stem in words), default=0) for term, words in stems.items()}
+        found = self._terms([stem for words in stems.values() for stem in words])
+        return {term: min((found.get(s, (0, 0))[1] for s in words), default=0) for term, words in stems.items()}
 
-    def _stem_counts(self, stems: Sequence[str]) -> dict[str, int]:
-        """Passages holding each stemmed word, as stored with the build (``milvus_schema.term_rows``)."""
-        by_key = {term_key(stem): stem for stem in stems}
-        rows = self._by_ids("meta", list(by_key), ("key", "text"))
-        return {by_key[r["key"]]: int(r["text"]) for r in rows}
+    def _terms(self, stems: Sequence[str]) -> dict[str, tuple[int, int]]:
+        """``(sparse id, passages holding it)`` of each analysed word the index holds, as stored with the build.
+
+        One lookup by key for the words not yet seen (the build never changes).
+        """
+        with self._cache_lock:
+            missing = [s for s in dict.fromkeys(stems) if s not in self._term_cache]
+        if missing:
+            by_key = {term_key(stem): stem for stem in missing}
+            rows = self._by_ids("meta", list(by_key), ("key", "text"))
+            found: dict[str, tuple[int, int] | None] = dict.fromkeys(missing)
+            found.update((by_key[r["key"]], term_from_row(r)) for r in rows)
+            with self._cache_lock:
+                if len(self._term_cache) > CACHED_TERMS:
+                    self._term_cache.clear()
+                self._term_cache.update(found)
+        with self._cache_lock:
+            return {s: t for s in stems if (t := self._term_cache.get(s)) is not None}
 
     # -- reading -----------------------------------------------------------------------
 

@@ -2,12 +2,13 @@
 
 One build of index NAME is five collections, ``NAME__<build>__<part>``:
 
-- ``meta``: the manifest, as JSON (in parts when it is long), and how many
-  passages hold each BM25 term (for its IDF); the alias NAME points here;
+- ``meta``: the manifest, as JSON (in parts when it is long), and each BM25
+  term's sparse id and how many passages hold it (for its IDF); the alias NAME
+  points here;
 - ``passages``: one row per passage, id = passage id, with its vector, the day
   ordinal of its transcript's date (0: undated) and its first turn's start for
-  filters and hits, and two BM25 fields filled by Milvus's BM25 function: the
-  passage's words and its region's (``analysed``);
+  filters and hits, and its BM25 term weights as sparse vectors, one per
+  region weight (``milvus_bm25``);
 - ``turns``: one row per turn (a turn longer than a VARCHAR is split into parts);
 - ``transcripts``: one row per transcript, with its speakers' turn counts;
 - ``sentences``: the answer step's sentence vectors, id = a hash of the text.
@@ -25,12 +26,12 @@ import os
 import re
 import threading
 import unicodedata
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from qa_bot.types import Passage, Transcript, Turn
 
-LAYOUT = 1  # the layout of these collections, recorded in manifest["milvus"]["layout"]
+LAYOUT = 2  # the layout of these collections, recorded in manifest["milvus"]["layout"]
 PARTS = ("meta", "passages", "turns", "transcripts", "sentences")
 MAX_CHARS = 16_000  # characters per VARCHAR value: at most 64 KB, Milvus's limit, at 4 bytes a character
 PAD = "pad"  # the placeholder vector field
@@ -74,8 +75,32 @@ def analysed(text: str) -> str:
     the folder store does, whatever analyzers they ship.
     """
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    stem = _stemmer().stemWord
-    return " ".join(w if len(w) < 3 else stem(w) for w in re.findall(r"[^\W_]+", folded))
+    return " ".join(w if len(w) < 3 else porter(w) for w in re.findall(r"[^\W_]+", folded))
+
+
+def porter(word: str) -> str:
+    """``word`` stemmed as FTS5's porter tokenizer stems it.
+
+    That is Porter's own C version, which departs from the published
+    algorithm (Snowball's ``porter``) in step 2: BLI becomes BLE (not only
+    ABLI), and LOGI becomes LOG, so "possibly" stems as "possible" does and
+    "technology" as "technological" does. Those two rules, then steps 3 to 5
+    again (stemming the result), give its stem.
+    """
+    stem = _stemmer().stemWord(word)
+    for suffix, replacement in (("logi", "log"), ("bli", "ble")):
+        if stem.endswith(suffix) and _measure(stem[: -len(suffix)]) > 0:
+            return _stemmer().stemWord(stem[: -len(suffix)] + replacement)
+    return stem
+
+
+def _measure(stem: str) -> int:
+    """Porter's m: the number of vowel-consonant sequences in ``stem`` (y after a consonant is a vowel)."""
+    kinds = ""
+    for i, c in enumerate(stem):
+        vowel = c in "aeiou" or (c == "y" and i > 0 and kinds[-1] == "c")
+        kinds += "v" if vowel else "c"
+    return kinds.count("vc")
 
 
 def _stemmer() -> Any:
@@ -97,14 +122,20 @@ def manifest_rows(manifest: dict[str, Any]) -> Iterator[dict[str, Any]]:
 
 
 def term_key(term: str) -> str:
-    """The meta collection's key of the row counting the passages that hold BM25 term ``term``."""
+    """The meta collection's key of the row of BM25 term ``term``: its sparse id and passage count."""
     return f"{TERM_KEY}{term[:200]}"
 
 
-def term_rows(frequencies: Mapping[str, int]) -> Iterator[dict[str, Any]]:
-    """The meta collection's rows counting the passages that hold each BM25 term."""
-    for term, count in frequencies.items():
-        yield {"key": term_key(term), "text": str(count), PAD: [0.0, 0.0]}
+def term_rows(terms: Mapping[str, tuple[int, int]]) -> Iterator[dict[str, Any]]:
+    """The meta collection's rows of the BM25 terms: ``"ID PASSAGES"`` (its sparse id, the passages holding it)."""
+    for term, (i, count) in terms.items():
+        yield {"key": term_key(term), "text": f"{i} {count}", PAD: [0.0, 0.0]}
+
+
+def term_from_row(row: Mapping[str, Any]) -> tuple[int, int]:
+    """``(sparse id, passages)`` of a BM25 term's meta row (``term_rows``)."""
+    i, _, count = row["text"].partition(" ")
+    return int(i), int(count)
 
 
 def sentence_key(text: str) -> int:
@@ -127,18 +158,19 @@ def date_of(value: int) -> dt.date | None:
 
 
 def passage_rows(
-    passages: Sequence[Passage], vectors: Any, transcripts: Sequence[tuple[Transcript, str]], regions: Sequence[str]
+    passages: Sequence[Passage], vectors: Any, transcripts: Sequence[tuple[Transcript, str]],
+    sparse: Iterable[Mapping[str, Any]],
 ) -> Iterator[dict[str, Any]]:
-    """The passages collection's rows: each passage with its vector, filter columns, start and BM25 texts."""
+    """The passages collection's rows: each passage with its vector, filter columns, start and BM25 vectors.
+
+    ``sparse`` gives each passage's BM25 fields in passage order (``milvus_bm25.document_vectors``).
+    """
     dates = {t.id: ordinal(t.date) for t, _ in transcripts}
     starts = {(t.id, u.index): u.start for t, _ in transcripts for u in t.turns}
-    for p in passages:
+    for p, bm25 in zip(passages, sparse, strict=True):
         row = {name: getattr(p, name) for name in PASSAGE_FIELDS}
-        row.update(
-            vector=vectors[p.id].tolist(), date=dates[p.transcript_id],
-            start=starts.get((p.transcript_id, p.turn_start)),
-            bm25_text=analysed(p.lexical_text), region_text=analysed(regions[p.id]) if regions else "",
-        )
+        row.update(bm25, vector=vectors[p.id].tolist(), date=dates[p.transcript_id],
+                   start=starts.get((p.transcript_id, p.turn_start)))
         yield row
 
 
@@ -184,9 +216,9 @@ def transcript_from_row(row: dict[str, Any], turns: list[Turn]) -> Transcript:
                       row["format"], row["date_source"], row["encoding"])
 
 
-def schemas(client: Any, dimension: int) -> dict[str, Any]:
-    """The schema of each part's collection (``PARTS``) for vectors of ``dimension``."""
-    from pymilvus import DataType, Function, FunctionType
+def schemas(client: Any, dimension: int, sparse_fields: Sequence[str]) -> dict[str, Any]:
+    """The schema of each part's collection (``PARTS``) for vectors of ``dimension`` and BM25 ``sparse_fields``."""
+    from pymilvus import DataType
 
     def schema(fields: list[tuple[str, Any, dict[str, Any]]], primary: str, pad: bool = True) -> Any:
         s = client.create_schema(auto_id=False, enable_dynamic_field=False)
@@ -205,14 +237,9 @@ def schemas(client: Any, dimension: int) -> dict[str, Any]:
         ("speaker", s, text), ("char_start", i64, {}), ("char_end", i64, {}), ("text", s, text),
         ("context", s, optional_text), ("embed_text", s, text), ("lexical_text", s, text),
         ("date", DataType.INT32, {}), ("start", f64, optional_float),
-        ("bm25_text", s, {**text, "enable_analyzer": True}),
-        ("region_text", s, {**text, "enable_analyzer": True}),
-        ("bm25", DataType.SPARSE_FLOAT_VECTOR, {}), ("region_bm25", DataType.SPARSE_FLOAT_VECTOR, {}),
+        *((field, DataType.SPARSE_FLOAT_VECTOR, {}) for field in sparse_fields),
         ("vector", DataType.FLOAT_VECTOR, {"dim": dimension}),
     ], "id", pad=False)
-    for source, target in (("bm25_text", "bm25"), ("region_text", "region_bm25")):
-        passages.add_function(Function(name=f"{target}_function", function_type=FunctionType.BM25,
-                                       input_field_names=[source], output_field_names=[target]))
     return {
         "meta": schema([("key", s, {"max_length": 256}), ("text", s, text)], "key"),
         "passages": passages,

@@ -14,8 +14,7 @@ from __future__ import annotations
 import itertools
 import logging
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -25,6 +24,7 @@ from qa_bot.errors import QABotError
 from qa_bot.store.base import IndexData
 from qa_bot.store.location import MilvusLocation
 from qa_bot.store.milvus import TIMEOUT, calls, connect, current_build
+from qa_bot.store.milvus_bm25 import FIELDS, K1, B, bm25_stats, document_vectors
 from qa_bot.store.milvus_schema import (
     LAYOUT,
     PAD,
@@ -44,7 +44,6 @@ from qa_bot.store.milvus_schema import (
 logger = logging.getLogger(__name__)
 
 INSERT_ROWS = 1_000  # rows per insert call: well under Milvus's 64 MB message limit with 384-d vectors and text
-BM25 = {"bm25_k1": 1.2, "bm25_b": 0.75}  # FTS5's bm25() constants
 
 
 def write_milvus(location: MilvusLocation, data: IndexData, vector_index: VectorIndexConfig | None = None) -> None:
@@ -60,27 +59,23 @@ def write_milvus(location: MilvusLocation, data: IndexData, vector_index: Vector
     names = {part: collection(location.name, build, part) for part in PARTS}
     dimension = int(data.manifest["model"]["dimension"])
     index, search_params = _vector_index(len(data.passages), config)
+    regions = data.regions or []
+    stats = bm25_stats(data.passages, regions)  # over the whole index, as FTS5 keeps them
+    bm25 = {"k1": K1, "b": B, "fields": FIELDS, "mean_length": stats.mean_length}
     manifest = {**data.manifest, "milvus": {"layout": LAYOUT, "build": build, "vector_index": index,
-                                       "search_params": search_params, "bm25": BM25}}
+                                       "search_params": search_params, "bm25": bm25}}
     began = time.perf_counter()
-    frequencies: Counter[str] = Counter()  # passages holding each BM25 term, for its IDF (MilvusStore.term_weights)
-
-    def counted(rows: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-        for row in rows:
-            frequencies.update(set(row["bm25_text"].split()))
-            yield row
-
     try:
         _create(client, location, names, dimension, index)
-        _insert(client, location, names["passages"],
-                counted(passage_rows(data.passages, data.vectors, data.transcripts, data.regions or [])))
+        _insert(client, location, names["passages"], passage_rows(
+            data.passages, data.vectors, data.transcripts, document_vectors(data.passages, regions, stats)))
         _insert(client, location, names["turns"], turn_rows(data.transcripts))
         _insert(client, location, names["transcripts"], transcript_rows(data.transcripts))
         _insert(client, location, names["sentences"], (
             {"id": sentence_key(text), "text": text, "vector": np.asarray(v, dtype=np.float32).tolist()}
             for text, v in (data.sentences or {}).items()
         ))
-        _insert(client, location, names["meta"], itertools.chain(manifest_rows(manifest), term_rows(frequencies)))
+        _insert(client, location, names["meta"], itertools.chain(manifest_rows(manifest), term_rows(stats.terms)))
         _check(client, location, names, len(data.passages))
     except BaseException:
         _drop(client, location, names.values())
@@ -102,12 +97,12 @@ def _create(client: Any, location: MilvusLocation, names: dict[str, str], dimens
             vector_index: dict[str, Any]) -> None:
     """Create the build's collections with their indexes (loaded, ready to search once filled)."""
     with calls(location):
-        for part, schema in schemas(client, dimension).items():
+        for part, schema in schemas(client, dimension, list(FIELDS)).items():
             params = client.prepare_index_params()
             if part == "passages":
                 params.add_index("vector", **vector_index)
-                for field in ("bm25", "region_bm25"):
-                    params.add_index(field, index_type="SPARSE_INVERTED_INDEX", metric_type="BM25", params=BM25)
+                for field in FIELDS:
+                    params.add_index(field, index_type="SPARSE_INVERTED_INDEX", metric_type="IP")
                 for field in ("transcript_id", "speaker", "date"):
                     params.add_index(field, index_type="INVERTED")
             elif part == "sentences":

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from qa_bot.config import FusionConfig
 from qa_bot.errors import IndexMismatchError, IndexNotFoundError, IndexUnavailableError
 from qa_bot.pipeline.build import build_index
 from qa_bot.pipeline.qa import TranscriptQA
 from qa_bot.store import IndexStore, MilvusLocation, Store, open_index, parse_location
 from qa_bot.store.filters import filter_expression
-from qa_bot.store.milvus import MilvusStore, bm25_idf, connect
+from qa_bot.store.milvus import MilvusStore, connect
 from qa_bot.store.milvus_schema import analysed, collection, split, turns_from_rows
 from qa_bot.types import Filters, Turn
 from tests.conftest import FIXTURES, SAMPLE_DIR
@@ -74,20 +76,22 @@ def test_filtered_searches_return_every_match_the_folder_finds(both, fake_embedd
         assert all(abs(oracle[pid] - score) < 1e-5 for pid, score in found)
 
 
-def test_bm25_matches_the_passages_fts5_matches(both):
+def test_bm25_gives_the_scores_fts5_gives(both):
+    """Same passages, same scores, filtered or not, with and without region text (the statistics are global)."""
     folder, milvus = both
     for filters in FILTERS[:5]:
-        for terms in (["treaty"], ["budget", "remote"], ["skies", "Belarus"]):
-            expected = {pid for pid, s in folder.lexical(terms, 100, filters) if s > 0}
-            found = milvus.lexical(terms, 100, filters)
-            assert {pid for pid, _ in found} == expected, (terms, filters)
-            assert all(score > 0 for _, score in found)  # a score, higher is better, whatever sign Milvus reports
-            assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
-    weights = milvus.term_weights(["treaty", "the", "zeppelin"])
+        for terms in (["treaty"], ["budget", "remote"], ["skies", "Belarus"], ["technology", "technological"]):
+            for weight in (0.0, FusionConfig().region_weight):
+                expected = dict(folder.lexical(terms, 100, filters, weight))
+                found = milvus.lexical(terms, 100, filters, weight)
+                assert {pid for pid, _ in found} == {pid for pid, s in expected.items() if s > 0}, (terms, filters)
+                assert all(score == pytest.approx(expected[pid], rel=1e-5) for pid, score in found), (terms, filters)
+                assert [s for _, s in found] == sorted((s for _, s in found), reverse=True)
+    terms = ["treaty", "the", "zeppelin"]
+    weights = milvus.term_weights(terms)
     assert weights["zeppelin"] > weights["treaty"] > weights["the"] > 0
-    passages = folder.passages(range(folder.passage_count)).values()
-    holding = sum(1 for p in passages if "treati" in analysed(p.lexical_text).split())  # the brute-force count
-    assert weights["treaty"] == pytest.approx(bm25_idf(folder.passage_count, holding))
+    assert weights == pytest.approx(folder.term_weights(terms))
+    assert milvus.document_frequencies(terms) == folder.document_frequencies(terms)
 
 
 def test_sentence_vectors_come_back_by_text(both):
@@ -112,6 +116,12 @@ def test_filter_expression_renders_the_rules():
 
 def test_bm25_terms_are_stemmed_as_fts5_stems_them():
     assert analysed("The Treaties, treaty's; Open-Skies as naïve") == "the treati treati s open ski as naiv"
+    text = "technology technological possibly possible apologies humbly sensibly"
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE f USING fts5(t, tokenize='porter unicode61')")
+    db.execute("CREATE VIRTUAL TABLE v USING fts5vocab(f, 'instance')")
+    db.execute("INSERT INTO f (t) VALUES (?)", [text])
+    assert analysed(text) == " ".join(t for t, in db.execute("SELECT term FROM v ORDER BY offset"))
     assert split("x" * 40_000) == ["x" * 16_000, "x" * 16_000, "x" * 8_000]
 
 
