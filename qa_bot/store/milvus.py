@@ -108,6 +108,16 @@ def current_build(client: Any, location: MilvusLocation) -> str | None:
     return found[0] if found else None
 
 
+def ensure_loaded(client: Any, location: MilvusLocation, names: Sequence[str]) -> None:
+    """Load the build's collections into the server's memory where a restart left them released."""
+    with calls(location):
+        for name in names:
+            state = str(client.get_load_state(name, timeout=TIMEOUT).get("state", ""))
+            if not state.endswith("Loaded"):
+                logger.info("loading collection %s (the server had released it)", name)
+                client.load_collection(name, timeout=TIMEOUT)
+
+
 def read_meta(client: Any, location: MilvusLocation, build: str) -> dict[str, Any]:
     """The manifest of one build, checked: this qa-bot's format version and Milvus layout."""
     with calls(location):
@@ -150,8 +160,9 @@ class MilvusStore:
         if self._build is None:
             raise IndexNotFoundError(f"no index {location.name!r} at {location.uri}: build one with "
                                      f"`qa-bot index SRC... --index {location}`")
-        self.manifest = read_meta(self._client, location, self._build)
         self._names = {part: collection(location.name, self._build, part) for part in PARTS}
+        ensure_loaded(self._client, location, list(self._names.values()))
+        self.manifest = read_meta(self._client, location, self._build)
         settings = self.manifest["milvus"]
         self._search_params: dict[str, Any] = settings.get("search_params", {})
         count = self._count("passages")

@@ -169,3 +169,15 @@ def test_a_missing_index_or_another_format_is_refused(milvus_server, both):
                           "pad": [0.0, 0.0]}])
     with pytest.raises(IndexMismatchError, match=r"format version 2.*--full"):
         open_index(uri)
+
+
+def test_collections_a_restarted_server_released_are_loaded_again(milvus_server, both):
+    uri = milvus_server.uri("oracle")
+    where = parse_location(uri)
+    build = open_index(uri).signature()
+    client = connect(where)
+    for part in ("meta", "passages", "turns", "transcripts", "sentences"):
+        client.release_collection(collection(where.name, build, part))
+    store = open_index(uri)  # a restart leaves them released: opening loads them
+    assert store.passage_count == both[0].passage_count
+    assert store.transcript_info() == both[0].transcript_info()
