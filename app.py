@@ -34,9 +34,9 @@ def main() -> int:
     logging.getLogger("faiss.loader").setLevel(logging.WARNING)  # it logs each CPU-feature probe
 
     import qa_bot
+    from qa_bot.config import model_spec
     from qa_bot.errors import IndexNotFoundError
     from qa_bot.presentation.server import launch, launch_setup_page
-    from qa_bot.rerank.reader import default_reader_spec
     from qa_bot.retrieval.adapter import default_adapter_spec
     from qa_bot.store import FolderLocation, index_exists, parse_location
 
@@ -57,7 +57,7 @@ def main() -> int:
             qa_bot.build_index([str(SAMPLE_DIR)], str(index_dir), full=True)
         try:
             qa = qa_bot.TranscriptQA.load(str(index_dir), query_adapter=default_adapter_spec(),
-                                          reader=default_reader_spec())
+                                          reader=model_spec("reader"))
         except IndexNotFoundError as exc:  # no sample to build from: explain, in the browser
             logger.warning("%s", exc)
             launch_setup_page(str(index_dir), str(exc), host=host, port=port)

@@ -59,6 +59,15 @@ def environment() -> Environment:
     return Environment(**values)
 
 
+DEFAULT_SPEC = "default"  # a model part (query adapter, reader): the bundled one
+NO_SPEC = "none"  # ... or none
+
+
+def model_spec(name: str) -> str:
+    """The ``Environment`` field ``name`` (``query_adapter``, ``reader``), else ``"default"`` (CLI, web app)."""
+    return getattr(environment(), name) or DEFAULT_SPEC
+
+
 def variable(name: str) -> str:
     """The environment variable behind an ``Environment`` field, for messages ("set QA_BOT_CACHE")."""
     return _VARIABLES[name]

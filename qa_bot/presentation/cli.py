@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from qa_bot.config import default_index_dir
+from qa_bot.config import default_index_dir, model_spec
 from qa_bot.embedding import BACKENDS, DEFAULT_PRECISION, PRECISIONS
 from qa_bot.errors import QABotError
 
@@ -38,10 +38,9 @@ def _add_query_adapter(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_reader(parser: argparse.ArgumentParser) -> None:
-    from qa_bot.rerank.reader import default_reader_spec
 
     parser.add_argument(
-        "--reader", default=default_reader_spec(), metavar="SPEC",
+        "--reader", default=model_spec("reader"), metavar="SPEC",
         help="the reader that reads the question with each passage to choose the answer: default (bundled), "
         "none, or a reader .npz file (default: $QA_BOT_READER or default)",
     )

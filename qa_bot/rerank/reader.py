@@ -24,7 +24,7 @@ from typing import Any
 
 import numpy as np
 
-from qa_bot.config import cache_root, environment
+from qa_bot.config import DEFAULT_SPEC, NO_SPEC, cache_root
 from qa_bot.embedding import bundled_model_path
 from qa_bot.errors import QABotError
 from qa_bot.rerank.model import apply_delta, read_delta
@@ -33,13 +33,9 @@ from qa_bot.types import Hit
 logger = logging.getLogger(__name__)
 
 BUNDLED_READER = Path(__file__).resolve().parents[1] / "data" / "reader_minilm.npz"
-DEFAULT_READER = "default"
-NO_READER = "none"
+DEFAULT_READER = DEFAULT_SPEC
+NO_READER = NO_SPEC
 
-
-def default_reader_spec() -> str:
-    """``$QA_BOT_READER`` or ``"default"``: what the CLI and the web app use unless told otherwise."""
-    return environment().reader or DEFAULT_READER
 
 
 def passage_text(hit: Hit) -> str:

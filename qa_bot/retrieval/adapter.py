@@ -23,20 +23,20 @@ from typing import Any
 
 import numpy as np
 
-from qa_bot.config import environment
+from qa_bot.config import DEFAULT_SPEC, NO_SPEC, model_spec
 from qa_bot.embedding import DEFAULT_MODEL
 from qa_bot.errors import QABotError
 
 logger = logging.getLogger(__name__)
 
 BUNDLED_ADAPTER = Path(__file__).resolve().parents[1] / "data" / "query_adapter_minilm_qmsum.npz"
-DEFAULT_ADAPTER = "default"
-NO_ADAPTER = "none"
+DEFAULT_ADAPTER = DEFAULT_SPEC
+NO_ADAPTER = NO_SPEC
 
 
 def default_adapter_spec() -> str:
-    """``$QA_BOT_QUERY_ADAPTER`` or ``"default"``: what the CLI and the web app use unless told otherwise."""
-    return environment().query_adapter or DEFAULT_ADAPTER
+    """``$QA_BOT_QUERY_ADAPTER`` or ``"default"``."""
+    return model_spec("query_adapter")
 
 
 @dataclass(frozen=True)
