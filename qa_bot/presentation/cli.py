@@ -38,7 +38,6 @@ def _add_query_adapter(parser: argparse.ArgumentParser) -> None:
 
 
 def _add_reader(parser: argparse.ArgumentParser) -> None:
-
     parser.add_argument(
         "--reader", default=model_spec("reader"), metavar="SPEC",
         help="the reader that reads the question with each passage to choose the answer: default (bundled), "
