@@ -237,7 +237,7 @@ class TranscriptQA:
         """
         if query_vector is None:
             query_vector = self.encode(plan)
-        dates = [d for _, d in self.store.transcript_info().values() if d is not None]
+        dates = [d for _, d in self.store.transcript_info().values() if d is not None] if plan.dates_named else []
         unheld = unheld_answer(plan, hits, dates)
         if unheld is not None:
             unheld.context = next_context(plan.resolution, [], plan.context)
