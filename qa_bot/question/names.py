@@ -100,9 +100,8 @@ def find_unknown_people(question: str, speakers: Sequence[str], people: Sequence
     if not speakers:
         return ()
     aliases = speaker_aliases(speakers)
-    described = {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
-    described |= {p.name.casefold() for p in people}
-    never = stop_words() | WH_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
+    described = _described_words(people) | {p.name.casefold() for p in people}
+    never = _never_names()
     found: list[str] = []
     for pattern in _SPEAKER_PLACES:
         for m in pattern.finditer(question):
@@ -122,6 +121,16 @@ def find_unknown_people(question: str, speakers: Sequence[str], people: Sequence
                 if joined not in found:
                     found.append(joined)
     return tuple(found)
+
+
+def _described_words(people: Sequence[Person]) -> set[str]:
+    """Lower-cased words (three letters or more) of the names of the people titles describe."""
+    return {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
+
+
+def _never_names() -> frozenset[str]:
+    """Words that are never a name: stop and question words, months and their abbreviations."""
+    return stop_words() | WH_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
 
 
 def _unknown_name(tokens: list[str], sentence_start: bool) -> list[str]:
@@ -150,9 +159,8 @@ def proper_names(question: str, speakers: Sequence[str], people: Sequence[Person
     question to be about them.
     """
     aliases = speaker_aliases(speakers)
-    described = {part.casefold() for p in people for part in re.split(r"[.\s]+", p.name) if len(part) >= 3}
-    never = stop_words() | WH_WORDS | {m.casefold() for m in MONTHS} | {m[:3].casefold() for m in MONTHS}
-    never |= _WEEKDAYS | {f"{day}s" for day in _WEEKDAYS}
+    described = _described_words(people)
+    never = _never_names() | _WEEKDAYS | {f"{day}s" for day in _WEEKDAYS}
     found: list[str] = []
     for m in _PROPER.finditer(question):
         word = m.group(0).strip("-'’")
