@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from qa_bot.question import QuestionPlan
 from qa_bot.text import format_date
+from qa_bot.text.lexicon import ASKING_FOR_WORDS
 from qa_bot.types import Answer, Hit
 
 
@@ -44,16 +45,9 @@ def unheld_answer(plan: QuestionPlan, hits: list[Hit], dates: Sequence[dt.date] 
     return Answer(False, text, hits=hits, interpreted=plan.interpreted())
 
 
-# The question asks for someone's words ("What did Kavanaugh say", "according to", "her view"), not for
-# what others said of them ("How did Chandler feel?", "Why did Emily want to …?"): only then is a
-# named person's silence the answer.
-_WHAT_WAS_SAID = re.compile(
-    r"\b(?:say|said|says|mention|mentioned|talk|talked|speak|spoke|tell|told|claim|claimed|suggest|suggested|"
-    r"propose|proposed|argue|argued|state|stated|comment|commented|think|thought|believe|believed|answer|answered|"
-    r"reply|replied|promise|promised|announce|announced|explain|explained|according\s+to|views?|opinions?|"
-    r"position|stance|remarks|words|comments)\b",
-    re.I,
-)
+# The question asks for someone's words (``lexicon.ASKING_FOR_WORDS``): only then is a named person's
+# silence the answer.
+_WHAT_WAS_SAID = re.compile(rf"\b(?:{ASKING_FOR_WORDS})\b", re.I)
 
 
 def _either(names: Sequence[str]) -> str:

@@ -110,6 +110,16 @@ SAYING_VERBS = (
     r"|believe|believed"
 )
 
+# Words of a question that asks for someone's own words ("What did Kavanaugh say", "according to", "her
+# view"), not for what others said of them ("How did Chandler feel?", "Why did Emily want to …?").
+# An alternation for regular expressions.
+ASKING_FOR_WORDS = (
+    r"say|said|says|mention|mentioned|talk|talked|speak|spoke|tell|told|claim|claimed|suggest|suggested|"
+    r"propose|proposed|argue|argued|state|stated|comment|commented|think|thought|believe|believed|answer|answered|"
+    r"reply|replied|promise|promised|announce|announced|explain|explained|according\s+to|views?|opinions?|"
+    r"position|stance|remarks|words|comments"
+)
+
 # Verbs of saying, asking and thinking: the subject of such a verb in a dialogue is the turn's speaker.
 SPEECH_VERBS = (
     "say|said|says|saying|tell|told|tells|telling|ask|asked|asks|asking|talk|talked|talks|talking|"
