@@ -1,10 +1,11 @@
 """Rebuild the real-world corpus folder from ``benchmarks/realworld/manifest.json``.
 
-    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2] [--mirrors /work/.mirror]
+    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2|holdout3] [--mirrors /work/.mirror]
 
 ``--split holdout`` follows ``benchmarks/realworld/holdout.json`` (the held-out
 files nobody tunes on) instead of the development manifest; ``--split holdout2``
-follows ``benchmarks/realworld/holdout2.json``, the second held-out set.
+follows ``benchmarks/realworld/holdout2.json``, the second held-out set, and
+``--split holdout3`` ``benchmarks/realworld/holdout3.json``, the third.
 
 Each manifest entry names a public GitHub repository, a commit and a path.
 The files are read from local git copies of those repositories and written to
@@ -51,8 +52,8 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"folder of local git copies (default {DEFAULT_MIRRORS})")
     parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
-                        help="which corpus: dev (manifest.json, default), holdout (holdout.json) "
-                             "or holdout2 (holdout2.json)")
+                        help="which corpus: dev (manifest.json, default), holdout (holdout.json), "
+                             "holdout2 (holdout2.json) or holdout3 (holdout3.json)")
     parser.add_argument("--manifest", type=Path, default=None, help="manifest to follow (overrides --split)")
     args = parser.parse_args()
     args.manifest = args.manifest or SPLITS[args.split]
