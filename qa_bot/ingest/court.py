@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, join_wrapped
 
 WITNESS = "Witness"  # who answers when no header names the witness
 _Q = re.compile(r"^Q(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^Q (?P<spaced>[A-Z\"'“].*)$")
@@ -126,7 +126,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         else:
             turns[-1].lines.append(line)
     utterances = [
-        Utterance(" ".join(p for p in t.lines if p), t.label, None if t.label else t.speaker, mark=t.mark)
+        Utterance(join_wrapped(t.lines), t.label, None if t.label else t.speaker, mark=t.mark)
         for t in turns if any(t.lines)
     ]
     found = [f"{FORMAT_NOTE} {asked + answered}"] if asked + answered else []

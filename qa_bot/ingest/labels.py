@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, parse_seconds
+from qa_bot.text import clean_line, join_wrapped, parse_seconds
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
@@ -63,6 +63,9 @@ STYLES = {
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
+# CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
+# attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
+MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
 MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
@@ -274,11 +277,14 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
     """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
 
     Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
-    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to.
+    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
+    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur.
     """
     total = sum(names.values())
     if style in ("chevron", "question"):
         return total >= 2
+    if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
+        return True
     if style == "code":
         names = names + Counter({n: k for n, k in (words or Counter()).items() if n in ("A", "Q")})
         total = sum(names.values())
@@ -328,7 +334,7 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
     def flush() -> None:
         if not paragraph:
             return
-        para = " ".join(paragraph)
+        para = join_wrapped(paragraph)
         paragraph.clear()
         label = grammar.match(para)
         if label:

@@ -27,7 +27,7 @@ import re
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
-from qa_bot.text import clean_line, find_date, parse_seconds
+from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "timed text"
@@ -88,7 +88,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     paragraphs: list[list[str]] = []
 
     def flush() -> None:
-        body = "\n\n".join(" ".join(p) for p in paragraphs if p)
+        body = "\n\n".join(join_wrapped(p) for p in paragraphs if p)
         if current is not None and body:
             name, start = current
             unknown = bool(UNRESOLVED_LABEL.match(name))

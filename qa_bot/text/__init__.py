@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 import unicodedata
@@ -12,6 +13,11 @@ import sentencex
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Chinese, Japanese and Korean script and its full-width punctuation: a line wrapped between two of these
+# characters had no space there ("當我讀出議員的姓名後，" + "請該位議員…").
+_CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_END = re.compile(rf"[{_CJK_TEXT}]$")
+_CJK_START = re.compile(rf"^[{_CJK_TEXT}]")
 
 
 def clean_line(line: str) -> str:
@@ -22,6 +28,16 @@ def clean_line(line: str) -> str:
 def clean_paragraphs(text: str) -> str:
     """Multi-line text as clean paragraphs: each line cleaned, blank ones dropped, joined by a blank line."""
     return "\n\n".join(p for p in (clean_line(line) for line in text.split("\n")) if p)
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """The lines of one hard-wrapped paragraph as one line: joined by a space, or by nothing between CJK text,
+    which puts no spaces between words."""
+    parts = [line for line in lines if line]
+    out = parts[:1]
+    for before, line in itertools.pairwise(parts):
+        out.append(line if _CJK_END.search(before) and _CJK_START.match(line) else " " + line)
+    return "".join(out)
 
 
 def words(text: str) -> list[str]:
