@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 from qa_bot.errors import IngestError
@@ -28,7 +29,7 @@ from qa_bot.ingest.metadata import (
     participant_field,
 )
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, join_wrapped
 from qa_bot.types import Transcript
 
 FORMAT = "plain"
@@ -37,6 +38,8 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
+_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
 _FRONT_MATTER_END = ("---", "...")
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
@@ -46,6 +49,7 @@ MIN_PROSE_PARAGRAPHS = 3
 MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
 MIN_PROSE_TOTAL_WORDS = 100
 MIN_PROSE_SHARE = 0.75  # of the paragraphs
+UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-wrapped text has shorter lines
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
 _SENTENCE = re.compile(r"[.!?…。！？]")
@@ -78,7 +82,7 @@ def parse_plain(
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    interview = None if any(u.label or u.mark for u in utterances) else _interview_layout(lines[body_start:], people)
+    interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people)
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
@@ -100,6 +104,13 @@ def parse_plain(
         transcript.warnings.append(f"no speaker labels found: every turn is {UNKNOWN_SPEAKER} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript
+
+
+def _labelled(utterances: list[Utterance]) -> bool:
+    """True when the file labels its turns: a mark (``Q.``, ``>>``), two labels, or one used twice. A lone
+    one-off label ("Mittellange Frist:" in an answer) is a phrase of the text, not a labelling convention."""
+    labels = Counter(u.label for u in utterances if u.label)
+    return any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())
 
 
 def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], list[tuple[str, str]], int]:
@@ -149,7 +160,7 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
     answer: list[list[str]] = [[]]
 
     def flush() -> None:
-        text = "\n\n".join(" ".join(p) for p in answer if p)
+        text = "\n\n".join(join_wrapped(p) for p in answer if p)
         if text:
             speaker = next(iter(interviewees)) if utterances else UNKNOWN_SPEAKER
             utterances.append(Utterance(text, speaker=speaker))
@@ -172,12 +183,18 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 
 
 def _body_line(line: str, markdown: bool) -> str:
-    """A body line with emphasis markers removed; in Markdown, structure lines become blank."""
+    """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
+    tags go (a line holding only ``<br/>`` is blank), and links are their text."""
     if markdown:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
-        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", _markup_free(line))))
     return _EMPHASIS.sub("", line)
+
+
+def _markup_free(line: str) -> str:
+    """A Markdown line without inline HTML tags, with links and images as their text (an image's alt text)."""
+    return _LINK.sub(r"\1", _HTML_TAG.sub(" ", line))
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
@@ -212,7 +229,7 @@ def _string(value: Any) -> str | None:
 
 def prose_paragraphs(lines: list[str]) -> list[str]:
     """The paragraphs of ``lines`` (runs of non-blank lines), each joined into one line."""
-    return [" ".join(p) for p in _paragraph_lines(lines)]
+    return [join_wrapped(p) for p in _paragraph_lines(lines)]
 
 
 def looks_like_prose(lines: list[str]) -> bool:
@@ -236,10 +253,14 @@ def looks_like_prose(lines: list[str]) -> bool:
 
 
 def _paragraph_lines(lines: list[str]) -> list[list[str]]:
+    """Paragraphs as their lines: lines up to a blank line, and a line of ``UNWRAPPED_LINE_CHARS`` or more on
+    its own (a paragraph written on one line, as exports without blank lines between paragraphs have them)."""
     paragraphs: list[list[str]] = [[]]
     for raw in lines:
         line = clean_line(raw)
-        if line:
+        if len(line) >= UNWRAPPED_LINE_CHARS:
+            paragraphs += [[line], []]
+        elif line:
             paragraphs[-1].append(line)
         elif paragraphs[-1]:
             paragraphs.append([])
