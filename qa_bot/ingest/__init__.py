@@ -2,7 +2,7 @@
 
 One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
-and the containers ``html``, ``pdf``, ``docx`` whose text is read as one of
+``nlp_tokens``, and the containers ``html``, ``pdf``, ``docx`` whose text is read as one of
 the running-text formats); this module only finds files, reads their bytes
 (``reader``), tells their format by content (then extension), picks the
 parser and fills in what every format shares: the encoding, and a date from
@@ -25,6 +25,7 @@ from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_turns import parse_json, parse_jsonl
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
 from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
@@ -42,10 +43,11 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
+    ".nlp",
 )
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx")
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "nlp")
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
 # Binary formats and what to say when a file bears their extension but not their signature.
@@ -61,7 +63,8 @@ SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to re
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
-# whether text is JSON is decided by parsing it (``json_document``).
+# whether text is JSON is decided by parsing it (``json_body``).
+MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 _JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*\{\s*\")")
 
 
@@ -178,8 +181,8 @@ def detect_format(path: Path, text: str) -> str:
     """Name the parser for decoded text (one of ``FORMATS``): by content where it is unmistakable, else by extension.
 
     Subtitles by their first line; web pages by their markup or extension;
-    JSON by its extension, or in a file of any other name when the whole text
-    parses as one JSON document (its keys then pick the schema; a Markdown file
+    JSON by its extension, or in a file of any other name when it holds one
+    JSON document (``json_body``: its keys then pick the schema; a Markdown file
     that merely opens with ``[link]`` or ``{{template}}`` stays Markdown);
     tab-separated tables by their columns, in ``.txt`` too; then the shapes
     of running text (see ``document_format``).
@@ -190,28 +193,40 @@ def detect_format(path: Path, text: str) -> str:
         return "vtt"
     if _SRT_START.match(head):
         return "srt"
+    if suffix == ".nlp" or looks_like_nlp(head):
+        return "nlp"
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
-    if suffix == ".json" or json_document(text):
+    if suffix == ".json" or json_body(text) is not None:
         return "json"
     if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
         return "tsv"
     return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
-def json_document(text: str) -> bool:
-    """True when decoded text is one JSON document, an object or a list (after a BOM and whitespace): parsed,
-    not guessed from its first characters, so a Markdown file opening with a link or a template is not JSON."""
+def json_body(text: str) -> str | None:
+    """The JSON document (an object or a list) that decoded text holds, or None: the whole text, or in a
+    Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence) or sits in a
+    fenced code block. Parsed, not guessed from its first characters, so a Markdown file opening with a link or
+    a template is not JSON."""
     body = text.lstrip("\ufeff \t\r\n")
-    if not body.startswith(("{", "[")):
-        return False
-    try:
-        json.loads(body)
-    except (ValueError, RecursionError):
-        return False
-    return True
+    candidates = [body]
+    lines = body.split("\n")
+    opening = next((i for i, line in enumerate(lines[:MAX_JSON_PREAMBLE_LINES + 1])
+                    if line.lstrip().startswith(("{", "[", "```"))), None)
+    if opening:  # after a preamble; a fence opens the block on its own line
+        rest = lines[opening + 1:] if lines[opening].lstrip().startswith("```") else lines[opening:]
+        candidates.append("\n".join(rest).rstrip().removesuffix("```"))
+    for candidate in candidates:
+        if candidate.lstrip().startswith(("{", "[")):
+            try:
+                json.loads(candidate)
+            except (ValueError, RecursionError):
+                continue
+            return candidate
+    return None
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
@@ -316,11 +331,13 @@ def parse_text(
         page = extract_page(text, source)
         transcript = parse_extracted("html", page.text, path, transcript_id, title=page.title, date=page.date)
     elif fmt == "json":
-        transcript = parse_json(text, transcript_id, source, title)
+        transcript = parse_json(json_body(text) or text, transcript_id, source, title)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):
         transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None, columns=columns)
+    elif fmt == "nlp":
+        transcript = parse_nlp(text, transcript_id, source, title)
     elif fmt == "vtt":
         transcript = parse_vtt(text, transcript_id, source, title)
     else:
@@ -378,5 +395,5 @@ def _json_error(text: str) -> str:
 
 __all__ = [
     "FORMATS", "SUPPORTED_SUFFIXES", "SourceFile", "detect_format", "discover", "document_format",
-    "json_document", "load_transcript", "parse_bytes", "parse_text", "sniff_format",
+    "json_body", "load_transcript", "parse_bytes", "parse_text", "sniff_format",
 ]
