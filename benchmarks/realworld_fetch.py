@@ -34,7 +34,8 @@ DEFAULT_MIRRORS = Path("/work/.mirror")
 def git_dir(mirrors: Path, repo: str) -> Path | None:
     """The local git directory of ``owner/name`` under ``mirrors``, or None."""
     owner, name = repo.split("/", 1)
-    for candidate in (mirrors / f"{owner}+{name}" / "repo", mirrors / owner / name / ".git", mirrors / owner / name):
+    snapshot = mirrors / f"{owner}+{name}" / "repo"  # a `fetch` snapshot: bare, or a checkout's .git
+    for candidate in (snapshot, snapshot / ".git", mirrors / owner / name / ".git", mirrors / owner / name):
         if (candidate / "HEAD").is_file():
             return candidate
     return None

@@ -35,6 +35,7 @@ MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 # label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
+MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
@@ -129,17 +130,28 @@ def _transcript(
 
 def _speakers(items: list[Any]) -> list[object]:
     """Each item's speaker: the first of its ``SPEAKER_KEYS`` holding a person's name, else its machine label
-    (``SPEAKER_07``, ``3``) or, where another turn of the file pairs that label with one name only, that name."""
+    (``SPEAKER_07``, ``3``) or, where another turn of the file pairs that label with one name only, that name.
+
+    A name the file gives to ``MIN_LABELS_OF_A_ROLE`` machine labels or more (``Staff Member`` for
+    ``SPEAKER_00``, ``SPEAKER_02`` and ``SPEAKER_06``) is a role shared by different people, not a person: those
+    turns keep their machine labels, so different people are never merged under it. (A diarizer may split one
+    person in two: a name on two labels, ``Mayor Catherine Read``, stays.)"""
     found: list[tuple[object, object]] = []  # (name, machine label) of each item
     for item in items:
         values = [v for v in (item.get(k) for k in SPEAKER_KEYS) if _given(v)] if isinstance(item, dict) else []
         name = next((v for v in values if not is_machine_label(v)), None)
         found.append((name, next((v for v in values if is_machine_label(v)), None)))
     names: dict[object, set[object]] = {}
+    labels: dict[object, set[object]] = {}
     for name, machine in found:
         if name is not None and machine is not None:
+            labels.setdefault(name, set()).add(machine)
+    roles = {name for name, machines in labels.items() if len(machines) >= MIN_LABELS_OF_A_ROLE}
+    for name, machine in found:
+        if name is not None and machine is not None and name not in roles:
             names.setdefault(machine, set()).add(name)
-    return [name if name is not None else next(iter(names[machine])) if len(names.get(machine, ())) == 1 else machine
+    return [machine if name in roles else name if name is not None
+            else next(iter(names[machine])) if len(names.get(machine, ())) == 1 else machine
             for name, machine in found]
 
 

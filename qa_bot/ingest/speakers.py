@@ -149,6 +149,15 @@ def _same_given(a: str, b: str) -> bool:
     return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
+def _office_before(label: str, name: str) -> bool:
+    """True when ``label`` is ``name`` after words that open with an office: ``President of Russia Vladimir
+    Putin`` and ``Vladimir Putin``."""
+    long, short = label.casefold().split(), name.casefold().split()
+    extra = long[:len(long) - len(short)]
+    return len(short) > 1 and bool(extra) and long[len(extra):] == short and (
+        extra[0] in OFFICE_WORDS or extra[0] in ROLE_MODIFIERS)
+
+
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     """Map each label to the display name of the person it designates within one transcript.
 
@@ -160,7 +169,9 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
     apart. Keeping one person under two names is better than two people under one. A label that says
     nobody knows who spoke (``UNRESOLVED_LABEL``: "Unknown", "Unidentified") is ``Unknown speaker``. A label that
-    declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person.
+    declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person, and a
+    name behind an office (``President of Russia Vladimir Putin``) is that name's person when the file uses the name
+    alone more often (otherwise the office form is the fuller name, ``Mayor Ruth Ade`` of ``RUTH ADE``).
     """
     uses = Counter(label for label in labels if label)
     unresolved = {label: UNKNOWN_SPEAKER for label in uses if UNRESOLVED_LABEL.match(label)}
@@ -168,8 +179,14 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
     declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
-    first_seen = [label for label in first_seen if label not in aliases]
+    # "President of Russia Vladimir Putin" once, "Vladimir Putin" thirty times: the file calls him by the name.
     displays = {label: display_name(label) for label in first_seen}
+    for label in first_seen:
+        named = [other for other in first_seen
+                 if other not in aliases and other != label and _office_before(displays[label], displays[other])]
+        if len(named) == 1 and label not in aliases and uses[named[0]] > uses[label]:
+            aliases[label] = named[0]
+    first_seen = [label for label in first_seen if label not in aliases]
     names = {label: _Name.of(displays[label]) for label in first_seen}
 
     def same(a: str, b: str) -> bool:
