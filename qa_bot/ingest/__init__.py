@@ -12,7 +12,6 @@ Speakers are named the same way for every format (``speakers``).
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Mapping
@@ -22,7 +21,7 @@ from pathlib import Path
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page
-from qa_bot.ingest.json_turns import parse_json, parse_jsonl
+from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
@@ -60,11 +59,12 @@ DUPLICATE_PREFERENCE = (
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf",
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
+# A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
+_CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
 # whether text is JSON is decided by parsing it (``json_body``).
-MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 _JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*\{\s*\")")
 
 
@@ -189,7 +189,7 @@ def detect_format(path: Path, text: str) -> str:
     """
     suffix = path.suffix.lower()
     head = text.lstrip("\ufeff \t\n")[:200]
-    if head.startswith("WEBVTT"):
+    if head.startswith("WEBVTT") or _CUE_START.match(head):
         return "vtt"
     if _SRT_START.match(head):
         return "srt"
@@ -204,29 +204,6 @@ def detect_format(path: Path, text: str) -> str:
     if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
         return "tsv"
     return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
-
-
-def json_body(text: str) -> str | None:
-    """The JSON document (an object or a list) that decoded text holds, or None: the whole text, or in a
-    Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence) or sits in a
-    fenced code block. Parsed, not guessed from its first characters, so a Markdown file opening with a link or
-    a template is not JSON."""
-    body = text.lstrip("\ufeff \t\r\n")
-    candidates = [body]
-    lines = body.split("\n")
-    opening = next((i for i, line in enumerate(lines[:MAX_JSON_PREAMBLE_LINES + 1])
-                    if line.lstrip().startswith(("{", "[", "```"))), None)
-    if opening:  # after a preamble; a fence opens the block on its own line
-        rest = lines[opening + 1:] if lines[opening].lstrip().startswith("```") else lines[opening:]
-        candidates.append("\n".join(rest).rstrip().removesuffix("```"))
-    for candidate in candidates:
-        if candidate.lstrip().startswith(("{", "[")):
-            try:
-                json.loads(candidate)
-            except (ValueError, RecursionError):
-                continue
-            return candidate
-    return None
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
@@ -325,7 +302,7 @@ def parse_text(
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'
             if not _JSON_START.match(text.lstrip("\ufeff \t\n")):
                 raise
-            raise IngestError(source, f"{exc.reason}; it opens like JSON but is not valid JSON ({_json_error(text)})") \
+            raise IngestError(source, f"{exc.reason}; it opens like JSON but is not valid JSON ({json_error(text)})") \
                 from exc
     elif fmt == "html":
         page = extract_page(text, source)
@@ -338,13 +315,15 @@ def parse_text(
         transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None, columns=columns)
     elif fmt == "nlp":
         transcript = parse_nlp(text, transcript_id, source, title)
-    elif fmt == "vtt":
-        transcript = parse_vtt(text, transcript_id, source, title)
+    elif fmt == "vtt":  # captions pasted without their WEBVTT line ("00:37.200 --> 00:39.240" first) are still cues
+        cues = text.lstrip("\ufeff \t\n")
+        vtt = "WEBVTT\n\n" + cues if _CUE_START.match(cues) else text
+        transcript = parse_vtt(vtt, transcript_id, source, title)
     else:
         transcript = parse_srt(text, transcript_id, source, title)
     if not transcript.turns:
         raise IngestError(source, f"no transcript turns found (read as {fmt})")
-    if fmt == "json" and suffix != ".json":  # say why a .md or .txt file was not read as one
+    if fmt in ("json", "vtt") and suffix != f".{fmt}":  # say why a .md or .txt file was not read as one
         transcript.format += f" in a {suffix} file" if suffix else " in a file without an extension"
     return transcript
 
@@ -382,18 +361,7 @@ def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title:
     return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
 
 
-def _json_error(text: str) -> str:
-    """Where and why text that opens like JSON fails to parse as it."""
-    try:
-        json.loads(text.lstrip("\ufeff"))
-    except json.JSONDecodeError as exc:
-        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
-    except RecursionError:
-        return "nested too deeply"
-    return "not an object or a list"
-
-
 __all__ = [
     "FORMATS", "SUPPORTED_SUFFIXES", "SourceFile", "detect_format", "discover", "document_format",
-    "json_body", "load_transcript", "parse_bytes", "parse_text", "sniff_format",
+    "load_transcript", "parse_bytes", "parse_text", "sniff_format",
 ]

@@ -224,7 +224,9 @@ def _witness_named(line: str) -> str | None:
         m = pattern.search(line)
         if m:
             name = _trim(m.group("name"))
-            if name and name.casefold() not in ("the witness", "witness", "the"):
+            # "of lawful age, having been first duly sworn" where the name was redacted: no name, never those words.
+            capitalised = all(w[0].isupper() for w in name.split() if w[0].isalpha())
+            if name and capitalised and name.casefold() not in ("the witness", "witness", "the"):
                 return name
     return None
 

@@ -36,6 +36,7 @@ MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
+MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
 START_KEYS = ("start", "start_time")
@@ -169,3 +170,37 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
 
 def _string(value: Any) -> str | None:
     return clean_line(value) or None if isinstance(value, str) else None
+
+
+def json_body(text: str) -> str | None:
+    """The JSON document (an object or a list) that decoded text holds, or None: the whole text, or in a
+    Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence) or sits in a
+    fenced code block. Parsed, not guessed from its first characters, so a Markdown file opening with a link or
+    a template is not JSON."""
+    body = text.lstrip("\ufeff \t\r\n")
+    candidates = [body]
+    lines = body.split("\n")
+    opening = next((i for i, line in enumerate(lines[:MAX_JSON_PREAMBLE_LINES + 1])
+                    if line.lstrip().startswith(("{", "[", "```"))), None)
+    if opening:  # after a preamble; a fence opens the block on its own line
+        rest = lines[opening + 1:] if lines[opening].lstrip().startswith("```") else lines[opening:]
+        candidates.append("\n".join(rest).rstrip().removesuffix("```"))
+    for candidate in candidates:
+        if candidate.lstrip().startswith(("{", "[")):
+            try:
+                json.loads(candidate)
+            except (ValueError, RecursionError):
+                continue
+            return candidate
+    return None
+
+
+def json_error(text: str) -> str:
+    """Where and why text that opens like JSON fails to parse as it."""
+    try:
+        json.loads(text.lstrip("\ufeff"))
+    except json.JSONDecodeError as exc:
+        return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    except RecursionError:
+        return "nested too deeply"
+    return "not an object or a list"

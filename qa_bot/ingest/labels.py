@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped, parse_seconds
+from qa_bot.text.lexicon import stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
@@ -38,9 +39,13 @@ _CJK_QUOTE = re.compile(r"[「『“\"]")
 # Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
 _NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
 _LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
+# An office after the name and a comma: "Dr. Angela Merkel, Bundeskanzlerin:", "Schäffer, Bundesminister der Finanzen:".
+_ROLE = r"[A-ZÄÖÜА-ЯЁ][\w'’\-]*(?:\s+[\w'’\-]+){0,5}"
+_NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:\s*[(（](?P<note>[^()（）\n]{{1,40}})[)）])?"
-    r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
+    rf"(?P<name>{_NUMBERED}(?=\s*[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
+    + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
+    + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
 _CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.\s+", re.S)
@@ -58,10 +63,10 @@ STYLES = {
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
-    "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)",
+    "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
 # attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
@@ -88,7 +93,7 @@ class _Candidate:
 
     style: str
     name: str
-    note: str | None
+    note: str | None  # the notes and office written with the name: "Frankfurt) (KPD", joined for display
     rest: str
     time: str | None
     chevron: bool = False  # opened by ">>"
@@ -110,9 +115,13 @@ def _candidate(text: str) -> _Candidate | None:
             return None
         if pattern is _BRACKET and m.group(0).rstrip().endswith(":"):
             pattern = _NOTE_LABEL  # "[Notes]:" is a note unless the file writes its speakers so (learn_grammar)
-        note = m.groupdict().get("note")
+        groups = m.groupdict()
+        notes = [x for x in (groups.get("role"), groups.get("note"), groups.get("note2")) if x]
+        note = ") (".join(x.strip() for x in notes) or None  # written "Name (office) (note)": shown as a note
         rest = body[m.end():].strip()
-        style = _style(pattern, name, numbered)
+        style = "role" if groups.get("role") else _style(pattern, name, numbered)
+        if style == "role" and name.split()[0].casefold() in stop_words():
+            return None  # "Well, I think:" is speech
         if style == "cjk" and _CJK_QUOTE.match(rest):
             return None
         return _Candidate(style, name, note, rest, time, chevron)
@@ -205,6 +214,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     repeatedly and labels of any style open at least ``MIN_LABEL_SHARE`` of
     the paragraphs: a handle must recur, bracket names must not stand alone
     (``[Applause]``), and there must be two or more distinct names or three uses.
+    A name with an office after a comma (``Schäffer, Bundesminister der Finanzen:``)
+    counts that way too, or once in a file with ``MIN_LABELS_FOR_ASIDES`` other labels.
     """
     found: list[_Candidate] = []
     openings = 0
@@ -234,14 +245,18 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
             words.update(names)
-        if style in GATED and not _convention(style, names, share, by_style.get("word")):
-            continue
+        if style == "role" or (style in GATED and not _convention(style, names, share, by_style.get("word"))):
+            continue  # "Name, Office:" is decided below, once the file's other labels are counted
         if strict and style == "word":
             names = Counter({n: k for n, k in names.items() if k >= 2})
             words.update(names)
         if names:
             styles[style] = sum(names.values())
             used.update(names)
+    offices = by_style.get("role")
+    if offices and (_convention("role", offices, share) or sum(styles.values()) >= MIN_LABELS_FOR_ASIDES):
+        styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
+        used.update(offices)
     asides = set() if strict else _asides(used, by_style, styles)
     for name in asides:
         del used[name]

@@ -13,6 +13,9 @@
     **Jane Smith** (0:03)             parentheses, maybe a link, [[0:03](https://…)]; the words on the
     Welcome, everyone.                same line or below)
 
+    Jane Smith                       (Otter without times: the name alone on its line; read only where
+    Welcome, everyone.                a few names head most paragraphs, each of them twice or more)
+
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
 taken as written, lower-case handles included; Otter's ``Unknown Speaker``
@@ -47,11 +50,19 @@ _HEADS = (
 )
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
+# A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
+# initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
+_BARE_NAME = re.compile(r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,3}$")
+MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
+MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 
 
-def match_head(line: str) -> tuple[str, float, str] | None:
-    """``(name, start seconds, words on the same line)`` for a head line, else None."""
+def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
+    """``(name, start seconds, words on the same line)`` for a head line, else None; a line that is one of
+    ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time."""
     line = clean_line(line)
+    if line in names:
+        return line, None, ""
     for pattern in _HEADS:
         m = pattern.match(line)
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
@@ -77,14 +88,36 @@ def looks_like_timed_text(text: str) -> bool:
         head = match_head(line)
         if head and (head[2] or any(match_head(x) is None for x in lines[i + 1:i + 3] if x)):
             heads += 1
-    return heads >= MIN_HEADS and heads * 3 >= paragraphs
+    return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
+
+
+def bare_names(lines: list[str]) -> frozenset[str]:
+    """The names that head turns alone on their lines, as Otter writes a transcript without times: each opens
+    a paragraph and has words under it, ``MIN_BARE_USES`` times or more; empty unless such heads, of two
+    names or more, open a third of the paragraphs (``MIN_BARE_HEADS`` at least). Section headings used once,
+    and capitalised words in running text, never make the convention."""
+    lines = [clean_line(line) for line in lines]
+    paragraphs = 0
+    uses: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        if not line or (i and lines[i - 1]):
+            continue
+        paragraphs += 1
+        below = lines[i + 1] if i + 1 < len(lines) else ""
+        if _BARE_NAME.match(line) and below and not _BARE_NAME.match(below) and match_head(below) is None:
+            uses[line] = uses.get(line, 0) + 1
+    names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
+    heads = sum(uses[name] for name in names)
+    if len(names) < 2 or heads < MIN_BARE_HEADS or heads * 3 < paragraphs:
+        return frozenset()
+    return frozenset(names)
 
 
 def parse_timed_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per head line and the words under it; see the module docstring."""
     header: list[str] = []
     utterances: list[Utterance] = []
-    current: tuple[str, float] | None = None
+    current: tuple[str, float | None] | None = None
     paragraphs: list[list[str]] = []
 
     def flush() -> None:
@@ -98,9 +131,10 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     lines = text.split("\n")
     if lines and lines[0].strip() == "---":  # YAML front matter: not a title
         lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
+    names = bare_names(lines)
     for raw in lines:
         line = clean_line(raw)
-        head = match_head(line)
+        head = match_head(line, names)
         if head:
             flush()
             current = head[:2]

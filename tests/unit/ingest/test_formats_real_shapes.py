@@ -198,3 +198,83 @@ def test_rev_nlp_token_files_become_turns_per_speaker(tmp_path: Path):
         ("SPEAKER_00", "Any questions?", None),
     ]
     assert "without a speaker column" in refusal(tmp_path, "broken.nlp", b"token|ts\nHello|0.5\n")
+
+
+def test_otter_export_without_times_names_alone_on_their_lines_head_the_turns(tmp_path: Path):
+    turns = [("Jonas Rosland", "Hi everyone and welcome to another interview with indie game developers."),
+             ("Jon Lawitts", "Yeah, so I guess I'll go first. We're both directors at Redstart."),
+             ("Vicky Wei", "Hey everyone, I'm Vicky, and I handle the game design."),
+             ("Jonas Rosland", "Awesome. So, how did you get started in game development?"),
+             ("Vicky Wei", "Well, I think we worked in prior industries before this."),
+             ("Jon Lawitts", "We just sort of dove in, really.")]
+    body = "\n\n".join(f"{name}  \n{words}" for name, words in turns)
+    path = tmp_path / "get-a-grip-chip.md"
+    path.write_text("# Interview with Jon Lawitts and Vicky Wei\n\n## Transcript\n\n" + body + "\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "timed text"
+    assert said(t, "dove in, really") == "Jon Lawitts"
+    assert said(t, "prior industries") == "Vicky Wei"
+    assert said(t, "how did you get started") == "Jonas Rosland"
+
+
+def test_section_headings_over_prose_are_not_names_alone():
+    from qa_bot.ingest.timed_text import bare_names
+
+    lines = "Background\nWe met in May and agreed to meet again.\n\nMethods\nWe asked ten people.\n".split("\n")
+    assert bare_names(lines) == frozenset()
+
+
+def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labels(tmp_path: Path):
+    path = tmp_path / "plenarprotokoll.txt"
+    path.write_text(
+        "Präsident Dr. Norbert Lammert: Die Sitzung ist eröffnet. Das Wort hat die Bundeskanzlerin.\n\n"
+        "Dr. Angela Merkel, Bundeskanzlerin:\nDer vergangene Donnerstag war ein Einschnitt für Europa.\n\n"
+        "Präsident Dr. Norbert Lammert: Das Wort hat der Kollege Bartsch.\n\n"
+        "Dr. Dietmar Bartsch (DIE LINKE): Herr Präsident! Meine Damen und Herren!\n\n"
+        "Müller (Frankfurt) (KPD): Das gehört absolut dazu, Herr Präsident.\n\n"
+        "Schäffer, Bundesminister der Finanzen: Warum soll man es einfach machen?\n\n"
+        "Präsident Dr. Norbert Lammert: Vielen Dank.\n\n"
+        "Dr. Dietmar Bartsch (DIE LINKE): Noch eine Bemerkung.\n\n"
+        "Präsident Dr. Norbert Lammert: Weitere Wortmeldungen liegen nicht vor.\n\n"
+        "Müller (Frankfurt) (KPD): Danke.\n\n"
+        "Präsident Dr. Norbert Lammert: Die Sitzung ist geschlossen.\n",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert said(t, "Einschnitt für Europa") == "Angela Merkel"
+    assert said(t, "einfach machen") == "Schäffer"
+    assert said(t, "absolut dazu") == "Müller (Frankfurt)"  # the place tells two Müllers apart; the party goes
+    assert said(t, "Noch eine Bemerkung") == "Dietmar Bartsch"
+    assert said(t, "Meine Damen und Herren") == "Dietmar Bartsch"
+
+
+def test_well_comma_is_speech_not_a_name_with_an_office(tmp_path: Path):
+    path = tmp_path / "hearing.txt"
+    path.write_text("Alice Brown: We start now.\n\nBob Stone: Thanks.\n\nWell, I Think: that is all.\n",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "that is all") == "Bob Stone"
+
+
+def test_captions_pasted_into_markdown_without_their_webvtt_line_are_timed_turns(tmp_path: Path):
+    cues = "\n\n".join(f"00:{s:02d}.000 --> 00:{s + 4:02d}.500\nSentence number {s} of the podcast."
+                       for s in range(0, 56, 5))
+    path = tmp_path / "artemio-urbina.md"
+    path.write_text(cues + "\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "vtt in a .md file"
+    assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER} and t.turns[0].start == 0.0
+
+
+def test_a_redacted_witness_name_leaves_the_witness_unnamed(tmp_path: Path):
+    path = tmp_path / "grand-jury.txt"
+    path.write_text(
+        "MS. WHIRLEY: And the court reporter is here.\n\n"
+        "of lawful age, having been first duly sworn to\ntestify the truth, testified as follows:\n\n"
+        "EXAMINATION\n\nBY MS. WHIRLEY:\n\nQ Did you see the car?\n\nA Correct, I didn't see no stippling.\n\n"
+        "Q And then?\n\nA Then I left.\n\nQ Thank you.\n\nA Yes, ma'am.\n",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert said(t, "no stippling") == "Witness"
+    assert said(t, "Did you see the car") == "Ms. Whirley"

@@ -128,7 +128,7 @@ def test_utf8_bom_and_crlf(tmp_path: Path):
         # issue 3: subtitles, deep JSON, control characters, front matter
         ("ends-early.srt", b"1\n00:00:05,000 --> 00:00:01,000\nBackwards.\n", "ends (1s) before it starts (5s)"),
         ("ends-early.vtt", b"WEBVTT\n\n00:05.000 --> 00:01.000\nBackwards.\n", "ends before it starts"),
-        ("no-header.vtt", b"00:01.000 --> 00:02.000\nNo header.\n", "not a WebVTT file"),
+        ("no-header.vtt", b"Captions of the hearing\n\n1:00 to 2:00\nNo cue timing.\n", "not a WebVTT file"),
         ("deep.json", b"[" * 100_000, "malformed JSON"),
         ("null.json", b"null", "no list of turns"),
         ("noise.txt", bytes(range(1, 32)) * 40, "binary file"),
