@@ -3,7 +3,7 @@
 ``Q.`` lines are the current examiner's (``BY MS. SAWYER:`` sets the
 examiner and is never a speaker), ``A.`` lines the witness's: the one named in
 the header (``DEPOSITION OF JOHN DOE``, ``WITNESS: ...``, ``EXAMINATION OF
-...``, ``JOHN DOE, having been first duly sworn``), else ``Witness``; both
+...``, ``JOHN DOE, having been first duly sworn``), else ``The Witness``; both
 are marked ``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Colloquy
 (``MR. DAVIS: ...``, ``THE COURT: ...``) is labelled as written, and
 ``THE WITNESS:`` is the witness. Words before the first speaker, headings in
@@ -29,7 +29,7 @@ from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped
 
-WITNESS = "Witness"  # who answers when no header names the witness
+WITNESS = "The Witness"  # who answers when no header names the witness: as court transcripts call them
 _Q = re.compile(r"^Q(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^Q (?P<spaced>[A-Z\"'“].*)$")
 _A = re.compile(r"^A(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^A (?P<spaced>[A-Z\"'“].*)$")
 _PERSON = r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,5}"

@@ -276,5 +276,5 @@ def test_a_redacted_witness_name_leaves_the_witness_unnamed(tmp_path: Path):
         encoding="utf-8",
     )
     t = load_transcript(path)
-    assert said(t, "no stippling") == "Witness"
+    assert said(t, "no stippling") == "The Witness"
     assert said(t, "Did you see the car") == "Ms. Whirley"
