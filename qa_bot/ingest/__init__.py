@@ -2,11 +2,12 @@
 
 One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
-``nlp_tokens``, and the containers ``html``, ``pdf``, ``docx`` whose text is read as one of
-the running-text formats); this module only finds files, reads their bytes
-(``reader``), tells their format by content (then extension), picks the
-parser and fills in what every format shares: the encoding, and a date from
-the file name when the file itself gives none.
+``nlp_tokens``, ``linguistics`` (Transcriber, CHAT), and the containers
+``html``, ``pdf``, ``docx`` whose text is read as one of the running-text
+formats); this module only finds files, reads their bytes (``reader``),
+tells their format by content (then extension), picks the parser and fills
+in what every format shares: the encoding, and a date from the file name
+when the file itself gives none.
 Speakers are named the same way for every format (``speakers``).
 """
 
@@ -20,8 +21,9 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.docx import read_docx
-from qa_bot.ingest.html import extract_page
+from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
+from qa_bot.ingest.linguistics import looks_like_chat, looks_like_trs, parse_chat, parse_trs
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
@@ -30,7 +32,7 @@ from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
+from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.vtt import parse_vtt
 from qa_bot.text import date_in_name
@@ -42,11 +44,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".nlp",
+    ".nlp", ".trs", ".cha",
 )
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "nlp")
+FORMATS = (
+    *DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "nlp", "transcriber", "chat",
+)
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
 # Binary formats and what to say when a file bears their extension but not their signature.
@@ -195,6 +199,10 @@ def detect_format(path: Path, text: str) -> str:
         return "srt"
     if suffix == ".nlp" or looks_like_nlp(head):
         return "nlp"
+    if suffix == ".trs" or looks_like_trs(text[:1000]):
+        return "transcriber"
+    if suffix == ".cha" or looks_like_chat(head):
+        return "chat"
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
@@ -306,7 +314,9 @@ def parse_text(
                 from exc
     elif fmt == "html":
         page = extract_page(text, source)
-        transcript = parse_extracted("html", page.text, path, transcript_id, title=page.title, date=page.date)
+        marked = speaker_marked_text(text)  # speakers in elements of their own, which extraction drops
+        transcript = parse_extracted("html", marked or page.text, path, transcript_id, title=page.title,
+                                     date=page.date)
     elif fmt == "json":
         transcript = parse_json(json_body(text) or text, transcript_id, source, title)
     elif fmt == "jsonl":
@@ -315,6 +325,10 @@ def parse_text(
         transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None, columns=columns)
     elif fmt == "nlp":
         transcript = parse_nlp(text, transcript_id, source, title)
+    elif fmt == "transcriber":
+        transcript = parse_trs(text, transcript_id, source, title)
+    elif fmt == "chat":
+        transcript = parse_chat(text, transcript_id, source, title)
     elif fmt == "vtt":  # captions pasted without their WEBVTT line ("00:37.200 --> 00:39.240" first) are still cues
         cues = text.lstrip("\ufeff \t\n")
         vtt = "WEBVTT\n\n" + cues if _CUE_START.match(cues) else text
@@ -337,9 +351,11 @@ def parse_extracted(
     text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
     """
     source = str(path)
-    fmt = document_format(text, markdown=container == "html")
+    rows = markdown_table_rows(text)  # a transcript table ("| Time | Transcript |"), as extraction writes it
+    fmt = "table" if rows is not None else document_format(text, markdown=container == "html")
     try:
-        transcript = _parse_document(fmt, text, transcript_id, source, title or path.stem)
+        transcript = parse_rows(rows, transcript_id, source, title or path.stem, container) if rows is not None \
+            else _parse_document(fmt, text, transcript_id, source, title or path.stem)
     except IngestError as exc:
         raise IngestError(source, f"no transcript in the {CONTAINERS[container]}'s text: {exc.reason}") from exc
     if transcript.title == path.stem and title:

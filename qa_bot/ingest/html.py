@@ -9,11 +9,19 @@ date from its metadata. (readability-lxml returns HTML that would still need
 rules of our own; selectolax is only a parser.) The text is then read like any
 other running text, so labelled paragraphs read like press transcripts: a
 label opens a turn and the paragraphs after it continue it.
+
+Pages that mark each turn's speaker with an element of its own
+(``<p class="speaker">Tim Pritlove</p>`` over the turn's paragraphs, as
+podcast transcript pages do) are read from that structure instead
+(``speaker_marked_text``, with lxml, which trafilatura is built on): main-text
+extraction drops such repeated short lines as boilerplate, and with them who
+spoke.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
@@ -22,6 +30,11 @@ from qa_bot.text import clean_line
 logger = logging.getLogger(__name__)
 
 FORMAT = "html"
+# An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker".
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr)(?:$|[\s_-])", re.I)
+MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
+MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
+_BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
 @dataclass(frozen=True)
@@ -50,3 +63,32 @@ def extract_page(html: str, source: str) -> Page:
     title = clean_line(meta.title) or None if meta is not None and isinstance(meta.title, str) else None
     date = meta.date if meta is not None and isinstance(meta.date, str) else None
     return Page(text.replace("\r\n", "\n"), title, date)
+
+
+def speaker_marked_text(html: str) -> str | None:
+    """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
+    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, each holding a short name,
+    the names recurring); else None. Scripts, styles and navigation are left out."""
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html.encode("utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
+        junk.drop_tree()
+    marks = [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")]
+    names = [clean_line(e.text_content()) for e in marks]
+    if (len(marks) < MIN_SPEAKER_MARKS or not all(0 < len(n) <= MAX_SPEAKER_CHARS for n in names)
+            or 2 * len(set(names)) > len(names)):
+        return None
+    for mark, name in zip(marks, names, strict=True):
+        for child in list(mark):
+            mark.remove(child)
+        mark.text = f"\n\n{name.rstrip(':')}:\n\n"
+    for block in doc.iter(*_BLOCKS):
+        block.tail = "\n\n" + (block.tail or "")
+    for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # section titles, read as Markdown headings
+        heading.text = "\n\n## " + (heading.text or "")
+    body = doc.find("body")
+    return (body if body is not None else doc).text_content()

@@ -11,7 +11,10 @@ segments of one speaker are merged into a turn). Each item gives a speaker
 ``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
 a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
 ``speaker_id`` beside it) and text (``text`` / ``content`` / ``utterance``),
-optionally ``start`` / ``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or the same inside
+optionally ``start`` / ``end`` in seconds or as time codes. A document of no
+known schema is searched for its list of turns by shape (``find_turn_list``: the
+longest list of objects with a text field, ``speakers`` in Oyez-like court
+JSON), and the format names the path read. Top-level ``title`` and ``date`` (or the same inside
 ``metadata``) are optional. A JSON Lines file holds one such item per line;
 a line without text but with ``title`` / ``date`` gives the metadata.
 """
@@ -36,6 +39,9 @@ MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
+MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
+MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
+MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
 TEXT_KEYS = ("text", "content", "utterance", "source_text")
@@ -71,12 +77,38 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         items = data[key] if key else None
     else:
         items = data
+    fmt = FORMAT
+    if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
+        path, items = found_list
+        fmt = f"{FORMAT} (turns at '{path}')"
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
             else type(data).__name__
         reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
         raise IngestError(source, reason)
-    return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS)
+    return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
+
+
+def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
+    """Where a document of no known schema keeps its turns: the list, anywhere within ``MAX_SEARCH_DEPTH``
+    levels, of the most objects with a text field (``TEXT_KEYS``), ``MIN_FOUND_SHARE`` of its items at least;
+    returned with its path (``speakers``, ``sections[0].turns``) so the format can say which list was read."""
+    best: tuple[int, str, list[Any]] | None = None
+    pending: list[tuple[object, str, int]] = [(data, "", 0)]
+    while pending:
+        node, path, depth = pending.pop()
+        if depth > MAX_SEARCH_DEPTH:
+            continue
+        if isinstance(node, dict):
+            pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
+                        if isinstance(v, dict | list)]
+        elif isinstance(node, list) and node:
+            with_text = sum(isinstance(x, dict) and isinstance(_first(x, TEXT_KEYS), str) for x in node)
+            if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
+                best = (with_text, path or "(top level)", node)
+            pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
+                        if isinstance(x, dict | list)]
+    return (best[1], best[2]) if best else None
 
 
 def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

@@ -45,10 +45,10 @@ _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a la
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
-MIN_PROSE_PARAGRAPHS = 3
+MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
 MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
 MIN_PROSE_TOTAL_WORDS = 100
-MIN_PROSE_SHARE = 0.75  # of the paragraphs
+MIN_PROSE_SHARE = 0.75  # of the words, so a title line over one long paragraph does not count against it
 UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-wrapped text has shorter lines
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
@@ -238,8 +238,8 @@ def looks_like_prose(lines: list[str]) -> bool:
     What tells a transcript body from notes: it is written in paragraphs of
     sentences (each of ``MIN_PROSE_WORDS`` words or more, with sentence
     punctuation), at least ``MIN_PROSE_PARAGRAPHS`` of them holding
-    ``MIN_PROSE_TOTAL_WORDS`` words, and such paragraphs make up
-    ``MIN_PROSE_SHARE`` of the text. Notes are lists of short items, tables,
+    ``MIN_PROSE_TOTAL_WORDS`` words, and such paragraphs hold
+    ``MIN_PROSE_SHARE`` of the text's words. Notes are lists of short items, tables,
     code or a few lines, and are refused. A line opened by a dash or a number
     counts as a list item only when it is short: ``- Как вы начали?`` in a
     Russian interview is dialogue. An essay passes too; that costs little, since
@@ -248,8 +248,9 @@ def looks_like_prose(lines: list[str]) -> bool:
     paragraphs = _paragraph_lines(lines)
     prose = [p for p in paragraphs if _is_prose(p)]
     total = sum(_word_count(" ".join(p)) for p in prose)
+    everything = sum(_word_count(" ".join(p)) for p in paragraphs)
     return (len(prose) >= MIN_PROSE_PARAGRAPHS and total >= MIN_PROSE_TOTAL_WORDS
-            and len(prose) >= MIN_PROSE_SHARE * len(paragraphs))
+            and total >= MIN_PROSE_SHARE * everything)
 
 
 def _paragraph_lines(lines: list[str]) -> list[list[str]]:

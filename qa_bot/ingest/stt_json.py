@@ -287,8 +287,52 @@ def _read_rev(data: dict[str, Any]) -> list[Utterance]:
     return _pieces(data["monologues"], monologue)
 
 
+# --------------------------------------------------------------------------- #
+# Google Cloud Speech-to-Text
+# --------------------------------------------------------------------------- #
+
+
+def _google_results(data: dict[str, Any]) -> list[Any] | None:
+    """The ``results`` of a recognize response, or of the long-running operation wrapping one (``response``)."""
+    results = data.get("results")
+    if results is None and isinstance(data.get("response"), dict):
+        results = data["response"].get("results")
+    if isinstance(results, list) and results and all(
+        isinstance(r, dict) and isinstance(r.get("alternatives"), list) for r in results
+    ):
+        return results
+    return None
+
+
+def _is_google(data: dict[str, Any]) -> bool:
+    return _google_results(data) is not None
+
+
+def _read_google(data: dict[str, Any]) -> list[Utterance]:
+    """Each result's best alternative, timed by its words (``"25.600s"``). With diarization, the result whose
+    words carry ``speakerTag`` repeats every word with its speaker: those words are read instead."""
+    alternatives = [_get(r, "alternatives", 0) for r in _google_results(data) or []]
+    alternatives = [a for a in alternatives if isinstance(a, dict)]
+
+    def seconds(value: object) -> object:
+        return value[:-1] if isinstance(value, str) and value.endswith("s") else value
+
+    tagged = [a for a in alternatives if any(isinstance(w, dict) and w.get("speakerTag") for w in a.get("words") or [])]
+    if tagged:
+        return _words([(w.get("word"), w.get("speakerTag"), seconds(w.get("startTime")), seconds(w.get("endTime")),
+                        False) for w in tagged[-1]["words"] if isinstance(w, dict)])
+
+    def result(a: dict[str, Any]) -> Utterance | None:
+        words = [w for w in a.get("words") or [] if isinstance(w, dict)]
+        return _utterance(a.get("transcript"), None, seconds(words[0].get("startTime")) if words else None,
+                          seconds(words[-1].get("endTime")) if words else None)
+
+    return _pieces(alternatives, result)
+
+
 SCHEMAS = (
     Schema("Rev", _is_rev, _read_rev),
+    Schema("Google Speech-to-Text", _is_google, _read_google),
     Schema("Deepgram", _is_deepgram, _read_deepgram),
     Schema("AWS Transcribe", _is_aws, _read_aws),
     Schema("AWS Call Analytics", _is_aws_call_analytics, _read_aws_call_analytics),

@@ -29,22 +29,31 @@ from qa_bot.text import clean_line, clean_paragraphs, parse_date, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "csv"
+# Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "who", "person", "participant", "voice",
-                "author", "спикер", "говорящий", "выступающий", "имя"),
+                "author", "orador", "oradora", "nome", "falante", "locutor", "nombre", "hablante", "interviniente",
+                "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore",
+                "parlante", "spreker", "спикер", "говорящий", "выступающий", "имя"),
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
-             "speech", "words", "sentence", "statement", "message", "remarks", "текст", "реплика"),
-    "date": ("date", "recorded", "recorded at", "recording date", "event date", "дата"),
+             "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
+             "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",
+             "intervento", "tekst", "текст", "реплика"),
+    "date": ("date", "recorded", "recorded at", "recording date", "event date", "data", "fecha", "datum", "дата"),
     "start": ("start", "start time", "begin", "time", "timestamp", "timecode", "time code", "offset",
-              "начало", "время"),
-    "end": ("end", "end time", "stop", "конец"),
-    "title": ("title", "event", "meeting", "session", "episode", "название", "событие"),
-    "place": ("place", "location", "место"),
+              "início", "inicio", "début", "beginn", "inizio", "начало", "время"),
+    "end": ("end", "end time", "stop", "fim", "fin", "ende", "fine", "конец"),
+    "title": ("title", "event", "meeting", "session", "episode", "título", "titre", "titel", "titolo",
+              "название", "событие"),
+    "place": ("place", "location", "local", "lugar", "lieu", "ort", "luogo", "место"),
 }
 REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS = 500  # rows sampled to infer columns
+MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
+PIPE_TABLE_SHARE = 0.6  # of the text's lines
+_PIPE_RULE = re.compile(r":?-{2,}:?")
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 
 
@@ -363,3 +372,14 @@ def _header_key(name: str) -> str:
 
 def _kind(delimiter: str) -> str:
     return "TSV" if delimiter == "\t" else "CSV"
+
+
+def markdown_table_rows(text: str) -> list[list[str]] | None:
+    """The rows of the Markdown pipe table that makes up most of ``text`` (a web page's transcript table, as
+    its extraction writes it: ``| 0h04m00s | words |``), header first, the ``|---|`` line left out; else None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    piped = [line for line in lines if len(line) > 1 and line.startswith("|") and line.endswith("|")]
+    if len(piped) < MIN_PIPE_ROWS or len(piped) < PIPE_TABLE_SHARE * len(lines):
+        return None
+    rows = [[clean_line(cell) for cell in line[1:-1].split("|")] for line in piped]
+    return [row for row in rows if not all(_PIPE_RULE.fullmatch(cell) for cell in row if cell)]

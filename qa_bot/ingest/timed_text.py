@@ -31,6 +31,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
+from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
 
 FORMAT = "timed text"
@@ -52,9 +53,12 @@ MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
 # initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
-_BARE_NAME = re.compile(r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,3}$")
+_BARE_NAME = re.compile(
+    r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,3}(?:\s+\d{1,2})?$"  # "Speaker 2"
+)
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
+MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 
 
 def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
@@ -92,23 +96,28 @@ def looks_like_timed_text(text: str) -> bool:
 
 
 def bare_names(lines: list[str]) -> frozenset[str]:
-    """The names that head turns alone on their lines, as Otter writes a transcript without times: each opens
-    a paragraph and has words under it, ``MIN_BARE_USES`` times or more; empty unless such heads, of two
-    names or more, open a third of the paragraphs (``MIN_BARE_HEADS`` at least). Section headings used once,
-    and capitalised words in running text, never make the convention."""
+    """The names that head turns alone on their lines, as Otter writes a transcript without times and saved
+    podcast pages put a name over its paragraphs: each opens a paragraph and has words under it (maybe after a
+    blank line), ``MIN_BARE_USES`` times or more. Empty unless two names or more make ``MIN_BARE_HEADS`` heads
+    that open a third of the paragraphs or average ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
+    replies such as "Okay" (a stop word) and capitalised words in running text never make the convention."""
     lines = [clean_line(line) for line in lines]
+    filled = [i for i, line in enumerate(lines) if line]
     paragraphs = 0
     uses: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        if not line or (i and lines[i - 1]):
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if i and lines[i - 1]:
             continue
         paragraphs += 1
-        below = lines[i + 1] if i + 1 < len(lines) else ""
-        if _BARE_NAME.match(line) and below and not _BARE_NAME.match(below) and match_head(below) is None:
+        below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
+        if (_BARE_NAME.match(line) and line.split()[0].casefold() not in stop_words() and below
+                and not _BARE_NAME.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
     names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
     heads = sum(uses[name] for name in names)
-    if len(names) < 2 or heads < MIN_BARE_HEADS or heads * 3 < paragraphs:
+    if len(names) < 2 or heads < MIN_BARE_HEADS or (heads * 3 < paragraphs
+                                                     and heads < MIN_BARE_HEADS_PER_NAME * len(names)):
         return frozenset()
     return frozenset(names)
 

@@ -159,18 +159,20 @@ def parse_date(value: str | dt.date | None) -> dt.date | None:
 
 
 _TIMECODE = re.compile(r"^(?:(\d+):)?(\d+):([0-5]\d(?:[.,]\d+)?)$")
+_UNIT_TIME = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m(?!s))?\s*(?:(\d+(?:[.,]\d+)?)s)?$")  # "0h04m00s", "1m5s", "25.6s"
 
 
 def parse_seconds(value: object) -> float | None:
-    """Seconds from a number or a time code (``65``, ``"65.5"``, ``"1:05"``, ``"00:01:05,250"``), else None."""
+    """Seconds from a number or a time code (``65``, ``"65.5"``, ``"1:05"``, ``"00:01:05,250"``, ``"0h04m00s"``,
+    ``"25.600s"``), else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, str):
         value = value.strip()
-        m = _TIMECODE.match(value)
+        m = _TIMECODE.match(value) or (_UNIT_TIME.match(value) if value[-1:] in ("h", "m", "s") else None)
         if m:
             hours, minutes, seconds = m.groups()
-            return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds.replace(",", "."))
+            return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float((seconds or "0").replace(",", "."))
         try:
             value = float(value)
         except ValueError:

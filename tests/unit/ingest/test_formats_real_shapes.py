@@ -220,7 +220,7 @@ def test_otter_export_without_times_names_alone_on_their_lines_head_the_turns(tm
 def test_section_headings_over_prose_are_not_names_alone():
     from qa_bot.ingest.timed_text import bare_names
 
-    lines = "Background\nWe met in May and agreed to meet again.\n\nMethods\nWe asked ten people.\n".split("\n")
+    lines = ["Background", "We met in May and agreed to meet again.", "", "Methods", "We asked ten people.", ""]
     assert bare_names(lines) == frozenset()
 
 
@@ -278,3 +278,130 @@ def test_a_redacted_witness_name_leaves_the_witness_unnamed(tmp_path: Path):
     t = load_transcript(path)
     assert said(t, "no stippling") == "The Witness"
     assert said(t, "Did you see the car") == "Ms. Whirley"
+
+
+def test_google_speech_to_text_json_bare_or_in_its_operation(tmp_path: Path):
+    results = {"results": [
+        {"alternatives": [{"transcript": "guten Morgen Thomas", "words": [
+            {"startTime": "0.100s", "endTime": "0.700s", "word": "guten"}]}]},
+        {"alternatives": [{"transcript": "Logbuch Netzpolitik Nummer 232", "words": [
+            {"startTime": "24.800s", "endTime": "25.600s", "word": "Logbuch"}]}]},
+    ]}
+    for name, data in (("bare.json", results), ("operation.json", {"name": "1", "done": True, "response": results})):
+        path = tmp_path / name
+        path.write_text(json.dumps(data), encoding="utf-8")
+        t = load_transcript(path)
+        assert t.format == "json (Google Speech-to-Text)"
+        assert said(t, "Logbuch Netzpolitik") == UNKNOWN_SPEAKER and t.turns[-1].start == 24.8
+    diarized = {"results": [{"alternatives": [{"transcript": "hello there", "words": [
+        {"startTime": "0s", "endTime": "1s", "word": "hello", "speakerTag": 1},
+        {"startTime": "1s", "endTime": "2s", "word": "there", "speakerTag": 1},
+        {"startTime": "5s", "endTime": "6s", "word": "goodbye", "speakerTag": 2}]}]}]}
+    path = tmp_path / "diarized.json"
+    path.write_text(json.dumps(diarized), encoding="utf-8")
+    assert said(load_transcript(path), "goodbye") == "SPEAKER_02"
+
+
+def test_json_of_no_known_schema_is_searched_for_its_list_of_turns(tmp_path: Path):
+    data = {"caseNumber": "04-1244", "date": "2005-11-30T06:00:00.000Z", "petitioner": {"name": "Scheidler"},
+            "speakers": [{"name": "CHIEF JUSTICE ROBERTS", "id": 3, "text": "We'll hear argument first today."},
+                         {"name": "JUSTICE SCALIA", "id": 5, "text": "Counsel, what about the injunction?"},
+                         {"name": "CHIEF JUSTICE ROBERTS", "id": 3, "text": "Thank you, counsel."}]}
+    path = tmp_path / "04-1244.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "json (turns at 'speakers')"
+    assert said(t, "what about the injunction") == "Justice Scalia"
+    assert str(t.date) == "2005-11-30"
+
+
+def test_table_columns_named_in_portuguese_credit_the_name_not_the_state(tmp_path: Path):
+    path = tmp_path / "nt22.csv"
+    path.write_text(
+        '"","reuniao","data","nome","partido","estado","fala"\n'
+        '"1","22","2021-05-19","OMAR AZIZ","PSD","AM","Havendo número regimental, declaro aberta a reunião."\n'
+        '"2","22","2021-05-19","JORGINHO MELLO","PL","SC","Pela ordem, Sr. Presidente."\n'
+        '"3","22","2021-05-19","EDUARDO GIRÃO","PODEMOS","CE","Quero colocar a minha indignação."\n',
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert said(t, "Pela ordem") == "Jorginho Mello"
+    assert str(t.date) == "2021-05-19" and all(turn.start is None for turn in t.turns)
+
+
+def test_transcriber_trs_turns_are_credited_by_its_speakers_list(tmp_path: Path):
+    path = tmp_path / "lnp232.trs"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE Trans SYSTEM "trans-14.dtd">\n'
+        '<Trans audio_filename="lnp232"><Speakers><Speaker id="spkA" name="Tim Pritlove"/>'
+        '<Speaker id="spkF" name="Thomas Lohninger"/></Speakers><Episode><Section type="report" startTime="0">'
+        '<Turn startTime="0" endTime="2.55" speaker="spkA"><Sync time="0"/>\nGuten Morgen Thomas\n</Turn>'
+        '<Turn startTime="2.55" endTime="9" speaker="spkF"><Sync time="2.55"/>\nGuten Morgen Tim\n'
+        '<Sync time="5.1"/>\nIch bin in Wien.\n</Turn>'
+        '<Turn startTime="9" endTime="12" speaker="spkA spkF"><Sync time="9"/><Who nb="1"/>\nJa genau\n'
+        '<Who nb="2"/>\nRichtig\n</Turn></Section></Episode></Trans>\n',
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert t.format == "transcriber"
+    assert said(t, "Guten Morgen Thomas") == "Tim Pritlove"
+    assert said(t, "Ich bin in Wien") == "Thomas Lohninger"
+    assert said(t, "Ja genau") == "Tim Pritlove" and said(t, "Richtig") == "Thomas Lohninger"
+
+
+def test_chat_main_tiers_are_credited_to_their_codes_without_dependent_tiers(tmp_path: Path):
+    path = tmp_path / "snippet.cha"
+    path.write_text(
+        "@UTF8\n@Begin\n@Participants:\tCHI Marie Target_Child , FAT Father\n@Date:\t26-AUG-1996\n"
+        "*CHI:\toui tetE@u là .\n%mor:\tco|oui=yes uni|tetE adv:place|là .\n"
+        "*FAT:\tnon Marie (.) tu ne vas pas\n\tdedans .\n%mor:\tco|non=no n:prop|Marie\n"
+        "*CHI:\tje peux [/] je peux aller dedans .\n@End\n",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert t.format == "chat" and str(t.date) == "1996-08-26"
+    assert said(t, "tu ne vas pas dedans") == "FAT"
+    assert said(t, "je peux aller dedans") == "CHI"
+    assert not any("%mor" in turn.text or "co|" in turn.text or "@u" in turn.text for turn in t.turns)
+
+
+SPEAKER_PAGE = """<html><head><title>LNP232 Transkript</title><script>var x = 1;</script></head><body>
+<nav>Home | Archiv</nav><section class="transcript"><h2>Intro</h2>
+{turns}
+</section></body></html>"""
+
+
+def test_a_page_marking_each_speaker_in_an_element_of_its_own_is_read_from_that_structure(tmp_path: Path):
+    turns = [("Tim Pritlove", ["Guten Morgen Thomas"]), ("Thomas Lohninger", ["Guten Morgen Tim"]),
+             ("Tim Pritlove", ["Logbuch Netzpolitik Nummer 232.", "Heute ohne Linus."]),
+             ("Thomas Lohninger", ["Hallo, ich bin in Wien."]), ("Tim Pritlove", ["Schön, dass du da bist."])]
+    html = "\n".join(
+        f'<div class="turn"><p class="speaker">{name}</p>'
+        + "".join(f'<p><a class="play" href="#">▶</a>\n{words}\n</p>' for words in paragraphs) + "</div>"
+        for name, paragraphs in turns
+    )
+    path = tmp_path / "lnp232.html"
+    path.write_text(SPEAKER_PAGE.format(turns=html), encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "Heute ohne Linus") == "Tim Pritlove"
+    assert said(t, "ich bin in Wien") == "Thomas Lohninger"
+    assert not any("var x" in turn.text or "Archiv" in turn.text for turn in t.turns)
+
+
+def test_a_transcript_table_in_a_web_page_is_read_as_a_table_with_its_times(tmp_path: Path):
+    rows = "".join(f"<tr><td>0h0{i}m00s</td><td>Words of minute {i} of the podcast, said by somebody.</td></tr>"
+                   for i in range(5))
+    path = tmp_path / "sp003.html"
+    path.write_text(f"<html><body><table><tr><th>Time</th><th>Transcript</th></tr>{rows}</table></body></html>",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "html (table)"
+    assert said(t, "minute 4 of the podcast") == UNKNOWN_SPEAKER
+    assert [turn.start for turn in t.turns][-1] == 240.0
+
+
+def test_one_long_unlabelled_paragraph_under_a_title_is_prose(tmp_path: Path):
+    words = " ".join(f"Quanti gamberi? Settecento, né uno di più né uno di meno, numero {i}." for i in range(12))
+    path = tmp_path / "transcript.md"
+    path.write_text(f"Meeting Transcript\n\n{words}\n", encoding="utf-8")
+    assert said(load_transcript(path), "numero 11") == UNKNOWN_SPEAKER

@@ -136,7 +136,8 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
     ("data", "reason"),
     [
         ({"job": {"id": 3}, "output": "text"},
-         "unknown JSON schema, no list of turns (found keys job, output; supported: Rev, Deepgram, AWS Transcribe, "
+         "unknown JSON schema, no list of turns (found keys job, output; supported: Rev, Google Speech-to-Text, "
+         "Deepgram, AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
         ("just a string", "unknown JSON schema, no list of turns (found str; supported: "),

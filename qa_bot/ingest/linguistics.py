@@ -1,0 +1,124 @@
+"""Transcripts from linguistics tools: Transcriber (``.trs``) and CHAT/CHILDES (``.cha``).
+
+Transcriber writes XML: ``<Speakers>`` names each speaker id, and each
+``<Turn speaker="spkA" startTime="25.07">`` holds the words, cut by
+``<Sync time="…"/>`` marks (one piece each, timed); a turn of two speakers at
+once (``speaker="spk1 spk2"``) marks each one's words with ``<Who nb="1"/>``.
+It is read with the standard library's ``xml.etree`` (no external entity or
+DTD is ever fetched).
+
+CHAT (the CHILDES and TalkBank format) is lines: ``@`` headers, main tiers
+``*CHI:<tab>words .`` credited to their code as written (``CHI``, ``FAT``:
+the codes the file's lines use, each its own speaker, as interview codes
+are), continuation lines opened by a tab, and ``%`` dependent tiers
+(morphology, comments), which are left out. Transcription marks that are no
+words are removed: pauses ``(.)``, bracketed codes ``[/]``, ``@u``-style
+word suffixes and media bullets (``·1234_5678·``, whose start becomes the
+piece's time).
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.text import clean_line, parse_seconds
+from qa_bot.types import Transcript
+
+TRS_FORMAT = "transcriber"
+CHAT_FORMAT = "chat"
+_CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
+_CHAT_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
+# Pauses "(.)", bracketed codes "[/]", word suffixes "@u", utterance linkers "+...", prefixes "&-", quotes "‹›".
+_CHAT_MARKS = re.compile(
+    r"\((?:\.{1,3}|\d+(?:\.\d+)?)\)|\[[^\]]*\]|(?<=\w)@[\w:]+|\+[/.!?\"^,<]+|&[=\-~*+]?(?=\w)|[‹›]"
+)
+
+
+def looks_like_trs(head: str) -> bool:
+    """True when text opens as a Transcriber file (its ``<Trans`` element within the first lines)."""
+    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<Trans" in head[:1000]
+
+
+def looks_like_chat(head: str) -> bool:
+    """True when text opens as a CHAT file (``@UTF8`` or ``@Begin``)."""
+    return head.lstrip("\ufeff \t\r\n").startswith(("@UTF8", "@Begin"))
+
+
+def parse_trs(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One utterance per ``Sync`` piece of each turn, credited by the ``Speakers`` list; see the module."""
+    try:
+        root = ET.fromstring(text.lstrip("\ufeff").encode("utf-8"))
+    except ET.ParseError as exc:
+        raise IngestError(source, f"malformed Transcriber XML ({exc})") from exc
+    names = {s.get("id"): clean_line(s.get("name") or "") for s in root.iter("Speaker")}
+    utterances: list[Utterance] = []
+    for turn in root.iter("Turn"):
+        ids = (turn.get("speaker") or "").split()
+        first = ids[0] if len(ids) == 1 else None
+        for piece, speaker, start in _trs_pieces(turn, ids, first, parse_seconds(turn.get("startTime"))):
+            name = names.get(speaker) or speaker
+            if piece:
+                utterances.append(Utterance(piece, name or None, None if name else UNKNOWN_SPEAKER, start))
+    title = clean_line(root.get("audio_filename") or "") or default_title
+    return Transcript(transcript_id, title, None, None, source, timed_turns(transcript_id, utterances), TRS_FORMAT)
+
+
+def _trs_pieces(
+    turn: ET.Element, ids: list[str], speaker: str | None, start: float | None
+) -> list[tuple[str, str | None, float | None]]:
+    """The words of a turn as ``(text, speaker id, start)`` pieces, cut at ``Sync`` and ``Who`` marks."""
+    pieces: list[tuple[str, str | None, float | None]] = []
+    words: list[str] = [turn.text or ""]
+
+    def flush() -> None:
+        pieces.append((clean_line(" ".join(words)), speaker, start))
+        words.clear()
+
+    for child in turn:
+        if child.tag == "Sync":
+            flush()
+            start = parse_seconds(child.get("time"))
+        elif child.tag == "Who":
+            flush()
+            number = int(child.get("nb") or 0)
+            speaker = ids[number - 1] if 0 < number <= len(ids) else None
+        words.append(child.tail or "")
+    flush()
+    return pieces
+
+
+def parse_chat(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One utterance per main tier, credited to its code; ``IngestError`` when no main tier is found."""
+    tiers: list[tuple[str, list[str]]] = []
+    date: str | None = None
+    in_tier = False  # a tab-opened line continues the main tier above it (not a dependent tier)
+    for raw in text.lstrip("\ufeff").split("\n"):
+        if raw.startswith("\t"):
+            if in_tier:
+                tiers[-1][1].append(raw)
+            continue
+        in_tier = False
+        if raw.startswith("@Date:"):
+            date = raw.split(":", 1)[1].strip()
+        elif m := _CHAT_TIER.match(raw):
+            tiers.append((m.group("code"), [m.group("words")]))
+            in_tier = True
+    utterances = [u for u in (_chat_utterance(code, lines) for code, lines in tiers) if u.text]
+    if not utterances:
+        raise IngestError(source, "no main tiers found (read as CHAT: expected '*CODE:<tab>words' lines)")
+    found, date_source = first_date(("header", date and date.replace("-", " ")))  # CHAT writes 26-AUG-1996
+    return Transcript(transcript_id, default_title, found, None, source, build_turns(transcript_id, utterances),
+                      CHAT_FORMAT, date_source)
+
+
+def _chat_utterance(code: str, lines: list[str]) -> Utterance:
+    """A main tier's words without transcription marks; its media bullet's start, in seconds."""
+    text = " ".join(lines)
+    bullet = _CHAT_BULLET.search(text)
+    start = int(bullet.group("start")) / 1000 if bullet else None
+    words = clean_line(_CHAT_MARKS.sub(" ", _CHAT_BULLET.sub(" ", text)))
+    return Utterance(words, code, start=start)
