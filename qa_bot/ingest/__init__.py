@@ -2,7 +2,7 @@
 
 One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
-``nlp_tokens``, ``linguistics`` (Transcriber, CHAT), and the containers
+``nlp_tokens``, ``linguistics`` (Transcriber, EXMARaLDA, CHAT), and the containers
 ``html``, ``pdf``, ``docx`` whose text is read as one of the running-text
 formats); this module only finds files, reads their bytes (``reader``),
 tells their format by content (then extension), picks the parser and fills
@@ -23,7 +23,14 @@ from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
-from qa_bot.ingest.linguistics import looks_like_chat, looks_like_trs, parse_chat, parse_trs
+from qa_bot.ingest.linguistics import (
+    looks_like_chat,
+    looks_like_exb,
+    looks_like_trs,
+    parse_chat,
+    parse_exb,
+    parse_trs,
+)
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
@@ -34,7 +41,7 @@ from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
-from qa_bot.ingest.vtt import parse_vtt
+from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
 from qa_bot.text import date_in_name
 from qa_bot.types import Transcript
 
@@ -42,15 +49,20 @@ logger = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+# The exports of particular tools, each told by its extension or its opening: (suffix, test, parser).
+TOOL_FORMATS = {
+    "nlp": (".nlp", looks_like_nlp, parse_nlp),
+    "transcriber": (".trs", looks_like_trs, parse_trs),
+    "exmaralda": (".exb", looks_like_exb, parse_exb),
+    "chat": (".cha", looks_like_chat, parse_chat),
+}
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".nlp", ".trs", ".cha",
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
 )
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (
-    *DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "nlp", "transcriber", "chat",
-)
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", *TOOL_FORMATS)
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
 # Binary formats and what to say when a file bears their extension but not their signature.
@@ -193,16 +205,13 @@ def detect_format(path: Path, text: str) -> str:
     """
     suffix = path.suffix.lower()
     head = text.lstrip("\ufeff \t\n")[:200]
-    if head.startswith("WEBVTT") or _CUE_START.match(head):
+    if head.startswith("WEBVTT") or _CUE_START.match(head) or vtt_after_header(text) is not None:
         return "vtt"
     if _SRT_START.match(head):
         return "srt"
-    if suffix == ".nlp" or looks_like_nlp(head):
-        return "nlp"
-    if suffix == ".trs" or looks_like_trs(text[:1000]):
-        return "transcriber"
-    if suffix == ".cha" or looks_like_chat(head):
-        return "chat"
+    for fmt, (own_suffix, looks_like, _) in TOOL_FORMATS.items():
+        if suffix == own_suffix or looks_like(text[:1000]):
+            return fmt
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
@@ -253,9 +262,11 @@ def load_transcript(
         raise IngestError(str(path), f"unexpected content for its format ({type(exc).__name__}: {detail})") from exc
     if not transcript.turns:
         raise IngestError(str(path), f"no transcript turns found (read as {transcript.format})")
-    if transcript.date is None:
-        transcript.date = date_in_name(path.stem)
-        transcript.date_source = "file name" if transcript.date else None
+    named = date_in_name(path.stem)
+    if transcript.date is None or (named and named.day != named.month and (named.day, named.month) == (
+            transcript.date.month, transcript.date.day) and named.year == transcript.date.year):
+        # "07/03/2025" read day first, in a file named 20250703: the name settles which it is.
+        transcript.date, transcript.date_source = named, "file name" if named else None
     for warning in transcript.warnings:
         logger.warning("%s: %s", path, warning)
     return transcript
@@ -323,15 +334,11 @@ def parse_text(
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):
         transcript = parse_table(text, transcript_id, source, title, "\t" if fmt == "tsv" else None, columns=columns)
-    elif fmt == "nlp":
-        transcript = parse_nlp(text, transcript_id, source, title)
-    elif fmt == "transcriber":
-        transcript = parse_trs(text, transcript_id, source, title)
-    elif fmt == "chat":
-        transcript = parse_chat(text, transcript_id, source, title)
+    elif fmt in TOOL_FORMATS:
+        transcript = TOOL_FORMATS[fmt][2](text, transcript_id, source, title)
     elif fmt == "vtt":  # captions pasted without their WEBVTT line ("00:37.200 --> 00:39.240" first) are still cues
         cues = text.lstrip("\ufeff \t\n")
-        vtt = "WEBVTT\n\n" + cues if _CUE_START.match(cues) else text
+        vtt = "WEBVTT\n\n" + cues if _CUE_START.match(cues) else vtt_after_header(text) or text
         transcript = parse_vtt(vtt, transcript_id, source, title)
     else:
         transcript = parse_srt(text, transcript_id, source, title)

@@ -30,8 +30,9 @@ from qa_bot.text import clean_line
 logger = logging.getLogger(__name__)
 
 FORMAT = "html"
-# An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker".
-_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr)(?:$|[\s_-])", re.I)
+# An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker", "name"
+# (IRC minutes: <span class="name">Manu Sporny</span>: words).
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re.I)
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -86,6 +87,7 @@ def speaker_marked_text(html: str) -> str | None:
         for child in list(mark):
             mark.remove(child)
         mark.text = f"\n\n{name.rstrip(':')}:\n\n"
+        mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
     for block in doc.iter(*_BLOCKS):
         block.tail = "\n\n" + (block.tail or "")
     for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # section titles, read as Markdown headings

@@ -1,4 +1,4 @@
-"""Transcripts from linguistics tools: Transcriber (``.trs``) and CHAT/CHILDES (``.cha``).
+"""Transcripts from linguistics tools: Transcriber (``.trs``), EXMARaLDA (``.exb``) and CHAT/CHILDES (``.cha``).
 
 Transcriber writes XML: ``<Speakers>`` names each speaker id, and each
 ``<Turn speaker="spkA" startTime="25.07">`` holds the words, cut by
@@ -6,6 +6,13 @@ Transcriber writes XML: ``<Speakers>`` names each speaker id, and each
 once (``speaker="spk1 spk2"``) marks each one's words with ``<Who nb="1"/>``.
 It is read with the standard library's ``xml.etree`` (no external entity or
 DTD is ever fetched).
+
+EXMARaLDA basic transcriptions are XML too: a ``speakertable`` (an
+abbreviation per speaker, maybe a ``Name`` among its ``ud-information``), a
+``common-timeline`` of points (``tli``, most with a ``time``), and tiers; the
+transcription tiers (``type="t"``) hold each speaker's events between two
+points. Events are read in timeline order and credited to the speaker's name,
+else the abbreviation; annotation tiers (translations, codes) are left out.
 
 CHAT (the CHILDES and TalkBank format) is lines: ``@`` headers, main tiers
 ``*CHI:<tab>words .`` credited to their code as written (``CHI``, ``FAT``:
@@ -29,6 +36,7 @@ from qa_bot.text import clean_line, parse_seconds
 from qa_bot.types import Transcript
 
 TRS_FORMAT = "transcriber"
+EXB_FORMAT = "exmaralda"
 CHAT_FORMAT = "chat"
 _CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
 _CHAT_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
@@ -43,6 +51,11 @@ def looks_like_trs(head: str) -> bool:
     return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<Trans" in head[:1000]
 
 
+def looks_like_exb(head: str) -> bool:
+    """True when text opens as an EXMARaLDA basic transcription (its ``<basic-transcription`` element)."""
+    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<basic-transcription" in head[:1000]
+
+
 def looks_like_chat(head: str) -> bool:
     """True when text opens as a CHAT file (``@UTF8`` or ``@Begin``)."""
     return head.lstrip("\ufeff \t\r\n").startswith(("@UTF8", "@Begin"))
@@ -50,10 +63,7 @@ def looks_like_chat(head: str) -> bool:
 
 def parse_trs(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One utterance per ``Sync`` piece of each turn, credited by the ``Speakers`` list; see the module."""
-    try:
-        root = ET.fromstring(text.lstrip("\ufeff").encode("utf-8"))
-    except ET.ParseError as exc:
-        raise IngestError(source, f"malformed Transcriber XML ({exc})") from exc
+    root = _xml(text, source, "Transcriber")
     names = {s.get("id"): clean_line(s.get("name") or "") for s in root.iter("Speaker")}
     utterances: list[Utterance] = []
     for turn in root.iter("Turn"):
@@ -89,6 +99,42 @@ def _trs_pieces(
         words.append(child.tail or "")
     flush()
     return pieces
+
+
+def parse_exb(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One utterance per event of a transcription tier, in timeline order, credited to its speaker."""
+    root = _xml(text, source, "EXMARaLDA")
+    names: dict[str | None, str] = {}
+    for speaker in root.iter("speaker"):
+        given = next((clean_line(u.text or "") for u in speaker.iter("ud-information")
+                      if (u.get("attribute-name") or "").casefold() == "name" and (u.text or "").strip()), "")
+        names[speaker.get("id")] = given or clean_line(speaker.findtext("abbreviation") or "")
+    points = list(root.iter("tli"))
+    order = {p.get("id"): i for i, p in enumerate(points)}
+    times = {p.get("id"): parse_seconds(p.get("time")) for p in points}
+    events: list[tuple[int, Utterance]] = []
+    for tier in root.iter("tier"):
+        if tier.get("type") != "t":
+            continue
+        name = names.get(tier.get("speaker")) or None
+        for event in tier.iter("event"):
+            words = clean_line(event.text or "")
+            if words:
+                start = event.get("start")
+                utterance = Utterance(words, name, None if name else UNKNOWN_SPEAKER, times.get(start))
+                events.append((order.get(start, len(order)), utterance))
+    events.sort(key=lambda pair: pair[0])
+    title = clean_line(root.findtext(".//transcription-name") or "") or default_title
+    return Transcript(transcript_id, title, None, None, source,
+                      timed_turns(transcript_id, [u for _, u in events]), EXB_FORMAT)
+
+
+def _xml(text: str, source: str, tool: str) -> ET.Element:
+    """The parsed XML of a tool's file; ``IngestError`` when it is malformed."""
+    try:
+        return ET.fromstring(text.lstrip("\ufeff").encode("utf-8"))
+    except ET.ParseError as exc:
+        raise IngestError(source, f"malformed {tool} XML ({exc})") from exc
 
 
 def parse_chat(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

@@ -37,6 +37,7 @@ MARKDOWN_FORMAT = "markdown"
 _EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
+_BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
@@ -184,11 +185,13 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 
 def _body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
-    tags go (a line holding only ``<br/>`` is blank), and links are their text."""
+    tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
+    (``* [rob] Tried porting…``, meeting minutes) goes, so the name reads as a label."""
     if markdown:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
-        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", _markup_free(line))))
+        line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", line)
 
 

@@ -16,6 +16,8 @@
     Jane Smith                       (Otter without times: the name alone on its line; read only where
     Welcome, everyone.                a few names head most paragraphs, each of them twice or more)
 
+    [00:10 - 00:12]  Welcome.        (speech-to-text lines naming no one: Unknown speaker, cut at pauses)
+
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
 taken as written, lower-case handles included; Otter's ``Unknown Speaker``
@@ -29,7 +31,7 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
@@ -49,6 +51,8 @@ _HEADS = (
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
 )
+# Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
+_RANGE = re.compile(rf"^\[{_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s+(?P<rest>\S.*)$")
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
@@ -63,10 +67,13 @@ MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where tu
 
 def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
     """``(name, start seconds, words on the same line)`` for a head line, else None; a line that is one of
-    ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time."""
+    ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
+    range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``."""
     line = clean_line(line)
     if line in names:
         return line, None, ""
+    if (m := _RANGE.match(line)) and (start := parse_seconds(m.group("time"))) is not None:
+        return UNKNOWN_SPEAKER, start, m.group("rest")
     for pattern in _HEADS:
         m = pattern.match(line)
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
@@ -164,5 +171,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     found = next((d for d in map(find_date, header[:10]) if d), None)
     heading = MARKDOWN_HEADING.match(header[0]) if header else None
     title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None
+    unnamed = all(u.speaker == UNKNOWN_SPEAKER for u in utterances)  # timed lines of no one: cut at pauses
+    turns = timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
     return Transcript(transcript_id, title or default_title, found[0] if found else None, None, source,
-                      build_turns(transcript_id, utterances), FORMAT, "header" if found else None)
+                      turns, FORMAT, "header" if found else None)

@@ -14,11 +14,12 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
-from qa_bot.ingest.metadata import first_date, header_field
+from qa_bot.ingest.metadata import MARKDOWN_RULE, first_date, header_field
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
 FORMAT = "vtt"
+MAX_VTT_HEADER_LINES = 12  # lines of a header of its own above a WEBVTT line ("File:", "Date:", "Audio:")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
 
 
@@ -61,3 +62,15 @@ def _voice(line: str) -> tuple[str | None, str]:
     if not m:
         return None, line
     return clean_line(m.group(1)) or None, line.lstrip()[m.end():]
+
+
+def vtt_after_header(text: str) -> str | None:
+    """WebVTT under a short header of its own (``Date: 07/03/2025`` lines, a ``---`` rule, then ``WEBVTT``): the
+    captions, the header's fields moved into the WebVTT header, where ``vtt`` reads title and date; else None."""
+    lines = text.lstrip("\ufeff").split("\n", MAX_VTT_HEADER_LINES + 1)[:MAX_VTT_HEADER_LINES + 1]
+    at = next((i for i, line in enumerate(lines) if line.strip() == "WEBVTT"), None)
+    if not at:
+        return None
+    fields = [line.strip() for line in lines[:at] if line.strip() and not MARKDOWN_RULE.match(line.strip())]
+    rest = text.lstrip("\ufeff").split("\n", at + 1)[at + 1] if text.count("\n") > at else ""
+    return "\n".join(["WEBVTT", *fields, rest])

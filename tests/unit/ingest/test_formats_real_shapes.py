@@ -405,3 +405,81 @@ def test_one_long_unlabelled_paragraph_under_a_title_is_prose(tmp_path: Path):
     path = tmp_path / "transcript.md"
     path.write_text(f"Meeting Transcript\n\n{words}\n", encoding="utf-8")
     assert said(load_transcript(path), "numero 11") == UNKNOWN_SPEAKER
+
+
+def test_minutes_with_bracketed_names_in_bullets_credit_the_names_not_a_header_field(tmp_path: Path):
+    bullets = "\n".join(f" * [{name}] {words}" for name, words in [
+        ("anton", "Basically the use case has work-arounds."), ("rob", "Tried porting an extension to MV3."),
+        ("timothy", "Safari behaves more like Chrome."), ("rob", "This is just one optional activity."),
+        ("simeon", "Possible to work around, but it feels wrong."), ("oliver", "Agree we should address it."),
+        ("rob", "Let's confirm the desired behavior later."), ("anton", "The extension is Chrome-specific."),
+        ("simeon", "I want to support this use case."), ("oliver", "That belongs at the web level."),
+    ])
+    path = tmp_path / "2024-01-04-wecg.md"
+    path.write_text("# WECG Meetings 2024, Jan 4\n\n * Chair: Simeon Vincent\n\nTime: 8 AM PST\n\n"
+                    f"## Issue 501: Toggleable event listeners\n\n{bullets}\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "Tried porting an extension") == "rob"
+    assert said(t, "Safari behaves") == "timothy"
+    assert "Time" not in {turn.speaker for turn in t.turns}
+
+
+def test_webvtt_under_a_header_of_its_own_and_a_us_date_the_file_name_settles(tmp_path: Path):
+    path = tmp_path / "20250703-AF.txt"
+    path.write_text("File: 20250703-AF\nDate: 07/03/2025\nAudio: https://example.org/a.mp4\n---\nWEBVTT\n\n"
+                    "00:33:01.813 --> 00:33:03.281\nTHE ASSEMBLY IS NOW IN SESSION.\n\n"
+                    "00:33:03.348 --> 00:33:04.882\nASSEMBLY MEMBER ROGERS NOTICES A QUORUM.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "vtt in a .txt file"
+    assert said(t, "NOW IN SESSION") == UNKNOWN_SPEAKER and t.turns[0].start == 1981.813
+    assert str(t.date) == "2025-07-03" and t.date_source == "file name"
+
+
+def test_time_ranged_lines_naming_no_one_are_timed_turns_of_unknown_speaker(tmp_path: Path):
+    lines = "\n".join(f"[00:{s:02d} - 00:{s + 5:02d}]  Sentence {s} about machine learning and deep learning."
+                      for s in range(0, 60, 5))
+    path = tmp_path / "transcript.txt"
+    path.write_text("## Timestamped Transcript\n\n" + lines + "\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "timed text" and {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
+    assert said(t, "Sentence 55 about") == UNKNOWN_SPEAKER and t.turns[0].start == 0.0
+
+
+def test_exmaralda_events_in_timeline_order_credited_by_name_else_abbreviation(tmp_path: Path):
+    path = tmp_path / "HardTalk.exb"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<basic-transcription><head><meta-information>'
+        "<transcription-name>HARDtalk</transcription-name></meta-information><speakertable>"
+        '<speaker id="SPK0"><abbreviation>StS</abbreviation><ud-speaker-information>'
+        '<ud-information attribute-name="Name">Stephen Sackur</ud-information></ud-speaker-information></speaker>'
+        '<speaker id="SPK1"><abbreviation>DD</abbreviation></speaker></speakertable></head><basic-body>'
+        '<common-timeline><tli id="T0" time="1.3"/><tli id="T1" time="3.7"/><tli id="T2"/><tli id="T3" time="9.0"/>'
+        '</common-timeline>'
+        '<tier id="TIE1" speaker="SPK1" category="v" type="t"><event start="T1" end="T2">Glad to be here Stephen.'
+        '</event></tier>'
+        '<tier id="TIE0" speaker="SPK0" category="v" type="t"><event start="T0" end="T1">Daniel Dennett, welcome '
+        'to Hard Talk.</event><event start="T2" end="T3">Now you are an atheist.</event></tier>'
+        '<tier id="TIE2" speaker="SPK0" category="de" type="a"><event start="T0" end="T1">Willkommen.</event></tier>'
+        "</basic-body></basic-transcription>\n",
+        encoding="utf-8",
+    )
+    t = load_transcript(path)
+    assert t.format == "exmaralda" and t.title == "HARDtalk"
+    assert [turn.speaker for turn in t.turns] == ["Stephen Sackur", "DD", "Stephen Sackur"]
+    assert said(t, "welcome to Hard Talk") == "Stephen Sackur"
+    assert not any("Willkommen" in turn.text for turn in t.turns)
+
+
+def test_irc_minutes_page_with_name_spans_credits_each_comment(tmp_path: Path):
+    comments = "\n".join(
+        f'<div class="comment"><span class="name">{name}</span>: {words}</div>'
+        for name, words in [("Manu Sporny", "Regrets, I cannot join."), ("Christopher Allen", "Welcome all."),
+                            ("Kim Hamilton Duffy", "Thanks for hosting."), ("Christopher Allen", "Next topic."),
+                            ("Manu Sporny", "I have an update on the spec."), ("Kim Hamilton Duffy", "Go ahead."),
+                            ("Christopher Allen", "Thank you, Manu.")]
+    )
+    path = tmp_path / "index.html"
+    path.write_text(f"<html><body><h1>CCG call</h1>{comments}</body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "update on the spec") == "Manu Sporny"
+    assert said(t, "Thanks for hosting") == "Kim Hamilton Duffy"
