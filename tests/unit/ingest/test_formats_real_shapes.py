@@ -9,6 +9,13 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
 from tests.conftest import refusal, said
 
+
+def written(folder: Path, name: str, text: str):
+    """The transcript ``load_transcript`` reads from a file ``name`` holding ``text`` (UTF-8)."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_transcript(path)
+
 # A record of proceedings: an attendance list, page headers, speeches hard-wrapped into indented paragraphs.
 PROCEEDINGS = """立法會  ─  2012年 10月 10日
 
@@ -57,9 +64,7 @@ PROCEEDINGS = """立法會  ─  2012年 10月 10日
 
 
 def test_cjk_labels_of_a_record_of_proceedings_are_read_and_wrapped_lines_join_without_a_space(tmp_path: Path):
-    path = tmp_path / "legco.txt"
-    path.write_text(PROCEEDINGS, encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "legco.txt", PROCEEDINGS)
     assert said(t, "據說某議員是中國國民黨黨員") == "梁國雄議員"  # wrapped between 是 and 中: no space put in
     assert said(t, "我已經聽到你的問題了") == "何俊仁議員"
     assert said(t, "一位議員只能夠投一票") == "何俊仁議員"
@@ -96,9 +101,7 @@ erg bewonderende blik. Transcriptie en een aanzet tot vertaling hieronder.
 
 
 def test_unlabelled_markdown_with_inline_html_is_read_as_unknown_speaker_prose(tmp_path: Path):
-    path = tmp_path / "interview.ru-nl.md"
-    path.write_text(UNLABELLED_MD, encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "interview.ru-nl.md", UNLABELLED_MD)
     assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
     assert said(t, "у меня был псевдоним Платов") == UNKNOWN_SPEAKER
     text = " ".join(turn.text for turn in t.turns)
@@ -110,9 +113,7 @@ def test_paragraphs_on_single_lines_without_blank_lines_between_are_prose_turns(
              f"for a while, with a few sentences in each paragraph, the way a podcast export writes them. Yes. Okay, "
              f"so this is paragraph {i}."
              for i in range(6)]
-    path = tmp_path / "episode.md"
-    path.write_text("---\ntitle: 89\n---\n\n" + "\n".join(lines) + "\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "episode.md", "---\ntitle: 89\n---\n\n" + "\n".join(lines) + "\n")
     assert len(t.turns) == 6 and {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
 
 
@@ -121,9 +122,9 @@ def test_json_after_a_markdown_heading_is_read_as_the_json_it_is(tmp_path: Path)
         {"speaker": 0, "start": 0.0, "end": 2.0, "transcript": "Thank you for calling Premier Phone Services."},
         {"speaker": 1, "start": 2.5, "end": 4.0, "transcript": "I need some help with my phone plan."},
     ]}}
-    path = tmp_path / "deepgram_example.md"
-    path.write_text("# Deepgram Example Response\n\n" + json.dumps(response, indent=2) + "\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(
+        tmp_path, "deepgram_example.md", "# Deepgram Example Response\n\n" + json.dumps(response, indent=2) + "\n",
+    )
     assert t.format.startswith("json") and t.format.endswith("in a .md file")
     assert said(t, "help with my phone plan") == "SPEAKER_01"
     fenced = tmp_path / "fenced.md"
@@ -141,9 +142,7 @@ def test_a_name_given_to_several_diarized_speakers_is_a_role_and_they_stay_apart
         {"speaker": "SPEAKER_02", "speaker_public": "SPEAKER_02", "text": "And pickleball courts."},
         {"speaker": "SPEAKER_07", "speaker_public": "Mayor Catherine Read", "text": "Thank you all."},
     ]
-    path = tmp_path / "council.json"
-    path.write_text(json.dumps({"turns": turns}), encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "council.json", json.dumps({"turns": turns}))
     assert said(t, "Walking trails") == "SPEAKER_02"
     assert said(t, "pickleball") == "SPEAKER_02"
     assert said(t, "parks plan") == "SPEAKER_00"
@@ -160,14 +159,11 @@ def test_a_name_behind_an_office_once_is_the_name_the_file_uses():
 
 
 def test_a_lone_one_off_label_in_an_interview_is_text_of_the_interviewees_answer(tmp_path: Path):
-    path = tmp_path / "Fermat-transcript-de.md"
-    path.write_text(
+    t = written(tmp_path, "Fermat-transcript-de.md",
         "# Info\nInterviewee: Fermat\n\n# Transcript\n## Question 1: Was beschäftigt dich im Alltag?\n\n"
         "Auf kurzfristige Sicht: ob ich Zeit habe.\nMittellange Frist: Ob irgendwo Krieg ausbricht, oder?\n\n"
         "## Question 2: Und in einer Gruppe?\n\nAm Anfang meistens eher zurückhaltend.\n",
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert said(t, "Ob irgendwo Krieg ausbricht") == "Fermat"
     assert said(t, "eher zurückhaltend") == "Fermat"
 
@@ -188,9 +184,7 @@ questions|0|||?|LC|[]|[]
 
 
 def test_rev_nlp_token_files_become_turns_per_speaker(tmp_path: Path):
-    path = tmp_path / "earnings21-4386541.nlp"
-    path.write_text(NLP, encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "earnings21-4386541.nlp", NLP)
     assert t.format == "nlp"
     assert [(turn.speaker, turn.text, turn.start) for turn in t.turns] == [
         ("SPEAKER_00", "Welcome to the call.", None),
@@ -208,9 +202,9 @@ def test_otter_export_without_times_names_alone_on_their_lines_head_the_turns(tm
              ("Vicky Wei", "Well, I think we worked in prior industries before this."),
              ("Jon Lawitts", "We just sort of dove in, really.")]
     body = "\n\n".join(f"{name}  \n{words}" for name, words in turns)
-    path = tmp_path / "get-a-grip-chip.md"
-    path.write_text("# Interview with Jon Lawitts and Vicky Wei\n\n## Transcript\n\n" + body + "\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(
+        tmp_path, "get-a-grip-chip.md", "# Interview with Jon Lawitts and Vicky Wei\n\n## Transcript\n\n" + body + "\n",
+    )
     assert t.format == "timed text"
     assert said(t, "dove in, really") == "Jon Lawitts"
     assert said(t, "prior industries") == "Vicky Wei"
@@ -225,8 +219,7 @@ def test_section_headings_over_prose_are_not_names_alone():
 
 
 def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labels(tmp_path: Path):
-    path = tmp_path / "plenarprotokoll.txt"
-    path.write_text(
+    t = written(tmp_path, "plenarprotokoll.txt",
         "Präsident Dr. Norbert Lammert: Die Sitzung ist eröffnet. Das Wort hat die Bundeskanzlerin.\n\n"
         "Dr. Angela Merkel, Bundeskanzlerin:\nDer vergangene Donnerstag war ein Einschnitt für Europa.\n\n"
         "Präsident Dr. Norbert Lammert: Das Wort hat der Kollege Bartsch.\n\n"
@@ -238,9 +231,7 @@ def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labe
         "Präsident Dr. Norbert Lammert: Weitere Wortmeldungen liegen nicht vor.\n\n"
         "Müller (Frankfurt) (KPD): Danke.\n\n"
         "Präsident Dr. Norbert Lammert: Die Sitzung ist geschlossen.\n",
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert said(t, "Einschnitt für Europa") == "Angela Merkel"
     assert said(t, "einfach machen") == "Schäffer"
     assert said(t, "absolut dazu") == "Müller (Frankfurt)"  # the place tells two Müllers apart; the party goes
@@ -249,33 +240,25 @@ def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labe
 
 
 def test_well_comma_is_speech_not_a_name_with_an_office(tmp_path: Path):
-    path = tmp_path / "hearing.txt"
-    path.write_text("Alice Brown: We start now.\n\nBob Stone: Thanks.\n\nWell, I Think: that is all.\n",
-                    encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "hearing.txt", "Alice Brown: Go.\n\nBob Stone: Thanks.\n\nWell, I Think: that is all.\n")
     assert said(t, "that is all") == "Bob Stone"
 
 
 def test_captions_pasted_into_markdown_without_their_webvtt_line_are_timed_turns(tmp_path: Path):
     cues = "\n\n".join(f"00:{s:02d}.000 --> 00:{s + 4:02d}.500\nSentence number {s} of the podcast."
                        for s in range(0, 56, 5))
-    path = tmp_path / "artemio-urbina.md"
-    path.write_text(cues + "\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "artemio-urbina.md", cues + "\n")
     assert t.format == "vtt in a .md file"
     assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER} and t.turns[0].start == 0.0
 
 
 def test_a_redacted_witness_name_leaves_the_witness_unnamed(tmp_path: Path):
-    path = tmp_path / "grand-jury.txt"
-    path.write_text(
+    t = written(tmp_path, "grand-jury.txt",
         "MS. WHIRLEY: And the court reporter is here.\n\n"
         "of lawful age, having been first duly sworn to\ntestify the truth, testified as follows:\n\n"
         "EXAMINATION\n\nBY MS. WHIRLEY:\n\nQ Did you see the car?\n\nA Correct, I didn't see no stippling.\n\n"
         "Q And then?\n\nA Then I left.\n\nQ Thank you.\n\nA Yes, ma'am.\n",
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert said(t, "no stippling") == "The Witness"
     assert said(t, "Did you see the car") == "Ms. Whirley"
 
@@ -307,31 +290,25 @@ def test_json_of_no_known_schema_is_searched_for_its_list_of_turns(tmp_path: Pat
             "speakers": [{"name": "CHIEF JUSTICE ROBERTS", "id": 3, "text": "We'll hear argument first today."},
                          {"name": "JUSTICE SCALIA", "id": 5, "text": "Counsel, what about the injunction?"},
                          {"name": "CHIEF JUSTICE ROBERTS", "id": 3, "text": "Thank you, counsel."}]}
-    path = tmp_path / "04-1244.json"
-    path.write_text(json.dumps(data), encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "04-1244.json", json.dumps(data))
     assert t.format == "json (turns at 'speakers')"
     assert said(t, "what about the injunction") == "Justice Scalia"
     assert str(t.date) == "2005-11-30"
 
 
 def test_table_columns_named_in_portuguese_credit_the_name_not_the_state(tmp_path: Path):
-    path = tmp_path / "nt22.csv"
-    path.write_text(
+    t = written(tmp_path, "nt22.csv",
         '"","reuniao","data","nome","partido","estado","fala"\n'
         '"1","22","2021-05-19","OMAR AZIZ","PSD","AM","Havendo número regimental, declaro aberta a reunião."\n'
         '"2","22","2021-05-19","JORGINHO MELLO","PL","SC","Pela ordem, Sr. Presidente."\n'
         '"3","22","2021-05-19","EDUARDO GIRÃO","PODEMOS","CE","Quero colocar a minha indignação."\n',
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert said(t, "Pela ordem") == "Jorginho Mello"
     assert str(t.date) == "2021-05-19" and all(turn.start is None for turn in t.turns)
 
 
 def test_transcriber_trs_turns_are_credited_by_its_speakers_list(tmp_path: Path):
-    path = tmp_path / "lnp232.trs"
-    path.write_text(
+    t = written(tmp_path, "lnp232.trs",
         '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE Trans SYSTEM "trans-14.dtd">\n'
         '<Trans audio_filename="lnp232"><Speakers><Speaker id="spkA" name="Tim Pritlove"/>'
         '<Speaker id="spkF" name="Thomas Lohninger"/></Speakers><Episode><Section type="report" startTime="0">'
@@ -340,9 +317,7 @@ def test_transcriber_trs_turns_are_credited_by_its_speakers_list(tmp_path: Path)
         '<Sync time="5.1"/>\nIch bin in Wien.\n</Turn>'
         '<Turn startTime="9" endTime="12" speaker="spkA spkF"><Sync time="9"/><Who nb="1"/>\nJa genau\n'
         '<Who nb="2"/>\nRichtig\n</Turn></Section></Episode></Trans>\n',
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert t.format == "transcriber"
     assert said(t, "Guten Morgen Thomas") == "Tim Pritlove"
     assert said(t, "Ich bin in Wien") == "Thomas Lohninger"
@@ -350,15 +325,12 @@ def test_transcriber_trs_turns_are_credited_by_its_speakers_list(tmp_path: Path)
 
 
 def test_chat_main_tiers_are_credited_to_their_codes_without_dependent_tiers(tmp_path: Path):
-    path = tmp_path / "snippet.cha"
-    path.write_text(
+    t = written(tmp_path, "snippet.cha",
         "@UTF8\n@Begin\n@Participants:\tCHI Marie Target_Child , FAT Father\n@Date:\t26-AUG-1996\n"
         "*CHI:\toui tetE@u là .\n%mor:\tco|oui=yes uni|tetE adv:place|là .\n"
         "*FAT:\tnon Marie (.) tu ne vas pas\n\tdedans .\n%mor:\tco|non=no n:prop|Marie\n"
         "*CHI:\tje peux [/] je peux aller dedans .\n@End\n",
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert t.format == "chat" and str(t.date) == "1996-08-26"
     assert said(t, "tu ne vas pas dedans") == "FAT"
     assert said(t, "je peux aller dedans") == "CHI"
@@ -380,9 +352,7 @@ def test_a_page_marking_each_speaker_in_an_element_of_its_own_is_read_from_that_
         + "".join(f'<p><a class="play" href="#">▶</a>\n{words}\n</p>' for words in paragraphs) + "</div>"
         for name, paragraphs in turns
     )
-    path = tmp_path / "lnp232.html"
-    path.write_text(SPEAKER_PAGE.format(turns=html), encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "lnp232.html", SPEAKER_PAGE.format(turns=html))
     assert said(t, "Heute ohne Linus") == "Tim Pritlove"
     assert said(t, "ich bin in Wien") == "Thomas Lohninger"
     assert not any("var x" in turn.text or "Archiv" in turn.text for turn in t.turns)
@@ -415,21 +385,21 @@ def test_minutes_with_bracketed_names_in_bullets_credit_the_names_not_a_header_f
         ("rob", "Let's confirm the desired behavior later."), ("anton", "The extension is Chrome-specific."),
         ("simeon", "I want to support this use case."), ("oliver", "That belongs at the web level."),
     ])
-    path = tmp_path / "2024-01-04-wecg.md"
-    path.write_text("# WECG Meetings 2024, Jan 4\n\n * Chair: Simeon Vincent\n\nTime: 8 AM PST\n\n"
-                    f"## Issue 501: Toggleable event listeners\n\n{bullets}\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(
+        tmp_path, "2024-01-04-wecg.md", "# WECG Meetings 2024, Jan 4\n\n * Chair: Simeon Vincent\n\nTime: 8 AM PST\n\n"
+                    f"## Issue 501: Toggleable event listeners\n\n{bullets}\n",
+    )
     assert said(t, "Tried porting an extension") == "rob"
     assert said(t, "Safari behaves") == "timothy"
     assert "Time" not in {turn.speaker for turn in t.turns}
 
 
 def test_webvtt_under_a_header_of_its_own_and_a_us_date_the_file_name_settles(tmp_path: Path):
-    path = tmp_path / "20250703-AF.txt"
-    path.write_text("File: 20250703-AF\nDate: 07/03/2025\nAudio: https://example.org/a.mp4\n---\nWEBVTT\n\n"
+    t = written(
+        tmp_path, "20250703-AF.txt", "File: 20250703-AF\nDate: 07/03/2025\nAudio: https://example.org/a.mp4\n---\nWEBVTT\n\n"
                     "00:33:01.813 --> 00:33:03.281\nTHE ASSEMBLY IS NOW IN SESSION.\n\n"
-                    "00:33:03.348 --> 00:33:04.882\nASSEMBLY MEMBER ROGERS NOTICES A QUORUM.\n", encoding="utf-8")
-    t = load_transcript(path)
+                    "00:33:03.348 --> 00:33:04.882\nASSEMBLY MEMBER ROGERS NOTICES A QUORUM.\n",
+    )
     assert t.format == "vtt in a .txt file"
     assert said(t, "NOW IN SESSION") == UNKNOWN_SPEAKER and t.turns[0].start == 1981.813
     assert str(t.date) == "2025-07-03" and t.date_source == "file name"
@@ -438,16 +408,13 @@ def test_webvtt_under_a_header_of_its_own_and_a_us_date_the_file_name_settles(tm
 def test_time_ranged_lines_naming_no_one_are_timed_turns_of_unknown_speaker(tmp_path: Path):
     lines = "\n".join(f"[00:{s:02d} - 00:{s + 5:02d}]  Sentence {s} about machine learning and deep learning."
                       for s in range(0, 60, 5))
-    path = tmp_path / "transcript.txt"
-    path.write_text("## Timestamped Transcript\n\n" + lines + "\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "transcript.txt", "## Timestamped Transcript\n\n" + lines + "\n")
     assert t.format == "timed text" and {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
     assert said(t, "Sentence 55 about") == UNKNOWN_SPEAKER and t.turns[0].start == 0.0
 
 
 def test_exmaralda_events_in_timeline_order_credited_by_name_else_abbreviation(tmp_path: Path):
-    path = tmp_path / "HardTalk.exb"
-    path.write_text(
+    t = written(tmp_path, "HardTalk.exb",
         '<?xml version="1.0" encoding="UTF-8"?>\n<basic-transcription><head><meta-information>'
         "<transcription-name>HARDtalk</transcription-name></meta-information><speakertable>"
         '<speaker id="SPK0"><abbreviation>StS</abbreviation><ud-speaker-information>'
@@ -461,9 +428,7 @@ def test_exmaralda_events_in_timeline_order_credited_by_name_else_abbreviation(t
         'to Hard Talk.</event><event start="T2" end="T3">Now you are an atheist.</event></tier>'
         '<tier id="TIE2" speaker="SPK0" category="de" type="a"><event start="T0" end="T1">Willkommen.</event></tier>'
         "</basic-body></basic-transcription>\n",
-        encoding="utf-8",
     )
-    t = load_transcript(path)
     assert t.format == "exmaralda" and t.title == "HARDtalk"
     assert [turn.speaker for turn in t.turns] == ["Stephen Sackur", "DD", "Stephen Sackur"]
     assert said(t, "welcome to Hard Talk") == "Stephen Sackur"
@@ -478,8 +443,6 @@ def test_irc_minutes_page_with_name_spans_credits_each_comment(tmp_path: Path):
                             ("Manu Sporny", "I have an update on the spec."), ("Kim Hamilton Duffy", "Go ahead."),
                             ("Christopher Allen", "Thank you, Manu.")]
     )
-    path = tmp_path / "index.html"
-    path.write_text(f"<html><body><h1>CCG call</h1>{comments}</body></html>", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "index.html", f"<html><body><h1>CCG call</h1>{comments}</body></html>")
     assert said(t, "update on the spec") == "Manu Sporny"
     assert said(t, "Thanks for hosting") == "Kim Hamilton Duffy"
