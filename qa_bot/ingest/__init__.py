@@ -145,11 +145,16 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
                 skipped.append(SourceFile(path, tid, unsupported=reason))
             elif tid in found and found[tid].path != path:
                 kept, other = sorted((found[tid].path, path), key=_preference)
-                logger.warning("%s: transcript id %r already taken by %s; skipped", other, tid, kept)
                 skipped.append(SourceFile(other, tid, kept))
                 found[tid] = SourceFile(kept, tid)
             else:
                 found[tid] = SourceFile(path, tid)
+    # Of three files with one id, each left out names the one that is read, not one left out after it.
+    skipped = [SourceFile(s.path, s.transcript_id, found[s.transcript_id].path) if s.duplicate_of else s
+               for s in skipped]
+    for s in skipped:
+        if s.duplicate_of:
+            logger.warning("%s: transcript id %r already taken by %s; skipped", s.path, s.transcript_id, s.duplicate_of)
     return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s.skip_reason is not None))
 
 

@@ -138,13 +138,14 @@ def test_truncated_json_in_a_text_file_is_refused_with_where_it_breaks(tmp_path:
         (("talk.srt", "talk.vtt"), "talk.vtt"),
         (("briefing.html", "briefing.txt"), "briefing.txt"),
         (("hearing.pdf", "hearing.md"), "hearing.md"),
+        (("example.html", "example.srt", "example.vtt"), "example.vtt"),  # each left out names the one read
     ],
 )
-def test_of_two_files_with_one_id_the_more_structured_is_read(tmp_path: Path, names: tuple[str, str], read: str):
+def test_of_two_files_with_one_id_the_more_structured_is_read(tmp_path: Path, names: tuple[str, ...], read: str):
     for name in names:
         (tmp_path / name).write_bytes(b"x")
     by_path = {s.path.name: s for s in discover([tmp_path])}
-    other = next(n for n in names if n != read)
     assert by_path[read].skip_reason is None
-    assert by_path[other].duplicate_of == tmp_path / read
-    assert by_path[other].skip_reason == f"transcript id {Path(read).stem!r} is already taken by {tmp_path / read}"
+    for other in (n for n in names if n != read):
+        assert by_path[other].duplicate_of == tmp_path / read
+        assert by_path[other].skip_reason == f"transcript id {Path(read).stem!r} is already taken by {tmp_path / read}"
