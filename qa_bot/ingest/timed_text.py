@@ -107,7 +107,8 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     podcast pages put a name over its paragraphs: each opens a paragraph and has words under it (maybe after a
     blank line), ``MIN_BARE_USES`` times or more. Empty unless two names or more make ``MIN_BARE_HEADS`` heads
     that open a third of the paragraphs or average ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
-    replies such as "Okay" (a stop word) and capitalised words in running text never make the convention."""
+    replies such as "Okay" (a stop word) or "Yeah." (a sentence) and capitalised words in running text never
+    make the convention."""
     lines = [clean_line(line) for line in lines]
     filled = [i for i, line in enumerate(lines) if line]
     paragraphs = 0
@@ -118,8 +119,8 @@ def bare_names(lines: list[str]) -> frozenset[str]:
             continue
         paragraphs += 1
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
-        if (_BARE_NAME.match(line) and line.split()[0].casefold() not in stop_words() and below
-                and not _BARE_NAME.match(below) and match_head(below) is None):
+        if (_BARE_NAME.match(line) and not line.endswith(".") and line.split()[0].casefold() not in stop_words()
+                and below and not _BARE_NAME.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
     names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
     heads = sum(uses[name] for name in names)

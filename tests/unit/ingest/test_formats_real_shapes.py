@@ -216,6 +216,9 @@ def test_section_headings_over_prose_are_not_names_alone():
 
     lines = ["Background", "We met in May and agreed to meet again.", "", "Methods", "We asked ten people.", ""]
     assert bare_names(lines) == frozenset()
+    replies = ["MS. PSAKI:  Go ahead.", "", "Q    Is that a yes? Because", "it seems to be one.", "", "Yeah.", "",
+               "Q    And the Olympics, will", "they end first?", "", "Yes.", ""] * 6  # a briefing's replies, no names
+    assert bare_names(replies) == frozenset()
 
 
 def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labels(tmp_path: Path):
