@@ -1,14 +1,15 @@
 """Rebuild the real-world corpus folder from ``benchmarks/realworld/manifest.json``.
 
-    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5]
+    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6]
                                              [--mirrors /work/.mirror]
 
 ``--split holdout`` follows ``benchmarks/realworld/holdout.json`` (the held-out
 files nobody tunes on) instead of the development manifest; ``--split holdout2``
 follows ``benchmarks/realworld/holdout2.json``, the second held-out set,
 ``--split holdout3`` ``benchmarks/realworld/holdout3.json``, the third,
-``--split holdout4`` ``benchmarks/realworld/holdout4.json``, the fourth, and
-``--split holdout5`` ``benchmarks/realworld/holdout5.json``, the fifth.
+``--split holdout4`` ``benchmarks/realworld/holdout4.json``, the fourth,
+``--split holdout5`` ``benchmarks/realworld/holdout5.json``, the fifth, and
+``--split holdout6`` ``benchmarks/realworld/holdout6.json``, the sixth.
 
 Each manifest entry names a public GitHub repository, a commit and a path.
 The files are read from local git copies of those repositories and written to
@@ -57,8 +58,8 @@ def main() -> int:
                         help=f"folder of local git copies (default {DEFAULT_MIRRORS})")
     parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
                         help="which corpus: dev (manifest.json, default), holdout (holdout.json), "
-                             "holdout2 (holdout2.json), holdout3 (holdout3.json), holdout4 (holdout4.json) "
-                             "or holdout5 (holdout5.json)")
+                             "holdout2 (holdout2.json), holdout3 (holdout3.json), holdout4 (holdout4.json), "
+                             "holdout5 (holdout5.json) or holdout6 (holdout6.json)")
     parser.add_argument("--manifest", type=Path, default=None, help="manifest to follow (overrides --split)")
     args = parser.parse_args()
     args.manifest = args.manifest or SPLITS[args.split]
