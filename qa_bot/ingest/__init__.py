@@ -47,7 +47,7 @@ from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst")  # reStructuredText's **Name**: paragraphs read the same way
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # The exports of particular tools, each told by its extension or its opening: (suffix, test, parser).
 TOOL_FORMATS = {
@@ -71,7 +71,8 @@ BINARY_SUFFIXES = {
     ".docx": "not a Word .docx file (not a zip archive holding word/document.xml; old .doc files are not read)",
 }
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
-DUPLICATE_PREFERENCE = (
+DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf",
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
@@ -320,7 +321,11 @@ def parse_text(
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
     fmt = detect_format(path, text)
     source, title, suffix = str(path), path.stem, path.suffix.lower()
-    if fmt in DOCUMENT_FORMATS:
+    rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None  # "| 2:08:03 | words |" rows
+    if rows is not None:
+        transcript = parse_rows(rows, transcript_id, source, title, fmt)
+        transcript.format = f"{fmt} (table)"
+    elif fmt in DOCUMENT_FORMATS:
         try:
             transcript = _parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'

@@ -28,6 +28,8 @@ from qa_bot.types import Turn
 FLASH_SECONDS = 0.1  # rolling captions show the finished line alone this briefly
 _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides such as {\an8}
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
+# A sound or manner note in lower case opening a caption line ("[chuckles] individual"): no speaker's name.
+_LEADING_NOTE = re.compile(r"^(?:\[[a-z][a-z \-]*\]|\([a-z][a-z \-]*\))[.,]?\s*")
 _TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s))\s*")
 __all__ = ["PAUSE_SECONDS", "Cue", "clean_cue_line", "cue_turns"]
 
@@ -46,7 +48,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     ``timed_turns``), and the labelling convention found (voice tags and the prefix styles used)."""
     pieces = []  # (cue, voice, line, whether the line closes its cue)
     for cue in cues:
-        lines = [(voice, clean_cue_line(raw)) for voice, raw in cue.lines]
+        lines = [(voice, _LEADING_NOTE.sub("", clean_cue_line(raw))) for voice, raw in cue.lines]
         lines = [(voice, line) for voice, line in lines if line and not _SOUND.match(line)]
         pieces.extend((cue, voice, line, i == len(lines) - 1) for i, (voice, line) in enumerate(lines))
     grammar = learn_grammar([_TURN_MARK.sub("", line) for _, voice, line, _ in pieces if not voice], strict=True)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped, parse_seconds
-from qa_bot.text.lexicon import stop_words
+from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
@@ -113,6 +113,8 @@ def _candidate(text: str) -> _Candidate | None:
         coded = numbered or (pattern is _COLON and bool(_CODE.fullmatch(name)))
         if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
             return None
+        if pattern in (_BRACKET, _NOTE_LABEL) and name.casefold() in NON_SPEECH_NOTES:
+            return None  # "[inaudible] quite well-known people": a transcriber's note, not a name
         if pattern is _BRACKET and m.group(0).rstrip().endswith(":"):
             pattern = _NOTE_LABEL  # "[Notes]:" is a note unless the file writes its speakers so (learn_grammar)
         groups = m.groupdict()

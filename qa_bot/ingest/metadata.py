@@ -9,7 +9,8 @@ from qa_bot.text import parse_date
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
-MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
+MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
+MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^([=~^])\1{2,}$")  # also reStructuredText's title underlines
 
 # Header keys in English, Russian, German and Spanish, and the field each one fills.
 HEADER_KEYS = {

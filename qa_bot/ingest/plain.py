@@ -22,6 +22,7 @@ from qa_bot.ingest.court import court_utterances, looks_like_court, strip_page_f
 from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
+    MARKDOWN_LINK,
     MARKDOWN_RULE,
     first_date,
     header_field,
@@ -40,7 +41,6 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
-_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
 _FRONT_MATTER_END = ("---", "...")
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
@@ -197,7 +197,7 @@ def _body_line(line: str, markdown: bool) -> str:
 
 def _markup_free(line: str) -> str:
     """A Markdown line without inline HTML tags, with links and images as their text (an image's alt text)."""
-    return _LINK.sub(r"\1", _HTML_TAG.sub(" ", line))
+    return MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", line))
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

@@ -23,8 +23,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
+from qa_bot.ingest.speakers import Utterance, build_turns, timed_turns
 from qa_bot.text import clean_line, clean_paragraphs, parse_date, parse_seconds
 from qa_bot.types import Transcript
 
@@ -121,8 +121,11 @@ def parse_rows(
     title = titles[0] if titles else None
     date, date_source = first_date(("metadata", dates.most_common(1)[0][0] if dates else None), ("title", title))
     places = [p for p in (cell(row, "place") for row in body) if p]
+    # Timed rows naming no one (a speech-to-text table, one line a row) make turns cut at pauses, as captions do.
+    unnamed = bool(utterances) and all(u.start is not None and not u.label and not u.speaker for u in utterances)
+    turns = timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
     transcript = Transcript(transcript_id, title or default_title, date, places[0] if places else None, source,
-                            build_turns(transcript_id, utterances), fmt, date_source)
+                            turns, fmt, date_source)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(body)} rows have no text and were left out")
     if len(dates) > 1:
@@ -226,7 +229,8 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     named_by_header = bool(named) or any(not c.strip().isdigit() for c in overrides.values())
     if all(f in named or f in chosen for f in REQUIRED):
         return {**named, **chosen}, True
-    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()))
+    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()),
+                      headed=named_by_header)
     has_header = named_by_header or _header_row(header, inferred, rows[1:])
     if not has_header and len(rows) > 2:  # the first row is data: infer from every row
         inferred = _infer(rows, exclude=set(chosen.values()))
@@ -244,7 +248,7 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     return fields, has_header
 
 
-def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
+def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) -> dict[str, int]:
     """Guess text, speaker, start and end columns from the cells (sampled rows).
 
     A time column parses as times or seconds in nearly every row (a count
@@ -252,7 +256,10 @@ def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
     longest, most varied prose (three words or more on average, ``_prose``);
     the speaker column
     repeats a few short non-numeric values, preferring the one nearest the
-    text when there are several (a tier name and a speaker).
+    text when there are several (a tier name and a speaker). Beside columns the
+    header names (``headed``), a column holding one value all through
+    (``Video: source video``) is no speaker: a monologue's table names its
+    speaker column.
     """
     sample = rows[:INFER_ROWS]
     width = max((len(r) for r in sample), default=0)
@@ -278,7 +285,7 @@ def _infer(rows: list[list[str]], exclude: set[int]) -> dict[str, int]:
         if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
             continue
         distinct = len(set(cells))
-        if distinct < len(cells) or len(cells) <= 3:
+        if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             speakers.append((distinct >= 2, -abs(text - j), j))
     if speakers:
         found["speaker"] = max(speakers)[2]
@@ -381,5 +388,5 @@ def markdown_table_rows(text: str) -> list[list[str]] | None:
     piped = [line for line in lines if len(line) > 1 and line.startswith("|") and line.endswith("|")]
     if len(piped) < MIN_PIPE_ROWS or len(piped) < PIPE_TABLE_SHARE * len(lines):
         return None
-    rows = [[clean_line(cell) for cell in line[1:-1].split("|")] for line in piped]
+    rows = [[clean_line(MARKDOWN_LINK.sub(r"\1", cell)) for cell in line[1:-1].split("|")] for line in piped]
     return [row for row in rows if not all(_PIPE_RULE.fullmatch(cell) for cell in row if cell)]

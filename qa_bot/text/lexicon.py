@@ -28,6 +28,13 @@ FILLER_WORDS = frozenset(
 )
 
 
+# What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
+NON_SPEECH_NOTES = frozenset(
+    """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
+    music singing silence pause coughs coughing sighs noise background overlapping unclear""".split()  # noqa: SIM905
+)
+
+
 @cache
 def stop_words() -> frozenset[str]:
     """English stop words (scikit-learn's list, a dependency of sentence-transformers), question and filler words."""

@@ -449,3 +449,43 @@ def test_irc_minutes_page_with_name_spans_credits_each_comment(tmp_path: Path):
     t = written(tmp_path, "index.html", f"<html><body><h1>CCG call</h1>{comments}</body></html>")
     assert said(t, "update on the spec") == "Manu Sporny"
     assert said(t, "Thanks for hosting") == "Kim Hamilton Duffy"
+
+
+def test_restructuredtext_hearing_with_bold_names_is_read_like_markdown(tmp_path: Path):
+    t = written(tmp_path, "1_Ms_Jane_Runeckles.rst",
+                "Transcript of Module 2B Public Hearing on 07 March 2024.\n\n*(10.00 am)*\n\n"
+                "**Lady Hallett**: Good morning.\n\n**Ms Hitchman**: May I please call Jane Runeckles.\n\n"
+                "1. Ms Jane Runeckles\n====================\n\n**Ms Jane Runeckles**: Jane Sarah Runeckles.\n\n"
+                "**Lady Hallett**: Thank you.\n")
+    assert said(t, "Jane Sarah Runeckles") == "Jane Runeckles"
+    assert said(t, "May I please call") == "Ms Hitchman" and "====" not in " ".join(x.text for x in t.turns)
+
+
+def test_a_markdown_table_of_timed_lines_with_a_link_column_is_unknown_speaker_turns(tmp_path: Path):
+    rows = "\n".join(f"| 2:08:{s:02d}| Line {s} of the council meeting.| [source video](https://archive.org/x?start={s})|"
+                     for s in range(0, 30, 3))
+    t = written(tmp_path, "city-council-110809_1.md",
+                f"## City Council 110809\n### 2011-08-09\n| Time| Transcript| Video|\n|----|----|----|\n{rows}\n")
+    assert t.format == "markdown (table)"
+    assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}  # the 'Video' column is a link, not a speaker
+    assert t.turns[0].start == 7680.0 and len(t.turns) < 10  # timed lines of no one make turns, not one each
+
+
+def test_sound_notes_in_brackets_are_no_speakers(tmp_path: Path):
+    lines = ["Dan Ott: Welcome to the show.", "[chuckles] individual contributors too.", "Seth Hall: Thanks, Dan.",
+             "[laughs]. And I just like it.", "[chuckles] Yes, really.", "Dan Ott: Go on.", "[laughs] It was fun.",
+             "[chuckles] So much fun.", "Seth Hall: Right."]
+    t = written(tmp_path, "6_3.srt", "".join(f"{i + 1}\n00:00:{2 * i:02d},000 --> 00:00:{2 * i + 1:02d},500\n{line}\n\n"
+                                          for i, line in enumerate(lines)))
+    assert {turn.speaker for turn in t.turns} == {"Dan Ott", "Seth Hall"}
+    page = written(tmp_path, "ritchie.md", "Interviewer: Tell me about it.\n\nRitchie: It was [inaudible] quite well"
+                   " known.\n\n[inaudible] people, really.\n\nInterviewer: And then?\n\nRitchie: Then we left.\n")
+    assert {turn.speaker for turn in page.turns} == {"Interviewer", "Ritchie"}
+
+
+def test_of_two_exports_of_one_episode_the_tools_own_is_read(tmp_path: Path):
+    from qa_bot.ingest import discover
+
+    for name in ("lnp232.html", "lnp232.trs"):
+        (tmp_path / name).write_bytes(b"x")
+    assert [s.path.name for s in discover([tmp_path]) if s.skip_reason is None] == ["lnp232.trs"]

@@ -62,9 +62,9 @@ def test_text_without_a_speaker_column_is_unknown_speaker(tmp_path: Path):
     path.write_text("0.0\t4.2\tgood evening and welcome to the programme\n"
                     "4.2\t9.0\ttonight we look at the harbour and its ferries\n", encoding="utf-8")
     t = load_transcript(path)
-    assert [(u.speaker, u.speaker_inferred, u.start) for u in t.turns] == [
-        ("Unknown speaker", True, 0.0), ("Unknown speaker", True, 4.2)
-    ]
+    # Timed rows of no one are cut into turns at pauses, as captions are: these two follow without a gap.
+    assert [(u.speaker, u.speaker_inferred, u.start) for u in t.turns] == [("Unknown speaker", True, 0.0)]
+    assert t.turns[0].text.endswith("programme tonight we look at the harbour and its ferries")
     assert t.warnings[-1].endswith("(no header row); no speaker column, so no speakers")
 
 
@@ -147,7 +147,7 @@ def test_a_label_shaped_start_of_a_few_cells_is_no_speaker(tmp_path: Path):
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     t = load_transcript(path)
     assert {u.speaker for u in t.turns} == {"Unknown speaker"}
-    assert any(u.text == "Note: the pier is closed." for u in t.turns)
+    assert any("Note: the pier is closed." in u.text for u in t.turns)
 
 
 def test_a_column_of_line_numbers_is_never_the_text():
