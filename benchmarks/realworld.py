@@ -1,20 +1,21 @@
 """Real-world files: does ingest read transcripts nobody on the team wrote, and credit the right person?
 
-    python benchmarks/realworld.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|all]
+    python benchmarks/realworld.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|all]
                                         [--index PATH] [--json] [--scope file|corpus]
 
-Seven corpora, reported apart: ``dev`` (``benchmarks/realworld/manifest.json``, the
+Eight corpora, reported apart: ``dev`` (``benchmarks/realworld/manifest.json``, the
 files ingest was tuned on), ``holdout`` (``benchmarks/realworld/holdout.json``,
 files nobody tunes on, since looked at while fixing ingest), ``holdout2``
 (``benchmarks/realworld/holdout2.json``, a second held-out set, since used for fixes too),
 ``holdout3`` (``benchmarks/realworld/holdout3.json``, a third held-out set, since used for fixes too),
 ``holdout4`` (``benchmarks/realworld/holdout4.json``, a fourth held-out set),
-``holdout5`` (``benchmarks/realworld/holdout5.json``, a fifth held-out set) and
-``holdout6`` (``benchmarks/realworld/holdout6.json``, a sixth, fresh held-out set). DIR holds
+``holdout5`` (``benchmarks/realworld/holdout5.json``, a fifth held-out set),
+``holdout6`` (``benchmarks/realworld/holdout6.json``, a sixth held-out set) and
+``holdout7`` (``benchmarks/realworld/holdout7.json``, a seventh, fresh held-out set). DIR holds
 the chosen split's corpus laid out as its manifest describes it: one subfolder per source, each file at ``DIR/<file>``
 (rebuild it with ``benchmarks/realworld_fetch.py --split ...``). With ``--split
 all`` DIR holds one folder per split (``DIR/dev``, ``DIR/holdout``, ``DIR/holdout2``, ``DIR/holdout3``,
-``DIR/holdout4``, ``DIR/holdout5``, ``DIR/holdout6``); each split is
+``DIR/holdout4``, ``DIR/holdout5``, ``DIR/holdout6``, ``DIR/holdout7``); each split is
 indexed on its own and gets its own totals. Files directly in DIR (notes such as
 REPORT.md) are not part of the corpus. The folder is indexed with the public
 API (``qa_bot.build_index`` over a temporary tree of links to the corpus
@@ -62,10 +63,11 @@ HOLDOUT2 = Path(__file__).resolve().parent / "realworld" / "holdout2.json"  # th
 HOLDOUT3 = Path(__file__).resolve().parent / "realworld" / "holdout3.json"  # the third held-out set
 HOLDOUT4 = Path(__file__).resolve().parent / "realworld" / "holdout4.json"  # the fourth held-out set
 HOLDOUT5 = Path(__file__).resolve().parent / "realworld" / "holdout5.json"  # the fifth held-out set
-HOLDOUT6 = Path(__file__).resolve().parent / "realworld" / "holdout6.json"  # the sixth, fresh held-out set
+HOLDOUT6 = Path(__file__).resolve().parent / "realworld" / "holdout6.json"  # the sixth held-out set
+HOLDOUT7 = Path(__file__).resolve().parent / "realworld" / "holdout7.json"  # the seventh, fresh held-out set
 # held-out files: measure only, never tune ingest on them
 SPLITS = {"dev": MANIFEST, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
-          "holdout5": HOLDOUT5, "holdout6": HOLDOUT6}
+          "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7}
 UNKNOWN = "Unknown speaker"
 
 # --- text and name normalisation -------------------------------------------------
@@ -416,7 +418,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="the corpus folder, laid out per the split's manifest "
                         "(with --split all: DIR/dev, DIR/holdout, DIR/holdout2, DIR/holdout3, DIR/holdout4, "
-                        "DIR/holdout5 and DIR/holdout6)")
+                        "DIR/holdout5, DIR/holdout6 and DIR/holdout7)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev",
                         help="dev: manifest.json, the files ingest was tuned on (default); holdout: holdout.json, "
                              "files nobody tunes on; holdout2: holdout2.json, the second held-out set; "
@@ -424,6 +426,7 @@ def main() -> int:
                              "holdout4: holdout4.json, the fourth held-out set; "
                              "holdout5: holdout5.json, the fifth held-out set; "
                              "holdout6: holdout6.json, the sixth held-out set; "
+                             "holdout7: holdout7.json, the seventh held-out set; "
                              "all: every split, reported separately")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--scope", choices=("file", "corpus"), default="file",
