@@ -48,7 +48,7 @@ _COLON = re.compile(
     + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
-_CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.\s+", re.S)
+_CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.(?:\s+|$)", re.S)
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
@@ -218,6 +218,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     (``[Applause]``), and there must be two or more distinct names or three uses.
     A name with an office after a comma (``Schäffer, Bundesminister der Finanzen:``)
     counts that way too, or once in a file with ``MIN_LABELS_FOR_ASIDES`` other labels.
+    Congressional names alone on their lines (``Chairman HAMILTON.`` over a
+    statement), two people or more, count however few paragraphs they open.
     """
     found: list[_Candidate] = []
     openings = 0
@@ -247,7 +249,9 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
             words.update(names)
-        if style == "role" or (style in GATED and not _convention(style, names, share, by_style.get("word"))):
+        headings = style == "congress" and len(names) >= 2 and all(not c.rest for c in found if c.style == style)
+        if style == "role" or (style in GATED and not headings
+                               and not _convention(style, names, share, by_style.get("word"))):
             continue  # "Name, Office:" is decided below, once the file's other labels are counted
         if strict and style == "word":
             names = Counter({n: k for n, k in names.items() if k >= 2})

@@ -18,6 +18,9 @@
 
     [00:10 - 00:12]  Welcome.        (speech-to-text lines naming no one: Unknown speaker, cut at pauses)
 
+    [00:06:17] Jane Smith            (podcast posts: the time, then the name; interview exports write
+    [Jane Smith] (0:02 - 0:34)        the name in brackets and the time range; the words below)
+
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
 taken as written, lower-case handles included; Otter's ``Unknown Speaker``
@@ -49,6 +52,8 @@ _HEADS = (
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
+    re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
+    re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
 )
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".

@@ -489,3 +489,23 @@ def test_of_two_exports_of_one_episode_the_tools_own_is_read(tmp_path: Path):
     for name in ("lnp232.html", "lnp232.trs"):
         (tmp_path / name).write_bytes(b"x")
     assert [s.path.name for s in discover([tmp_path]) if s.skip_reason is None] == ["lnp232.trs"]
+
+
+def test_a_time_then_a_name_and_a_bracketed_name_with_a_time_range_head_turns(tmp_path: Path):
+    post = written(tmp_path, "podcast.md", "---\ntitle: Podcasting\n---\n\n[00:03:26] Frau\nPuschel.\n\n"
+                   "[00:03:28] Mann\nGenau, ein Puschel.\n\n[00:03:29] Stefan\nJa, sage, wie es heißt.\n\n"
+                   "[00:03:35] Mann\nDann ein Technik-Tipp: Mir ging das so.\n")
+    assert said(post, "Genau, ein Puschel") == "Mann" and said(post, "Technik-Tipp") == "Mann"
+    assert post.turns[0].start == 206.0
+    interview = written(tmp_path, "entretien.txt", "Entretien 01\n\n[Chercheur] (0:02 - 0:34)\n\nJe me permets.\n\n"
+                        "[Interviewé] (0:34 - 0:38)\n\nMoi, je suis artisan.\n\n"
+                        "[Chercheur] (0:38 - 0:41)\n\nDepuis quand ?\n")
+    assert said(interview, "je suis artisan") == "Interviewé" and interview.turns[1].start == 34.0
+
+
+def test_congressional_names_alone_in_their_paragraphs_head_the_statements(tmp_path: Path):
+    t = written(tmp_path, "os-2.html", "<html><body><p>Chairman INOUYE.</p><p>And now I call upon my colleague.</p>"
+                "<p>Chairman HAMILTON.</p><p>Thank you very much, Mr. Chairman.</p><p>These hearings will show "
+                "that many things went wrong.</p></body></html>")
+    assert said(t, "many things went wrong") == "Chairman HAMILTON"
+    assert said(t, "call upon my colleague") == "Chairman INOUYE"
