@@ -509,3 +509,9 @@ def test_congressional_names_alone_in_their_paragraphs_head_the_statements(tmp_p
                 "that many things went wrong.</p></body></html>")
     assert said(t, "many things went wrong") == "Chairman HAMILTON"
     assert said(t, "call upon my colleague") == "Chairman INOUYE"
+
+
+def test_broken_tool_exports_get_a_one_line_reason(tmp_path: Path):
+    assert "malformed Transcriber XML" in refusal(tmp_path, "broken.trs", b'<?xml version="1.0"?>\n<Trans><Turn>')
+    assert "malformed EXMARaLDA XML" in refusal(tmp_path, "broken.exb", b'<?xml version="1.0"?>\n<basic-transcription>')
+    assert "no main tiers found" in refusal(tmp_path, "empty.cha", b"@UTF8\n@Begin\n@End\n")
