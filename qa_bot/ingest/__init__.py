@@ -321,11 +321,7 @@ def parse_text(
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
     fmt = detect_format(path, text)
     source, title, suffix = str(path), path.stem, path.suffix.lower()
-    rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None  # "| 2:08:03 | words |" rows
-    if rows is not None:
-        transcript = parse_rows(rows, transcript_id, source, title, fmt)
-        transcript.format = f"{fmt} (table)"
-    elif fmt in DOCUMENT_FORMATS:
+    if fmt in DOCUMENT_FORMATS:
         try:
             transcript = _parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'
@@ -339,7 +335,8 @@ def parse_text(
         transcript = parse_extracted("html", marked or page.text, path, transcript_id, title=page.title,
                                      date=page.date)
     elif fmt == "json":
-        transcript = parse_json(json_body(text) or text, transcript_id, source, title)
+        body = text if suffix == ".json" else json_body(text) or text  # a .json file is parsed once, by parse_json
+        transcript = parse_json(body, transcript_id, source, title)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):
@@ -368,23 +365,26 @@ def parse_extracted(
     text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
     """
     source = str(path)
-    rows = markdown_table_rows(text)  # a transcript table ("| Time | Transcript |"), as extraction writes it
-    fmt = "table" if rows is not None else document_format(text, markdown=container == "html")
+    fmt = document_format(text, markdown=container == "html")
     try:
-        transcript = parse_rows(rows, transcript_id, source, title or path.stem, container) if rows is not None \
-            else _parse_document(fmt, text, transcript_id, source, title or path.stem)
+        transcript = _parse_document(fmt, text, transcript_id, source, title or path.stem)
     except IngestError as exc:
         raise IngestError(source, f"no transcript in the {CONTAINERS[container]}'s text: {exc.reason}") from exc
     if transcript.title == path.stem and title:
         transcript.title = title
     if transcript.date is None:
         transcript.date, transcript.date_source = first_date(("metadata", date))
-    transcript.format = f"{container} ({fmt})"
+    shape = "table" if transcript.format.endswith("(table)") else fmt
+    transcript.format = f"{container} ({shape})"
     return transcript
 
 
 def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title: str) -> Transcript:
-    """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it."""
+    """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it; mostly a Markdown pipe
+    table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table."""
+    rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None
+    if rows is not None:
+        return parse_rows(rows, transcript_id, source, title, f"{fmt} (table)")
     if fmt == "press":
         return parse_press(text, transcript_id, source)
     if fmt == "notes":
