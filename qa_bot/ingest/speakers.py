@@ -280,6 +280,16 @@ def timed_turns(transcript_id: str, utterances: Sequence[Utterance], *, join: st
     return build_turns(transcript_id, utterances, merge=True, pause=PAUSE_SECONDS, join=join)
 
 
+def line_turns(transcript_id: str, utterances: Sequence[Utterance]) -> list[Turn]:
+    """Turns of a format that writes an utterance per line or row: each its own turn (``build_turns``), except
+    where every piece is timed and names no one (a speech-to-text dump as lines or table rows): those are cut at
+    pauses, as captions are (``timed_turns``), not kept a turn per line."""
+    unnamed = bool(utterances) and all(
+        u.start is not None and not u.label and u.speaker in (None, UNKNOWN_SPEAKER) for u in utterances
+    )
+    return timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
+
+
 @dataclass
 class _Run:
     """Utterances that become one turn; ``carried`` is the label of the turn this one continues."""

@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
-from qa_bot.ingest.speakers import Utterance, build_turns, timed_turns
+from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.text import clean_line, clean_paragraphs, parse_date, parse_seconds
 from qa_bot.types import Transcript
 
@@ -121,11 +121,8 @@ def parse_rows(
     title = titles[0] if titles else None
     date, date_source = first_date(("metadata", dates.most_common(1)[0][0] if dates else None), ("title", title))
     places = [p for p in (cell(row, "place") for row in body) if p]
-    # Timed rows naming no one (a speech-to-text table, one line a row) make turns cut at pauses, as captions do.
-    unnamed = bool(utterances) and all(u.start is not None and not u.label and not u.speaker for u in utterances)
-    turns = timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
     transcript = Transcript(transcript_id, title or default_title, date, places[0] if places else None, source,
-                            turns, fmt, date_source)
+                            line_turns(transcript_id, utterances), fmt, date_source)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(body)} rows have no text and were left out")
     if len(dates) > 1:

@@ -34,7 +34,7 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
@@ -177,7 +177,5 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     found = next((d for d in map(find_date, header[:10]) if d), None)
     heading = MARKDOWN_HEADING.match(header[0]) if header else None
     title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None
-    unnamed = all(u.speaker == UNKNOWN_SPEAKER for u in utterances)  # timed lines of no one: cut at pauses
-    turns = timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
     return Transcript(transcript_id, title or default_title, found[0] if found else None, None, source,
-                      turns, FORMAT, "header" if found else None)
+                      line_turns(transcript_id, utterances), FORMAT, "header" if found else None)
