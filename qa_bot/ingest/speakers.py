@@ -73,7 +73,7 @@ class Utterance:
 
 
 def display_name(label: str) -> str:
-    """A label as a display name: a note in parentheses and courtesy titles dropped, ALL-CAPS in title case.
+    """A label as a display name: a note in parentheses and courtesy titles dropped, ALL-CAPS in name case.
 
     ``Question (retranslated from Russian)`` -> ``Question``; ``DR. JANE SMITH`` -> ``Jane Smith``.
     A title before a bare surname stays, since it may be all that tells two people apart:
@@ -86,10 +86,23 @@ def display_name(label: str) -> str:
     title, name = (m.group(0), label[m.end():]) if m and m.end() < len(label) else ("", label)
     letters = [c for c in name if c.isalpha()]
     if name.isupper() and not any(c.isdigit() for c in name) and (len(letters) > 3 or " " in name):
-        name = name.title()
+        name = name_case(name)
     if title and len(_NAME_TOKEN.findall(name)) == 1:
         return (title.title() if title.isupper() else title) + name
     return name
+
+
+def name_case(name: str) -> str:
+    """An ALL-CAPS name in the case people write it, by nameparser: ``BOB MCCULLOCH`` -> ``Bob McCulloch``,
+    ``MARCELO BLANCO DA COSTA`` -> ``Marcelo Blanco da Costa``; its first letter always a capital (``The
+    President``). Where nameparser would reorder the words, plain title case."""
+    from nameparser import HumanName
+
+    parsed = HumanName(name)
+    parsed.capitalize(force=True)
+    cased = str(parsed)
+    cased = cased if cased.casefold().split() == name.casefold().split() else name.title()
+    return cased[:1].upper() + cased[1:]
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from qa_bot.ingest import load_transcript
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, canonical_names, timed_turns
+from qa_bot.ingest.speakers import (
+    UNKNOWN_SPEAKER,
+    Utterance,
+    build_turns,
+    canonical_names,
+    display_name,
+    timed_turns,
+)
 from tests.conftest import said
 
 
@@ -120,3 +127,13 @@ def test_a_label_that_says_unknown_is_unknown_speaker_in_every_format(tmp_path, 
     t = load_transcript(path)
     assert said(t, "Who pays for it?") == UNKNOWN_SPEAKER
     assert set(t.speakers) <= {"Ann", UNKNOWN_SPEAKER}
+
+
+@pytest.mark.parametrize(
+    ("label", "shown"),
+    [("BOB MCCULLOCH", "Bob McCulloch"), ("MARCELO BLANCO DA COSTA", "Marcelo Blanco da Costa"),
+     ("CONAN O'BRIEN", "Conan O'Brien"), ("THE PRESIDENT", "The President"), ("DE GAULLE", "De Gaulle"),
+     ("MR. MCCULLOCH", "Mr. McCulloch"), ("СЕРГЕЙ ЛАВРОВ", "Сергей Лавров")],
+)
+def test_all_caps_labels_are_shown_as_names_are_written(label: str, shown: str):
+    assert display_name(label) == shown
