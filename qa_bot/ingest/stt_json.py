@@ -309,23 +309,21 @@ def _is_google(data: dict[str, Any]) -> bool:
 
 
 def _read_google(data: dict[str, Any]) -> list[Utterance]:
-    """Each result's best alternative, timed by its words (``"25.600s"``). With diarization, the result whose
-    words carry ``speakerTag`` repeats every word with its speaker: those words are read instead."""
+    """Each result's best alternative, timed by its words (``"25.600s"``, read by ``parse_seconds``). With
+    diarization, the result whose words carry ``speakerTag`` repeats every word with its speaker: those words
+    are read instead."""
     alternatives = [_get(r, "alternatives", 0) for r in _google_results(data) or []]
     alternatives = [a for a in alternatives if isinstance(a, dict)]
 
-    def seconds(value: object) -> object:
-        return value[:-1] if isinstance(value, str) and value.endswith("s") else value
-
     tagged = [a for a in alternatives if any(isinstance(w, dict) and w.get("speakerTag") for w in a.get("words") or [])]
     if tagged:
-        return _words([(w.get("word"), w.get("speakerTag"), seconds(w.get("startTime")), seconds(w.get("endTime")),
-                        False) for w in tagged[-1]["words"] if isinstance(w, dict)])
+        return _words([(w.get("word"), w.get("speakerTag"), w.get("startTime"), w.get("endTime"), False)
+                       for w in tagged[-1]["words"] if isinstance(w, dict)])
 
     def result(a: dict[str, Any]) -> Utterance | None:
         words = [w for w in a.get("words") or [] if isinstance(w, dict)]
-        return _utterance(a.get("transcript"), None, seconds(words[0].get("startTime")) if words else None,
-                          seconds(words[-1].get("endTime")) if words else None)
+        return _utterance(a.get("transcript"), None, words[0].get("startTime") if words else None,
+                          words[-1].get("endTime") if words else None)
 
     return _pieces(alternatives, result)
 
