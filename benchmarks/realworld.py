@@ -57,17 +57,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported a
 import common  # beside this script
 
 logger = logging.getLogger("benchmarks.realworld")
-MANIFEST = Path(__file__).resolve().parent / "realworld" / "manifest.json"
-HOLDOUT = Path(__file__).resolve().parent / "realworld" / "holdout.json"
-HOLDOUT2 = Path(__file__).resolve().parent / "realworld" / "holdout2.json"  # the second held-out set
-HOLDOUT3 = Path(__file__).resolve().parent / "realworld" / "holdout3.json"  # the third held-out set
-HOLDOUT4 = Path(__file__).resolve().parent / "realworld" / "holdout4.json"  # the fourth held-out set
-HOLDOUT5 = Path(__file__).resolve().parent / "realworld" / "holdout5.json"  # the fifth held-out set
-HOLDOUT6 = Path(__file__).resolve().parent / "realworld" / "holdout6.json"  # the sixth held-out set
-HOLDOUT7 = Path(__file__).resolve().parent / "realworld" / "holdout7.json"  # the seventh, fresh held-out set
-# held-out files: measure only, never tune ingest on them
-SPLITS = {"dev": MANIFEST, "holdout": HOLDOUT, "holdout2": HOLDOUT2, "holdout3": HOLDOUT3, "holdout4": HOLDOUT4,
-          "holdout5": HOLDOUT5, "holdout6": HOLDOUT6, "holdout7": HOLDOUT7}
+MANIFESTS = Path(__file__).resolve().parent / "realworld"
+MANIFEST = MANIFESTS / "manifest.json"  # the development files ingest is tuned on
+HOLDOUT = MANIFESTS / "holdout.json"
+HOLDOUT2 = MANIFESTS / "holdout2.json"
+
+
+def _holdout_number(path: Path) -> int:
+    """1 for ``holdout.json``, N for ``holdoutN.json``: the order the held-out sets were built in."""
+    return int(path.stem.removeprefix("holdout") or 1)
+
+
+# dev, then every held-out set (holdout.json, holdout2.json, ...), each built after the ones before it
+# had been tuned on: measure only, never tune ingest on a held-out set you have not yet measured
+SPLITS = {"dev": MANIFEST} | {path.stem: path for path in sorted(MANIFESTS.glob("holdout*.json"), key=_holdout_number)}
 UNKNOWN = "Unknown speaker"
 
 # --- text and name normalisation -------------------------------------------------
@@ -417,17 +420,11 @@ def as_json(results: list[FileResult], total: dict[str, Any]) -> dict[str, Any]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="the corpus folder, laid out per the split's manifest "
-                        "(with --split all: DIR/dev, DIR/holdout, DIR/holdout2, DIR/holdout3, DIR/holdout4, "
-                        "DIR/holdout5, DIR/holdout6 and DIR/holdout7)")
+                        "(with --split all: DIR/dev, DIR/holdout, DIR/holdout2, ... one folder per split)")
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev",
-                        help="dev: manifest.json, the files ingest was tuned on (default); holdout: holdout.json, "
-                             "files nobody tunes on; holdout2: holdout2.json, the second held-out set; "
-                             "holdout3: holdout3.json, the third held-out set; "
-                             "holdout4: holdout4.json, the fourth held-out set; "
-                             "holdout5: holdout5.json, the fifth held-out set; "
-                             "holdout6: holdout6.json, the sixth held-out set; "
-                             "holdout7: holdout7.json, the seventh held-out set; "
-                             "all: every split, reported separately")
+                        help="dev: manifest.json, the files ingest was tuned on (default); holdoutN: "
+                             "benchmarks/realworld/holdoutN.json, the Nth held-out set, built after the ones "
+                             "before it were tuned on; all: every split, reported separately")
     parser.add_argument("--index", type=Path, default=None, help="index folder to build/reuse (default: temporary)")
     parser.add_argument("--scope", choices=("file", "corpus"), default="file",
                         help="ask within the probe's file (default) or over the whole corpus")

@@ -1,16 +1,9 @@
 """Rebuild the real-world corpus folder from ``benchmarks/realworld/manifest.json``.
 
-    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7]
-                                             [--mirrors /work/.mirror]
+    python benchmarks/realworld_fetch.py DIR [--split dev|holdout|holdout2|...] [--mirrors /work/.mirror]
 
-``--split holdout`` follows ``benchmarks/realworld/holdout.json`` (the held-out
-files nobody tunes on) instead of the development manifest; ``--split holdout2``
-follows ``benchmarks/realworld/holdout2.json``, the second held-out set,
-``--split holdout3`` ``benchmarks/realworld/holdout3.json``, the third,
-``--split holdout4`` ``benchmarks/realworld/holdout4.json``, the fourth,
-``--split holdout5`` ``benchmarks/realworld/holdout5.json``, the fifth,
-``--split holdout6`` ``benchmarks/realworld/holdout6.json``, the sixth, and
-``--split holdout7`` ``benchmarks/realworld/holdout7.json``, the seventh.
+``--split holdoutN`` follows ``benchmarks/realworld/holdoutN.json``, the Nth
+held-out set (files nobody tunes on), instead of the development manifest.
 
 Each manifest entry names a public GitHub repository, a commit and a path.
 The files are read from local git copies of those repositories and written to
@@ -58,9 +51,7 @@ def main() -> int:
     parser.add_argument("--mirrors", type=Path, default=DEFAULT_MIRRORS,
                         help=f"folder of local git copies (default {DEFAULT_MIRRORS})")
     parser.add_argument("--split", choices=tuple(SPLITS), default="dev",
-                        help="which corpus: dev (manifest.json, default), holdout (holdout.json), "
-                             "holdout2 (holdout2.json), holdout3 (holdout3.json), holdout4 (holdout4.json), "
-                             "holdout5 (holdout5.json), holdout6 (holdout6.json) or holdout7 (holdout7.json)")
+                        help="which corpus: dev (manifest.json, default) or holdoutN (holdoutN.json)")
     parser.add_argument("--manifest", type=Path, default=None, help="manifest to follow (overrides --split)")
     args = parser.parse_args()
     args.manifest = args.manifest or SPLITS[args.split]

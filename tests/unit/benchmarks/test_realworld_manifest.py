@@ -26,65 +26,52 @@ FIELDS = ("file", "source", "repo", "commit", "path", "licence", "committable", 
 CJK = ("zh", "ja", "ko")  # no spaces between words: a phrase is 6-30 characters instead of 4-12 words
 
 
+HELD_OUT = [split for split in SPLITS if split != "dev"]
+
+
 @pytest.fixture(scope="module")
-def entries():
-    return load_manifest(MANIFEST)
+def manifests():
+    return {split: load_manifest(path) for split, path in SPLITS.items()}
 
 
-def test_manifest_has_enough_files_sources_and_shapes(entries):
+def test_every_manifest_in_the_folder_is_a_split():
+    assert list(SPLITS)[:3] == ["dev", "holdout", "holdout2"]
+    assert SPLITS["dev"] == MANIFEST and SPLITS["holdout"] == HOLDOUT and SPLITS["holdout2"] == HOLDOUT2
+    assert len(HELD_OUT) >= 7
+    assert HELD_OUT == sorted(HELD_OUT, key=lambda split: int(split.removeprefix("holdout") or 1))
+
+
+def test_dev_manifest_has_enough_files_sources_and_shapes(manifests):
+    entries = manifests["dev"]
     assert len(entries) >= 24
     assert len({e["source"] for e in entries}) >= 12
     assert len({e["shape"] for e in entries}) >= 12
     assert any(e["language"] != "en" for e in entries)
+
+
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_held_out_manifest_has_enough_files_sources_and_languages(split, manifests):
+    entries = manifests[split]
+    assert len(entries) >= 10
+    assert len({e["repo"] for e in entries}) >= 6
+    assert sum(len(e["probes"]) for e in entries) >= 35
+    assert all(e["split"] == split for e in entries)
+    assert len({e["language"] for e in entries} - {"en"}) >= 2
+
+
+@pytest.mark.parametrize("split", HELD_OUT)
+def test_held_out_set_shares_no_repository_or_file_with_any_earlier_split(split, manifests):
+    earlier = [e for name in list(SPLITS)[:list(SPLITS).index(split)] for e in manifests[name]]
+    entries = manifests[split]
+    assert not {e["repo"] for e in earlier} & {e["repo"] for e in entries}
+    assert not {(e["repo"], e["path"]) for e in earlier} & {(e["repo"], e["path"]) for e in entries}
+
+
+@pytest.mark.parametrize("split", list(SPLITS))
+def test_every_entry_names_its_origin(split, manifests):
+    entries = manifests[split]
     assert len({e["file"] for e in entries}) == len(entries)
-
-
-@pytest.fixture(scope="module")
-def holdout():
-    return load_manifest(HOLDOUT)
-
-
-def test_holdout_manifest_has_enough_files_and_sources(holdout):
-    assert len(holdout) >= 14
-    assert len({e["repo"] for e in holdout}) >= 8
-    assert len({e["file"] for e in holdout}) == len(holdout)
-    assert all(e["split"] == "holdout" for e in holdout)
-    assert len({e["language"] for e in holdout} - {"en"}) >= 2
-
-
-def test_holdout_shares_no_file_or_repository_with_dev(entries, holdout):
-    assert not {e["repo"] for e in entries} & {e["repo"] for e in holdout}
-    assert not {(e["repo"], e["path"]) for e in entries} & {(e["repo"], e["path"]) for e in holdout}
-
-
-@pytest.fixture(scope="module")
-def holdout2():
-    return load_manifest(HOLDOUT2)
-
-
-def test_holdout2_manifest_has_enough_files_and_sources(holdout2):
-    assert SPLITS["holdout2"] == HOLDOUT2
-    assert len(holdout2) >= 12
-    assert len({e["repo"] for e in holdout2}) >= 8
-    assert len({e["file"] for e in holdout2}) == len(holdout2)
-    assert all(e["split"] == "holdout2" for e in holdout2)
-    assert len({e["language"] for e in holdout2} - {"en"}) >= 2
-
-
-def test_holdout2_shares_no_file_or_repository_with_dev_or_holdout(entries, holdout, holdout2):
-    earlier = entries + holdout
-    assert not {e["repo"] for e in earlier} & {e["repo"] for e in holdout2}
-    assert not {(e["repo"], e["path"]) for e in earlier} & {(e["repo"], e["path"]) for e in holdout2}
-    assert not {e["file"] for e in earlier} & {e["file"] for e in holdout2}
-
-
-def _split(name, entries, holdout, holdout2):
-    return {"dev": entries, "holdout": holdout, "holdout2": holdout2}[name]
-
-
-@pytest.mark.parametrize("split", ["dev", "holdout", "holdout2"])
-def test_every_entry_names_its_origin(split, entries, holdout, holdout2):
-    for entry in _split(split, entries, holdout, holdout2):
+    for entry in entries:
         assert all(entry.get(key) not in (None, "") for key in FIELDS if key != "committable"), entry["file"]
         assert isinstance(entry["committable"], bool)
         assert entry["file"].split("/")[0] == entry["source"]
@@ -92,9 +79,9 @@ def test_every_entry_names_its_origin(split, entries, holdout, holdout2):
         assert re.fullmatch(r"[\w.-]+/[\w.-]+", entry["repo"]), entry["file"]
 
 
-@pytest.mark.parametrize("split", ["dev", "holdout", "holdout2"])
-def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, entries, holdout, holdout2):
-    for entry in _split(split, entries, holdout, holdout2):
+@pytest.mark.parametrize("split", list(SPLITS))
+def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests):
+    for entry in manifests[split]:
         assert len(entry["probes"]) >= 2, entry["file"]
         for probe in entry["probes"]:
             assert probe["question"].strip() and probe["speaker"].strip(), probe
