@@ -38,7 +38,7 @@ def test_every_manifest_in_the_folder_is_a_split():
     assert list(SPLITS)[:3] == ["dev", "holdout", "holdout2"]
     assert SPLITS["dev"] == MANIFEST and SPLITS["holdout"] == HOLDOUT and SPLITS["holdout2"] == HOLDOUT2
     assert len(HELD_OUT) >= 7
-    assert HELD_OUT == sorted(HELD_OUT, key=lambda split: int(split.removeprefix("holdout") or 1))
+    assert sorted(HELD_OUT, key=lambda split: int(split.removeprefix("holdout") or 1)) == HELD_OUT
 
 
 def test_dev_manifest_has_enough_files_sources_and_shapes(manifests):
