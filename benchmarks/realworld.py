@@ -1,21 +1,17 @@
 """Real-world files: does ingest read transcripts nobody on the team wrote, and credit the right person?
 
-    python benchmarks/realworld.py DIR [--split dev|holdout|holdout2|holdout3|holdout4|holdout5|holdout6|holdout7|all]
-                                        [--index PATH] [--json] [--scope file|corpus]
+    python benchmarks/realworld.py DIR [--split dev|holdout|holdout2|...|all] [--index PATH] [--json]
+                                        [--scope file|corpus] [--reader default|none|FILE]
 
-Eight corpora, reported apart: ``dev`` (``benchmarks/realworld/manifest.json``, the
-files ingest was tuned on), ``holdout`` (``benchmarks/realworld/holdout.json``,
-files nobody tunes on, since looked at while fixing ingest), ``holdout2``
-(``benchmarks/realworld/holdout2.json``, a second held-out set, since used for fixes too),
-``holdout3`` (``benchmarks/realworld/holdout3.json``, a third held-out set, since used for fixes too),
-``holdout4`` (``benchmarks/realworld/holdout4.json``, a fourth held-out set),
-``holdout5`` (``benchmarks/realworld/holdout5.json``, a fifth held-out set),
-``holdout6`` (``benchmarks/realworld/holdout6.json``, a sixth held-out set) and
-``holdout7`` (``benchmarks/realworld/holdout7.json``, a seventh, fresh held-out set). DIR holds
+One corpus per manifest in ``benchmarks/realworld/``, reported apart: ``dev``
+(``manifest.json``, the files ingest was tuned on) and ``holdoutN``
+(``holdoutN.json``, the Nth held-out set: built by reading real files nobody
+on the team wrote, measured once untouched, and only then, like every set
+before it, used for fixes; docs/benchmarks.md keeps each set's untouched
+figure). DIR holds
 the chosen split's corpus laid out as its manifest describes it: one subfolder per source, each file at ``DIR/<file>``
 (rebuild it with ``benchmarks/realworld_fetch.py --split ...``). With ``--split
-all`` DIR holds one folder per split (``DIR/dev``, ``DIR/holdout``, ``DIR/holdout2``, ``DIR/holdout3``,
-``DIR/holdout4``, ``DIR/holdout5``, ``DIR/holdout6``, ``DIR/holdout7``); each split is
+all`` DIR holds one folder per split (``DIR/dev``, ``DIR/holdout``, ``DIR/holdout2``, ...); each split is
 indexed on its own and gets its own totals. Files directly in DIR (notes such as
 REPORT.md) are not part of the corpus. The folder is indexed with the public
 API (``qa_bot.build_index`` over a temporary tree of links to the corpus
@@ -23,6 +19,9 @@ files, then ``qa_bot.TranscriptQA.load``), and the script reports:
 
 - files indexed, refused (with ``BuildStats.skipped``'s reason) and silently
   ignored by the folder index (present in DIR, neither indexed nor refused);
+  a file left out as the same transcript as its twin in another format
+  (``talk.srt`` beside ``talk.vtt``) is a "twin", and its probes are checked
+  on the twin that was read;
 - probe turns credited to the right person: the indexed turn whose text holds
   the probe's phrase (whitespace, quotes, dashes and case normalised) and
   whether its speaker matches the probe's (``speakers_match``); a phrase in no
@@ -55,6 +54,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # also when imported as benchmarks.realworld
 
 import common  # beside this script
+
+from qa_bot.ingest.twins import SAME_AS
 
 logger = logging.getLogger("benchmarks.realworld")
 MANIFESTS = Path(__file__).resolve().parent / "realworld"
@@ -246,7 +247,7 @@ class FileResult:
     file: str
     shape: str
     language: str
-    status: str  # "indexed", "refused", "ignored", "missing"
+    status: str  # "indexed", "twin" (left out for a twin holding its words), "refused", "ignored", "missing"
     reason: str = ""
     turns: int = 0
     speakers: int = 0
@@ -311,15 +312,22 @@ def measure(folder: Path, index_dir: Path, scope: str = "file", manifest: Path =
     indexed = {tid: qa.transcript(tid) for tid, _, _ in qa.transcript_list()} if qa else {}
     by_file = {  # an index reused from an earlier run keeps that run's source paths: match by id and suffix
         rel.as_posix(): indexed[tid] for rel in present
-        if (tid := rel.with_suffix("").as_posix()) in indexed and Path(indexed[tid].source).suffix == rel.suffix
+        for tid in (rel.with_suffix("").as_posix(), rel.with_suffix("").as_posix() + rel.suffix.lower())
+        if tid in indexed and Path(indexed[tid].source).suffix == rel.suffix
+    }
+    twins = {  # left out as the same transcript as a file in another format: its words are read from that one
+        name: indexed[tid] for name, reason in skipped.items()
+        if reason.startswith(SAME_AS) and (tid := Path(name).with_suffix("").as_posix()) in indexed
     }
     results = []
     listed = {e["file"] for e in entries}
     for entry in entries + [{"file": p.as_posix(), "shape": "?", "language": "?", "probes": []}
                             for p in present if p.as_posix() not in listed]:
         name = entry["file"]
-        transcript = by_file.get(name)
-        if transcript is not None:
+        transcript = by_file.get(name) or twins.get(name)
+        if name in twins:
+            result = FileResult(name, entry["shape"], entry["language"], "twin", skipped[name])
+        elif transcript is not None:
             result = FileResult(name, entry["shape"], entry["language"], "indexed",
                                 turns=len(transcript.turns), speakers=len(transcript.speakers))
         elif name in skipped:
@@ -357,6 +365,7 @@ def totals(results: list[FileResult]) -> dict[str, Any]:
         "files": len(results),
         "indexed": sum(r.status == "indexed" for r in results),
         "refused": sum(r.status == "refused" for r in results),
+        "twins": sum(r.status == "twin" for r in results),
         "ignored": sum(r.status == "ignored" for r in results),
         "missing": sum(r.status == "missing" for r in results),
         "probes": len(probes),
@@ -381,7 +390,8 @@ def report(results: list[FileResult], total: dict[str, Any]) -> str:
     } for r in results]
     lines = [common.table(rows), ""]
     lines.append(
-        f"files: {total['indexed']} indexed, {total['refused']} refused, {total['ignored']} ignored, "
+        f"files: {total['indexed']} indexed, {total['twins']} read through a twin, {total['refused']} refused, "
+        f"{total['ignored']} ignored, "
         f"{total['missing']} missing of {total['files']}")
     lines.append(f"probe turns credited right: {total['credited']}/{total['probes']} ({total['credited_rate']:.1%}); "
                  f"phrase read at all: {total['read']}/{total['probes']}")
@@ -396,11 +406,11 @@ def report(results: list[FileResult], total: dict[str, Any]) -> str:
     if merged:
         lines += ["", "Merged people:"]
         lines += [f"  {r.file}: {' + '.join(g)}" for r in merged for g in r.merged]
-    misses = [p for r in results if r.status == "indexed" for p in r.probes if p.miss]
+    misses = [p for r in results if r.status in ("indexed", "twin") for p in r.probes if p.miss]
     if misses:
         lines += ["", "Probe turns not credited right (file, expected speaker, phrase: reason):"]
         lines += [f"  {p.file}  {p.speaker!r}  {p.phrase!r}: {p.miss}" for p in misses]
-    asks = [p for r in results if r.status == "indexed" for p in r.probes if p.ask_miss]
+    asks = [p for r in results if r.status in ("indexed", "twin") for p in r.probes if p.ask_miss]
     if asks:
         lines += ["", "ask misses (file, expected speaker, question: reason):"]
         lines += [f"  {p.file}  {p.speaker!r}  {p.question!r}: {p.ask_miss}" for p in asks]

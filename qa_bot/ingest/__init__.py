@@ -89,25 +89,17 @@ _JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*\{\s*\")")
 class SourceFile:
     """A file found under the sources, the id its transcript will have, and why it is left out, if it is.
 
-    ``duplicate_of`` is set when another file already has this id (``talk.vtt``
-    beside ``talk.srt``); ``unsupported`` says why a file in a folder is not a
-    transcript format (``talk.mp3``). Either way ``skip_reason`` is the one
-    line a build reports for it, and the file is not read.
+    ``duplicate_of`` is set when a file in a more structured format has this
+    id (``talk.srt`` beside ``talk.vtt``): the build reads it to compare, and
+    keeps it only if its words differ (``twins``). ``unsupported`` says why a
+    file in a folder is not a transcript format (``talk.mp3``); such a file is
+    not read, and a build reports the reason.
     """
 
     path: Path
     transcript_id: str
     duplicate_of: Path | None = None
     unsupported: str | None = None
-
-    @property
-    def skip_reason(self) -> str | None:
-        """Why this file is left out of an index without being read, or None when it is to be read."""
-        if self.unsupported is not None:
-            return self.unsupported
-        if self.duplicate_of is not None:
-            return f"transcript id {self.transcript_id!r} is already taken by {self.duplicate_of}"
-        return None
 
 
 def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
@@ -121,8 +113,8 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
     we read (a saved web page, a PDF, a Word file, JSON, subtitles), and is
     otherwise listed with ``unsupported`` set. Of two files with one id
     (``call.json`` beside its ``call.docx`` report) the one in the more
-    structured format is read (``DUPLICATE_PREFERENCE``); the other comes back
-    with ``duplicate_of`` set.
+    structured format comes first (``DUPLICATE_PREFERENCE``); the other comes
+    back after it with ``duplicate_of`` set.
     """
     found: dict[str, SourceFile] = {}
     skipped: list[SourceFile] = []
@@ -150,13 +142,10 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
                 found[tid] = SourceFile(kept, tid)
             else:
                 found[tid] = SourceFile(path, tid)
-    # Of three files with one id, each left out names the one that is read, not one left out after it.
+    # Of three files with one id, each other one names the one preferred, not another one after it.
     skipped = [SourceFile(s.path, s.transcript_id, found[s.transcript_id].path) if s.duplicate_of else s
                for s in skipped]
-    for s in skipped:
-        if s.duplicate_of:
-            logger.warning("%s: transcript id %r already taken by %s; skipped", s.path, s.transcript_id, s.duplicate_of)
-    return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s.skip_reason is not None))
+    return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s not in found.values()))
 
 
 def _preference(path: Path) -> int:

@@ -28,6 +28,7 @@ from qa_bot.indexing.sentences import scored_sentences
 from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.ingest.table import column_overrides
+from qa_bot.ingest.twins import left_out, same_transcript, twin_id
 from qa_bot.store import (
     FORMAT_VERSION,
     IndexLocation,
@@ -169,23 +170,27 @@ def _read_sources(
     """Unchanged transcripts copied from ``previous``, and the new or changed ones parsed, with their hashes.
 
     A file that cannot be read is skipped with its reason; its previously
-    indexed version, if any, is kept. Raises ``QABotError`` when nothing is left.
+    indexed version, if any, is kept. A file whose id another file took is
+    read under an id of its own unless it holds the same words (``twins``).
+    Raises ``QABotError`` when nothing is left.
     """
     previous_files = previous.manifest["files"] if previous else {}
     files = discover(sources)
     stats.files = len(files)
     kept: list[Part] = []
     fresh: list[tuple[Transcript, str]] = []
+    read: dict[str, Transcript] = {}  # what each id holds in this build, for comparing twins with
     for source in files:
-        tid = source.transcript_id
-        if source.skip_reason is not None:
-            stats.skipped[str(source.path)] = source.skip_reason
+        if source.unsupported is not None:
+            stats.skipped[str(source.path)] = source.unsupported
             continue
+        tid = twin_id(source.path, source.transcript_id) if source.duplicate_of else source.transcript_id
         old = previous_files.get(tid)
         try:
             sha = _sha256(source.path)
             if previous is not None and old and old["sha256"] == sha:
                 kept.append(_copy_from(previous, tid, sha))
+                read[tid] = kept[-1][0]
                 stats.unchanged.append(tid)
                 continue
             transcript = load_transcript(source.path, tid, max_bytes, columns=columns)
@@ -194,13 +199,19 @@ def _read_sources(
             stats.skipped[str(source.path)] = exc.reason
             if previous is not None and old:
                 kept.append(_copy_from(previous, tid, old["sha256"]))
+                read[tid] = kept[-1][0]
                 stats.kept.append(tid)
             continue
+        twin = read.get(source.transcript_id) if source.duplicate_of else None
+        if twin is not None and same_transcript(transcript, twin):
+            stats.skipped[str(source.path)] = left_out(source.duplicate_of)
+            continue
+        read[tid] = transcript
         fresh.append((transcript, sha))
         (stats.changed if old else stats.new).append(tid)
         if transcript.warnings:
             stats.warnings[str(source.path)] = transcript.warnings
-    stats.deleted = sorted(set(previous_files) - {s.transcript_id for s in files if s.unsupported is None})
+    stats.deleted = sorted(set(previous_files) - set(read))
     if not kept and not fresh:
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
         raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")

@@ -77,8 +77,17 @@ def test_index_mixed_folder_with_broken_files(tmp_path: Path):
     shutil.copytree(FIXTURES / "broken", src / "broken")
     shutil.copy(SEED, src)
     (src / "huge.txt").write_text("Ann: " + "words " * 5000, encoding="utf-8")
-    shutil.copy(src / "interview.vtt", src / "whisper-lecture.vtt")  # same id as whisper-lecture.json
-    good = [*(FIXTURES / "formats").iterdir(), SEED]
+    # twins: the interview again as plain text (same words: left out), the lecture's questions as captions
+    # (other words: indexed as whisper-lecture.vtt)
+    (src / "interview.txt").write_text(
+        "Dr. Jane Smith: Welcome to the harbour authority briefing. Today we talk about the new ferry timetable & "
+        "the fares.\n\nBob Hale: Will the night ferry run on Sundays?\n\nJane Smith: Yes, from the first of May, "
+        "every Sunday. And the fares stay at four pounds.\n\nBob Hale: Thank you, that is good news for the islands.\n",
+        encoding="utf-8")
+    (src / "whisper-lecture.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>Questions from the floor after the lecture.</v>\n",
+        encoding="utf-8")
+    good = [*(FIXTURES / "formats").iterdir(), SEED, src / "whisper-lecture.vtt"]
 
     index = tmp_path / "index"
     result = _cli("index", str(src), "--index", str(index), "--max-bytes", "20000", "--no-progress")
@@ -94,8 +103,7 @@ def test_index_mixed_folder_with_broken_files(tmp_path: Path):
         src / "broken" / "no-text-column.csv": "CSV header names no speaker or text column",
         src / "broken" / "shopping.md": "no speaker labels found",
         src / "huge.txt": "file is 30,005 bytes, over the 20,000-byte limit",
-        src / "whisper-lecture.vtt": "transcript id 'whisper-lecture' is already taken by "
-                                     f"{src / 'whisper-lecture.json'}",
+        src / "interview.txt": f"the same transcript as {src / 'interview.vtt'}, which is read",
     }
     assert f"Skipped {len(skipped)} file(s):" in out
     for path, reason in skipped.items():
@@ -112,5 +120,6 @@ def test_index_mixed_folder_with_broken_files(tmp_path: Path):
         assert (ru.date_source, ru.encoding) == ("title", "cp1251")
         assert [t.label for t in ru.turns][:2] == [None, "Вопрос"]
         assert store.transcript("hearing_18-06-2021").date_source == "file name"
+        assert [t.speaker for t in store.transcript("whisper-lecture.vtt").turns] == ["Host"]
     finally:
         store.close()

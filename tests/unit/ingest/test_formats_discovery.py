@@ -66,7 +66,7 @@ def test_folder_reports_every_file_it_leaves_out(tmp_path: Path):
     (tmp_path / "saved-page").write_text(PAGE, encoding="utf-8")  # a web page without an extension
     (tmp_path / "notes.rtf").write_text("{\\rtf1 Ann: hi}", encoding="utf-8")
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
-    found = {s.path.name: s.skip_reason for s in discover([tmp_path])}
+    found = {s.path.name: s.unsupported for s in discover([tmp_path])}
     assert set(found) == {"briefing.txt", "briefing.mp3", "saved-page", "notes.rtf"}
     assert found["briefing.txt"] is None and found["saved-page"] is None
     assert found["briefing.mp3"].startswith("unsupported file type: '.mp3' files are not read (supported: .txt, ")
@@ -93,7 +93,7 @@ def test_build_reports_unsupported_and_indexes_the_rest(tmp_path: Path, fake_emb
 def test_a_file_given_directly_is_read_by_content(tmp_path: Path):
     path = tmp_path / "briefing.aspx"
     path.write_text(PAGE, encoding="utf-8")
-    assert [s.skip_reason for s in discover([path])] == [None]
+    assert [s.unsupported for s in discover([path])] == [None]
     assert load_transcript(path).format == "html (markdown)"
 
 
@@ -141,11 +141,31 @@ def test_truncated_json_in_a_text_file_is_refused_with_where_it_breaks(tmp_path:
         (("example.html", "example.srt", "example.vtt"), "example.vtt"),  # each left out names the one read
     ],
 )
-def test_of_two_files_with_one_id_the_more_structured_is_read(tmp_path: Path, names: tuple[str, ...], read: str):
+def test_of_two_files_with_one_id_the_more_structured_comes_first(tmp_path: Path, names: tuple[str, ...], read: str):
     for name in names:
         (tmp_path / name).write_bytes(b"x")
-    by_path = {s.path.name: s for s in discover([tmp_path])}
-    assert by_path[read].skip_reason is None
-    for other in (n for n in names if n != read):
-        assert by_path[other].duplicate_of == tmp_path / read
-        assert by_path[other].skip_reason == f"transcript id {Path(read).stem!r} is already taken by {tmp_path / read}"
+    found = discover([tmp_path])
+    assert found[0].path.name == read and found[0].duplicate_of is None
+    assert {s.path.name: s.duplicate_of for s in found[1:]} == {n: tmp_path / read for n in names if n != read}
+
+
+CAPTIONS = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>We open the harbour on Monday at nine.</v>\n\n"
+            "00:00:04.000 --> 00:00:08.000\n<v Bo Ng>Will the night ferry run on Sundays too?</v>\n")
+
+
+def test_a_twin_with_the_same_words_is_left_out_and_one_with_other_words_is_indexed(tmp_path: Path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "call.vtt").write_text(CAPTIONS, encoding="utf-8")
+    (docs / "call.txt").write_text("Ann Lee: We open the harbour on Monday at nine.\n\n"
+                                   "Bo Ng: Will the night ferry run on Sundays too?\n", encoding="utf-8")
+    (docs / "call.md").write_text("**Ann Lee:** Minutes: the board approved the budget for the pier.\n\n"
+                                  "**Bo Ng:** Tickets go on sale in March.\n", encoding="utf-8")
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.new == ["call", "call.md"]
+    assert stats.skipped == {str(docs / "call.txt"): f"the same transcript as {docs / 'call.vtt'}, which is read"}
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.unchanged == ["call", "call.md"] and not stats.deleted
+    (docs / "call.md").unlink()
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.deleted == ["call.md"] and stats.transcripts == 1

@@ -488,7 +488,7 @@ def test_of_two_exports_of_one_episode_the_tools_own_is_read(tmp_path: Path):
 
     for name in ("lnp232.html", "lnp232.trs"):
         (tmp_path / name).write_bytes(b"x")
-    assert [s.path.name for s in discover([tmp_path]) if s.skip_reason is None] == ["lnp232.trs"]
+    assert [s.path.name for s in discover([tmp_path]) if s.duplicate_of is None] == ["lnp232.trs"]
 
 
 def test_a_time_then_a_name_and_a_bracketed_name_with_a_time_range_head_turns(tmp_path: Path):
