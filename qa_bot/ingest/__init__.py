@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
@@ -55,6 +56,7 @@ TOOL_FORMATS = {
     "transcriber": (".trs", looks_like_trs, parse_trs),
     "exmaralda": (".exb", looks_like_exb, parse_exb),
     "chat": (".cha", looks_like_chat, parse_chat),
+    "chat log": (".log", looks_like_chat_log, parse_chat_log),
 }
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
@@ -72,8 +74,9 @@ BINARY_SUFFIXES = {
 }
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
-    *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
-    ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx", ".pdf",
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix != ".log"),
+    ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
+    ".log", ".docx", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.

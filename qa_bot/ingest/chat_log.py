@@ -1,0 +1,132 @@
+"""Chat logs: IRC, Matrix and meeting-bot logs, one message per line (``[17:07] <nick> text``).
+
+A line is a message when a nick in angle brackets opens it, after an
+optional time stamp (``[2020-03-03T17:07:31.110Z]``, ``17:07:31``,
+``2020-03-03 17:07``), separated by spaces or tabs; a channel mode sign
+(``<@nick>``, ``<+nick>``) is not part of the nick. Consecutive messages of
+one nick form a turn; a turn's time is counted from the first message, and
+the log's date is read from its stamps. Network lines (joins, ``* nick``
+actions, ``-!-``) and what people type to the meeting's bots (``q+``,
+``ack nick``, ``present+``, ``s/old/new/`` corrections, lines by Zakim or
+RRSAgent) are left out.
+
+Scribed meetings, as W3C groups hold them on IRC: whoever is named by
+``scribe: nick`` (or ``scribenick:``, or says ``scribe+``) types what others
+say as ``Name: text`` and goes on with ``... text``. Those lines are
+credited to the person named, not to the scribe; a scribe's line naming no
+one (a note, a summary) is credited to no one, and ``Topic:``,
+``Resolved:`` and the like are kept as such notes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from difflib import get_close_matches
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.text import clean_line, parse_seconds
+from qa_bot.types import Transcript
+
+FORMAT = "chat log"
+_STAMP = r"\[[^\]\n]{4,40}\]|\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?|\d{1,2}:\d{2}(?::\d{2})?"
+# "<" nick ">": no spaces, quotes, "=" or "/" inside, so markup (<html>, <a href="…">, </p>) is never a nick
+_NICK = r"<[@+%&~]?(?P<nick>[^\s<>\"'=/]{1,40})>"
+_MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<text>.*)$")
+_CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)")
+MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
+MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
+MIN_CONTINUATIONS = 3  # "..." lines that make a nick a scribe when nobody named one
+CLOSE_NICK = 0.85  # similarity at which a scribed name is taken for a nick mistyped (difflib's ratio)
+BOTS = frozenset({"zakim", "rrsagent", "trackbot", "github-bot", "ghurlbot", "agendabot"})
+# What people type to the meeting's bots, not to each other.
+_COMMAND = re.compile(
+    r"^(?:(?:present|regrets|q|queue)\s*[+\-?](?:\s|$)|q\?$|ack\b|scribe(?:nick)?\b|(?:zakim|rrsagent)\b|"
+    r"s/[^/]*/[^/]*/?\s*$|i/)", re.I)
+_SCRIBE = re.compile(r"^scribe(?:nick)?\s*(?::\s*(?P<named>[^\s,]+)|\+\s*(?P<added>[^\s,]*))", re.I)
+_CONTINUED = re.compile(r"^(?:\.\.\.|…)\s*")
+_SCRIBED = re.compile(r"^(?P<name>[^\W\d][\w.\-']{0,30}(?: [A-Z][\w.\-']{0,30}){0,2})\s*:\s+(?P<text>\S.*)$")
+# What a scribe writes as a heading or a decision: kept as a note, credited to no one.
+NOTE_WORDS = frozenset({
+    "topic", "subtopic", "agenda", "action", "resolved", "resolution", "proposal", "proposed", "meeting",
+    "chair", "chairs", "present", "regrets", "date", "note", "summary", "scribe", "scribenick", "minutes", "issue",
+})
+
+
+def looks_like_chat_log(head: str) -> bool:
+    """True when most non-blank lines of a file's opening are ``<nick> text`` messages."""
+    lines = head.lstrip("\ufeff").splitlines()
+    lines = [line for line in (lines if head.endswith("\n") else lines[:-1]) if line.strip()]  # the last, cut
+    messages = sum(bool(_MESSAGE.match(line)) and "</" not in line for line in lines)
+    return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
+
+
+def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
+    messages = [(m["stamp"], m["nick"], clean_line(m["text"])) for line in text.lstrip("\ufeff").splitlines()
+                if (m := _MESSAGE.match(line)) and m["nick"].lower() not in BOTS]
+    if not messages:
+        raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
+    scribes = _scribes(messages)
+    people = {nick.lower(): nick for _, nick, _ in messages}
+    first = _seconds(messages[0][0])
+    utterances: list[Utterance] = []
+    scribed: str | None = None  # whom the scribe's last line named
+    for stamp, nick, words in messages:
+        if not words or _COMMAND.match(words):
+            continue
+        seconds = _seconds(stamp)
+        start = round(seconds - first, 3) if seconds is not None and first is not None and seconds >= first else None
+        continued, named = _CONTINUED.match(words), _SCRIBED.match(words)
+        if named and named["name"].lower() in NOTE_WORDS:  # "Topic: ...", "RESOLVED: ...", whoever typed it
+            utterances.append(Utterance(words, speaker=UNKNOWN_SPEAKER, start=start))
+        elif nick not in scribes:
+            utterances.append(Utterance(words, nick, start=start))
+        elif continued and scribed:
+            utterances.append(Utterance(words[continued.end():], scribed, start=start))
+        elif named and (person := _person(named["name"], people)):
+            scribed = person
+            utterances.append(Utterance(named["text"], scribed, start=start))
+        else:
+            scribed = None
+            utterances.append(Utterance(words, speaker=UNKNOWN_SPEAKER, start=start))
+    if not utterances:
+        raise IngestError(source, "the chat log holds only bot commands and network lines")
+    date, date_source = first_date(("metadata", messages[0][0] or ""))
+    turns = build_turns(transcript_id, utterances, merge=True)
+    transcript = Transcript(transcript_id, default_title, date, None, source, turns, FORMAT, date_source=date_source)
+    transcript.label_convention = "<nick> messages" + (f", scribed by {', '.join(sorted(scribes))}" if scribes else "")
+    return transcript
+
+
+def _scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:
+    """The nicks that scribe the meeting: named by ``scribe: nick``, saying ``scribe+`` themselves, or
+    going on with ``...`` lines as only a scribe does (a second scribe often takes over undeclared)."""
+    nicks = {nick.lower(): nick for _, nick, _ in messages}
+    scribes = set()
+    for _, nick, words in messages:
+        m = _SCRIBE.match(words)
+        if m:
+            named = m["named"] or m["added"] or nick
+            scribes.add(nicks.get(named.lower(), named))
+    continuing = Counter(nick for _, nick, words in messages if _CONTINUED.match(words))
+    return scribes | {nick for nick, n in continuing.items() if n >= MIN_CONTINUATIONS}
+
+
+def _person(name: str, people: dict[str, str]) -> str | None:
+    """Whom a scribed ``Name:`` names: a nick of the log (also as mistyped: ``ChistopherA``), or a
+    capitalised name as written; None for a lower-case word that is no nick."""
+    close = get_close_matches(name.lower(), people, n=1, cutoff=CLOSE_NICK)
+    if close:
+        return people[close[0]]
+    return name if name[0].isupper() else None
+
+
+def _seconds(stamp: str | None) -> float | None:
+    """The clock time in a message's stamp, in seconds since midnight (``17:01`` is hours and minutes), or None."""
+    clock = _CLOCK.search(stamp or "")
+    if not clock:
+        return None
+    return parse_seconds(clock.group(1) if clock.group(1).count(":") == 2 else f"{clock.group(1)}:00")

@@ -1,0 +1,96 @@
+"""Chat logs (IRC, Matrix, meeting bots): messages by nick, and scribed meetings credited to whom the scribe names."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from qa_bot.ingest import detect_format, discover, load_transcript
+from qa_bot.ingest.chat_log import looks_like_chat_log
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from tests.conftest import refusal, said
+
+IRSSI = """--- Log opened Tue Mar 03 17:00:00 2020
+17:00 -!- bob [~bob@host] has joined #harbour
+17:01 <@alice> Morning all, the ferry timetable is out.
+17:01 <@alice> Night boats run on Sundays from May.
+17:02 <+bob> Do the fares change?
+17:02  * bob looks at the pier
+17:03 <alice> No, they stay at four pounds.
+17:04 <carol_> I can post it on the website today.
+"""
+
+# W3C's convention: a scribe types what others say; "..." goes on; Topic lines; queue commands; a bot.
+SCRIBED = """[2020-03-03T17:07:31.110Z]\t<manu>\tpresent+
+[2020-03-03T17:07:46.239Z]\t<dmitriz>\tpresent+
+[2020-03-03T17:09:44.670Z]\t<Orie_>\ti'd like to discuss next steps on did-key if possible :)
+[2020-03-03T17:14:31.002Z]\t<chriswinc>\tscribe+ chriswinc
+[2020-03-03T17:14:55.343Z]\t<kimhd>\tTopic: Announcements & Reminders
+[2020-03-03T17:15:10.000Z]\t<Zakim>\tsees no one on the speaker queue
+[2020-03-03T17:16:10.000Z]\t<chriswinc>\tChristopherA: The workshop in April is cancelled
+[2020-03-03T17:16:20.000Z]\t<chriswinc>\t... a virtual hackathon is offered instead
+[2020-03-03T17:16:30.000Z]\t<JoeAndrieu>\tq+ to ask about repos
+[2020-03-03T17:16:40.000Z]\t<ChristopherA>\tack JoeAndrieu
+[2020-03-03T17:16:50.000Z]\t<chriswinc>\tJoeAndrieu: Would be great to have an abandoned list
+[2020-03-03T17:17:00.000Z]\t<burn>\ts/in April/on April 5/
+[2020-03-03T17:17:10.000Z]\t<chriswinc>\tStatus of the identity conference is unknown
+[2020-03-03T17:18:00.000Z]\t<kimhd>\tChistopherA: someone else from the task force to report?
+[2020-03-03T17:18:10.000Z]\t<kimhd>\tdmitriz: we moved all the relevant repositories
+[2020-03-03T17:18:20.000Z]\t<kimhd>\t...redirects for the pages still need to be set up
+[2020-03-03T17:18:30.000Z]\t<kimhd>\t... and the old ones archived
+[2020-03-03T17:18:35.000Z]\t<kimhd>\t... the list of them goes to the chairs
+[2020-03-03T17:18:40.000Z]\t<Orie_>\thappy to help close that stuff out
+"""
+
+
+def written(folder: Path, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_transcript(path)
+
+
+def test_an_irc_log_is_a_turn_per_run_of_messages_by_one_nick(tmp_path: Path):
+    log = written(tmp_path, "harbour.log", IRSSI)
+    assert log.format == "chat log"
+    assert [t.speaker for t in log.turns] == ["alice", "bob", "alice", "carol_"]
+    assert log.turns[0].text == "Morning all, the ferry timetable is out. Night boats run on Sundays from May."
+    assert [t.start for t in log.turns] == [0.0, 60.0, 120.0, 180.0]  # counted from the first message
+    assert "has joined" not in " ".join(t.text for t in log.turns) and "pier" not in log.turns[1].text
+
+
+def test_a_chat_log_saved_as_text_is_told_by_its_lines(tmp_path: Path):
+    assert written(tmp_path, "harbour.txt", IRSSI).format == "chat log"
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+
+
+def test_a_scribed_meeting_credits_whom_the_scribe_names(tmp_path: Path):
+    log = written(tmp_path, "2020-03-03-irc.log", SCRIBED)
+    assert log.date == dt.date(2020, 3, 3)
+    assert said(log, "The workshop in April is cancelled") == "ChristopherA"
+    assert said(log, "a virtual hackathon is offered instead") == "ChristopherA"  # "..." goes on
+    assert said(log, "Would be great to have an abandoned list") == "JoeAndrieu"
+    assert said(log, "did-key if possible") == "Orie_"  # typed by themselves
+    assert said(log, "happy to help close that stuff out") == "Orie_"
+    # the scribe's own note names no one, nor does a Topic line: credited to no one, never to the scribe
+    assert said(log, "Status of the identity conference is unknown") == UNKNOWN_SPEAKER
+    assert said(log, "Topic: Announcements & Reminders") == UNKNOWN_SPEAKER
+    assert "chriswinc" not in log.speakers and "Zakim" not in log.speakers
+
+
+def test_an_undeclared_scribe_is_known_by_continuation_lines_and_a_mistyped_nick_is_read_as_the_nick(tmp_path):
+    log = written(tmp_path, "irc.log", SCRIBED)
+    assert "kimhd" not in log.speakers
+    assert said(log, "someone else from the task force to report?") == "ChristopherA"  # "ChistopherA:"
+    assert said(log, "we moved all the relevant repositories") == "dmitriz"
+    assert said(log, "redirects for the pages still need to be set up") == "dmitriz"
+    text = " ".join(t.text for t in log.turns)
+    for command in ("present+", "q+", "ack JoeAndrieu", "s/in April", "sees no one"):
+        assert command not in text
+
+
+def test_markup_and_other_logs_are_not_chat_logs(tmp_path: Path):
+    page = "<html>\n<head>\n<title>Minutes</title>\n</head>\n<body>\n<p>Alice: hello</p>\n</body>\n</html>\n"
+    assert not looks_like_chat_log(page)
+    assert detect_format(Path("minutes.txt"), page) == "html"
+    server = "2024-01-02 10:00:01 INFO starting\n2024-01-02 10:00:02 WARN disk at 91%\n" * 5
+    assert "no chat messages found" in refusal(tmp_path, "server.log", server.encode())
