@@ -21,6 +21,7 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
+from qa_bot.ingest.doc import is_word97, read_doc
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
@@ -60,23 +61,23 @@ TOOL_FORMATS = {
 }
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
+    ".doc", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
 )
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", *TOOL_FORMATS)
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "doc", *TOOL_FORMATS)
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
-CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file"}
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file"}
 # Binary formats and what to say when a file bears their extension but not their signature.
 BINARY_SUFFIXES = {
     ".pdf": "not a PDF file (it does not start with %PDF-)",
-    ".docx": "not a Word .docx file (not a zip archive holding word/document.xml; old .doc files are not read)",
+    ".docx": "not a Word .docx file (not a zip archive holding word/document.xml)",
 }
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
     *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix != ".log"),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
-    ".log", ".docx", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
+    ".log", ".docx", ".doc", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
@@ -173,7 +174,8 @@ def _unsupported(path: Path) -> str | None:
 
 
 def sniff_format(head: bytes) -> str | None:
-    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, html, json, vtt, srt; or None.
+    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, doc, html, json, vtt, srt;
+    or None.
 
     Used for files whose extension names no format; text formats without a
     signature of their own (plain text, CSV) are recognised by extension only.
@@ -290,6 +292,8 @@ def parse_bytes(
             transcript.format = "docx (table)"
             return transcript
         return parse_extracted("docx", content.text, path, transcript_id)
+    if kind == "doc":
+        return parse_extracted("doc", read_doc(data, source), path, transcript_id)
     if path.suffix.lower() in BINARY_SUFFIXES:
         raise IngestError(source, BINARY_SUFFIXES[path.suffix.lower()])
     text, encoding = decode(data, source)
@@ -299,12 +303,12 @@ def parse_bytes(
 
 
 def binary_format(data: bytes) -> str | None:
-    """``"pdf"`` or ``"docx"`` when a file's bytes are one (by their signature), else None."""
+    """``"pdf"``, ``"docx"`` or ``"doc"`` when a file's bytes are one (by their signature), else None."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data:
         return "docx"
-    return None
+    return "doc" if is_word97(data) else None
 
 
 def parse_text(

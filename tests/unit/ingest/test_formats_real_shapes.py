@@ -515,3 +515,35 @@ def test_broken_tool_exports_get_a_one_line_reason(tmp_path: Path):
     assert "malformed Transcriber XML" in refusal(tmp_path, "broken.trs", b'<?xml version="1.0"?>\n<Trans><Turn>')
     assert "malformed EXMARaLDA XML" in refusal(tmp_path, "broken.exb", b'<?xml version="1.0"?>\n<basic-transcription>')
     assert "no main tiers found" in refusal(tmp_path, "empty.cha", b"@UTF8\n@Begin\n@End\n")
+
+
+def test_a_word_97_file_is_read_from_its_pieces(tmp_path: Path):
+    from tests.word97 import word97_bytes
+
+    doc = word97_bytes([
+        ("Interview with Ken Thompson, 9-6-89\rMSM:\t\tWhat did you build first?\r", True),
+        ("Thompson:\tA file system \u2014 \x13 HYPERLINK \"http://x\" \x14the first one\x15.\r"
+         "MSM:\t\tAnd then?\rThompson:\tThen the shell.\x07\rMSM:\t\tWho wrote it?\rThompson:\tI did.\r"
+         "MSM:\t\tIn what language?\rThompson:\tAssembler, at first.\r", False),
+    ])
+    (tmp_path / "thompson.doc").write_bytes(doc)
+    transcript = load_transcript(tmp_path / "thompson.doc")
+    assert transcript.format == "doc (plain)"
+    assert said(transcript, "What did you build first?") == "MSM"
+    assert said(transcript, "A file system \u2014 the first one.") == "Thompson"  # a field's result, not its code
+    assert said(transcript, "Then the shell.") == "Thompson"
+
+
+def test_a_word_97_file_that_cannot_be_read_is_refused_with_the_reason(tmp_path: Path):
+    from tests.word97 import word97_bytes
+
+    assert refusal(tmp_path, "locked.doc", word97_bytes([("MSM: hi\r", True)], encrypted=True)) == (
+        "the Word file is encrypted (password protected)")
+    broken = word97_bytes([("MSM: hi\r", True)])
+    assert refusal(tmp_path, "broken.doc", broken[:1200]).startswith("broken Word 97 file (")
+
+
+def test_a_web_page_saved_as_doc_is_read_as_the_page_it_is(tmp_path: Path):
+    page = written(tmp_path, "briefing.doc", "<html><body><p>Ann Lee: We open on Monday.</p>"
+                   "<p>Bo Ng: And the ferry?</p><p>Ann Lee: It runs on Sundays.</p></body></html>")
+    assert page.format.startswith("html") and said(page, "It runs on Sundays.") == "Ann Lee"
