@@ -10,8 +10,10 @@ segments of one speaker are merged into a turn). Each item gives a speaker
 (optional; ``SPEAKER_KEYS``: a person's name in ``speaker_public`` /
 ``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
 a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
-``speaker_id`` beside it) and text (``text`` / ``content`` / ``utterance``),
-optionally ``start`` / ``end`` in seconds or as time codes. A document of no
+``speaker_id`` beside it; chat exports' sender objects, Discord's ``author``
+and Slack's ``user_profile``, by the name in them) and text (``text`` /
+``content`` / ``utterance``, podcast-namespace ``body``, chat ``message``),
+optionally ``start`` / ``end`` (``startTime`` / ``endTime``) in seconds or as time codes. A document of no
 known schema is searched for its list of turns by shape (``find_turn_list``: the
 longest list of objects with a text field, ``speakers`` in Oyez-like court
 JSON), and the format names the path read. Top-level ``title`` and ``date`` (or the same inside
@@ -43,10 +45,15 @@ MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known 
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
-SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "speaker_label", "speaker_id")
-TEXT_KEYS = ("text", "content", "utterance", "source_text")
-START_KEYS = ("start", "start_time")
-END_KEYS = ("end", "end_time")
+# Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
+SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
+                "from", "sender", "user_name", "username", "speaker_label", "speaker_id")
+NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+# "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
+# a list of strings and {"text": …} pieces (Telegram's formatted messages).
+TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript")
+START_KEYS = ("start", "start_time", "startTime")
+END_KEYS = ("end", "end_time", "endTime")
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
     "(bare, or under 'turns', 'utterances' or 'meeting_transcripts')"
@@ -103,7 +110,7 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
             pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
                         if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
-            with_text = sum(isinstance(x, dict) and isinstance(_first(x, TEXT_KEYS), str) for x in node)
+            with_text = sum(isinstance(x, dict) and _text(x) is not None for x in node)
             if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
                 best = (with_text, path or "(top level)", node)
             pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
@@ -124,7 +131,7 @@ def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) 
             raise IngestError(source, f"malformed JSON on line {number}, column {exc.colno}: {exc.msg}") from exc
         except RecursionError as exc:
             raise IngestError(source, f"malformed JSON on line {number}: nested too deeply") from exc
-        if isinstance(item, dict) and _first(item, TEXT_KEYS) is None and ("title" in item or "date" in item):
+        if isinstance(item, dict) and _text(item) is None and ("title" in item or "date" in item):
             meta.update(item)
         else:
             items.append(item)
@@ -139,8 +146,8 @@ def _transcript(
     skipped = 0
     speakers = _speakers(items)
     for item, speaker in zip(items, speakers, strict=True):
-        raw_text = _first(item, TEXT_KEYS) if isinstance(item, dict) else None
-        body = clean_paragraphs(raw_text) if isinstance(raw_text, str) else ""
+        raw_text = _text(item) if isinstance(item, dict) else None
+        body = clean_paragraphs(raw_text) if raw_text is not None else ""
         if not body:
             skipped += 1
             continue
@@ -171,7 +178,8 @@ def _speakers(items: list[Any]) -> list[object]:
     person in two: a name on two labels, ``Mayor Catherine Read``, stays.)"""
     found: list[tuple[object, object]] = []  # (name, machine label) of each item
     for item in items:
-        values = [v for v in (item.get(k) for k in SPEAKER_KEYS) if _given(v)] if isinstance(item, dict) else []
+        values = [v for v in (_named(item.get(k)) for k in SPEAKER_KEYS) if _given(v)] if isinstance(item, dict) \
+            else []
         name = next((v for v in values if not is_machine_label(v)), None)
         found.append((name, next((v for v in values if is_machine_label(v)), None)))
     names: dict[object, set[object]] = {}
@@ -194,6 +202,24 @@ def _given(value: object) -> bool:
     if isinstance(value, str):
         return bool(value.strip()) and not UNRESOLVED_LABEL.match(value)
     return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _text(item: dict[str, Any]) -> str | None:
+    """An item's words: the first ``TEXT_KEYS`` field holding a string, or a list of strings and text pieces."""
+    for key in TEXT_KEYS:
+        value = item.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
+            value = "".join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def _named(value: object) -> object:
+    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``) its best name."""
+    if isinstance(value, dict):
+        return next((v for v in (value.get(k) for k in NAME_KEYS) if isinstance(v, str) and v.strip()), None)
+    return value
 
 
 def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:

@@ -547,3 +547,23 @@ def test_a_web_page_saved_as_doc_is_read_as_the_page_it_is(tmp_path: Path):
     page = written(tmp_path, "briefing.doc", "<html><body><p>Ann Lee: We open on Monday.</p>"
                    "<p>Bo Ng: And the ferry?</p><p>Ann Lee: It runs on Sundays.</p></body></html>")
     assert page.format.startswith("html") and said(page, "It runs on Sundays.") == "Ann Lee"
+
+
+def test_podcast_namespace_and_chat_export_json_name_their_speakers(tmp_path: Path):
+    podcast = written(tmp_path, "episode.json", json.dumps({"version": "1.0.0", "segments": [
+        {"speaker": "Alban", "startTime": 0.5, "endTime": 3.2, "body": "Welcome to the show."},
+        {"speaker": "Alban", "startTime": 3.2, "endTime": 6.0, "body": "Today: ferries."},
+        {"speaker": "Sarah", "startTime": 6.5, "endTime": 9.0, "body": "Thanks for having me."}]}))
+    assert [(t.speaker, t.start) for t in podcast.turns] == [("Alban", 0.5), ("Sarah", 6.5)]
+    discord = written(tmp_path, "general.json", json.dumps({"channel": {"name": "general"}, "messages": [
+        {"author": {"id": "9", "name": "annlee", "nickname": "Ann Lee"}, "content": "Meeting at the pier?"},
+        {"author": {"id": "8", "name": "bong"}, "content": "Yes, at nine."}]}))
+    assert [t.speaker for t in discord.turns] == ["Ann Lee", "bong"]
+    slack = written(tmp_path, "slack.json", json.dumps([
+        {"type": "message", "user": "U1", "user_profile": {"real_name": "Ann Lee"}, "text": "Meeting at the pier?"},
+        {"type": "message", "user": "U2", "user_profile": {"real_name": "Bo Ng"}, "text": "Yes, at nine."}]))
+    assert [t.speaker for t in slack.turns] == ["Ann Lee", "Bo Ng"]
+    telegram = written(tmp_path, "result.json", json.dumps({"name": "Harbour", "messages": [
+        {"from": "Ann Lee", "text": ["See ", {"type": "link", "text": "the timetable"}, " first."]},
+        {"from": "Bo Ng", "text": "Done."}]}))
+    assert said(telegram, "See the timetable first.") == "Ann Lee"
