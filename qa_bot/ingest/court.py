@@ -37,12 +37,24 @@ _BY = re.compile(
     rf"^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED)[\s-]*)*(?:EXAMINATION\s+)?"
     rf"BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$",
 )
+_OF = "|".join(f"{w}|{w.title()}" for w in ("DEPOSITION", "EXAMINATION", "TESTIMONY", "INTERVIEW", "STATEMENT"))
+_SWORN = r"(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed|called)"
 _WITNESS_LINES = (
-    re.compile(rf"(?:DEPOSITION|EXAMINATION|TESTIMONY|INTERVIEW|STATEMENT)\s+OF:?\s+(?P<name>{_PERSON})", re.I),
+    # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Testimony of Jane Roe"), never a sentence that mentions
+    # "the testimony of Mr. Medrano"
+    re.compile(rf"^(?:[A-Z][A-Za-z-]*\s+){{0,3}}(?:{_OF})\s+(?:OF|of):?\s+(?P<name>{_PERSON})"),
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
-    re.compile(rf"^(?P<name>{_PERSON}),?\s+(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?"
-               r"(?:sworn|affirmed|called)", re.I),
+    re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
+    re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
 )
+# The oath over two lines: "PATRICK CHIN," then "called as a witness by the Government,".
+_NAME_ALONE = re.compile(r"^(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}),$")
+_SWORN_NEXT = re.compile(rf"^(?:called\s+as\s+a\s+witness|{_SWORN}|(?:previously\s+sworn,\s+)?(?:resumed|recalled))",
+                         re.I)
+# The reporter's note that one witness leaves or another comes: "(Witness excused)", "(Witness sworn)".
+_WITNESS_CHANGE = re.compile(
+    r"^\((?:the\s+)?witness\s+(?:(?:is\s+|was\s+)?(?:temporarily\s+)?excused|sworn|affirmed|withdr[ae]w\w*|"
+    r"steps?\s+down|stepped\s+down)", re.I)
 # Words that end a name taken from a header line ("DEPOSITION OF JOHN DOE TAKEN ON ...").
 _NAME_STOP = frozenset(("taken", "on", "in", "by", "volume", "vol", "vol.", "held", "at", "the", "before", "and"))
 _LINE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?:\s+|$)")
@@ -90,18 +102,16 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     convention found."""
     body = strip_page_furniture(lines)
     grammar = learn_grammar(body)
-    witness = _header_witness(body) or WITNESS
+    witnesses = _witnesses(body)
     examiner: str | None = None
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
-    for raw in body:
+    for raw, witness in zip(body, witnesses, strict=True):
         line = clean_line(raw)
         stripped = raw.strip()
         if not line or _PAGE.match(line):
             continue
         named = _witness_named(line)
-        if named and not turns[-1].kind:
-            witness = named
         by = _BY.match(line)
         q, a = _Q.match(stripped), _A.match(stripped)
         if by:
@@ -207,16 +217,30 @@ def _furniture_key(line: str) -> str | None:
     return " ".join(_DIGITS.sub("#", line).casefold().split())
 
 
-def _header_witness(lines: Sequence[str]) -> str | None:
-    """The witness named before the first question, if any."""
-    for raw in lines:
-        line = clean_line(raw)
-        if _Q.match(raw.strip()):
-            return None
-        named = _witness_named(line)
-        if named:
-            return named
-    return None
+def _witnesses(lines: Sequence[str]) -> list[str]:
+    """Who the witness is at each line: the one named in the header, then each one sworn or resumed from
+    their oath block on (from the reporter's ``(Witness sworn)`` before it, if there is one, so the new
+    witness's first words are theirs), ``The Witness`` where none is named. Several witnesses a day are
+    several people, never one."""
+    texts = [clean_line(raw) for raw in lines]
+    following = [next((t for t in texts[i + 1:i + 3] if t), "") for i in range(len(texts))]
+    named = [_witness_named(t) or _oath_over_two_lines(t, after) for t, after in zip(texts, following, strict=True)]
+    first_q = next((i for i, raw in enumerate(lines) if _Q.match(raw.strip())), len(lines))
+    current = next((n for n in named[:first_q] if n), None) or WITNESS
+    witnesses = []
+    for i, text in enumerate(texts):
+        if _WITNESS_CHANGE.match(text):  # the next witness named before another change, else no one known
+            later = next((j for j in range(i + 1, len(texts)) if _WITNESS_CHANGE.match(texts[j])), len(texts))
+            current = next((n for n in named[i + 1:later] if n), WITNESS)
+        current = named[i] or current
+        witnesses.append(current)
+    return witnesses
+
+
+def _oath_over_two_lines(line: str, after: str) -> str | None:
+    """``PATRICK CHIN,`` over ``called as a witness by the Government,``: the witness's name, else None."""
+    m = _NAME_ALONE.match(line)
+    return _trim(m.group("name")) if m and _SWORN_NEXT.match(after) else None
 
 
 def _witness_named(line: str) -> str | None:

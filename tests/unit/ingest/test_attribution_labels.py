@@ -135,6 +135,47 @@ def test_examination_without_a_named_witness_or_examiner(tmp_path: Path):
     ]
 
 
+TRIAL_DAY = """THE COURT: Good morning. We probably won't get to the testimony of Mr. Shamel
+Medrano today.
+KARIN MAISTRELLO, resumed.
+CROSS EXAMINATION CONTINUED
+BY MS. SHROFF:
+Q. Good morning.
+A. Good morning.
+THE WITNESS: May I have some water?
+THE COURT: Of course.
+(Witness excused)
+MR. FERGENSON: The Government calls Patrick Chin.
+(Witness sworn)
+THE COURT: Please state your name.
+THE WITNESS: Patrick Chin, C-H-I-N.
+PATRICK CHIN,
+called as a witness by the Government,
+having been duly sworn, testified as follows:
+DIRECT EXAMINATION
+BY MR. FERGENSON:
+Q. What state do you live in?
+A. New Jersey.
+(Witness excused)
+THE COURT: Let's take our break.
+THE WITNESS: Thank you.
+"""
+
+
+def test_each_witness_of_a_trial_day_answers_under_their_own_name(tmp_path: Path):
+    path = tmp_path / "trial.txt"
+    path.write_text(TRIAL_DAY, encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns if u.label == "A."] == [
+        ("Karin Maistrello", "Good morning."), ("Patrick Chin", "New Jersey.")]
+    assert said(t, "May I have some water?") == "Karin Maistrello"
+    assert said(t, "Patrick Chin, C-H-I-N.") == "Patrick Chin"  # sworn, but not yet named in the oath block
+    assert said(t, "New Jersey.") == "Patrick Chin"
+    assert said(t, "What state do you live in?") == "Mr. Fergenson"
+    assert said(t, "Thank you.") == "The Witness"  # after the witness left, no one is named
+    assert "Mr. Shamel" not in t.speakers and not any("Medrano" in s for s in t.speakers)
+
+
 def test_a_one_off_word_label_among_many_is_an_aside_and_a_wrapped_line_is_not_a_label(tmp_path: Path):
     turns = "".join(f"**Jerod Santo:** Question {i}?\n\n**Adam Stacoviak:** Answer {i}.\n\n" for i in range(6))
     path = tmp_path / "episode.md"
