@@ -44,6 +44,7 @@ from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
+from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
 from qa_bot.text import date_in_name
 from qa_bot.types import Transcript
 
@@ -58,6 +59,7 @@ TOOL_FORMATS = {
     "exmaralda": (".exb", looks_like_exb, parse_exb),
     "chat": (".cha", looks_like_chat, parse_chat),
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
+    "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
 }
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",

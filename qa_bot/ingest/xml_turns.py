@@ -1,0 +1,153 @@
+"""XML transcripts: the repeated element that names a speaker and holds their words, found by its shape.
+
+Parliaments, courts and archives publish debates as XML in many schemas
+(the Dutch Handelingen's ``<spreekbeurt>``, ParlParse's ``<speech
+speakername=…>``, TEI's ``<u who=…>``, Akoma Ntoso's ``<speech by=…>``).
+Rather than a reader per schema, the document is searched by shape: every
+element that names a speaker, by an attribute (``SPEAKER_ATTRIBUTES``) or
+by an element within three levels (``SPEAKER_TAGS``: ``speaker``,
+``spreker``, ``talker``, ``from``…), and holds words besides. The element
+name with the most such elements is the turn (a container, an agenda item
+naming its first speaker too, is rarer than the speeches in it), each such element in
+document order one turn, its words taken from its paragraphs
+(``PARAGRAPH_TAGS``) or else all its text, the speaker's own element left
+out. A reference (``who="#Smith"``) is resolved to the element with that
+id: its ``showAs``, its person name, or its text. The format names the
+element read: ``xml (turns in <spreekbeurt>)``. lxml parses the file with
+entities and network access off, so no DTD or external entity is fetched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.text import clean_line
+from qa_bot.types import Transcript
+
+FORMAT = "xml"
+SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
+SPEAKER_TAGS = frozenset({
+    "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
+    "intervenant", "orador", "oratore", "mowca",
+})
+PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline"})
+TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
+DATE_TAGS = ("docdate", "date", "datum")
+MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
+MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
+MIN_TURNS = 2
+_ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
+_XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
+_BREAK = "\x00"  # between paragraphs while an element's text is gathered
+
+
+def looks_like_xml(head: str) -> bool:
+    """True for text that opens with an XML declaration and is no web page (XHTML is read as a page)."""
+    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and not _XHTML.search(head)
+
+
+def parse_xml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One turn per element of the turn shape (see the module); ``IngestError`` when there is none."""
+    root = _parse(text, source)
+    ids = {value: el for el in _elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
+    found: dict[str, list[tuple[object, str, object | None]]] = defaultdict(list)
+    for el in _elements(root):
+        speaker, own = _speaker(el, ids)
+        if speaker:
+            found[_tag(el)].append((el, speaker, own))
+    words_of = {tag: [_words(el, own) for el, _, own in items]
+                for tag, items in found.items() if len(items) >= MIN_TURNS}
+    if not words_of or not any(any(w) for w in words_of.values()):
+        raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
+                                  f"<{_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} attribute "
+                                  f"or a <speaker>, <spreker>, <talker>, <from>… element)")
+    # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
+    # but there are fewer of them than of the speeches in them
+    tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
+    utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
+                  for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
+    title = next((t for t in (_text(el) for el in _elements(root) if _tag(el) in TITLE_TAGS) if t), None)
+    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or _text(el))
+                                     for el in _elements(root) if _tag(el) in DATE_TAGS))
+    return Transcript(transcript_id, title or default_title, date, None, source,
+                      build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
+
+
+def _parse(text: str, source: str):
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
+    body = text.lstrip("\ufeff \t\r\n")
+    if body.startswith("<?xml"):
+        body = body.split("?>", 1)[1]  # lxml refuses an encoding declaration on decoded text
+    try:
+        root = etree.fromstring(body.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as exc:
+        raise IngestError(source, f"malformed XML ({exc})") from exc
+    if root is None:
+        raise IngestError(source, "malformed XML (no root element)")
+    return root
+
+
+def _elements(root):
+    return (el for el in root.iter() if isinstance(el.tag, str))  # not comments or processing instructions
+
+
+def _tag(el) -> str:
+    return el.tag.rsplit("}", 1)[-1].lower()
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split())
+
+
+def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
+    """Who an element names as its speaker (by attribute first, then by element), and the element that names
+    them, which is no part of the words (Akoma Ntoso's ``<from>`` beside ``by=``); (None, None) for neither."""
+    own, level = None, [el]
+    for _ in range(MAX_SPEAKER_DEPTH):
+        level = [child for parent in level for child in parent if isinstance(child.tag, str)]
+        own = next((child for child in level if _tag(child) in SPEAKER_TAGS), None)
+        if own is not None:
+            break
+    value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
+    if value:
+        return _resolve(value, ids), own
+    if own is None:
+        return None, None
+    # the name as shown, where the element also holds ids, party and place (<name role="display">)
+    shown = next((c for c in own.iter() if isinstance(c.tag, str) and _tag(c) == "name"
+                  and c.get("role") == "display"), own)
+    speaker = _text(shown)
+    return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
+
+
+def _resolve(value: str, ids: dict) -> str:
+    """A ``#ref`` as the name of the element it points to (``showAs``, a person name, or its text)."""
+    target = ids.get(value.removeprefix("#")) if value.startswith("#") else None
+    if target is None:
+        return value.removeprefix("#")
+    named = next((c for c in target.iter() if isinstance(c.tag, str) and _tag(c) == "persname"), target)
+    return target.get("showAs") or _text(named) or value.removeprefix("#")
+
+
+def _words(el, own) -> str:
+    """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element."""
+    parts: list[str] = [el.text or ""]
+
+    def walk(node) -> None:
+        for child in node:
+            if isinstance(child.tag, str) and child is not own:
+                block = _tag(child) in PARAGRAPH_TAGS
+                parts.extend((_BREAK if block else "", child.text or ""))
+                walk(child)
+                parts.append(_BREAK if block else "")
+            parts.append(child.tail or "")
+
+    walk(el)
+    paragraphs = (" ".join(p.split()) for p in "".join(parts).split(_BREAK))
+    return "\n\n".join(p for p in paragraphs if p)

@@ -1,0 +1,105 @@
+"""XML debates and hearings read by shape: the repeated element naming a speaker and holding words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.ingest import discover, load_transcript
+from tests.conftest import refusal, said
+
+HANDELINGEN = """\ufeff<?xml version="1.0" encoding="utf-8"?>
+<officiele-publicatie><handelingen><agendapunt>
+ <item-titel>Nederlandse economie na de brexit</item-titel>
+ <onderwerp><al-groep><al>Aan de orde is het debat.</al></al-groep></onderwerp>
+ <spreekbeurt nieuw="nee">
+  <spreker><voorvoegsels>De</voorvoegsels> <naam><achternaam>voorzitter</achternaam></naam>:</spreker>
+  <tekst><al-groep><al>Ik geef het woord aan de heer Paternotte.</al></al-groep></tekst>
+ </spreekbeurt>
+ <spreekbeurt nieuw="ja">
+  <spreker><voorvoegsels>De heer</voorvoegsels> <naam><achternaam>Paternotte</achternaam></naam>
+   (<politiek>D66</politiek>):</spreker>
+  <tekst><al-groep><al>Dank u wel, mevrouw de
+   voorzitter.</al><al>Over minder dan een jaar is het zover.</al></al-groep></tekst>
+ </spreekbeurt>
+ <spreekbeurt nieuw="ja">
+  <spreker><voorvoegsels>Minister</voorvoegsels> <naam><achternaam>Wiebes</achternaam></naam>:</spreker>
+  <tekst><al-groep><al>Het actieplan is samen met de ondernemers gemaakt.</al></al-groep></tekst>
+ </spreekbeurt>
+</agendapunt>
+<agendapunt><item-titel>Sluiting</item-titel>
+ <spreekbeurt><spreker><voorvoegsels>De</voorvoegsels> <naam><achternaam>voorzitter</achternaam></naam>:</spreker>
+  <tekst><al-groep><al>Ik sluit de vergadering.</al></al-groep></tekst></spreekbeurt>
+</agendapunt></handelingen></officiele-publicatie>
+"""
+
+PARLPARSE = """<?xml version="1.0" encoding="ISO-8859-1"?>
+<publicwhip>
+<major-heading id="uk.org.publicwhip/debate/2020-01-01a.1.0">Fisheries</major-heading>
+<speech id="s1" speakername="Jane Smith" person_id="uk.org.publicwhip/person/1"><p>The fleet is smaller.</p></speech>
+<speech id="s2" speakername="John Roe" person_id="uk.org.publicwhip/person/2"><p>Quotas will rise.</p>
+<p>So will prices.</p></speech>
+<speech id="s3" speakername="Jane Smith" person_id="uk.org.publicwhip/person/1"><p>Not for everyone.</p></speech>
+</publicwhip>
+"""
+
+TEI = """<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><particDesc><listPerson>
+ <person xml:id="AnnLee"><persName><forename>Ann</forename> <surname>Lee</surname></persName></person>
+ <person xml:id="BoNg"><persName><forename>Bo</forename> <surname>Ng</surname></persName></person>
+</listPerson></particDesc></profileDesc></teiHeader>
+<text><body><div type="debateSection"><head>Harbour</head>
+ <u who="#AnnLee" xml:id="u1"><seg>We open the harbour on Monday.</seg></u>
+ <note type="comment">(Applause)</note>
+ <u who="#BoNg" xml:id="u2"><seg>Will the night ferry run?</seg><seg>On Sundays too?</seg></u>
+</div></body></text></TEI>
+"""
+
+AKOMA = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><debate><meta><references>
+ <TLCPerson eId="ann_lee" href="/ontology/person/ann_lee" showAs="Ann Lee"/>
+ <TLCPerson eId="bo_ng" href="/ontology/person/bo_ng" showAs="Bo Ng"/>
+</references></meta><debateBody><debateSection>
+ <speech by="#ann_lee"><from>Ms. Lee</from><p>We open the harbour on Monday.</p></speech>
+ <speech by="#bo_ng"><from>Mr. Ng</from><p>And the night ferry?</p></speech>
+</debateSection></debateBody></debate></akomaNtoso>
+"""
+
+
+def written(folder: Path, name: str, text: str, encoding: str = "utf-8"):
+    path = folder / name
+    path.write_text(text, encoding=encoding)
+    return load_transcript(path)
+
+
+def test_a_parliamentary_record_is_read_from_its_speaker_elements(tmp_path: Path):
+    record = written(tmp_path, "h-tk-70-12.xml", HANDELINGEN)
+    assert record.format == "xml (turns in <spreekbeurt>)"
+    assert record.title == "Nederlandse economie na de brexit"
+    assert record.speakers == ["De voorzitter", "De heer Paternotte", "Minister Wiebes"]  # party note dropped
+    turn = record.turns[1]
+    assert turn.text == "Dank u wel, mevrouw de voorzitter.\n\nOver minder dan een jaar is het zover."
+    assert not any("D66" in t.text or "Aan de orde" in t.text for t in record.turns)
+
+
+def test_speakers_named_by_attribute_or_by_reference(tmp_path: Path):
+    debate = written(tmp_path, "debates2020-01-01a.xml", PARLPARSE, encoding="iso-8859-1")
+    assert [(t.speaker, t.text) for t in debate.turns] == [
+        ("Jane Smith", "The fleet is smaller."), ("John Roe", "Quotas will rise.\n\nSo will prices."),
+        ("Jane Smith", "Not for everyone.")]
+    tei = written(tmp_path, "ParlaMint-XX_2020-01-01.xml", TEI)
+    assert tei.format == "xml (turns in <u>)"
+    assert said(tei, "We open the harbour on Monday.") == "Ann Lee"  # "#AnnLee" resolved in the listPerson
+    assert said(tei, "On Sundays too?") == "Bo Ng"
+    akoma = written(tmp_path, "akn-debate.xml", AKOMA)
+    assert [t.speaker for t in akoma.turns] == ["Ann Lee", "Bo Ng"]  # the person's showAs, before <from>
+    assert "Ms. Lee" not in akoma.turns[0].text
+
+
+def test_xml_without_turns_is_refused_and_no_entity_is_expanded(tmp_path: Path):
+    reason = refusal(tmp_path, "config.xml", b'<?xml version="1.0"?><config><port>80</port></config>')
+    assert reason.startswith("XML with no repeated element naming a speaker and holding words (root <config>")
+    bomb = ('<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]>'
+            '<d><speech speakername="Ann">&b; words</speech><speech speakername="Bo">more words</speech></d>')
+    record = written(tmp_path, "bomb.xml", bomb)
+    assert "aaaa" not in record.turns[0].text
+    assert [s.unsupported for s in discover([tmp_path]) if s.path.name == "bomb.xml"] == [None]
