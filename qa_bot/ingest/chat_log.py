@@ -1,4 +1,4 @@
-"""Chat logs: IRC, Matrix and meeting-bot logs, one message per line (``[17:07] <nick> text``).
+"""Chat logs: IRC, Matrix and meeting-bot logs (``[17:07] <nick> text``) and messenger exports, a message a line.
 
 A line is a message when a nick in angle brackets opens it, after an
 optional time stamp (``[2020-03-03T17:07:31.110Z]``, ``17:07:31``,
@@ -10,6 +10,12 @@ actions, ``-!-``) and what people type to the meeting's bots (``q+``,
 ``ack nick``, ``present+``, ``s/old/new/`` corrections, lines by Zakim or
 RRSAgent) are left out.
 
+Messenger exports (WhatsApp, Signal) open each message with its date and
+time, then the sender's name and a colon (``12/31/20, 9:41 PM - Ann Lee:
+text``, ``[31.12.20, 21:41:05] Ann Lee: text``); a line without a date goes
+on with the message before it, and the app's own lines (``Messages and calls
+are end-to-end encrypted``, ``<Media omitted>``) are left out.
+
 Scribed meetings, as W3C groups hold them on IRC: whoever is named by
 ``scribe: nick`` (or ``scribenick:``, or says ``scribe+``) types what others
 say as ``Name: text`` and goes on with ``... text``. Those lines are
@@ -20,6 +26,7 @@ one (a note, a summary) is credited to no one, and ``Topic:``,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from difflib import get_close_matches
@@ -35,7 +42,14 @@ _STAMP = r"\[[^\]\n]{4,40}\]|\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+
 # "<" nick ">": no spaces, quotes, "=" or "/" inside, so markup (<html>, <a href="…">, </p>) is never a nick
 _NICK = r"<[@+%&~]?(?P<nick>[^\s<>\"'=/]{1,40})>"
 _MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<text>.*)$")
-_CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)")
+# Messenger exports (WhatsApp, Signal): "12/31/20, 9:41 PM - Ann Lee: text" or "[31.12.20, 21:41:05] Ann Lee: text".
+_DATED = re.compile(r"^\u200e?\[?(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
+                    r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?(?:\s+-)?\s+(?P<nick>[^:\n\"“]{1,60}?):\s(?P<text>.*)$")
+_DATE_FIRST = re.compile(r"^\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}")  # any dated line
+_ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|GIF|document) "
+                         r"omitted|This message was deleted|You deleted this message)$", re.I)
+_NUMERIC_DATE = re.compile(r"^\u200e?\[?(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
+_CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\b)?")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
 MIN_CONTINUATIONS = 3  # "..." lines that make a nick a scribe when nobody named one
@@ -59,14 +73,13 @@ def looks_like_chat_log(head: str) -> bool:
     """True when most non-blank lines of a file's opening are ``<nick> text`` messages."""
     lines = head.lstrip("\ufeff").splitlines()
     lines = [line for line in (lines if head.endswith("\n") else lines[:-1]) if line.strip()]  # the last, cut
-    messages = sum(bool(_MESSAGE.match(line)) and "</" not in line for line in lines)
+    messages = sum(bool(_MESSAGE.match(line) or _DATED.match(line)) and "</" not in line for line in lines)
     return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
 
 
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
-    messages = [(m["stamp"], m["nick"], clean_line(m["text"])) for line in text.lstrip("\ufeff").splitlines()
-                if (m := _MESSAGE.match(line)) and m["nick"].lower() not in BOTS]
+    messages = _messages(text)
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)
@@ -94,11 +107,33 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
             utterances.append(Utterance(words, speaker=UNKNOWN_SPEAKER, start=start))
     if not utterances:
         raise IngestError(source, "the chat log holds only bot commands and network lines")
-    date, date_source = first_date(("metadata", messages[0][0] or ""))
+    date = _export_date([stamp for stamp, _, _ in messages])
+    date, date_source = first_date(("metadata", date or messages[0][0] or ""))
     turns = build_turns(transcript_id, utterances, merge=True)
     transcript = Transcript(transcript_id, default_title, date, None, source, turns, FORMAT, date_source=date_source)
-    transcript.label_convention = "<nick> messages" + (f", scribed by {', '.join(sorted(scribes))}" if scribes else "")
+    irc = any(_MESSAGE.match(line) for line in text.splitlines())
+    style = "<nick> messages" if irc else "date, time - Name: messages"
+    transcript.label_convention = style + (f", scribed by {', '.join(sorted(scribes))}" if scribes else "")
     return transcript
+
+
+def _messages(text: str) -> list[tuple[str | None, str, str]]:
+    """(stamp, nick, words) of each message, bots' left out. In a messenger export a line that opens with no
+    date goes on with the message before it (a message of several lines); in an IRC log such a line is the
+    network's, and left out."""
+    messages: list[tuple[str | None, str, str]] = []
+    dated = False  # whether the message before was a messenger export's
+    for line in text.lstrip("\ufeff").splitlines():
+        m = _MESSAGE.match(line) or _DATED.match(line)
+        if m and m["nick"].lower() not in BOTS:
+            messages.append((m["stamp"], m["nick"].strip(), clean_line(m["text"])))
+            dated = m.re is _DATED
+        elif dated and m is None and line.strip() and not _DATE_FIRST.match(line):
+            stamp, nick, words = messages[-1]
+            messages[-1] = (stamp, nick, f"{words}\n{clean_line(line)}")
+        else:
+            dated = False
+    return [(stamp, nick, words) for stamp, nick, words in messages if not _ATTACHMENT.match(words)]
 
 
 def _scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:
@@ -124,9 +159,28 @@ def _person(name: str, people: dict[str, str]) -> str | None:
     return name if name[0].isupper() else None
 
 
+def _export_date(stamps: list[str | None]) -> dt.date | None:
+    """The first message's date in a messenger export (``12/31/20``, ``31.12.20``): day or month first as the
+    export's other dates show (a first number over 12 is a day), two-digit years in this century; else None."""
+    found = [tuple(int(n) for n in m.groups()) for stamp in stamps if (m := _NUMERIC_DATE.match(stamp or ""))]
+    if not found:
+        return None
+    dotted = "." in (stamps[0] or "")  # 31.12.20: dots are written day first
+    day_first = any(a > 12 for a, _, _ in found) or (dotted and not any(b > 12 for _, b, _ in found))
+    a, b, year = found[0]
+    day, month = (a, b) if day_first else (b, a)
+    try:
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+
+
 def _seconds(stamp: str | None) -> float | None:
     """The clock time in a message's stamp, in seconds since midnight (``17:01`` is hours and minutes), or None."""
     clock = _CLOCK.search(stamp or "")
     if not clock:
         return None
-    return parse_seconds(clock.group(1) if clock.group(1).count(":") == 2 else f"{clock.group(1)}:00")
+    seconds = parse_seconds(clock.group(1) if clock.group(1).count(":") == 2 else f"{clock.group(1)}:00")
+    if seconds is not None and clock["half"]:  # 12:05 AM is 00:05, 1:05 PM 13:05
+        seconds = seconds % 43200 + (43200 if clock["half"].lower() == "p" else 0)
+    return seconds

@@ -94,3 +94,22 @@ def test_markup_and_other_logs_are_not_chat_logs(tmp_path: Path):
     assert detect_format(Path("minutes.txt"), page) == "html"
     server = "2024-01-02 10:00:01 INFO starting\n2024-01-02 10:00:02 WARN disk at 91%\n" * 5
     assert "no chat messages found" in refusal(tmp_path, "server.log", server.encode())
+
+
+def test_messenger_exports_name_each_sender_and_keep_messages_of_several_lines(tmp_path: Path):
+    android = written(tmp_path, "WhatsApp Chat with Harbour.txt", (
+        "12/31/20, 9:41 PM - Messages and calls are end-to-end encrypted. No one outside of this chat can read them.\n"
+        "12/31/20, 9:41 PM - Ann Lee: Are we still meeting at the pier tomorrow?\n"
+        "12/31/20, 9:42\u202fPM - Bo Ng: Yes, at nine.\nBring the tickets.\n"
+        "12/31/20, 9:45 PM - Bo Ng: <Media omitted>\n"
+        "12/31/20, 9:46 PM - Ann Lee: Will do. The night ferry is cancelled though.\n"
+        "12/31/20, 9:47 PM - Bo Ng: Then we take the morning one.\n"))
+    assert android.format == "chat log" and android.date == dt.date(2020, 12, 31)
+    assert [(t.speaker, t.start) for t in android.turns] == [
+        ("Ann Lee", 0.0), ("Bo Ng", 60.0), ("Ann Lee", 300.0), ("Bo Ng", 360.0)]
+    assert android.turns[1].text == "Yes, at nine.\nBring the tickets."
+    assert "encrypted" not in " ".join(t.text for t in android.turns)
+    ios = written(tmp_path, "_chat.txt", "".join(
+        f"[31.12.20, 21:4{i}:05] {who}: Message number {i} about the ferry.\n"
+        for i, who in enumerate(["Ann Lee", "Bo Ng", "Ann Lee", "Bo Ng"])))
+    assert ios.speakers == ["Ann Lee", "Bo Ng"] and len(ios.turns) == 4
