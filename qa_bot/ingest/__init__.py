@@ -2,9 +2,9 @@
 
 One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
-``nlp_tokens``, ``linguistics`` (Transcriber, EXMARaLDA, CHAT), and the containers
-``html``, ``pdf``, ``docx`` whose text is read as one of the running-text
-formats); this module only finds files, reads their bytes (``reader``),
+the tools' own exports listed in ``tools``, and the containers ``html``,
+``pdf``, ``docx``, ``doc`` whose text is read as one of the running-text
+formats); ``twins`` decides between two files of one id. This module only finds files, reads their bytes (``reader``),
 tells their format by content (then extension), picks the parser and fills
 in what every format shares: the encoding, and a date from the file name
 when the file itself gives none.
@@ -20,22 +20,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
 from qa_bot.ingest.doc import is_word97, read_doc
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
-from qa_bot.ingest.linguistics import (
-    looks_like_chat,
-    looks_like_exb,
-    looks_like_trs,
-    parse_chat,
-    parse_exb,
-    parse_trs,
-)
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
 from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
@@ -43,8 +33,8 @@ from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
+from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
-from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
 from qa_bot.text import date_in_name
 from qa_bot.types import Transcript
 
@@ -52,15 +42,6 @@ logger = logging.getLogger(__name__)
 
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst")  # reStructuredText's **Name**: paragraphs read the same way
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-# The exports of particular tools, each told by its extension or its opening: (suffix, test, parser).
-TOOL_FORMATS = {
-    "nlp": (".nlp", looks_like_nlp, parse_nlp),
-    "transcriber": (".trs", looks_like_trs, parse_trs),
-    "exmaralda": (".exb", looks_like_exb, parse_exb),
-    "chat": (".cha", looks_like_chat, parse_chat),
-    "chat log": (".log", looks_like_chat_log, parse_chat_log),
-    "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
-}
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
     ".doc", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),

@@ -31,7 +31,8 @@ def looks_like_nlp(text: str) -> bool:
 
 def parse_nlp(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of tokens by one speaker; ``IngestError`` when the header lacks a needed column."""
-    rows = csv.DictReader(io.StringIO(text.lstrip("\ufeff")), delimiter="|", quoting=csv.QUOTE_NONE)
+    lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")  # a lone CR ends a line too
+    rows = csv.DictReader(io.StringIO(lines), delimiter="|", quoting=csv.QUOTE_NONE)
     columns = [c.strip().lower() for c in rows.fieldnames or []]
     missing = [c for c in REQUIRED_COLUMNS if c not in columns]
     if missing:

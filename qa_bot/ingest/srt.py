@@ -1,12 +1,16 @@
-"""SubRip subtitles (.srt), read with the ``srt`` library.
+"""SubRip subtitles (.srt), read with the ``srt`` library, and YouTube's SubViewer captions (.sbv).
 
 Multi-line cues are joined; ``NAME:`` prefixes (``DR. JANE SMITH:``,
 ``Sergey Lavrov:``) name speakers, and cues without one continue the previous
 speaker; consecutive cues of one speaker form a turn (see ``cues``). A block
-whose timing line cannot be read is an error naming its line.
+whose timing line cannot be read is an error naming its line. An ``.sbv``
+file is blocks of a ``0:00:04.160,0:00:08.200`` timing line over the cue's
+lines, read the same way.
 """
 
 from __future__ import annotations
+
+import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
@@ -14,6 +18,31 @@ from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
 FORMAT = "srt"
+SBV_FORMAT = "sbv"
+_SBV_TIMING = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?),(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\s*$")
+
+
+def looks_like_sbv(head: str) -> bool:
+    """True when text opens with an SBV timing line (``0:00:00.599,0:00:04.160``)."""
+    return bool(_SBV_TIMING.match(head.lstrip("\ufeff \t\r\n").split("\n", 1)[0]))
+
+
+def parse_sbv(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """Parse SBV captions: a cue per timing line, its lines up to the next blank line."""
+    cues: list[Cue] = []
+    for number, line in enumerate(text.lstrip("\ufeff").replace("\r\n", "\n").split("\n"), 1):
+        timing = _SBV_TIMING.match(line.strip())
+        if timing:
+            h1, m1, s1, h2, m2, s2 = timing.groups()
+            start, end = int(h1) * 3600 + int(m1) * 60 + float(s1), int(h2) * 3600 + int(m2) * 60 + float(s2)
+            cues.append(Cue(start, max(start, end), []))
+        elif line.strip() and cues:
+            cues[-1].lines.append((None, line))
+        elif line.strip():
+            raise IngestError(source, f"text before the first SBV timing line, at line {number}: {line[:80]!r}")
+    transcript = Transcript(transcript_id, default_title, None, None, source, [], SBV_FORMAT)
+    transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
+    return transcript
 
 
 def parse_srt(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

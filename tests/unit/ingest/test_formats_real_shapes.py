@@ -567,3 +567,17 @@ def test_podcast_namespace_and_chat_export_json_name_their_speakers(tmp_path: Pa
         {"from": "Ann Lee", "text": ["See ", {"type": "link", "text": "the timetable"}, " first."]},
         {"from": "Bo Ng", "text": "Done."}]}))
     assert said(telegram, "See the timetable first.") == "Ann Lee"
+
+
+def test_youtube_sbv_captions_are_timed_cues(tmp_path: Path):
+    captions = written(tmp_path, "captions.sbv", "0:00:00.599,0:00:04.160\n>> ALICE: Welcome to the harbour podcast.\n\n"
+                       "0:00:04.160,0:00:08.200\n>> BOB: Thanks, glad to be here\nand to talk about ferries.\n\n"
+                       "0:00:08.200,0:00:10.000\n>> ALICE: Let's start.\n")
+    assert captions.format == "sbv"
+    assert [(t.start, t.text) for t in captions.turns] == [
+        (0.599, "Welcome to the harbour podcast."), (4.16, "Thanks, glad to be here and to talk about ferries."),
+        (8.2, "Let's start.")]
+    assert said(captions, "Let's start.") == said(captions, "Welcome to the harbour podcast.") == "Alice"
+    assert written(tmp_path, "captions.txt", "0:00:01.000,0:00:02.000\nHello there.\n").format == "sbv"
+    assert refusal(tmp_path, "broken.sbv", b"Hello\n0:00:01.000,0:00:02.000\nHi\n").startswith(
+        "text before the first SBV timing line, at line 1")

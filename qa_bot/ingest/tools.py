@@ -1,0 +1,30 @@
+"""The exports of particular tools and services, each told by its extension or by how it opens.
+
+``TOOL_FORMATS`` maps a format's name to ``(suffix, looks_like, parse)``:
+a file is read by ``parse`` when it bears the suffix or when ``looks_like``
+is true of its first thousand characters, whatever its name. They are tried
+in this order, before the general formats (captions, JSON, tables, running
+text), so the generic XML reader comes after the tools whose files are XML.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
+from qa_bot.ingest.linguistics import looks_like_chat, looks_like_exb, looks_like_trs, parse_chat, parse_exb, parse_trs
+from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
+from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
+from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
+from qa_bot.types import Transcript
+
+Parser = Callable[[str, str, str, str], Transcript]  # (text, transcript id, source, default title)
+TOOL_FORMATS: dict[str, tuple[str, Callable[[str], bool], Parser]] = {
+    "nlp": (".nlp", looks_like_nlp, parse_nlp),
+    "transcriber": (".trs", looks_like_trs, parse_trs),
+    "exmaralda": (".exb", looks_like_exb, parse_exb),
+    "chat": (".cha", looks_like_chat, parse_chat),
+    "sbv": (".sbv", looks_like_sbv, parse_sbv),
+    "chat log": (".log", looks_like_chat_log, parse_chat_log),
+    "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
+}
