@@ -1,4 +1,5 @@
-"""Transcripts from linguistics tools: Transcriber (``.trs``), EXMARaLDA (``.exb``) and CHAT/CHILDES (``.cha``).
+"""Transcripts from linguistics tools: Transcriber (``.trs``), EXMARaLDA (``.exb``), ELAN (``.eaf``) and
+CHAT/CHILDES (``.cha``).
 
 Transcriber writes XML: ``<Speakers>`` names each speaker id, and each
 ``<Turn speaker="spkA" startTime="25.07">`` holds the words, cut by
@@ -13,6 +14,13 @@ abbreviation per speaker, maybe a ``Name`` among its ``ud-information``), a
 transcription tiers (``type="t"``) hold each speaker's events between two
 points. Events are read in timeline order and credited to the speaker's name,
 else the abbreviation; annotation tiers (translations, codes) are left out.
+
+ELAN annotation documents are XML too: ``TIME_SLOT`` values in milliseconds,
+and ``TIER`` elements of annotations (``ALIGNABLE_ANNOTATION``) between two slots. The
+top-level tiers hold the transcription, each credited to its
+``PARTICIPANT``, else (one tier per speaker) to its ``TIER_ID``; tiers with a
+``PARENT_REF`` (translations, glosses) are left out. Annotations are read in
+time order.
 
 CHAT (the CHILDES and TalkBank format) is lines: ``@`` headers, main tiers
 ``*CHI:<tab>words .`` credited to their code as written (``CHI``, ``FAT``:
@@ -38,6 +46,7 @@ from qa_bot.types import Transcript
 TRS_FORMAT = "transcriber"
 EXB_FORMAT = "exmaralda"
 CHAT_FORMAT = "chat"
+EAF_FORMAT = "elan"
 _CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
 _CHAT_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
 # Pauses "(.)", bracketed codes "[/]", word suffixes "@u", utterance linkers "+...", prefixes "&-", quotes "‹›".
@@ -54,6 +63,11 @@ def looks_like_trs(head: str) -> bool:
 def looks_like_exb(head: str) -> bool:
     """True when text opens as an EXMARaLDA basic transcription (its ``<basic-transcription`` element)."""
     return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<basic-transcription" in head[:1000]
+
+
+def looks_like_eaf(head: str) -> bool:
+    """True when text opens as an ELAN annotation document (its ``<ANNOTATION_DOCUMENT`` element)."""
+    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<ANNOTATION_DOCUMENT" in head[:1000]
 
 
 def looks_like_chat(head: str) -> bool:
@@ -127,6 +141,28 @@ def parse_exb(text: str, transcript_id: str, source: str, default_title: str) ->
     title = clean_line(root.findtext(".//transcription-name") or "") or default_title
     return Transcript(transcript_id, title, None, None, source,
                       timed_turns(transcript_id, [u for _, u in events]), EXB_FORMAT)
+
+
+def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One utterance per annotation of a top-level tier, in time order, credited to the tier's participant."""
+    root = _xml(text, source, "ELAN")
+    times = {slot.get("TIME_SLOT_ID"): slot.get("TIME_VALUE") for slot in root.iter("TIME_SLOT")}
+    tiers = [tier for tier in root.iter("TIER") if not tier.get("PARENT_REF")]  # not translations or glosses
+    events: list[tuple[float, int, Utterance]] = []
+    for tier in tiers:
+        # a tier names its speaker as its participant; its id does when the file has one tier per speaker
+        name = clean_line(tier.get("PARTICIPANT") or "") or (clean_line(tier.get("TIER_ID") or "")
+                                                             if len(tiers) > 1 else "")
+        for annotation in tier.iter("ALIGNABLE_ANNOTATION"):
+            words = clean_line(annotation.findtext("ANNOTATION_VALUE") or "")
+            value = times.get(annotation.get("TIME_SLOT_REF1"))
+            start = int(value) / 1000 if value and value.isdigit() else None
+            if words:
+                utterance = Utterance(words, name or None, None if name else UNKNOWN_SPEAKER, start)
+                events.append((start if start is not None else float("inf"), len(events), utterance))
+    events.sort(key=lambda event: event[:2])
+    return Transcript(transcript_id, default_title, None, None, source,
+                      timed_turns(transcript_id, [u for *_, u in events]), EAF_FORMAT)
 
 
 def _xml(text: str, source: str, tool: str) -> ET.Element:

@@ -12,7 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
-from qa_bot.ingest.linguistics import looks_like_chat, looks_like_exb, looks_like_trs, parse_chat, parse_exb, parse_trs
+from qa_bot.ingest.linguistics import (
+    looks_like_chat,
+    looks_like_eaf,
+    looks_like_exb,
+    looks_like_trs,
+    parse_chat,
+    parse_eaf,
+    parse_exb,
+    parse_trs,
+)
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
 from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
@@ -23,6 +32,7 @@ TOOL_FORMATS: dict[str, tuple[str, Callable[[str], bool], Parser]] = {
     "nlp": (".nlp", looks_like_nlp, parse_nlp),
     "transcriber": (".trs", looks_like_trs, parse_trs),
     "exmaralda": (".exb", looks_like_exb, parse_exb),
+    "elan": (".eaf", looks_like_eaf, parse_eaf),
     "chat": (".cha", looks_like_chat, parse_chat),
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
     "chat log": (".log", looks_like_chat_log, parse_chat_log),

@@ -581,3 +581,37 @@ def test_youtube_sbv_captions_are_timed_cues(tmp_path: Path):
     assert written(tmp_path, "captions.txt", "0:00:01.000,0:00:02.000\nHello there.\n").format == "sbv"
     assert refusal(tmp_path, "broken.sbv", b"Hello\n0:00:01.000,0:00:02.000\nHi\n").startswith(
         "text before the first SBV timing line, at line 1")
+
+
+ELAN = """<?xml version="1.0" encoding="UTF-8"?>
+<ANNOTATION_DOCUMENT AUTHOR="" DATE="2021-05-04T10:00:00+02:00" FORMAT="3.0" VERSION="3.0">
+ <HEADER MEDIA_FILE="" TIME_UNITS="milliseconds"/>
+ <TIME_ORDER>
+  <TIME_SLOT TIME_SLOT_ID="ts1" TIME_VALUE="1000"/><TIME_SLOT TIME_SLOT_ID="ts2" TIME_VALUE="3500"/>
+  <TIME_SLOT TIME_SLOT_ID="ts3" TIME_VALUE="4000"/><TIME_SLOT TIME_SLOT_ID="ts4" TIME_VALUE="6000"/>
+  <TIME_SLOT TIME_SLOT_ID="ts5" TIME_VALUE="6500"/><TIME_SLOT TIME_SLOT_ID="ts6" TIME_VALUE="8000"/>
+ </TIME_ORDER>
+ <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Interviewer" TIER_ID="A">
+  <ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a1" TIME_SLOT_REF1="ts1" TIME_SLOT_REF2="ts2">
+   <ANNOTATION_VALUE>Wie lange wohnen Sie schon hier?</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>
+  <ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a3" TIME_SLOT_REF1="ts5" TIME_SLOT_REF2="ts6">
+   <ANNOTATION_VALUE>Und davor?</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>
+ </TIER>
+ <TIER LINGUISTIC_TYPE_REF="utt" PARTICIPANT="Frau Weber" TIER_ID="B">
+  <ANNOTATION><ALIGNABLE_ANNOTATION ANNOTATION_ID="a2" TIME_SLOT_REF1="ts3" TIME_SLOT_REF2="ts4">
+   <ANNOTATION_VALUE>Seit dreissig Jahren.</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION>
+ </TIER>
+ <TIER LINGUISTIC_TYPE_REF="translation" PARENT_REF="B" TIER_ID="B-en">
+  <ANNOTATION><REF_ANNOTATION ANNOTATION_ID="a4" ANNOTATION_REF="a2">
+   <ANNOTATION_VALUE>For thirty years.</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION>
+ </TIER>
+</ANNOTATION_DOCUMENT>
+"""
+
+
+def test_an_elan_document_is_read_tier_by_participant_in_time_order(tmp_path: Path):
+    elan = written(tmp_path, "interview.eaf", ELAN)
+    assert elan.format == "elan"
+    assert [(t.speaker, t.start, t.text) for t in elan.turns] == [
+        ("Interviewer", 1.0, "Wie lange wohnen Sie schon hier?"), ("Frau Weber", 4.0, "Seit dreissig Jahren."),
+        ("Interviewer", 6.5, "Und davor?")]  # the translation tier is left out
