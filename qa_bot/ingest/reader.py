@@ -25,6 +25,11 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# A whole line that is a Python bytes literal with escaped line ends or bytes: str(response.content) saved to a file.
+MIN_LITERAL_CHARS = 200
+_BYTES_LITERAL = re.compile(
+    rf"^b(?P<q>['\"])(?=[^\n]{{{MIN_LITERAL_CHARS},}}$)(?=[^\n]*\\(?:n|x[0-9a-f]{{2}}))(?:\\.|(?!(?P=q))[^\\\n])*(?P=q)$",
+    re.M)
 
 
 def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -49,7 +54,9 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     BOM is recognised by its zero bytes; other files are read in the single-byte
     encoding charset-normalizer finds likeliest among ``LEGACY_ENCODINGS``.
     Text that was already garbled by a wrong decoding before it was saved
-    ("CafÃ©") is repaired with ftfy. Line ends become ``\\n``.
+    ("CafÃ©") is repaired with ftfy; a page or text a scraper saved as the
+    Python bytes literal of its content (a line ``b'<div>\\n<p>…\\xc2\\xa0…'``)
+    is read as the text it holds. Line ends become ``\\n``.
     """
     text, encoding = _decode(data, path)
     if not text.strip():
@@ -64,7 +71,21 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         if fixed != text:
             logger.warning("%s: repaired garbled characters (text decoded with the wrong encoding before)", path)
             text, encoding = fixed, f"{encoding}, mojibake repaired"
+    if _BYTES_LITERAL.search(text):
+        text = _BYTES_LITERAL.sub(_bytes_value, text)
+        logger.warning("%s: read the Python bytes literal it holds (b'...\\n...', as a scraper wrote it)", path)
+        encoding = f"{encoding}, bytes literal read"
     return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def _bytes_value(m: re.Match[str]) -> str:
+    """The text a Python bytes literal holds (``b'caf\\xc3\\xa9\\n'`` -> ``café`` and a new line)."""
+    import ast
+
+    try:
+        return ast.literal_eval(m.group(0)).decode("utf-8", errors="replace")
+    except (ValueError, SyntaxError):  # not a whole literal after all: leave it as written
+        return m.group(0)
 
 
 def _decode(data: bytes, path: str) -> tuple[str, str]:

@@ -615,3 +615,14 @@ def test_an_elan_document_is_read_tier_by_participant_in_time_order(tmp_path: Pa
     assert [(t.speaker, t.start, t.text) for t in elan.turns] == [
         ("Interviewer", 1.0, "Wie lange wohnen Sie schon hier?"), ("Frau Weber", 4.0, "Seit dreissig Jahren."),
         ("Interviewer", 6.5, "Und davor?")]  # the translation tier is left out
+
+
+def test_a_page_saved_as_a_python_bytes_literal_is_read_as_the_page(tmp_path: Path):
+    body = ("<p>MR. CARNEY:\\xc2\\xa0 Good afternoon, ladies and gentlemen, and thank you for being here today.</p>\\n"
+            "<p>AMBASSADOR RICE:\\xc2\\xa0 Ben will start with the President\\xe2\\x80\\x99s schedule.</p>\\n"
+            "<p>MR. CARNEY:\\xc2\\xa0 Oh, Ben will start, sorry, and then Susan.</p>\\n<p>Q\\xc2\\xa0 Will it be at "
+            "the egg roll? (Laughter.)</p>\\n<p>MR. CARNEY:\\xc2\\xa0 As I\\'m told.</p>")
+    page = written(tmp_path, "502.html", f"<h1>Press Briefing, 4/18/2014</h1>\nb'<div>\\n{body}\\n</div>'\n")
+    assert page.encoding == "utf-8, bytes literal read"
+    assert said(page, "Ben will start with the President\u2019s schedule.") == "Ambassador Rice"
+    assert said(page, "As I'm told.") == "Mr. Carney"
