@@ -30,6 +30,7 @@ from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
+from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
 from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
@@ -44,13 +45,13 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst")  # reStructuredText's **Name**:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".doc", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
+    ".doc", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
 )
+# Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "rtf": "RTF document"}
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", "html", "pdf", "docx", "doc", *TOOL_FORMATS)
-# Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
-CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file"}
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
 # Binary formats and what to say when a file bears their extension but not their signature.
 BINARY_SUFFIXES = {
     ".pdf": "not a PDF file (it does not start with %PDF-)",
@@ -60,7 +61,7 @@ BINARY_SUFFIXES = {
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
     *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix != ".log"),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
-    ".log", ".docx", ".doc", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
+    ".log", ".docx", ".doc", ".rtf", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
@@ -157,8 +158,8 @@ def _unsupported(path: Path) -> str | None:
 
 
 def sniff_format(head: bytes) -> str | None:
-    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, doc, html, json, vtt, srt;
-    or None.
+    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, doc, html, json, vtt, rtf,
+    srt; or None.
 
     Used for files whose extension names no format; text formats without a
     signature of their own (plain text, CSV) are recognised by extension only.
@@ -173,6 +174,8 @@ def sniff_format(head: bytes) -> str | None:
         return "json"
     if text.startswith("WEBVTT"):
         return "vtt"
+    if looks_like_rtf(text):
+        return "rtf"
     return "srt" if _SRT_START.match(text.replace("\r\n", "\n")) else None
 
 
@@ -199,6 +202,8 @@ def detect_format(path: Path, text: str) -> str:
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):
         return "html"
+    if looks_like_rtf(head):
+        return "rtf"
     if suffix == ".json" or json_body(text) is not None:
         return "json"
     if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
@@ -308,6 +313,8 @@ def parse_text(
                 raise
             raise IngestError(source, f"{exc.reason}; it opens like JSON but is not valid JSON ({json_error(text)})") \
                 from exc
+    elif fmt == "rtf":
+        transcript = parse_extracted("rtf", rtf_text(text, source), path, transcript_id)
     elif fmt == "html":
         page = extract_page(text, source)
         marked = speaker_marked_text(text)  # speakers in elements of their own, which extraction drops

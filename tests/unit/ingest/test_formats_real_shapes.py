@@ -626,3 +626,21 @@ def test_a_page_saved_as_a_python_bytes_literal_is_read_as_the_page(tmp_path: Pa
     assert page.encoding == "utf-8, bytes literal read"
     assert said(page, "Ben will start with the President\u2019s schedule.") == "Ambassador Rice"
     assert said(page, "As I'm told.") == "Mr. Carney"
+
+
+RTF = (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fmodern Courier New;}}\f0\fs24"
+       r"\pard HEARING OF THE HARBOUR BOARD\par\pard\par"
+       r"\pard MR. SMITH:\tab The caf\'e9 on the pier stays open \u8212? all year.\par"
+       r"\pard THE CHAIR:\tab Thank you. {\b Mr. Jones?}\par"
+       r"\pard MR. JONES:\tab The ferry runs on Sundays from May.\par"
+       r"\pard MR. SMITH:\tab And the fares?\par}")
+
+
+def test_an_rtf_transcript_is_read_as_running_text(tmp_path: Path):
+    hearing = written(tmp_path, "hearing.rtf", RTF)
+    assert hearing.format == "rtf (plain)"
+    assert said(hearing, "The caf\u00e9 on the pier stays open \u2014 all year.") == "Mr. Smith"
+    assert said(hearing, "Thank you. Mr. Jones?") == "The Chair"
+    assert said(hearing, "The ferry runs on Sundays from May.") == "Mr. Jones"
+    (tmp_path / "saved").write_text(RTF, encoding="ascii")  # no extension: known by its opening
+    assert load_transcript(tmp_path / "saved").format == "rtf (plain)"
