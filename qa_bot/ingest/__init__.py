@@ -159,7 +159,7 @@ def _unsupported(path: Path) -> str | None:
 
 def sniff_format(head: bytes) -> str | None:
     """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, doc, html, json, vtt, rtf,
-    srt; or None.
+    a tool's export (``TOOL_FORMATS``), srt; or None.
 
     Used for files whose extension names no format; text formats without a
     signature of their own (plain text, CSV) are recognised by extension only.
@@ -176,6 +176,10 @@ def sniff_format(head: bytes) -> str | None:
         return "vtt"
     if looks_like_rtf(text):
         return "rtf"
+    # a tool's own export under another name (.dfxp captions); any other XML is left to its extension
+    tool = next((fmt for fmt, (_, looks_like, _) in TOOL_FORMATS.items() if fmt != "xml" and looks_like(text)), None)
+    if tool:
+        return tool
     return "srt" if _SRT_START.match(text.replace("\r\n", "\n")) else None
 
 

@@ -24,6 +24,7 @@ from qa_bot.ingest.linguistics import (
 )
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
+from qa_bot.ingest.ttml import looks_like_ttml, parse_ttml
 from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
 from qa_bot.types import Transcript
 
@@ -35,6 +36,7 @@ TOOL_FORMATS: dict[str, tuple[str, Callable[[str], bool], Parser]] = {
     "elan": (".eaf", looks_like_eaf, parse_eaf),
     "chat": (".cha", looks_like_chat, parse_chat),
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
+    "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
     "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
 }

@@ -52,32 +52,33 @@ def looks_like_xml(head: str) -> bool:
 
 def parse_xml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per element of the turn shape (see the module); ``IngestError`` when there is none."""
-    root = _parse(text, source)
-    ids = {value: el for el in _elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
+    root = parse_root(text, source)
+    ids = {value: el for el in elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
     found: dict[str, list[tuple[object, str, object | None]]] = defaultdict(list)
-    for el in _elements(root):
+    for el in elements(root):
         speaker, own = _speaker(el, ids)
         if speaker:
-            found[_tag(el)].append((el, speaker, own))
+            found[local_tag(el)].append((el, speaker, own))
     words_of = {tag: [_words(el, own) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     if not words_of or not any(any(w) for w in words_of.values()):
         raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
-                                  f"<{_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} attribute "
-                                  f"or a <speaker>, <spreker>, <talker>, <from>… element)")
+                                  f"<{local_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} "
+                                  "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
     # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
     # but there are fewer of them than of the speeches in them
     tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
     utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
-    title = next((t for t in (_text(el) for el in _elements(root) if _tag(el) in TITLE_TAGS) if t), None)
+    title = next((t for t in (_text(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
     date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or _text(el))
-                                     for el in _elements(root) if _tag(el) in DATE_TAGS))
+                                     for el in elements(root) if local_tag(el) in DATE_TAGS))
     return Transcript(transcript_id, title or default_title, date, None, source,
                       build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
 
 
-def _parse(text: str, source: str):
+def parse_root(text: str, source: str):
+    """The root element of decoded XML, parsed with entities, DTDs and network off; ``IngestError`` if broken."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
@@ -93,11 +94,13 @@ def _parse(text: str, source: str):
     return root
 
 
-def _elements(root):
+def elements(root):
+    """Every element under ``root`` (itself included), in document order."""
     return (el for el in root.iter() if isinstance(el.tag, str))  # not comments or processing instructions
 
 
-def _tag(el) -> str:
+def local_tag(el) -> str:
+    """An element's name without its namespace, lower-cased."""
     return el.tag.rsplit("}", 1)[-1].lower()
 
 
@@ -111,7 +114,7 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     own, level = None, [el]
     for _ in range(MAX_SPEAKER_DEPTH):
         level = [child for parent in level for child in parent if isinstance(child.tag, str)]
-        own = next((child for child in level if _tag(child) in SPEAKER_TAGS), None)
+        own = next((child for child in level if local_tag(child) in SPEAKER_TAGS), None)
         if own is not None:
             break
     value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
@@ -120,7 +123,7 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     if own is None:
         return None, None
     # the name as shown, where the element also holds ids, party and place (<name role="display">)
-    shown = next((c for c in own.iter() if isinstance(c.tag, str) and _tag(c) == "name"
+    shown = next((c for c in own.iter() if isinstance(c.tag, str) and local_tag(c) == "name"
                   and c.get("role") == "display"), own)
     speaker = _text(shown)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
@@ -131,7 +134,7 @@ def _resolve(value: str, ids: dict) -> str:
     target = ids.get(value.removeprefix("#")) if value.startswith("#") else None
     if target is None:
         return value.removeprefix("#")
-    named = next((c for c in target.iter() if isinstance(c.tag, str) and _tag(c) == "persname"), target)
+    named = next((c for c in target.iter() if isinstance(c.tag, str) and local_tag(c) == "persname"), target)
     return target.get("showAs") or _text(named) or value.removeprefix("#")
 
 
@@ -142,7 +145,7 @@ def _words(el, own) -> str:
     def walk(node) -> None:
         for child in node:
             if isinstance(child.tag, str) and child is not own:
-                block = _tag(child) in PARAGRAPH_TAGS
+                block = local_tag(child) in PARAGRAPH_TAGS
                 parts.extend((_BREAK if block else "", child.text or ""))
                 walk(child)
                 parts.append(_BREAK if block else "")

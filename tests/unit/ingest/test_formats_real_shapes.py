@@ -644,3 +644,27 @@ def test_an_rtf_transcript_is_read_as_running_text(tmp_path: Path):
     assert said(hearing, "The ferry runs on Sundays from May.") == "Mr. Jones"
     (tmp_path / "saved").write_text(RTF, encoding="ascii")  # no extension: known by its opening
     assert load_transcript(tmp_path / "saved").format == "rtf (plain)"
+
+
+TTML = """<?xml version="1.0" encoding="UTF-8"?>
+<tt xmlns="http://www.w3.org/ns/ttml" xmlns:ttp="http://www.w3.org/ns/ttml#parameter"
+    xmlns:ttm="http://www.w3.org/ns/ttml#metadata" ttp:frameRate="25" ttp:tickRate="10000000">
+ <head><metadata><ttm:title>Harbour news</ttm:title>
+  <ttm:agent xml:id="ann" type="person"><ttm:name type="full">Ann Lee</ttm:name></ttm:agent></metadata></head>
+ <body><div>
+  <p begin="00:00:01.000" end="00:00:03.000" ttm:agent="ann">We open the harbour<br/>on <span>Monday</span>.</p>
+  <p begin="00:00:03:12" end="00:00:05.000">&gt;&gt; BO NG: Will the night ferry run?</p>
+  <p begin="60000000t" dur="2s">And on Sundays?</p>
+ </div></body>
+</tt>
+"""
+
+
+def test_ttml_captions_are_cues_credited_by_agent_or_prefix(tmp_path: Path):
+    captions = written(tmp_path, "news.dfxp", TTML)  # known by its <tt> root, not its name
+    assert captions.format == "ttml" and captions.title == "Harbour news"
+    assert [(t.speaker, t.start, t.text) for t in captions.turns] == [
+        ("Ann Lee", 1.0, "We open the harbour on Monday."),
+        ("Bo Ng", 3.48, "Will the night ferry run? And on Sundays?")]  # 12 frames at 25/s; ticks at 10 MHz
+    page = b"<html><body><p><tt>code</tt> hello there.</p></body></html>"  # a page's <tt> (teletype) is no TTML
+    assert refusal(tmp_path, "old.html", page).startswith("no transcript in the web page's text")
