@@ -26,6 +26,7 @@ from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.odt import is_odt, read_odt
 from qa_bot.ingest.pdf import pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
@@ -45,10 +46,12 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst")  # reStructuredText's **Name**:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".doc", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
+    ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
 )
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
-CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "rtf": "RTF document"}
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
+              "rtf": "RTF document"}
+TEXT_READERS = {"doc": read_doc, "odt": read_odt}  # binary documents whose text a reader takes out as it is
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
@@ -61,7 +64,7 @@ BINARY_SUFFIXES = {
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
     *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix != ".log"),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
-    ".log", ".docx", ".doc", ".rtf", ".pdf",  # a chat log's minutes page is the scribe's lines tidied: read the page
+    ".log", ".docx", ".doc", ".odt", ".rtf", ".pdf",  # a chat log's minutes page is its scribe's lines tidied
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
@@ -284,8 +287,8 @@ def parse_bytes(
             transcript.format = "docx (table)"
             return transcript
         return parse_extracted("docx", content.text, path, transcript_id)
-    if kind == "doc":
-        return parse_extracted("doc", read_doc(data, source), path, transcript_id)
+    if kind in TEXT_READERS:
+        return parse_extracted(kind, TEXT_READERS[kind](data, source), path, transcript_id)
     if path.suffix.lower() in BINARY_SUFFIXES:
         raise IngestError(source, BINARY_SUFFIXES[path.suffix.lower()])
     text, encoding = decode(data, source)
@@ -295,12 +298,12 @@ def parse_bytes(
 
 
 def binary_format(data: bytes) -> str | None:
-    """``"pdf"``, ``"docx"`` or ``"doc"`` when a file's bytes are one (by their signature), else None."""
+    """``"pdf"``, ``"docx"``, ``"doc"`` or ``"odt"`` when a file's bytes are one (by their signature), else None."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(b"PK\x03\x04") and b"word/" in data:
         return "docx"
-    return "doc" if is_word97(data) else None
+    return "doc" if is_word97(data) else "odt" if is_odt(data) else None
 
 
 def parse_text(

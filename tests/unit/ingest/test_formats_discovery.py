@@ -64,13 +64,13 @@ def test_folder_reports_every_file_it_leaves_out(tmp_path: Path):
     (tmp_path / "briefing.txt").write_text("Ann: We open on Monday.\n", encoding="utf-8")
     (tmp_path / "briefing.mp3").write_bytes(b"ID3\x03\x00\x00\x00 audio")  # same id, but not a transcript
     (tmp_path / "saved-page").write_text(PAGE, encoding="utf-8")  # a web page without an extension
-    (tmp_path / "notes.odt").write_bytes(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.text")
+    (tmp_path / "notes.pages").write_bytes(b"PK\x03\x04Index/Document.iwa")  # Apple Pages: not read
     (tmp_path / ".DS_Store").write_bytes(b"\x00\x01")
     found = {s.path.name: s.unsupported for s in discover([tmp_path])}
-    assert set(found) == {"briefing.txt", "briefing.mp3", "saved-page", "notes.odt"}
+    assert set(found) == {"briefing.txt", "briefing.mp3", "saved-page", "notes.pages"}
     assert found["briefing.txt"] is None and found["saved-page"] is None
     assert found["briefing.mp3"].startswith("unsupported file type: '.mp3' files are not read (supported: .txt, ")
-    assert ".html" in found["notes.odt"]
+    assert ".html" in found["notes.pages"]
 
 
 def test_build_reports_unsupported_and_indexes_the_rest(tmp_path: Path, fake_embedder):

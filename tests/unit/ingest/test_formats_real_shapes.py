@@ -668,3 +668,36 @@ def test_ttml_captions_are_cues_credited_by_agent_or_prefix(tmp_path: Path):
         ("Bo Ng", 3.48, "Will the night ferry run? And on Sundays?")]  # 12 frames at 25/s; ticks at 10 MHz
     page = b"<html><body><p><tt>code</tt> hello there.</p></body></html>"  # a page's <tt> (teletype) is no TTML
     assert refusal(tmp_path, "old.html", page).startswith("no transcript in the web page's text")
+
+
+def _odt(paragraphs: list[str]) -> bytes:
+    """A minimal OpenDocument text file holding ``paragraphs`` (with a footnote and a comment to leave out)."""
+    import io
+    import zipfile
+
+    body = "".join(f"<text:p>{p}</text:p>" for p in paragraphs)
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+               f"{body}</office:text></office:body></office:document-content>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    return out.getvalue()
+
+
+def test_an_opendocument_text_is_read_as_running_text(tmp_path: Path):
+    (tmp_path / "interview.odt").write_bytes(_odt([
+        "<text:h>Interview, 3 May 2019</text:h>",
+        "Interviewer:<text:tab/>Where did you grow up?<text:note><text:note-body>Footnote.</text:note-body></text:note>",
+        "Ritchie:<text:s text:c=\"2\"/>In Bronxville,<text:line-break/>New York.",
+        "Interviewer:<text:tab/>And then?<office:annotation><text:p>Check this.</text:p></office:annotation>",
+        "Ritchie:<text:tab/>Harvard.",
+    ]))
+    interview = load_transcript(tmp_path / "interview.odt")
+    assert interview.format == "odt (plain)"
+    assert said(interview, "Where did you grow up?") == "Interviewer"
+    assert said(interview, "In Bronxville,") == "Ritchie"
+    assert not any("Footnote" in t.text or "Check this" in t.text for t in interview.turns)
+    assert refusal(tmp_path, "broken.odt", _odt(["x"])[:120] + b"\x00" * 20).startswith("broken OpenDocument file")
