@@ -209,6 +209,11 @@ class LabelGrammar:
         return ", ".join(f"{STYLES[s]} {n}" for s, n in self.styles.most_common()) or "none"
 
 
+def _mid_sentence(line: str) -> bool:
+    """True for a line that stops inside a sentence (a lower-case letter or a comma last): the next line goes on."""
+    return bool(line) and (line[-1] == "," or (line[-1].isalpha() and line[-1].islower()))
+
+
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
     """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
 
@@ -227,6 +232,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     for raw in lines:
         line = clean_line(raw)
         c = _candidate(line) if line else None
+        if c and c.style == "handle" and not c.rest and _mid_sentence(previous):
+            c = None  # "… los siguientes datos" / "relevantes:": a hard-wrapped sentence's last word, no handle
         if line and (not previous or c):
             openings += 1
             if c:

@@ -186,3 +186,17 @@ def test_a_one_off_word_label_among_many_is_an_aside_and_a_wrapped_line_is_not_a
     assert said(t, "[19:00]") == UNKNOWN_SPEAKER
     assert said(t, "Ukraine: is it changing?") == "Jerod Santo"
     assert "Break" not in t.speakers and "Ukraine" not in t.speakers
+
+
+def test_a_lower_case_word_ending_a_wrapped_sentence_is_no_handle(tmp_path: Path):
+    path = tmp_path / "acta.txt"
+    path.write_text(
+        "ALCALDE: Se aprueba el presupuesto con los siguientes datos\nrelevantes:\n"
+        "el gasto de personal sube un cinco por ciento.\nCONCEJALA: Pedimos que conste en acta\ncomo:\n"
+        "una subida excesiva para el pueblo.\nALCALDE: Queda constancia. Y para la piscina, los datos\nrelevantes:\n"
+        "el bar abre en junio.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.speakers == ["Alcalde", "Concejala"]
+    assert said(t, "el gasto de personal sube") == "Alcalde"
+    assert said(t, "una subida excesiva") == "Concejala"
+    assert said(t, "el bar abre en junio.") == "Alcalde"
