@@ -10,7 +10,8 @@ actions, ``-!-``) and what people type to the meeting's bots (``q+``,
 ``ack nick``, ``present+``, ``s/old/new/`` corrections, lines by Zakim or
 RRSAgent) are left out.
 
-Messenger exports (WhatsApp, Signal) open each message with its date and
+Messenger exports (WhatsApp, Signal) and Zoom's saved meeting chat
+(``10:02:33 From Ann Lee to Everyone:``) open each message with its date or
 time, then the sender's name and a colon (``12/31/20, 9:41 PM - Ann Lee:
 text``, ``[31.12.20, 21:41:05] Ann Lee: text``); a line without a date goes
 on with the message before it, and the app's own lines (``Messages and calls
@@ -45,6 +46,8 @@ _MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<t
 # Messenger exports (WhatsApp, Signal): "12/31/20, 9:41 PM - Ann Lee: text" or "[31.12.20, 21:41:05] Ann Lee: text".
 _DATED = re.compile(r"^\u200e?\[?(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?(?:\s+-)?\s+(?P<nick>[^:\n\"“]{1,60}?):\s(?P<text>.*)$")
+# Zoom's saved meeting chat: "10:02:33\t From  Ann Lee : text", or "10:02:33 From Ann Lee to Everyone:" over the text.
+_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>\S.*?)(?:\s+to\s+\S.*?)?\s*:\s*(?P<text>.*)$")
 _DATE_FIRST = re.compile(r"^\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}")  # any dated line
 _ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|GIF|document) "
                          r"omitted|This message was deleted|You deleted this message)$", re.I)
@@ -73,7 +76,7 @@ def looks_like_chat_log(head: str) -> bool:
     """True when most non-blank lines of a file's opening are ``<nick> text`` messages."""
     lines = head.lstrip("\ufeff").splitlines()
     lines = [line for line in (lines if head.endswith("\n") else lines[:-1]) if line.strip()]  # the last, cut
-    messages = sum(bool(_MESSAGE.match(line) or _DATED.match(line)) and "</" not in line for line in lines)
+    messages = sum(bool(_match(line)) and "</" not in line for line in lines)
     return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
 
 
@@ -117,22 +120,27 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
     return transcript
 
 
+def _match(line: str) -> re.Match[str] | None:
+    """A chat message's stamp, nick and text, in any of the styles read here."""
+    return _MESSAGE.match(line) or _DATED.match(line) or _ZOOM.match(line)
+
+
 def _messages(text: str) -> list[tuple[str | None, str, str]]:
     """(stamp, nick, words) of each message, bots' left out. In a messenger export a line that opens with no
     date goes on with the message before it (a message of several lines); in an IRC log such a line is the
     network's, and left out."""
     messages: list[tuple[str | None, str, str]] = []
-    dated = False  # whether the message before was a messenger export's
+    exported = False  # whether the message before was a messenger's or Zoom's, whose text may go on below
     for line in text.lstrip("\ufeff").splitlines():
-        m = _MESSAGE.match(line) or _DATED.match(line)
+        m = _match(line)
         if m and m["nick"].lower() not in BOTS:
             messages.append((m["stamp"], m["nick"].strip(), clean_line(m["text"])))
-            dated = m.re is _DATED
-        elif dated and m is None and line.strip() and not _DATE_FIRST.match(line):
+            exported = m.re is not _MESSAGE
+        elif exported and m is None and line.strip() and not _DATE_FIRST.match(line):
             stamp, nick, words = messages[-1]
-            messages[-1] = (stamp, nick, f"{words}\n{clean_line(line)}")
+            messages[-1] = (stamp, nick, f"{words}\n{clean_line(line)}".strip())
         else:
-            dated = False
+            exported = False
     return [(stamp, nick, words) for stamp, nick, words in messages if not _ATTACHMENT.match(words)]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, join_wrapped, parse_seconds
+from qa_bot.text import clean_line, ends_mid_sentence, join_wrapped, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -38,12 +38,13 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _CJK_QUOTE = re.compile(r"[「『“\"]")
 # Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
 _NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
+_TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 _LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
 # An office after the name and a comma: "Dr. Angela Merkel, Bundeskanzlerin:", "Schäffer, Bundesminister der Finanzen:".
 _ROLE = r"[A-ZÄÖÜА-ЯЁ][\w'’\-]*(?:\s+[\w'’\-]+){0,5}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
+    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
@@ -121,6 +122,9 @@ def _candidate(text: str) -> _Candidate | None:
         notes = [x for x in (groups.get("role"), groups.get("note"), groups.get("note2")) if x]
         note = ") (".join(x.strip() for x in notes) or None  # written "Name (office) (note)": shown as a note
         rest = body[m.end():].strip()
+        after = _TIME_AFTER.match(rest) if time is None else None
+        if after:  # "Jane Smith: [00:00:05] Welcome." (Sonix): the time is the turn's, not its words
+            time, rest = after.group(1), rest[after.end():]
         style = "role" if groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.split()[0].casefold() in stop_words():
             return None  # "Well, I think:" is speech
@@ -209,11 +213,6 @@ class LabelGrammar:
         return ", ".join(f"{STYLES[s]} {n}" for s, n in self.styles.most_common()) or "none"
 
 
-def _mid_sentence(line: str) -> bool:
-    """True for a line that stops inside a sentence (a lower-case letter or a comma last): the next line goes on."""
-    return bool(line) and (line[-1] == "," or (line[-1].isalpha() and line[-1].islower()))
-
-
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
     """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
 
@@ -232,7 +231,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     for raw in lines:
         line = clean_line(raw)
         c = _candidate(line) if line else None
-        if c and c.style == "handle" and not c.rest and _mid_sentence(previous):
+        if c and c.style == "handle" and not c.rest and ends_mid_sentence(previous):
             c = None  # "… los siguientes datos" / "relevantes:": a hard-wrapped sentence's last word, no handle
         if line and (not previous or c):
             openings += 1

@@ -25,7 +25,7 @@ from dataclasses import replace
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
-from qa_bot.text import clean_line, clean_paragraphs, parse_date, parse_seconds
+from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "csv"
@@ -101,6 +101,13 @@ def parse_rows(
         index = fields.get(name)
         return clean_line(row[index]) if index is not None and index < len(row) else ""
 
+    header = clean_line(rows[0][fields["start"]]) if has_header and "start" in fields else ""
+    scale = 0.001 if in_milliseconds([cell(row, "start") for row in body], header) else 1.0
+
+    def seconds(row: list[str], name: str) -> float | None:
+        value = parse_seconds(cell(row, name))
+        return None if value is None else value * scale
+
     utterances = []
     skipped = 0
     for row in body:
@@ -109,8 +116,7 @@ def parse_rows(
             skipped += 1
             continue
         utterances.append(Utterance(
-            body_text, cell(row, "speaker") or None,
-            start=parse_seconds(cell(row, "start")), end=parse_seconds(cell(row, "end")),
+            body_text, cell(row, "speaker") or None, start=seconds(row, "start"), end=seconds(row, "end"),
         ))
     if "speaker" not in fields:
         utterances = _labels_in_cells(utterances)

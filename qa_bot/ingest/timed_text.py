@@ -1,4 +1,4 @@
-"""Text exports where a line with a speaker and a time heads each turn: Otter, Teams, Zoom and Google Meet.
+"""Text exports where a line with a speaker and a time heads each turn: Otter, Teams, Zoom, Google Meet and others.
 
     Jane Smith  0:03                 (Otter, Teams .txt/.docx: the name, spaces, the time)
     Welcome, everyone.
@@ -21,6 +21,10 @@
     [00:06:17] Jane Smith            (podcast posts: the time, then the name; interview exports write
     [Jane Smith] (0:02 - 0:34)        the name in brackets and the time range; the words below)
 
+    00:00:05 Jane Smith              (Happy Scribe, Trint and Fireflies exports: the words below)
+    Jane Smith [00:00:12]
+    Jane Smith - 00:05
+
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
 taken as written, lower-case handles included; Otter's ``Unknown Speaker``
@@ -42,7 +46,7 @@ from qa_bot.types import Transcript
 FORMAT = "timed text"
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 # A name: one to five words, no brackets, colons or sentence punctuation at its end.
-_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;])"
+_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|])"
 _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
@@ -54,7 +58,10 @@ _HEADS = (
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
+    re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
+    re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
+    re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
 )
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 _RANGE = re.compile(rf"^\[{_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s+(?P<rest>\S.*)$")

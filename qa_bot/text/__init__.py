@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 import math
 import re
+import statistics
 import unicodedata
 from collections.abc import Iterator
 
@@ -180,6 +181,26 @@ def parse_seconds(value: object) -> float | None:
     if isinstance(value, (int, float)) and math.isfinite(value) and value >= 0:
         return float(value)
     return None
+
+
+MILLISECOND_STEP = 100  # a median step between whole-number start times longer than this is in milliseconds
+_MILLISECONDS = re.compile(r"(?:\b|_)(?:ms|millis(?:econds?)?)\b", re.I)
+
+
+def in_milliseconds(starts: list[str], header: str = "") -> bool:
+    """Whether a column of start times counts milliseconds: its header says so (``start_ms``), or they are whole
+    numbers a median step of more than ``MILLISECOND_STEP`` apart (Whisper's TSV: ``4200``, ``8000``)."""
+    if _MILLISECONDS.search(header):
+        return True
+    if len(starts) < 2 or not all(value.isdigit() for value in starts):
+        return False
+    values = sorted(int(value) for value in starts)
+    return statistics.median(b - a for a, b in itertools.pairwise(values)) > MILLISECOND_STEP
+
+
+def ends_mid_sentence(line: str) -> bool:
+    """True for a line that stops inside a sentence (a lower-case letter or a comma last): the next line goes on."""
+    return bool(line) and (line[-1] == "," or (line[-1].isalpha() and line[-1].islower()))
 
 
 MONTHS = (

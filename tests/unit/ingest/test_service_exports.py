@@ -1,0 +1,71 @@
+"""Text exports of transcription services and meeting tools, each credited to its speakers with their times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qa_bot.ingest import load_transcript
+
+LINES = ("Welcome to the harbour podcast, everyone.", "Thanks, glad to be here.", "Let us talk about the ferries.",
+         "They run on Sundays now.")
+SPEAKERS = ("Ann Lee", "Bo Ng", "Ann Lee", "Bo Ng")
+STARTS = (0.0, 5.0, 9.0, 14.0)
+
+
+def _heads(head: str, *, same_line: bool = False) -> str:
+    """Four turns, each under (or after) a head made by ``head.format(name=…, mm=…, ss=…)``."""
+    turns = []
+    for line, name, start in zip(LINES, SPEAKERS, STARTS, strict=True):
+        first = head.format(name=name, mm=f"{int(start) // 60:02d}", ss=f"{int(start) % 60:02d}")
+        turns.append(f"{first} {line}" if same_line else f"{first}\n{line}")
+    return "\n\n".join(turns) + "\n"
+
+
+@pytest.mark.parametrize(("service", "head", "same_line"), [
+    ("Rev / Temi", "{name} (00:{mm}:{ss}):", False),
+    ("Trint", "{name} [00:{mm}:{ss}]", False),
+    ("Happy Scribe", "00:{mm}:{ss} {name}", False),
+    ("Fireflies", "{name} - {mm}:{ss}", False),
+    ("Otter", "{name}  {mm}:{ss}", False),
+    ("Sonix", "{name}: [00:{mm}:{ss}]", True),
+    ("Descript", "[00:{mm}:{ss}] {name}:", True),
+])
+def test_a_service_export_names_each_speaker_with_the_time(tmp_path: Path, service: str, head: str,
+                                                          same_line: bool):
+    path = tmp_path / "export.txt"
+    path.write_text(_heads(head, same_line=same_line), encoding="utf-8")
+    transcript = load_transcript(path)
+    assert [(t.speaker, t.start, t.text) for t in transcript.turns] == list(zip(SPEAKERS, STARTS, LINES,
+                                                                               strict=True)), service
+
+
+def test_numbered_speakers_with_a_time_before_the_colon(tmp_path: Path):
+    path = tmp_path / "rev.txt"
+    path.write_text(_heads("{name} (00:{mm}:{ss}):").replace("Ann Lee", "Speaker 1").replace("Bo Ng", "Speaker 2"),
+                    encoding="utf-8")
+    transcript = load_transcript(path)
+    assert [(t.speaker, t.start) for t in transcript.turns] == [
+        ("Speaker 1", 0.0), ("Speaker 2", 5.0), ("Speaker 1", 9.0), ("Speaker 2", 14.0)]
+
+
+def test_zoom_saved_chat_in_both_layouts(tmp_path: Path):
+    new = "".join(f"10:02:{10 + 5 * i}\t From  {who}  to  Everyone:\n\t{line}\n"
+                  for i, (who, line) in enumerate(zip(SPEAKERS, LINES, strict=True)))
+    old = "".join(f"10:02:{10 + 5 * i}\t From  {who} : {line}\n"
+                  for i, (who, line) in enumerate(zip(SPEAKERS, LINES, strict=True)))
+    for name, text in (("meeting_saved_chat.txt", new), ("chat.txt", old)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        chat = load_transcript(tmp_path / name)
+        assert chat.format == "chat log", name
+        assert [(t.speaker, t.start, t.text) for t in chat.turns] == [
+            (who, 5.0 * i, line) for i, (who, line) in enumerate(zip(SPEAKERS, LINES, strict=True))], name
+
+
+def test_whisper_tsv_times_are_milliseconds(tmp_path: Path):
+    path = tmp_path / "episode.tsv"
+    path.write_text("start\tend\ttext\n0\t4200\tWelcome to the harbour podcast.\n4200\t8000\tThanks for coming.\n"
+                    "48000\t52000\tAfter a long pause, the ferries.\n", encoding="utf-8")
+    transcript = load_transcript(path)
+    assert [t.start for t in transcript.turns] == [0.0, 48.0]  # cut at the 40-second pause, not at 40,000 s
