@@ -68,8 +68,8 @@ def extract_page(html: str, source: str) -> Page:
 
 def speaker_marked_text(html: str) -> str | None:
     """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
-    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, each holding a short name,
-    the names recurring); else None. Scripts, styles and navigation are left out."""
+    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or else ``<dt>`` terms over
+    ``<dd>`` words, each holding a short name, the names recurring); else None. Scripts, styles and navigation are left out."""
     import lxml.html
 
     try:
@@ -79,6 +79,8 @@ def speaker_marked_text(html: str) -> str | None:
     for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
         junk.drop_tree()
     marks = [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")]
+    if not marks:  # a definition list of turns: <dt>Name</dt><dd>words</dd> (a glossary's terms do not recur)
+        marks = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
     names = [clean_line(e.text_content()) for e in marks]
     if (len(marks) < MIN_SPEAKER_MARKS or not all(0 < len(n) <= MAX_SPEAKER_CHARS for n in names)
             or 2 * len(set(names)) > len(names)):

@@ -701,3 +701,12 @@ def test_an_opendocument_text_is_read_as_running_text(tmp_path: Path):
     assert said(interview, "In Bronxville,") == "Ritchie"
     assert not any("Footnote" in t.text or "Check this" in t.text for t in interview.turns)
     assert refusal(tmp_path, "broken.odt", _odt(["x"])[:120] + b"\x00" * 20).startswith("broken OpenDocument file")
+
+
+def test_a_page_of_turns_as_a_definition_list(tmp_path: Path):
+    turns = "".join(f"<dt>{who}</dt><dd>{words}</dd>" for who, words in [
+        ("Ann Lee", "Welcome to the harbour podcast."), ("Bo Ng", "Thanks, glad to be here."),
+        ("Ann Lee", "Let us talk about the ferries."), ("Bo Ng", "They run on Sundays.")])
+    page = written(tmp_path, "episode.html", f"<html><body><h1>Episode 4</h1><dl>{turns}</dl></body></html>")
+    assert [t.speaker for t in page.turns] == ["Ann Lee", "Bo Ng", "Ann Lee", "Bo Ng"]
+    assert said(page, "They run on Sundays.") == "Bo Ng"
