@@ -69,7 +69,8 @@ def extract_page(html: str, source: str) -> Page:
 def speaker_marked_text(html: str) -> str | None:
     """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
     speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or else ``<dt>`` terms over
-    ``<dd>`` words, each holding a short name, the names recurring); else None. Scripts, styles and navigation are left out."""
+    ``<dd>`` words, each holding a short name, the names recurring); else None. Scripts, styles and navigation
+    are left out."""
     import lxml.html
 
     try:

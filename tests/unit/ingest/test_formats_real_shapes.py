@@ -570,7 +570,8 @@ def test_podcast_namespace_and_chat_export_json_name_their_speakers(tmp_path: Pa
 
 
 def test_youtube_sbv_captions_are_timed_cues(tmp_path: Path):
-    captions = written(tmp_path, "captions.sbv", "0:00:00.599,0:00:04.160\n>> ALICE: Welcome to the harbour podcast.\n\n"
+    captions = written(tmp_path, "captions.sbv",
+                       "0:00:00.599,0:00:04.160\n>> ALICE: Welcome to the harbour podcast.\n\n"
                        "0:00:04.160,0:00:08.200\n>> BOB: Thanks, glad to be here\nand to talk about ferries.\n\n"
                        "0:00:08.200,0:00:10.000\n>> ALICE: Let's start.\n")
     assert captions.format == "sbv"
@@ -690,7 +691,8 @@ def _odt(paragraphs: list[str]) -> bytes:
 def test_an_opendocument_text_is_read_as_running_text(tmp_path: Path):
     (tmp_path / "interview.odt").write_bytes(_odt([
         "<text:h>Interview, 3 May 2019</text:h>",
-        "Interviewer:<text:tab/>Where did you grow up?<text:note><text:note-body>Footnote.</text:note-body></text:note>",
+        "Interviewer:<text:tab/>Where did you grow up?"
+        "<text:note><text:note-body>Footnote.</text:note-body></text:note>",
         "Ritchie:<text:s text:c=\"2\"/>In Bronxville,<text:line-break/>New York.",
         "Interviewer:<text:tab/>And then?<office:annotation><text:p>Check this.</text:p></office:annotation>",
         "Ritchie:<text:tab/>Harvard.",
