@@ -40,9 +40,9 @@ _BY = re.compile(
 _OF = "|".join(f"{w}|{w.title()}" for w in ("DEPOSITION", "EXAMINATION", "TESTIMONY", "INTERVIEW", "STATEMENT"))
 _SWORN = r"(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed|called)"
 _WITNESS_LINES = (
-    # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Testimony of Jane Roe"), never a sentence that mentions
+    # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Interview with Jane Roe"), never a sentence that mentions
     # "the testimony of Mr. Medrano"
-    re.compile(rf"^(?:[A-Z][A-Za-z-]*\s+){{0,3}}(?:{_OF})\s+(?:OF|of):?\s+(?P<name>{_PERSON})"),
+    re.compile(rf"^(?:[A-Z][A-Za-z-]*\s+){{0,3}}(?:{_OF})\s+(?:OF|of|WITH|with):?\s+(?P<name>{_PERSON})"),
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),

@@ -13,8 +13,9 @@
     **Jane Smith** (0:03)             parentheses, maybe a link, [[0:03](https://…)]; the words on the
     Welcome, everyone.                same line or below)
 
-    Jane Smith                       (Otter without times: the name alone on its line; read only where
-    Welcome, everyone.                a few names head most paragraphs, each of them twice or more)
+    Jane Smith                       (Otter without times, podcast pages: the name alone on its line, maybe
+    Welcome, everyone.                bold or a Markdown heading; read only where a few names head most
+                                      paragraphs, each of them twice or more, and not over bullet points)
 
     [00:10 - 00:12]  Welcome.        (speech-to-text lines naming no one: Unknown speaker, cut at pauses)
 
@@ -72,6 +73,9 @@ MIN_HEADS = 2
 _BARE_NAME = re.compile(
     r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,3}(?:\s+\d{1,2})?$"  # "Speaker 2"
 )
+# Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**").
+_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__)?(?P<name>[^*_#:]+?):?(?P=b)?:?$")
+_BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
@@ -83,7 +87,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``."""
     line = clean_line(line)
     if line in names:
-        return line, None, ""
+        return _undecorated(line), None, ""
     if (m := _RANGE.match(line)) and (start := parse_seconds(m.group("time"))) is not None:
         return UNKNOWN_SPEAKER, start, m.group("rest")
     for pattern in _HEADS:
@@ -114,6 +118,19 @@ def looks_like_timed_text(text: str) -> bool:
     return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
 
 
+def _undecorated(line: str) -> str:
+    """A line without the Markdown around a name alone: ``**Jane Smith**``, ``**Jane Smith:**``, ``### Jane Smith``."""
+    m = _DECORATED.match(line)
+    return m.group("name").strip() if m else line
+
+
+def _name_like(line: str) -> bool:
+    """A line that could be another name alone (a list of names, not a name over words): name-shaped, no
+    sentence's end, its longer words capitalised ("Let us talk about the ferries." is words)."""
+    return (bool(_BARE_NAME.match(line)) and not line.endswith((".", "?", "!", "…"))
+            and all(w[0].isupper() for w in line.split() if len(w) > 3))
+
+
 def bare_names(lines: list[str]) -> frozenset[str]:
     """The names that head turns alone on their lines, as Otter writes a transcript without times and saved
     podcast pages put a name over its paragraphs: each opens a paragraph and has words under it (maybe after a
@@ -131,8 +148,10 @@ def bare_names(lines: list[str]) -> frozenset[str]:
             continue
         paragraphs += 1
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
-        if (_BARE_NAME.match(line) and not line.endswith(".") and line.split()[0].casefold() not in stop_words()
-                and below and not _BARE_NAME.match(below) and match_head(below) is None):
+        name = _undecorated(line)
+        if (name and _BARE_NAME.match(name) and not name.endswith(".")
+                and name.split()[0].casefold() not in stop_words() and below and not _name_like(below)
+                and not _BULLET.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
     names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
     heads = sum(uses[name] for name in names)

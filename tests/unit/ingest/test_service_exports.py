@@ -69,3 +69,28 @@ def test_whisper_tsv_times_are_milliseconds(tmp_path: Path):
                     "48000\t52000\tAfter a long pause, the ferries.\n", encoding="utf-8")
     transcript = load_transcript(path)
     assert [t.start for t in transcript.turns] == [0.0, 48.0]  # cut at the 40-second pause, not at 40,000 s
+
+
+@pytest.mark.parametrize("head", ["**{name}**", "**{name}:**", "### {name}", "{name}"])
+def test_a_name_alone_over_its_words_in_markdown_heads_a_turn(tmp_path: Path, head: str):
+    path = tmp_path / "episode.md"
+    path.write_text("\n\n".join(f"{head.format(name=name)}\n\n{line}" for name, line in zip(SPEAKERS, LINES,
+                                                                                           strict=True)) + "\n",
+                    encoding="utf-8")
+    transcript = load_transcript(path)
+    assert [(t.speaker, t.text) for t in transcript.turns] == list(zip(SPEAKERS, LINES, strict=True)), head
+
+
+def test_names_over_bullet_points_stay_meeting_notes(tmp_path: Path):
+    path = tmp_path / "notes.md"
+    path.write_text("**Ann Lee**\n- the ferry runs on Sundays\n\n**Bo Ng**\n- tickets from March\n\n"
+                    "**Ann Lee**\n- budget approved\n\n**Bo Ng**\n- next meeting in May\n", encoding="utf-8")
+    assert load_transcript(path).format == "notes"
+
+
+def test_answers_in_an_interview_with_a_named_guest_are_the_guest_s(tmp_path: Path):
+    path = tmp_path / "interview.txt"
+    path.write_text("Interview with Jane Doe, harbour master\n\nQ. When did you start?\nA. In 1998, on the night "
+                    "ferry.\nQ. And now?\nA. I run the whole port.\n", encoding="utf-8")
+    transcript = load_transcript(path)
+    assert [t.speaker for t in transcript.turns if t.label == "A."] == ["Jane Doe", "Jane Doe"]
