@@ -29,7 +29,8 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
-from qa_bot.ingest.stt_json import SCHEMAS, diarized_label, is_machine_label, read_stt
+from qa_bot.ingest.stt_base import diarized_label, is_machine_label
+from qa_bot.ingest.stt_json import SCHEMAS, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 

@@ -15,7 +15,7 @@ import io
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.ingest.stt_json import diarized_label
+from qa_bot.ingest.stt_base import diarized_label
 from qa_bot.text import parse_seconds
 from qa_bot.types import Transcript
 

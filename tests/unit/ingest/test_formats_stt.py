@@ -10,7 +10,7 @@ import pytest
 from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from qa_bot.ingest.stt_json import diarized_label, is_machine_label
+from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from tests.conftest import FIXTURE_ROOT
 
 EXPORTS = FIXTURE_ROOT / "exports"
@@ -136,8 +136,8 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
     ("data", "reason"),
     [
         ({"job": {"id": 3}, "output": "text"},
-         "unknown JSON schema, no list of turns (found keys job, output; supported: Rev, Google Speech-to-Text, "
-         "Deepgram, AWS Transcribe, "
+         "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, IBM Watson, "
+         "Azure Speech, whisper.cpp, Rev, Google Speech-to-Text, Deepgram, AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
         ("just a string", "unknown JSON schema, no list of turns (found str; supported: "),
@@ -212,3 +212,36 @@ def test_an_empty_name_falls_back_to_the_machine_label(tmp_path: Path, empty: ob
 )
 def test_machine_labels_are_told_from_names(raw: object, machine: bool):
     assert is_machine_label(raw) is machine
+
+
+SPEECHMATICS = {"format": "2.9", "results": [
+    {"type": "word", "start_time": 0.5, "end_time": 0.9, "alternatives": [{"content": "Welcome", "speaker": "S1"}]},
+    {"type": "word", "start_time": 0.9, "end_time": 1.2, "alternatives": [{"content": "aboard", "speaker": "S1"}]},
+    {"type": "punctuation", "start_time": 1.2, "end_time": 1.2, "alternatives": [{"content": ".", "speaker": "S1"}]},
+    {"type": "word", "start_time": 2.0, "end_time": 2.4, "alternatives": [{"content": "Thanks", "speaker": "S2"}]},
+    {"type": "punctuation", "start_time": 2.4, "end_time": 2.4, "alternatives": [{"content": "!", "speaker": "S2"}]}]}
+AZURE = {"durationInTicks": 100000000, "recognizedPhrases": [
+    {"speaker": 1, "offsetInTicks": 5000000.0, "nBest": [{"display": "Welcome aboard."}]},
+    {"speaker": 2, "offsetMilliseconds": 2000, "nBest": [{"display": "Thanks!"}]}]}
+WATSON = {"result_index": 0, "results": [
+    {"alternatives": [{"transcript": "welcome aboard ", "timestamps": [["welcome", 0.5, 0.9], ["aboard", 0.9, 1.2]]}]},
+    {"alternatives": [{"transcript": "thanks ", "timestamps": [["thanks", 2.0, 2.4]]}]}],
+    "speaker_labels": [{"from": 0.5, "to": 0.9, "speaker": 0}, {"from": 0.9, "to": 1.2, "speaker": 0},
+                       {"from": 2.0, "to": 2.4, "speaker": 1}]}
+WHISPER_CPP = {"model": {"type": "base"}, "transcription": [
+    {"timestamps": {"from": "00:00:00,500"}, "offsets": {"from": 500, "to": 1200}, "text": " Welcome aboard."},
+    {"timestamps": {"from": "00:00:02,000"}, "offsets": {"from": 2000, "to": 2400}, "text": " Thanks!"}]}
+
+
+@pytest.mark.parametrize(("data", "service", "turns"), [
+    (SPEECHMATICS, "Speechmatics", [("S1", 0.5, "Welcome aboard."), ("S2", 2.0, "Thanks!")]),
+    (AZURE, "Azure Speech", [("SPEAKER_01", 0.5, "Welcome aboard."), ("SPEAKER_02", 2.0, "Thanks!")]),
+    (WATSON, "IBM Watson", [("SPEAKER_00", 0.5, "welcome aboard"), ("SPEAKER_01", 2.0, "thanks")]),
+    (WHISPER_CPP, "whisper.cpp", [("Unknown speaker", 0.5, "Welcome aboard. Thanks!")]),
+])
+def test_more_speech_to_text_services(tmp_path: Path, data: dict, service: str, turns: list):
+    path = tmp_path / "output.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    transcript = load_transcript(path)
+    assert transcript.format == f"json ({service})"
+    assert [(t.speaker, t.start, t.text) for t in transcript.turns] == turns

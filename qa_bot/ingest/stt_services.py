@@ -1,0 +1,98 @@
+"""More speech-to-text services' JSON: Speechmatics, Microsoft Azure, IBM Watson and whisper.cpp.
+
+- Speechmatics: ``results``, a list of ``word`` and ``punctuation`` items,
+  each with ``start_time`` and its best alternative's ``content`` and
+  ``speaker`` (``S1``, ``S2``; ``UU`` when unknown).
+- Azure batch transcription: ``recognizedPhrases``, each with a ``speaker``
+  number, an offset (``offsetMilliseconds``, else ``offsetInTicks`` of 100 ns)
+  and ``nBest[0].display``.
+- IBM Watson: ``results`` of ``alternatives`` with word ``timestamps``
+  (``[word, start, end]``) and, with diarization, top-level
+  ``speaker_labels`` (``from``, ``speaker``) giving each word's speaker.
+- whisper.cpp (``-oj``): ``transcription``, segments with ``offsets`` in
+  milliseconds and ``text``.
+
+Numbered labels are written like other diarized output (Azure's ``1`` as
+``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
+its own transcripts show it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_bot.ingest.speakers import Utterance
+from qa_bot.ingest.stt_base import Schema, get_path, pieces, utterance, word_utterances
+
+TICKS_PER_SECOND = 10_000_000  # Azure's ticks are 100 ns
+SPEECHMATICS_UNKNOWN = "UU"  # Speechmatics' label for a speaker it could not tell
+
+
+def _is_speechmatics(data: dict[str, Any]) -> bool:
+    results = data.get("results")
+    return isinstance(results, list) and bool(results) and all(
+        isinstance(r, dict) and r.get("type") in ("word", "punctuation", "entity") for r in results[:20])
+
+
+def _read_speechmatics(data: dict[str, Any]) -> list[Utterance]:
+    words = []
+    for item in data["results"]:
+        best = get_path(item, "alternatives", 0) if isinstance(item, dict) else None
+        if not isinstance(best, dict):
+            continue
+        speaker = best.get("speaker")
+        speaker = None if speaker == SPEECHMATICS_UNKNOWN else speaker
+        words.append((best.get("content"), speaker, item.get("start_time"), item.get("end_time"),
+                      item.get("type") == "punctuation"))
+    return word_utterances(words)
+
+
+def _is_azure(data: dict[str, Any]) -> bool:
+    return isinstance(data.get("recognizedPhrases"), list)
+
+
+def _read_azure(data: dict[str, Any]) -> list[Utterance]:
+    def phrase(p: dict[str, Any]) -> Utterance | None:
+        if "offsetMilliseconds" in p:
+            start, scale = p.get("offsetMilliseconds"), 0.001
+        else:
+            start, scale = p.get("offsetInTicks"), 1 / TICKS_PER_SECOND
+        return utterance(get_path(p, "nBest", 0, "display"), p.get("speaker"), start, None, scale)
+
+    return pieces(data["recognizedPhrases"], phrase)
+
+
+def _is_watson(data: dict[str, Any]) -> bool:
+    results = data.get("results")
+    return ("result_index" in data or isinstance(data.get("speaker_labels"), list)) and isinstance(results, list) \
+        and any(isinstance(get_path(r, "alternatives", 0, "timestamps"), list) for r in results)
+
+
+def _read_watson(data: dict[str, Any]) -> list[Utterance]:
+    speakers = {str(s.get("from")): s.get("speaker") for s in data.get("speaker_labels") or [] if isinstance(s, dict)}
+    words = []
+    for result in data["results"]:
+        for stamp in get_path(result, "alternatives", 0, "timestamps") or []:
+            if isinstance(stamp, list) and len(stamp) == 3:
+                word, start, end = stamp
+                words.append((word, speakers.get(str(start)), start, end, False))
+    return word_utterances(words)
+
+
+def _is_whisper_cpp(data: dict[str, Any]) -> bool:
+    first = get_path(data, "transcription", 0)
+    return isinstance(first, dict) and isinstance(first.get("offsets"), dict)
+
+
+def _read_whisper_cpp(data: dict[str, Any]) -> list[Utterance]:
+    return pieces(data["transcription"], lambda s: utterance(
+        s.get("text"), None, get_path(s, "offsets", "from"), get_path(s, "offsets", "to"), 0.001))
+
+
+# Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.
+SERVICES = (
+    Schema("Speechmatics", _is_speechmatics, _read_speechmatics),
+    Schema("IBM Watson", _is_watson, _read_watson),
+    Schema("Azure Speech", _is_azure, _read_azure),
+    Schema("whisper.cpp", _is_whisper_cpp, _read_whisper_cpp),
+)
