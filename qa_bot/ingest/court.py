@@ -27,12 +27,12 @@ from dataclasses import dataclass, field
 
 from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, join_wrapped
+from qa_bot.text import LOWER, UPPER, clean_line, join_wrapped
 
 WITNESS = "The Witness"  # who answers when no header names the witness: as court transcripts call them
 _Q = re.compile(r"^Q(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^Q (?P<spaced>[A-Z\"'“].*)$")
 _A = re.compile(r"^A(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^A (?P<spaced>[A-Z\"'“].*)$")
-_PERSON = r"[A-Z][A-Za-z.'’\-]*(?:[ \t]+[A-Z][A-Za-z.'’\-]*){0,5}"
+_PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
 _BY = re.compile(
     rf"^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED)[\s-]*)*(?:EXAMINATION\s+)?"
     rf"BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$",
@@ -48,7 +48,7 @@ _WITNESS_LINES = (
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
 )
 # The oath over two lines: "PATRICK CHIN," then "called as a witness by the Government,".
-_NAME_ALONE = re.compile(r"^(?P<name>[A-Z][A-Z.'’\-]*(?:[ \t]+[A-Z][A-Z.'’\-]*){0,4}),$")
+_NAME_ALONE = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),$")
 _SWORN_NEXT = re.compile(rf"^(?:called\s+as\s+a\s+witness|{_SWORN}|(?:previously\s+sworn,\s+)?(?:resumed|recalled))",
                          re.I)
 # The reporter's note that one witness leaves or another comes: "(Witness excused)", "(Witness sworn)".

@@ -21,27 +21,25 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, ends_mid_sentence, join_wrapped, parse_seconds
-from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
+from qa_bot.text import LOWER, UPPER, clean_line, ends_mid_sentence, join_wrapped, parse_seconds
+from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# Capitalised words, with short lower-case particles between them ("Jean de la Fontaine").
-_WORD = r"[A-ZА-ЯЁ][\w.'’\-]*"
+_WORD = rf"[{UPPER}][\w.'’\-]*"  # capitalised in any cased script (Élise, Åsa, Жанна); particles between: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
-_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[a-zа-яё]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
-_HANDLE = r"[a-zа-яё][\w.\-]{0,30}"
+_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
+_HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}"
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席").
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # After a CJK name, a colon and an opening quote report speech in prose (他說：「…」), not a label.
 _CJK_QUOTE = re.compile(r"[「『“\"]")
-# Diarized labels carry a number: "Speaker 1", "SPEAKER_00".
-_NUMBERED = r"(?i:speaker|спикер|participant|участник|guest)[ _]?\d{1,3}"
+_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "Respondent 2"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 _LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
 # An office after the name and a comma: "Dr. Angela Merkel, Bundeskanzlerin:", "Schäffer, Bundesminister der Finanzen:".
-_ROLE = r"[A-ZÄÖÜА-ЯЁ][\w'’\-]*(?:\s+[\w'’\-]+){0,5}"
+_ROLE = rf"[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
@@ -49,7 +47,8 @@ _COLON = re.compile(
     + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
-_CONGRESS = re.compile(r"(?P<name>(?:[A-Z][a-z]+\.?\s+){1,2}[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+)?)\.(?:\s+|$)", re.S)
+_CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
+                       rf"(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)

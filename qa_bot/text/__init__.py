@@ -21,6 +21,23 @@ _CJK_END = re.compile(rf"[{_CJK_TEXT}]$")
 _CJK_START = re.compile(rf"^[{_CJK_TEXT}]")
 
 
+def _letters(cased: str) -> str:
+    """A regex character-class body of every letter of the Basic Multilingual Plane in one case (``upper`` or
+    ``lower``), as ranges, so patterns can say "a capital" for Élise, Åsa, Łukasz and Жанна alike."""
+    test = str.isupper if cased == "upper" else str.islower
+    codes = [c for c in range(0x10000) if chr(c).isalpha() and test(chr(c))]
+    ranges, start = [], codes[0]
+    for previous, code in itertools.pairwise([*codes, -1]):
+        if code != previous + 1:
+            ranges.append(re.escape(chr(start)) + (f"-{re.escape(chr(previous))}" if previous > start else ""))
+            start = code
+    return "".join(ranges)
+
+
+UPPER = _letters("upper")  # inside [...]: any capital letter
+LOWER = _letters("lower")  # inside [...]: any lower-case letter
+
+
 def clean_line(line: str) -> str:
     """Normalise one line: NFC, collapsed inline whitespace, stripped ends."""
     return _INLINE_SPACE.sub(" ", unicodedata.normalize("NFC", line)).strip()

@@ -52,6 +52,14 @@ def content_words(text: str) -> list[str]:
 # --- People: words that are no name, offices, countries ---------------------------------------
 
 # Tokens of a speaker label that never identify a person on their own.
+# Who a number after a word labels, in diarized and anonymised transcripts ("Speaker 1", "Teilnehmer 3"):
+# regular expressions, matched without regard to case.
+NUMBERED_ROLES = (
+    "speaker", "спикер", "participant", "участник", "guest", "respondent", "interviewee", "student", "caller",
+    "person", "voice", "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
+    "entrevistad[oa]", "orador[a]?", "locutor[a]?", "partecipante", "deelnemer", "spreker", "uczestnik",
+    "rozmówca", "respondent(?:ka)?", "informant",
+)
 NOT_NAMES = frozenset(
     "the of and de da von van mr mrs ms miss dr prof sir lady lord hon am mp msp ms mla jr sr".split()  # noqa: SIM905
 )

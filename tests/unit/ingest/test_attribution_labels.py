@@ -200,3 +200,24 @@ def test_a_lower_case_word_ending_a_wrapped_sentence_is_no_handle(tmp_path: Path
     assert said(t, "el gasto de personal sube") == "Alcalde"
     assert said(t, "una subida excesiva") == "Concejala"
     assert said(t, "el bar abre en junio.") == "Alcalde"
+
+
+def test_labels_opening_with_an_accented_capital_are_read(tmp_path: Path):
+    path = tmp_path / "entretien.txt"
+    path.write_text("Journaliste : Bonjour, merci de nous recevoir.\n\nÉlisabeth Martin : Merci à vous.\n\n"
+                    "Journaliste : Parlons du port.\n\nÉlisabeth Martin : Absolument pas, il reste ouvert.\n\n"
+                    "Åsa Lindqvist: Jag håller med.\n\nŁukasz Nowak: Zgadzam się.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "Absolument pas, il reste ouvert.") == "Élisabeth Martin"
+    assert said(t, "Jag håller med.") == "Åsa Lindqvist"
+    assert said(t, "Zgadzam się.") == "Łukasz Nowak"
+
+
+@pytest.mark.parametrize("role", ["Respondent", "RESPONDENT", "Student", "Caller", "Teilnehmer", "Sprecher"])
+def test_numbered_roles_of_focus_groups_and_anonymised_interviews(tmp_path: Path, role: str):
+    path = tmp_path / "focus.txt"
+    path.write_text(f"Moderator: What do you think of the ferry?\n{role} 1: It is too slow.\n"
+                    f"{role} 2: I like it.\nModerator: And the price?\n{role} 1: Too high.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "It is too slow.") == said(t, "Too high.") != said(t, "I like it.")
+    assert said(t, "I like it.").endswith(" 2") and said(t, "And the price?") == "Moderator"
