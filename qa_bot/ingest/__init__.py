@@ -62,9 +62,10 @@ BINARY_SUFFIXES = {
 }
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
-    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix != ".log"),
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml")),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
-    ".log", ".docx", ".doc", ".odt", ".rtf", ".pdf",  # a chat log's minutes page is its scribe's lines tidied
+    # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
+    ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
 )
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
@@ -136,7 +137,7 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
     # Of three files with one id, each other one names the one preferred, not another one after it.
     skipped = [SourceFile(s.path, s.transcript_id, found[s.transcript_id].path) if s.duplicate_of else s
                for s in skipped]
-    return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s not in found.values()))
+    return sorted([*found.values(), *skipped], key=lambda s: (s.transcript_id, s.duplicate_of is not None))
 
 
 def _preference(path: Path) -> int:
@@ -249,7 +250,7 @@ def load_transcript(
     data = read_bytes(path, max_bytes)
     try:
         transcript = parse_bytes(data, path, tid, columns=columns)
-    except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError) as exc:
+    except (TypeError, ValueError, KeyError, IndexError, AttributeError, RecursionError, ArithmeticError) as exc:
         # A shape no reader expected (a number where a list of words should be): one line and a skip,
         # never a traceback that stops a whole build. The traceback stays in the debug log.
         logger.debug("%s: unexpected content", path, exc_info=True)

@@ -20,9 +20,11 @@ are end-to-end encrypted``, ``<Media omitted>``) are left out.
 Scribed meetings, as W3C groups hold them on IRC: whoever is named by
 ``scribe: nick`` (or ``scribenick:``, or says ``scribe+``) types what others
 say as ``Name: text`` and goes on with ``... text``. Those lines are
-credited to the person named, not to the scribe; a scribe's line naming no
+credited to the person named, not to the scribe (a second scribe who takes
+over undeclared is known by three ``...`` lines); a scribe's line naming no
 one (a note, a summary) is credited to no one, and ``Topic:``,
-``Resolved:`` and the like are kept as such notes.
+``Resolved:`` and the like are kept as such notes. In a log nobody scribes,
+``nick: text`` is one person addressing another, and stays the typist's.
 """
 
 from __future__ import annotations
@@ -41,13 +43,14 @@ from qa_bot.types import Transcript
 FORMAT = "chat log"
 _STAMP = r"\[[^\]\n]{4,40}\]|\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?|\d{1,2}:\d{2}(?::\d{2})?"
 # "<" nick ">": no spaces, quotes, "=" or "/" inside, so markup (<html>, <a href="…">, </p>) is never a nick
-_NICK = r"<[@+%&~]?(?P<nick>[^\s<>\"'=/]{1,40})>"
+_NICK = r"<[@+%&~ ]?(?P<nick>[^\s<>\"'=/]{1,40})>"  # irssi writes "<@op>", "<+voiced>", "< plain>"
 _MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<text>.*)$")
 # Messenger exports (WhatsApp, Signal): "12/31/20, 9:41 PM - Ann Lee: text" or "[31.12.20, 21:41:05] Ann Lee: text".
 _DATED = re.compile(r"^\u200e?\[?(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?(?:\s+-)?\s+(?P<nick>[^:\n\"“]{1,60}?):\s(?P<text>.*)$")
 # Zoom's saved meeting chat: "10:02:33\t From  Ann Lee : text", or "10:02:33 From Ann Lee to Everyone:" over the text.
-_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>\S.*?)(?:\s+to\s+\S.*?)?\s*:\s*(?P<text>.*)$")
+_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>[^\s:][^:\n]{0,60}?)"
+                   r"(?:\s+to\s+[^:\n]{1,60}?)?\s*:\s*(?P<text>.*)$")
 _DATE_FIRST = re.compile(r"^\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}")  # any dated line
 _ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|GIF|document) "
                          r"omitted|This message was deleted|You deleted this message)$", re.I)
@@ -55,13 +58,13 @@ _NUMERIC_DATE = re.compile(r"^\u200e?\[?(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4}
 _CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\b)?")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
-MIN_CONTINUATIONS = 3  # "..." lines that make a nick a scribe when nobody named one
+MIN_CONTINUATIONS = 3  # "..." lines that make a nick a second, undeclared scribe in a scribed meeting
 CLOSE_NICK = 0.85  # similarity at which a scribed name is taken for a nick mistyped (difflib's ratio)
 BOTS = frozenset({"zakim", "rrsagent", "trackbot", "github-bot", "ghurlbot", "agendabot"})
 # What people type to the meeting's bots, not to each other.
 _COMMAND = re.compile(
-    r"^(?:(?:present|regrets|q|queue)\s*[+\-?](?:\s|$)|q\?$|ack\b|scribe(?:nick)?\b|(?:zakim|rrsagent)\b|"
-    r"s/[^/]*/[^/]*/?\s*$|i/)", re.I)
+    r"^(?:(?:present|regrets|q|queue)\s*[+\-?](?:\s|$)|q\?$|ack\s+[\w\-]+\s*$|scribe(?:nick)?\b|"
+    r"(?:zakim|rrsagent)\b|s/[^/]*/[^/]*/?\s*$|i/[^/]*/[^/]*/?\s*$)", re.I)
 _SCRIBE = re.compile(r"^scribe(?:nick)?\s*(?::\s*(?P<named>[^\s,]+)|\+\s*(?P<added>[^\s,]*))", re.I)
 _CONTINUED = re.compile(r"^(?:\.\.\.|…)\s*")
 _SCRIBED = re.compile(r"^(?P<name>[^\W\d][\w.\-']{0,30}(?: [A-Z][\w.\-']{0,30}){0,2})\s*:\s+(?P<text>\S.*)$")
@@ -69,6 +72,13 @@ _SCRIBED = re.compile(r"^(?P<name>[^\W\d][\w.\-']{0,30}(?: [A-Z][\w.\-']{0,30}){
 NOTE_WORDS = frozenset({
     "topic", "subtopic", "agenda", "action", "resolved", "resolution", "proposal", "proposed", "meeting",
     "chair", "chairs", "present", "regrets", "date", "note", "summary", "scribe", "scribenick", "minutes", "issue",
+    "question", "decision", "decided", "agreed", "link",
+})
+# Element names that open lines of web pages and Markdown ("<br>", "<p>"): never a nick.
+HTML_TAGS = frozenset({
+    "html", "head", "body", "p", "br", "hr", "div", "span", "b", "i", "u", "em", "strong", "a", "ul", "ol", "li",
+    "table", "tr", "td", "th", "tbody", "thead", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "code", "blockquote",
+    "section", "article", "header", "footer", "nav", "main", "small", "sub", "sup", "center", "font", "tt", "img",
 })
 
 
@@ -76,7 +86,8 @@ def looks_like_chat_log(head: str) -> bool:
     """True when most non-blank lines of a file's opening are ``<nick> text`` messages."""
     lines = head.lstrip("\ufeff").splitlines()
     lines = [line for line in (lines if head.endswith("\n") else lines[:-1]) if line.strip()]  # the last, cut
-    messages = sum(bool(_match(line)) and "</" not in line for line in lines)
+    messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
+                        and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
 
 
@@ -96,7 +107,7 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
         seconds = _seconds(stamp)
         start = round(seconds - first, 3) if seconds is not None and first is not None and seconds >= first else None
         continued, named = _CONTINUED.match(words), _SCRIBED.match(words)
-        if named and named["name"].lower() in NOTE_WORDS:  # "Topic: ...", "RESOLVED: ...", whoever typed it
+        if scribes and named and named["name"].split()[0].lower() in NOTE_WORDS:  # "Topic: …", "RESOLVED: …"
             utterances.append(Utterance(words, speaker=UNKNOWN_SPEAKER, start=start))
         elif nick not in scribes:
             utterances.append(Utterance(words, nick, start=start))
@@ -133,7 +144,7 @@ def _messages(text: str) -> list[tuple[str | None, str, str]]:
     exported = False  # whether the message before was a messenger's or Zoom's, whose text may go on below
     for line in text.lstrip("\ufeff").splitlines():
         m = _match(line)
-        if m and m["nick"].lower() not in BOTS:
+        if m and m["nick"].lower() not in BOTS and m["nick"].lower() not in HTML_TAGS:
             messages.append((m["stamp"], m["nick"].strip(), clean_line(m["text"])))
             exported = m.re is not _MESSAGE
         elif exported and m is None and line.strip() and not _DATE_FIRST.match(line):
@@ -154,6 +165,8 @@ def _scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:
         if m:
             named = m["named"] or m["added"] or nick
             scribes.add(nicks.get(named.lower(), named))
+    if not scribes:  # "..." alone is how people trail off in chat; only a scribed meeting has second scribes
+        return scribes
     continuing = Counter(nick for _, nick, words in messages if _CONTINUED.match(words))
     return scribes | {nick for nick, n in continuing.items() if n >= MIN_CONTINUATIONS}
 

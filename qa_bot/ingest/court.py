@@ -51,6 +51,7 @@ _WITNESS_LINES = (
 _NAME_ALONE = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),$")
 _SWORN_NEXT = re.compile(rf"^(?:called\s+as\s+a\s+witness|{_SWORN}|(?:previously\s+sworn,\s+)?(?:resumed|recalled))",
                          re.I)
+_COLLOQUY = re.compile(rf"^[{UPPER}][{UPPER} .'’\-]*:")  # "THE COURT:", "MS. MURRAY:": the examination pauses
 # The reporter's note that one witness leaves or another comes: "(Witness excused)", "(Witness sworn)".
 _WITNESS_CHANGE = re.compile(
     r"^\((?:the\s+)?witness\s+(?:(?:is\s+|was\s+)?(?:temporarily\s+)?excused|sworn|affirmed|withdr[ae]w\w*|"
@@ -111,9 +112,9 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         stripped = raw.strip()
         if not line or _PAGE.match(line):
             continue
-        named = _witness_named(line)
         by = _BY.match(line)
         q, a = _Q.match(stripped), _A.match(stripped)
+        named = None if q or a else _witness_named(line)  # "A. … I was called in early": an answer
         if by:
             examiner = _trim(by.group("name"))
             turns.append(_Turn(UNKNOWN_SPEAKER))
@@ -224,7 +225,14 @@ def _witnesses(lines: Sequence[str]) -> list[str]:
     several people, never one."""
     texts = [clean_line(raw) for raw in lines]
     following = [next((t for t in texts[i + 1:i + 3] if t), "") for i in range(len(texts))]
-    named = [_witness_named(t) or _oath_over_two_lines(t, after) for t, after in zip(texts, following, strict=True)]
+    named: list[str | None] = []
+    answering = False  # inside a question or an answer, whose words ("I was called in…") name no witness
+    for raw, text, after in zip(lines, texts, following, strict=True):
+        if _Q.match(raw.strip()) or _A.match(raw.strip()):
+            answering = True
+        elif _BY.match(text) or _WITNESS_CHANGE.match(text) or _COLLOQUY.match(text) or _opens_parenthetical(text):
+            answering = False
+        named.append(None if answering else _witness_named(text) or _oath_over_two_lines(text, after))
     first_q = next((i for i, raw in enumerate(lines) if _Q.match(raw.strip())), len(lines))
     current = next((n for n in named[:first_q] if n), None) or WITNESS
     witnesses = []

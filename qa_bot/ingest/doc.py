@@ -71,9 +71,13 @@ def _pieces(document: bytes, clx: bytes) -> str:
     count = (len(plc) - 4) // 12  # n + 1 character positions (4 bytes), then n piece descriptors (8 bytes)
     cps = struct.unpack_from(f"<{count + 1}I", plc, 0)
     parts = []
+    budget = len(document)  # each character takes a byte of the stream at least: more is a malformed table
     for i in range(count):
         fc = struct.unpack_from("<I", plc, 4 * (count + 1) + 8 * i + 2)[0]
         chars = cps[i + 1] - cps[i]
+        budget -= max(chars, 0)
+        if budget < 0:
+            raise ValueError("the piece table lays out more text than the document holds")
         if fc & _COMPRESSED:
             start = (fc & ~_COMPRESSED) // 2
             parts.append(document[start:start + chars].decode("cp1252", errors="replace"))

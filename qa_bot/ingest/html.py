@@ -35,6 +35,7 @@ FORMAT = "html"
 _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re.I)
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
+MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -80,8 +81,10 @@ def speaker_marked_text(html: str) -> str | None:
     for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
         junk.drop_tree()
     marks = [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")]
-    if not marks:  # a definition list of turns: <dt>Name</dt><dd>words</dd> (a glossary's terms do not recur)
-        marks = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
+    if not marks:  # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
+        terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
+        listed = sum(len(e.getnext().text_content()) for e in terms)
+        marks = terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else []
     names = [clean_line(e.text_content()) for e in marks]
     if (len(marks) < MIN_SPEAKER_MARKS or not all(0 < len(n) <= MAX_SPEAKER_CHARS for n in names)
             or 2 * len(set(names)) > len(names)):

@@ -17,11 +17,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import LOWER, UPPER, clean_line, ends_mid_sentence, join_wrapped, parse_seconds
+from qa_bot.text import LOWER, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -56,6 +55,7 @@ _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", r
 # "Q:" and "A:" (question, answer) are read as before, as words.
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")
 MAX_LABEL_CHARS = 50
+MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
 
 # Label styles, as ``qa-bot inspect`` names them.
@@ -225,18 +225,22 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     statement), two people or more, count however few paragraphs they open.
     """
     found: list[_Candidate] = []
+    wrapped: Counter[str] = Counter()  # handles alone after a line that stops mid-sentence
     openings = 0
     previous = ""
     for raw in lines:
         line = clean_line(raw)
         c = _candidate(line) if line else None
-        if c and c.style == "handle" and not c.rest and ends_mid_sentence(previous):
-            c = None  # "… los siguientes datos" / "relevantes:": a hard-wrapped sentence's last word, no handle
         if line and (not previous or c):
             openings += 1
             if c:
                 found.append(c)
+                wrapped[c.name] += c.style == "handle" and not c.rest and ends_mid_sentence(previous)
         previous = line
+    # "… los siguientes datos" / "relevantes:" once or twice is a hard-wrapped sentence's last word, no handle;
+    # "interviewer:" over every answer of an unpunctuated transcript is one
+    rare = Counter(c.name for c in found)
+    found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)]
     by_style: dict[str, Counter[str]] = {}
     for c in found:
         by_style.setdefault(c.style, Counter())[c.name] += 1
@@ -330,70 +334,3 @@ def match_label(text: str) -> Label | None:
 
 
 _ALWAYS = LabelGrammar()
-
-
-@dataclass
-class LabeledBlock:
-    """A run of paragraphs that starts with a speaker label (or has none)."""
-
-    label: Label | None
-    paragraphs: list[str]
-
-    @property
-    def text(self) -> str:
-        return "\n\n".join(self.paragraphs)
-
-
-def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> list[LabeledBlock]:
-    """Group lines into speaker blocks under ``grammar`` (by default the one ``lines`` themselves use).
-
-    A paragraph (lines up to a blank line) that starts with a label opens a
-    new block, and so does a line inside a paragraph; other paragraphs continue
-    the current one. Text before the first label forms a block with
-    ``label=None``. Lines inside one paragraph are joined with a space,
-    paragraphs with a blank line.
-    """
-    grammar = grammar or learn_grammar(lines)
-    blocks: list[LabeledBlock] = []
-    paragraph: list[str] = []
-
-    def flush() -> None:
-        if not paragraph:
-            return
-        para = join_wrapped(paragraph)
-        paragraph.clear()
-        label = grammar.match(para)
-        if label:
-            blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
-        elif blocks:
-            blocks[-1].paragraphs.append(para)
-        else:
-            blocks.append(LabeledBlock(None, [para]))
-
-    for raw in lines:
-        line = clean_line(raw)
-        if not line:
-            flush()
-        elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
-            flush()
-            paragraph.append(line)
-        else:
-            paragraph.append(line)
-    flush()
-    return [b for b in blocks if b.paragraphs]
-
-
-def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
-    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>``, for an observer's
-    note (``[Notes]:``) or for an aside (``Break: [19:20]``, the words kept whole); ``Question`` for a
-    ``Q`` line (both marked, the name inferred); ``speaker`` (e.g. from the title) for a block without a label."""
-    label = block.label
-    if label is None:
-        return Utterance(block.text, speaker=speaker)
-    if label.style == "aside":
-        return Utterance(block.text, speaker=UNKNOWN_SPEAKER)
-    if label.style in ("chevron", "note"):
-        return Utterance(block.text, speaker=UNKNOWN_SPEAKER, start=label.start, mark=label.written)
-    if label.style == "question":
-        return Utterance(block.text, speaker=QUESTION_SPEAKER, start=label.start, mark=label.written)
-    return Utterance(block.text, label.written, start=label.start)

@@ -18,8 +18,9 @@ from collections import Counter
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, strip_page_furniture
-from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
+from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_LINK,

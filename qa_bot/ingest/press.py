@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.labels import block_utterance, learn_grammar, split_labeled
+from qa_bot.ingest.blocks import block_utterance, split_labeled
+from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, build_turns, display_name
 from qa_bot.text import clean_line, find_date

@@ -59,8 +59,12 @@ _HEADS = (
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
-    re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
+)
+# Heads that agendas and timestamped notes share ("10:02 Opening remarks"): read only when the name is one
+# (its longer words capitalised, as ``_name_like`` says).
+_NAME_HEADS = (
+    re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
 )
@@ -90,8 +94,10 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         return _undecorated(line), None, ""
     if (m := _RANGE.match(line)) and (start := parse_seconds(m.group("time"))) is not None:
         return UNKNOWN_SPEAKER, start, m.group("rest")
-    for pattern in _HEADS:
+    for pattern in (*_HEADS, *_NAME_HEADS):
         m = pattern.match(line)
+        if m and pattern in _NAME_HEADS and not _name_like(m.group("name")):
+            continue
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
             start = parse_seconds(m.group("time"))
             if start is not None:

@@ -20,7 +20,7 @@ from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
 FORMAT = "ttml"
-_TT = re.compile(r"<(?:\w+:)?tt[\s>]")
+_TT = re.compile(r"<(?:\w+:)?tt[\s>][^>]*>?")
 _NAMESPACE = re.compile(r"ns/ttml|ttaf1|dfxp", re.I)  # TTML's namespace, not a web page's <tt> (teletype) tag
 _TTP = "{http://www.w3.org/ns/ttml#parameter}"
 _TTM = "{http://www.w3.org/ns/ttml#metadata}"
@@ -34,14 +34,15 @@ DEFAULT_TICK_RATE = 1.0
 def looks_like_ttml(head: str) -> bool:
     """True when the text's XML opens with a ``<tt>`` root in TTML's namespace (TTML, DFXP, SMPTE-TT)."""
     body = head.lstrip("\ufeff \t\r\n")[:1000]
-    return body.startswith("<") and bool(_TT.search(body)) and bool(_NAMESPACE.search(body))
+    root = _TT.search(body) if body.startswith("<") else None
+    return bool(root and _NAMESPACE.search(root.group(0)))  # the namespace on the <tt> element itself
 
 
 def parse_ttml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One cue per timed ``<p>``, credited to its agent or its prefix; ``IngestError`` when none is timed."""
     root = parse_root(text, source)
-    frame_rate = float(root.get(f"{_TTP}frameRate") or DEFAULT_FRAME_RATE)
-    tick_rate = float(root.get(f"{_TTP}tickRate") or DEFAULT_TICK_RATE)
+    frame_rate = _rate(root.get(f"{_TTP}frameRate"), DEFAULT_FRAME_RATE)
+    tick_rate = _rate(root.get(f"{_TTP}tickRate"), DEFAULT_TICK_RATE)
     agents = {el.get("{http://www.w3.org/XML/1998/namespace}id"): clean_line(
         next((n.text or "" for n in el if isinstance(n.tag, str) and local_tag(n) == "name"), ""))
         for el in elements(root) if local_tag(el) == "agent"}
@@ -61,6 +62,15 @@ def parse_ttml(text: str, transcript_id: str, source: str, default_title: str) -
     transcript = Transcript(transcript_id, title or default_title, None, None, source, [], FORMAT)
     transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
     return transcript
+
+
+def _rate(value: str | None, default: float) -> float:
+    """A frame or tick rate the document declares, or ``default`` where it declares none, or none usable."""
+    try:
+        rate = float(value) if value else default
+    except ValueError:
+        return default
+    return rate if rate > 0 else default
 
 
 def _lines(p) -> list[str]:

@@ -19,6 +19,8 @@ entities and network access off, so no DTD or external entity is fetched.
 
 from __future__ import annotations
 
+import html.entities
+import logging
 import re
 from collections import defaultdict
 
@@ -42,7 +44,10 @@ MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 MIN_TURNS = 2
 _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
-_BREAK = "\x00"  # between paragraphs while an element's text is gathered
+_BREAK = "\x00"
+_ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+logger = logging.getLogger(__name__)  # between paragraphs while an element's text is gathered
 
 
 def looks_like_xml(head: str) -> bool:
@@ -78,20 +83,36 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
 
 
 def parse_root(text: str, source: str):
-    """The root element of decoded XML, parsed with entities, DTDs and network off; ``IngestError`` if broken."""
+    """The root element of decoded XML, parsed with entities, DTDs and network off. Broken markup is read as far
+    as lxml's recovery goes, with a warning naming where it breaks; ``IngestError`` when nothing is left."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
     body = text.lstrip("\ufeff \t\r\n")
     if body.startswith("<?xml"):
         body = body.split("?>", 1)[1]  # lxml refuses an encoding declaration on decoded text
+    body = _ENTITY.sub(_entity, body)  # "R&D", "&nbsp;": what recovery would drop, kept as the characters meant
     try:
         root = etree.fromstring(body.encode("utf-8"), parser)
     except etree.XMLSyntaxError as exc:
         raise IngestError(source, f"malformed XML ({exc})") from exc
     if root is None:
         raise IngestError(source, "malformed XML (no root element)")
+    if parser.error_log:
+        first = parser.error_log[0]
+        logger.warning("%s: broken XML at line %s (%s); read as far as it goes", source, first.line, first.message)
     return root
+
+
+def _entity(m: re.Match[str]) -> str:
+    """A reference XML knows stays; an HTML one becomes its character; a bare ampersand is escaped."""
+    name = m.group(1)
+    if name is None:
+        return "&amp;"
+    if name in _XML_ENTITIES or name.startswith("#"):
+        return m.group(0)
+    code = html.entities.name2codepoint.get(name)
+    return f"&#{code};" if code else m.group(0)
 
 
 def elements(root):
@@ -114,19 +135,32 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     own, level = None, [el]
     for _ in range(MAX_SPEAKER_DEPTH):
         level = [child for parent in level for child in parent if isinstance(child.tag, str)]
-        own = next((child for child in level if local_tag(child) in SPEAKER_TAGS), None)
+        # a speaker's element heads its turn; one inside a sentence ("I thank <persName>Mr Jones</persName>")
+        # is someone mentioned
+        own = next((child for child in level if local_tag(child) in SPEAKER_TAGS and _heads(child)), None)
         if own is not None:
             break
     value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
-    if value:
+    if value and (not value.startswith("#") or value[1:] in ids or own is None):
         return _resolve(value, ids), own
-    if own is None:
+    if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
         return None, None
     # the name as shown, where the element also holds ids, party and place (<name role="display">)
     shown = next((c for c in own.iter() if isinstance(c.tag, str) and local_tag(c) == "name"
                   and c.get("role") == "display"), own)
     speaker = _text(shown)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
+
+
+def _heads(child) -> bool:
+    """True for an element no words come before within its parent (it opens the turn, as a speaker label does)."""
+    parent = child.getparent()
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is child:
+            break
+        before.append(("" if local_tag(sibling) in SPEAKER_TAGS else _text(sibling)) + (sibling.tail or ""))
+    return not "".join(before).strip()
 
 
 def _resolve(value: str, ids: dict) -> str:

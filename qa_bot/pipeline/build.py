@@ -25,7 +25,7 @@ from qa_bot.embedding import Embedder, SentenceTransformerEmbedder, built_precis
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.indexing.chunking import chunk_transcripts, region_texts, region_width
 from qa_bot.indexing.sentences import scored_sentences
-from qa_bot.ingest import SUPPORTED_SUFFIXES, discover, load_transcript
+from qa_bot.ingest import SUPPORTED_SUFFIXES, SourceFile, discover, load_transcript
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES
 from qa_bot.ingest.table import column_overrides
 from qa_bot.ingest.twins import left_out, same_transcript, twin_id
@@ -180,17 +180,25 @@ def _read_sources(
     kept: list[Part] = []
     fresh: list[tuple[Transcript, str]] = []
     read: dict[str, Transcript] = {}  # what each id holds in this build, for comparing twins with
+    ids = {source.transcript_id for source in files}
     for source in files:
         if source.unsupported is not None:
             stats.skipped[str(source.path)] = source.unsupported
             continue
         tid = twin_id(source.path, source.transcript_id) if source.duplicate_of else source.transcript_id
+        if source.duplicate_of and tid in ids:  # "call.md" beside "call.md.txt": the id is that file's
+            stats.skipped[str(source.path)] = f"its id as a twin of {source.duplicate_of}, {tid!r}, is another file's"
+            continue
         old = previous_files.get(tid)
         try:
             sha = _sha256(source.path)
             if previous is not None and old and old["sha256"] == sha:
-                kept.append(_copy_from(previous, tid, sha))
-                read[tid] = kept[-1][0]
+                part = _copy_from(previous, tid, sha)
+                if _same_as_twin(source, part[0], read):  # its twin changed into the same words since
+                    stats.skipped[str(source.path)] = left_out(source.duplicate_of)
+                    continue
+                kept.append(part)
+                read[tid] = part[0]
                 stats.unchanged.append(tid)
                 continue
             transcript = load_transcript(source.path, tid, max_bytes, columns=columns)
@@ -202,8 +210,7 @@ def _read_sources(
                 read[tid] = kept[-1][0]
                 stats.kept.append(tid)
             continue
-        twin = read.get(source.transcript_id) if source.duplicate_of else None
-        if twin is not None and same_transcript(transcript, twin):
+        if _same_as_twin(source, transcript, read):
             stats.skipped[str(source.path)] = left_out(source.duplicate_of)
             continue
         read[tid] = transcript
@@ -216,6 +223,12 @@ def _read_sources(
         detail = "; ".join(f"{p}: {r}" for p, r in stats.skipped.items()) or "no transcript files found"
         raise QABotError(f"nothing to index ({detail}). Supported files: {', '.join(SUPPORTED_SUFFIXES)}")
     return kept, fresh
+
+
+def _same_as_twin(source: SourceFile, transcript: Transcript, read: Mapping[str, Transcript]) -> bool:
+    """Whether a file whose id its twin took holds the same words as that twin, as read in this build."""
+    twin = read.get(source.transcript_id) if source.duplicate_of else None
+    return twin is not None and same_transcript(transcript, twin)
 
 
 def _assemble(

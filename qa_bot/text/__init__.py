@@ -200,19 +200,22 @@ def parse_seconds(value: object) -> float | None:
     return None
 
 
-MILLISECOND_STEP = 100  # a median step between whole-number start times longer than this is in milliseconds
+MILLISECOND_STEP = 100  # a median step between whole-number start times longer than this may be milliseconds
+MILLISECOND_END = 36_000  # ... when the last one is too: 36,000 seconds would be a ten-hour recording
 _MILLISECONDS = re.compile(r"(?:\b|_)(?:ms|millis(?:econds?)?)\b", re.I)
 
 
 def in_milliseconds(starts: list[str], header: str = "") -> bool:
     """Whether a column of start times counts milliseconds: its header says so (``start_ms``), or they are whole
-    numbers a median step of more than ``MILLISECOND_STEP`` apart (Whisper's TSV: ``4200``, ``8000``)."""
+    numbers a median step of more than ``MILLISECOND_STEP`` apart that run past ``MILLISECOND_END`` (Whisper's
+    TSV: ``4200``, ``8000`` … ``61000``); speeches minutes apart in whole seconds stay seconds."""
     if _MILLISECONDS.search(header):
         return True
     if len(starts) < 2 or not all(value.isdigit() for value in starts):
         return False
     values = sorted(int(value) for value in starts)
-    return statistics.median(b - a for a, b in itertools.pairwise(values)) > MILLISECOND_STEP
+    steps = statistics.median(b - a for a, b in itertools.pairwise(values))
+    return steps > MILLISECOND_STEP and values[-1] > MILLISECOND_END
 
 
 def ends_mid_sentence(line: str) -> bool:

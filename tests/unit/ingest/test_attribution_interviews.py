@@ -11,7 +11,8 @@ import pytest
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
-from qa_bot.ingest.labels import learn_grammar, split_labeled
+from qa_bot.ingest.blocks import split_labeled
+from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
 from tests.conftest import FIXTURE_ROOT
 

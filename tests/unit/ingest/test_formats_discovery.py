@@ -169,3 +169,30 @@ def test_a_twin_with_the_same_words_is_left_out_and_one_with_other_words_is_inde
     (docs / "call.md").unlink()
     stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
     assert stats.deleted == ["call.md"] and stats.transcripts == 1
+
+
+def test_an_indexed_twin_is_compared_again_when_the_file_it_stands_beside_changes(tmp_path: Path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    draft = "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann Lee>An early draft of the call.</v>\n"
+    (docs / "call.vtt").write_text(draft, encoding="utf-8")
+    (docs / "call.txt").write_text("Ann Lee: We open the harbour on Monday at nine.\n\n"
+                                   "Bo Ng: Will the night ferry run on Sundays too?\n", encoding="utf-8")
+    assert build_index([docs], tmp_path / "index", embedder=fake_embedder).new == ["call", "call.txt"]
+    (docs / "call.vtt").write_text(CAPTIONS, encoding="utf-8")  # the captions now hold call.txt's words
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.changed == ["call"] and stats.deleted == ["call.txt"] and stats.transcripts == 1
+    assert stats.skipped == {str(docs / "call.txt"): f"the same transcript as {docs / 'call.vtt'}, which is read"}
+
+
+def test_a_twin_never_takes_another_file_s_id(tmp_path: Path, fake_embedder):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "call.vtt").write_text(CAPTIONS, encoding="utf-8")
+    (docs / "call.txt").write_text("Ann Lee: Minutes of another meeting.\n\nBo Ng: Tickets in March.\n",
+                                   encoding="utf-8")
+    (docs / "call.txt.md").write_text("**Ann Lee:** Notes of the call.\n\n**Bo Ng:** Agreed.\n", encoding="utf-8")
+    stats = build_index([docs], tmp_path / "index", embedder=fake_embedder)
+    assert stats.new == ["call", "call.txt"]  # call.txt.md's id
+    assert stats.skipped == {str(docs / "call.txt"): f"its id as a twin of {docs / 'call.vtt'}, 'call.txt', "
+                                                     "is another file's"}

@@ -1,0 +1,77 @@
+"""Speaker blocks: running text grouped into the turns its labels open, under the file's own label grammar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
+from qa_bot.text import clean_line, join_wrapped
+
+
+@dataclass
+class LabeledBlock:
+    """A run of paragraphs that starts with a speaker label (or has none)."""
+
+    label: Label | None
+    paragraphs: list[str]
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> list[LabeledBlock]:
+    """Group lines into speaker blocks under ``grammar`` (by default the one ``lines`` themselves use).
+
+    A paragraph (lines up to a blank line) that starts with a label opens a
+    new block, and so does a line inside a paragraph; other paragraphs continue
+    the current one. Text before the first label forms a block with
+    ``label=None``. Lines inside one paragraph are joined with a space,
+    paragraphs with a blank line.
+    """
+    grammar = grammar or learn_grammar(lines)
+    blocks: list[LabeledBlock] = []
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if not paragraph:
+            return
+        para = join_wrapped(paragraph)
+        paragraph.clear()
+        label = grammar.match(para)
+        if label:
+            blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
+        elif blocks:
+            blocks[-1].paragraphs.append(para)
+        else:
+            blocks.append(LabeledBlock(None, [para]))
+
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            flush()
+        elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
+            flush()
+            paragraph.append(line)
+        else:
+            paragraph.append(line)
+    flush()
+    return [b for b in blocks if b.paragraphs]
+
+
+def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
+    """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>``, for an observer's
+    note (``[Notes]:``) or for an aside (``Break: [19:20]``, the words kept whole); ``Question`` for a
+    ``Q`` line (both marked, the name inferred); ``speaker`` (e.g. from the title) for a block without a label."""
+    label = block.label
+    if label is None:
+        return Utterance(block.text, speaker=speaker)
+    if label.style == "aside":
+        return Utterance(block.text, speaker=UNKNOWN_SPEAKER)
+    if label.style in ("chevron", "note"):
+        return Utterance(block.text, speaker=UNKNOWN_SPEAKER, start=label.start, mark=label.written)
+    if label.style == "question":
+        return Utterance(block.text, speaker=QUESTION_SPEAKER, start=label.start, mark=label.written)
+    return Utterance(block.text, label.written, start=label.start)

@@ -1,0 +1,119 @@
+"""Where a newer reader must not take another format's files, and odd input it must read without misattributing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.ingest import load_transcript
+from tests.conftest import refusal, said
+from tests.word97 import word97_bytes
+
+
+def written(folder: Path, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_transcript(path)
+
+
+def test_markdown_and_pages_with_lines_of_tags_are_no_chat_logs(tmp_path: Path):
+    turns = "".join(f"**{who}:** {words}\n<br>\n" for who, words in [
+        ("Jane", "Welcome, everyone."), ("Bob", "The budget is on track."), ("Jane", "Good."),
+        ("Bob", "Two offers went out."), ("Jane", "Thanks.")])
+    notes = written(tmp_path, "meeting.md", turns)
+    assert notes.format == "markdown" and said(notes, "Two offers went out.") == "Bob"
+
+
+def test_in_a_log_nobody_scribes_people_address_each_other(tmp_path: Path):
+    log = written(tmp_path, "dev.log", (
+        "[10:00] <alice> bob: did you see the build failed?\n[10:01] <bob> alice: yes, the linker again\n"
+        "[10:02] <alice> ...hmm\n[10:02] <alice> ... that is weird\n[10:03] <alice> ... it passed yesterday\n"
+        "[10:04] <carol> note: the CI server restarts at noon\n[10:05] <bob> ack, will do after lunch\n"
+        "[10:06] < dave> i/o on the runner is slow anyway\n"))
+    assert said(log, "did you see the build failed?") == "alice"  # addressed to bob, typed by alice
+    assert said(log, "the CI server restarts at noon") == "carol"
+    assert said(log, "ack, will do after lunch") == "bob"
+    assert said(log, "i/o on the runner is slow anyway") == "dave"  # irssi's "< nick>"
+
+
+def test_a_page_mentioning_dfxp_with_a_tt_element_is_a_page(tmp_path: Path):
+    page = ("<html><head><title>Caption formats: SRT, WebVTT, DFXP</title></head><body><p>Run <tt>ffmpeg</tt>.</p>"
+            "<p>Jane: Welcome to the captioning workshop.</p><p>Bob: Thanks Jane.</p>"
+            "<p>Jane: Sure, go ahead.</p><p>Bob: SRT is simple.</p></body></html>")
+    assert written(tmp_path, "workshop.html", page).format.startswith("html")
+
+
+def test_agenda_times_over_labelled_paragraphs_are_no_speakers(tmp_path: Path):
+    agenda = written(tmp_path, "minutes.txt", "10:02 Opening remarks\n\nJANE: Welcome to the March meeting.\n\n"
+                     "Robert: Thanks, Jane.\n\n10:15 Budget review\n\nJANE: The budget shows a surplus.\n\n"
+                     "Robert: Good news for the library fund.\n")
+    assert "Opening remarks" not in agenda.speakers and "Budget review" not in agenda.speakers
+    assert said(agenda, "The budget shows a surplus.") == "Jane"
+
+
+def test_unpunctuated_lower_case_labels_alone_on_their_lines(tmp_path: Path):
+    interview = written(tmp_path, "interview.txt", "".join(
+        f"interviewer:\n{q}\nmaria:\n{a}\n" for q, a in [
+            ("so tell me about your childhood", "i grew up in a small village near the river"),
+            ("and what did your parents do", "they were farmers like everyone else"),
+            ("did you help them", "every summer")]))
+    assert said(interview, "every summer") == "maria" and said(interview, "did you help them") == "interviewer"
+
+
+def test_whole_seconds_minutes_apart_stay_seconds(tmp_path: Path):
+    table = written(tmp_path, "speeches.csv", "start,speaker,text\n0,Chair,Opening statement on the bill.\n"
+                    "240,Member Lee,Remarks against the bill.\n610,Member Diaz,Remarks in favour.\n"
+                    "905,Chair,Closing and call for the vote.\n")
+    assert [t.start for t in table.turns] == [0.0, 240.0, 610.0, 905.0]
+
+
+def test_a_sidebar_definition_list_does_not_replace_the_article(tmp_path: Path):
+    article = "".join(f"<p>{who}: {words}</p>" for who, words in [
+        ("REPORTER", "Mayor, what is the plan for the harbour this year?"),
+        ("MAYOR", "We will open the new pier in June and extend the ferry timetable."),
+        ("REPORTER", "And the budget for it?"), ("MAYOR", "Four million, mostly from the regional fund.")])
+    sidebar = "<dl>" + "<dt>When</dt><dd>June</dd><dt>Where</dt><dd>Pier</dd>" * 3 + "</dl>"
+    page = written(tmp_path, "interview.html", f"<html><body><article>{article}</article>"
+                   f"<aside>{sidebar}</aside></body></html>")
+    assert set(page.speakers) == {"Reporter", "Mayor"}
+
+
+def test_xml_names_mentioned_in_a_sentence_are_not_speakers(tmp_path: Path):
+    record = written(tmp_path, "debate.xml", (
+        '<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+        '<u who="#JS"><seg>I thank <persName>Mr Jones</persName> for his R&D question&nbsp;today.</seg>'
+        "<seg>As Minister, I reply.</seg></u>"
+        '<u who="#AJ"><seg>I disagree with <persName>Mr Smith</persName>.</seg></u>'
+        '<u who="#JS"><seg>So be it.</seg></u></body></text></TEI>'))
+    assert record.format == "xml (turns in <u>)"
+    assert said(record, "I thank Mr Jones for his R&D question today.") == "JS"  # &nbsp; a space
+    assert said(record, "I disagree with Mr Smith.") == "AJ"
+
+
+def test_an_unresolved_reference_yields_to_the_named_speaker(tmp_path: Path):
+    record = written(tmp_path, "akn.xml", (
+        '<?xml version="1.0"?><akomaNtoso><debate><debateBody>'
+        '<speech by="#a"><from>The Speaker</from><p>Order.</p></speech>'
+        '<speech by="#b"><from>Mr Otieno</from><p>I rise on the budget.</p></speech>'
+        "</debateBody></debate></akomaNtoso>"))
+    assert [t.speaker for t in record.turns] == ["The Speaker", "Mr Otieno"]
+
+
+def test_ttml_with_a_zero_frame_rate_and_a_doc_whose_pieces_overrun(tmp_path: Path):
+    ttml = ('<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml" '
+            'xmlns:ttp="http://www.w3.org/ns/ttml#parameter" ttp:frameRate="0"><body><div>'
+            '<p begin="00:00:01:05" end="00:00:02.000">Jane: Hello there.</p></div></body></tt>')
+    assert written(tmp_path, "zero.ttml", ttml).turns[0].start == 1 + 5 / 30
+    doc = bytearray(word97_bytes([("MSM: hi\r", True)]))
+    table_at = doc.index(b"\x02", 512 + 512 * 10)  # the piece table's start, in the 1Table stream
+    doc[table_at + 9:table_at + 13] = (10_000_000).to_bytes(4, "little")  # a piece of ten million characters
+    assert refusal(tmp_path, "overrun.doc", bytes(doc)).startswith("broken Word 97 file")
+
+
+def test_an_answer_saying_someone_was_called_keeps_the_witness(tmp_path: Path):
+    deposition = written(tmp_path, "deposition.txt", (
+        "DEPOSITION OF JOHN DOE\n\nJOHN DOE, having been first duly sworn, testified as follows:\n\n"
+        "EXAMINATION BY MR. SMITH:\nQ. Where were you on March 3?\nA. At the plant. I was called in early\n"
+        "because the line had stopped.\nQ. Who else was there?\nA. The foreman. Detective Jones was called\n"
+        "to the scene later that day.\nQ. Did anyone else arrive?\nA. Yes, recalled the shift manager.\n"))
+    answers = [t.speaker for t in deposition.turns if t.label == "A."]
+    assert answers == ["John Doe"] * 3
