@@ -327,6 +327,12 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
     return len(names) >= 2 or total >= 3
 
 
+def has_label_shape(text: str) -> bool:
+    """True when ``text`` opens with something shaped like a label of any style (``nixo:``, ``Name:``,
+    ``[Name]``), whether or not a file's convention would read it as one."""
+    return _candidate(text) is not None
+
+
 def match_label(text: str) -> Label | None:
     """The label that opens ``text`` in the styles every file may use (``Name:``, ``[00:01:05] Name:``,
     ``Name (note):``, ``Speaker 2:``), or None; file conventions need ``learn_grammar``."""

@@ -38,6 +38,7 @@ from __future__ import annotations
 import re
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
@@ -45,7 +46,9 @@ from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
 
 FORMAT = "timed text"
-_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
+# A clock or media time, to the millisecond, maybe on a 12-hour clock ("10:02 AM", as chat apps write it).
+_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
+_END_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A name: one to five words, no brackets, colons or sentence punctuation at its end.
 _NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|])"
 _BOLD = r"(?:\*\*|__)"
@@ -53,6 +56,7 @@ _BOLD = r"(?:\*\*|__)"
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
 _REST = r"(?:\s+(?P<rest>\S.*))?"
 _HEADS = (
+    re.compile(rf"^{_NAME}\s+[-–—]\s+(?:Today at|Yesterday at|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+{_TIME}$"),  # Discord
     re.compile(rf"^{_BOLD}{_NAME}:?{_BOLD}:?\s*{_BRACKETED_TIME}:?{_REST}$"),  # Markdown: **Name** [1:02]
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
@@ -68,8 +72,12 @@ _NAME_HEADS = (
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
 )
+# A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
+# the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
+_TIME_ONLY = re.compile(rf"^{_TIME}(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
-_RANGE = re.compile(rf"^\[{_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s+(?P<rest>\S.*)$")
+# Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
+_RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
@@ -92,18 +100,36 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = clean_line(line)
     if line in names:
         return _undecorated(line), None, ""
-    if (m := _RANGE.match(line)) and (start := parse_seconds(m.group("time"))) is not None:
-        return UNKNOWN_SPEAKER, start, m.group("rest")
+    if (m := _RANGE.match(line)) and (start := _clock(m.group("time"))) is not None:
+        rest, label = m.group("rest"), match_label(m.group("rest"))
+        if label:
+            return label.name, start, label.rest
+        if _name_like(rest) and all(w[0].isupper() for w in rest.split()):  # "[00:03 - 00:07] Speaker A"
+            return rest, start, ""
+        return UNKNOWN_SPEAKER, start, rest
     for pattern in (*_HEADS, *_NAME_HEADS):
         m = pattern.match(line)
         if m and pattern in _NAME_HEADS and not _name_like(m.group("name")):
             continue
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
-            start = parse_seconds(m.group("time"))
+            start = _clock(m.group("time"))
             if start is not None:
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
+    m = _TIME_ONLY.match(line)
+    if m and not has_label_shape(m.group("rest") or "") and (start := _clock(m.group("time"))) is not None:
+        return "", start, m.group("rest") or ""  # no name: the speaker goes on (see parse_timed_text)
     return None
+
+
+def _clock(value: str) -> float | None:
+    """Seconds from a head's time, a 12-hour clock's included ("10:02 AM", "12:05 a.m.")."""
+    half = re.search(r"([AaPp])\.?\s?[Mm]\.?$", value)
+    clock = value[:half.start()].strip() if half else value
+    seconds = parse_seconds(f"{clock}:00" if half and clock.count(":") == 1 else clock)  # 10:02 AM: h and min
+    if seconds is None or not half:
+        return seconds
+    return seconds % 43200 + (43200 if half.group(1).lower() == "p" else 0)
 
 
 def looks_like_timed_text(text: str) -> bool:
@@ -119,6 +145,9 @@ def looks_like_timed_text(text: str) -> bool:
         if i == 0 or not lines[i - 1]:
             paragraphs += 1
         head = match_head(line)
+        below = next((x for x in lines[i + 1:i + 3] if x), "")
+        if head and not head[0] and match_label(below):
+            continue  # "00:05:00", "10:02 Opening remarks" over "Jane: …": a section's time; the labels speak
         if head and (head[2] or any(match_head(x) is None for x in lines[i + 1:i + 3] if x)):
             heads += 1
     return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
@@ -191,7 +220,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         head = match_head(line, names)
         if head:
             flush()
-            current = head[:2]
+            current = (head[0] or (current[0] if current else UNKNOWN_SPEAKER), head[1])
             paragraphs.append([head[2]] if head[2] else [])
         elif current is None:
             if line:

@@ -60,7 +60,15 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("Ann Lee (10:02):", None),  # with a colon: a plain label
         ("We met at the quay at 10:30", None),  # six words: a sentence, not a name
         ("Ann: see you at 10:30", None),
-        ("10:30", None),
+        ("10:30", ("", 630.0, "")),  # a time alone names no one: the words under it go on with the speaker
+        ("0:07 First, the plan selector", ("", 7.0, "First, the plan selector")),  # Loom: time, then words
+        ("10:02 Ann: hello", None),  # a label after the time: running text's "[time] Name:" reads it
+        ("Anna Kowalski  10:02 AM", ("Anna Kowalski", 36120.0, "")),  # Slack: a 12-hour clock
+        ("[10:02 PM] Anna Kowalski", ("Anna Kowalski", 79320.0, "")),  # Teams chat
+        ("Anna — Today at 10:02 AM", ("Anna", 36120.0, "")),  # Discord
+        ("[00:00.000 --> 00:04.200]  Good morning.", ("Unknown speaker", 0.0, "Good morning.")),  # Whisper
+        ("[00:00:10.100 --> 00:00:13.000] SPEAKER_01: Will it?", ("SPEAKER_01", 10.1, "Will it?")),
+        ("[00:00:03 - 00:00:07] Speaker A", ("Speaker A", 3.0, "")),
     ],
 )
 def test_match_head(line: str, head: tuple | None):
