@@ -11,7 +11,8 @@ segments of one speaker are merged into a turn). Each item gives a speaker
 ``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
 a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
 ``speaker_id`` beside it; chat exports' sender objects, Discord's ``author``
-and Slack's ``user_profile``, by the name in them) and text (``text`` /
+and Slack's ``user_profile``, by the name in them; Messenger's ``sender_name``, its
+messages put in the order they were sent by ``timestamp_ms``) and text (``text`` /
 ``content`` / ``utterance``, podcast-namespace ``body``, chat ``message``),
 optionally ``start`` / ``end`` (``startTime`` / ``endTime``) in seconds or as time codes. A document of no
 known schema is searched for its list of turns by shape (``find_turn_list``: the
@@ -48,12 +49,13 @@ MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
-                "from", "sender", "user_name", "username", "speaker_label", "speaker_id")
+                "from", "sender_name", "sender", "user_name", "username", "speaker_label", "speaker_id")
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
 # a list of strings and {"text": …} pieces (Telegram's formatted messages).
 TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript")
 START_KEYS = ("start", "start_time", "startTime")
+EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 END_KEYS = ("end", "end_time", "endTime")
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
@@ -145,6 +147,7 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
+    items = _chronological(items)
     speakers = _speakers(items)
     for item, speaker in zip(items, speakers, strict=True):
         raw_text = _text(item) if isinstance(item, dict) else None
@@ -167,6 +170,17 @@ def _transcript(
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
     return transcript
+
+
+def _chronological(items: list[Any]) -> list[Any]:
+    """Messages in the order they were sent, each with its ``start`` counted from the first: chat exports that
+    stamp each message in epoch milliseconds (Facebook and Instagram's ``timestamp_ms``) list the newest first."""
+    stamps = [item.get(EPOCH_KEY) if isinstance(item, dict) else None for item in items]
+    if not items or not all(isinstance(t, int) and not isinstance(t, bool) for t in stamps):
+        return items
+    first = min(stamps)
+    ordered = sorted(zip(stamps, items, strict=True), key=lambda pair: pair[0])
+    return [{**item, "start": (stamp - first) / 1000} if "start" not in item else item for stamp, item in ordered]
 
 
 def _speakers(items: list[Any]) -> list[object]:

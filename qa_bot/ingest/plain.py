@@ -43,6 +43,7 @@ _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _FRONT_MATTER_END = ("---", "...")
+_TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
@@ -187,13 +188,14 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 def _body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
-    (``* [rob] Tried porting…``, meeting minutes) goes, so the name reads as a label."""
+    (``* [rob] Tried porting…``, meeting minutes) goes, so the name reads as a label. The time marks
+    f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are no one's words."""
     if markdown:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
         line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
-    return _EMPHASIS.sub("", line)
+    return _EMPHASIS.sub("", _TIME_MARK.sub("", line))
 
 
 def _markup_free(line: str) -> str:

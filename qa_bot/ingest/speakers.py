@@ -171,6 +171,9 @@ def _office_before(label: str, name: str) -> bool:
         extra[0] in OFFICE_WORDS or extra[0] in ROLE_MODIFIERS)
 
 
+_BEFORE_NOTE = re.compile(r"^(.+?)\s*\(")  # a display name's part before its note: "Douglas Ross (Highlands…)"
+
+
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     """Map each label to the display name of the person it designates within one transcript.
 
@@ -194,6 +197,16 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
     # "President of Russia Vladimir Putin" once, "Vladimir Putin" thirty times: the file calls him by the name.
     displays = {label: display_name(label) for label in first_seen}
+    # "Douglas Ross (Highlands and Islands) (Con):" once, then "Douglas Ross:" (Hansard names the seat at first):
+    # one person, unless two of that name are placed (two Müllers, Frankfurt and Köln). Not an office with its
+    # holder's name ("The Chair (Hon. Anthony Rota)"): an office passes from one person to another.
+    placed: dict[str, list[str]] = {}
+    for label in first_seen:
+        m = _BEFORE_NOTE.match(displays[label])
+        if m and label not in aliases and not set(m.group(1).casefold().split()) & (ROLE_WORDS | {"the"}):
+            placed.setdefault(m.group(1).casefold(), []).append(label)
+    bare = {displays[label].casefold(): label for label in first_seen if "(" not in displays[label]}
+    aliases.update({seated[0]: bare[name] for name, seated in placed.items() if len(seated) == 1 and name in bare})
     for label in first_seen:
         named = [other for other in first_seen
                  if other not in aliases and other != label and _office_before(displays[label], displays[other])]

@@ -1,7 +1,8 @@
 """WebVTT subtitles (.vtt), read with webvtt-py.
 
-Speakers come from voice tags (``<v Jane Smith>``, ``<v.loud Bob>``) or
-``Name:`` prefixes; consecutive cues of one speaker form a turn whose
+Speakers come from voice tags (``<v Jane Smith>``, ``<v.loud Bob>``), a
+name in the cue's identifier as Webex writes it (``1 "Jane Smith" (1283746501)``),
+or ``Name:`` prefixes; consecutive cues of one speaker form a turn whose
 ``start``/``end`` are its first cue's start and last cue's end. The header's
 text (``WEBVTT - Title``) and ``Title:`` / ``Date:`` metadata lines are used.
 A cue whose timing line cannot be read makes the whole file an error, naming
@@ -21,6 +22,7 @@ from qa_bot.types import Transcript
 FORMAT = "vtt"
 MAX_VTT_HEADER_LINES = 12  # lines of a header of its own above a WEBVTT line ("File:", "Date:", "Audio:")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
+_CUE_ID_NAME = re.compile(r'^\d+\s+"([^"]{1,80})"(?:\s+\(\d+\))?\s*$')
 
 
 def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
@@ -44,7 +46,11 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
         start, end = caption.start_time.in_milliseconds() / 1000, caption.end_time.in_milliseconds() / 1000
         if end < start:
             raise IngestError(source, f"cue {caption.start} --> {caption.end} ends before it starts")
-        cues.append(Cue(start, end, [_voice(line) for line in caption.raw_text.split("\n")]))
+        named = _CUE_ID_NAME.match(caption.identifier or "")  # Webex: the cue's id, '1 "Jane Smith" (1283746501)'
+        lines = [_voice(line) for line in caption.raw_text.split("\n")]
+        if named:
+            lines = [(voice or clean_line(named.group(1)), rest) for voice, rest in lines]
+        cues.append(Cue(start, end, lines))
 
     meta = dict(f for f in (header_field(line) for line in vtt.metadata) if f)
     title = clean_line(vtt.header_text.lstrip(" -–—:")) or meta.get("title")

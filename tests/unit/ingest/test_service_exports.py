@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from qa_bot.ingest import load_transcript
+from tests.conftest import said
 
 LINES = ("Welcome to the harbour podcast, everyone.", "Thanks, glad to be here.", "Let us talk about the ferries.",
          "They run on Sundays now.")
@@ -94,3 +96,42 @@ def test_answers_in_an_interview_with_a_named_guest_are_the_guest_s(tmp_path: Pa
                     "ferry.\nQ. And now?\nA. I run the whole port.\n", encoding="utf-8")
     transcript = load_transcript(path)
     assert [t.speaker for t in transcript.turns if t.label == "A."] == ["Jane Doe", "Jane Doe"]
+
+
+def test_webex_names_the_speaker_in_the_cue_identifier(tmp_path: Path):
+    path = tmp_path / "meeting.vtt"
+    path.write_text('WEBVTT\n\n1 "Jane Smith" (1283746501)\n00:00:01.000 --> 00:00:04.000\nWelcome to the briefing.\n\n'
+                    '2 "Tomasz Nowak" (1283746502)\n00:00:04.500 --> 00:00:08.000\nThank you, Jane.\n',
+                    encoding="utf-8")
+    assert [(t.speaker, t.text) for t in load_transcript(path).turns] == [
+        ("Jane Smith", "Welcome to the briefing."), ("Tomasz Nowak", "Thank you, Jane.")]
+
+
+def test_f4_time_marks_are_no_one_s_words(tmp_path: Path):
+    path = tmp_path / "interview.txt"
+    path.write_text("I: Wie sind Sie dazu gekommen? #00:00:05-2#\n\nB: Durch Zufall. #00:00:12-8#\n\n"
+                    "I: Und dann? #00:00:20-1#\n\nB: Dann blieb ich. #00:00:31-4#\n", encoding="utf-8")
+    assert [t.text for t in load_transcript(path).turns] == [
+        "Wie sind Sie dazu gekommen?", "Durch Zufall.", "Und dann?", "Dann blieb ich."]
+
+
+def test_messenger_json_is_put_in_the_order_it_was_sent(tmp_path: Path):
+    path = tmp_path / "message_1.json"
+    path.write_text(json.dumps({"participants": [{"name": "Anna"}, {"name": "Ben"}], "messages": [
+        {"sender_name": "Ben", "timestamp_ms": 1700000300000, "content": "See you then."},
+        {"sender_name": "Anna", "timestamp_ms": 1700000200000, "content": "Nine fifteen."},
+        {"sender_name": "Ben", "timestamp_ms": 1700000100000, "content": "What time tomorrow?"}]}), encoding="utf-8")
+    assert [(t.speaker, t.start, t.text) for t in load_transcript(path).turns] == [
+        ("Ben", 0.0, "What time tomorrow?"), ("Anna", 100.0, "Nine fifteen."), ("Ben", 200.0, "See you then.")]
+
+
+def test_a_member_named_with_the_seat_once_is_one_person(tmp_path: Path):
+    path = tmp_path / "holyrood.txt"
+    path.write_text("The Presiding Officer (Alison Johnstone): First Minister's question time.\n\n"
+                    "Douglas Ross (Highlands and Islands) (Con): To ask about engagements.\n\n"
+                    "The First Minister (Nicola Sturgeon): Engagements for Scotland.\n\n"
+                    "Douglas Ross: Waiting times are the worst on record.\n\n"
+                    "The Presiding Officer: Order.\n", encoding="utf-8")
+    transcript = load_transcript(path)
+    assert said(transcript, "To ask about engagements.") == said(transcript, "Waiting times are") == "Douglas Ross"
+    assert said(transcript, "Engagements for Scotland.") == "The First Minister"
