@@ -28,6 +28,12 @@ _WORD = rf"[{UPPER}][\w.'’\-]*"  # capitalised in any cased script (Élise, Å
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}"
+# Parliaments put a courtesy title or an article before a name or an office: "El señor PRESIDENTE", "La señora
+# GARCÍA LÓPEZ", "Mme Claire Dupont", "Madame la présidente", "De heer Van der Plas", "De voorzitter".
+_TITLE = r"(?:El señor|La señora|Madame|Monsieur|M\.|Mme|Mlle|De heer|Mevrouw|Il|El|La|Le|De)"
+_OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
+           r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
+_TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席").
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}"
@@ -41,13 +47,24 @@ _LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?
 _ROLE = rf"[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
+    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
 _CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
                        rf"(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
+# After a name and a comma, what says for whom a member speaks ("on behalf of the PPE Group", "au nom du groupe S&D").
+_GROUP = (r"(?:on behalf of|au nom d|im Namen d|a nome d|en nombre d|namens|w imieniu|em nome d|"
+          r"rapporteur|rapporteure|Berichterstatter|relatore|ponente|Member of the Commission|фракци)")
+_PRESIDING = r"(?:President|Présidente?|Presidente|Präsident(?:in)?|Voorzitter|Przewodnicząc[ya])"
+# Records that end the label with a period (Assemblée nationale, Senato, Duma) or a period and a dash (the
+# European Parliament): "PRESIDENTE.", "ROSSI (PD).", "M. le président.", "Иванов И. И., фракция «…».",
+# "Maria Schmidt, on behalf of the PPE Group. –". Read only where the file makes it its convention.
+_PERIOD = re.compile(
+    rf"(?P<name>{_TITLED}|[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
+    rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
+    rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.\n]{{3,60}}?))?\.(?:\s+[–—-])?\s+(?=\S)", re.S)
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
@@ -64,9 +81,10 @@ STYLES = {
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
+    "period": "NAME. (parliamentary record)",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
 # attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
@@ -104,7 +122,7 @@ def _candidate(text: str) -> _Candidate | None:
     time = lead.group("time") if lead else None
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
-    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _QUESTION):
+    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _QUESTION):
         m = pattern.match(body)
         if not m:
             continue
@@ -124,8 +142,10 @@ def _candidate(text: str) -> _Candidate | None:
         after = _TIME_AFTER.match(rest) if time is None else None
         if after:  # "Jane Smith: [00:00:05] Welcome." (Sonix): the time is the turn's, not its words
             time, rest = after.group(1), rest[after.end():]
-        style = "role" if groups.get("role") else _style(pattern, name, numbered)
-        if style == "role" and name.split()[0].casefold() in stop_words():
+        style = "period" if pattern is _PERIOD else "role" if groups.get("role") else _style(pattern, name, numbered)
+        if style == "period" and not any(c.islower() for c in rest[:40]):
+            return None  # "OPEN THE ROLL. MEMBERS VOTE": captions in capitals, not a name over its words
+        if style in ("role", "period") and name.split()[0].casefold() in stop_words():
             return None  # "Well, I think:" is speech
         if style == "cjk" and _CJK_QUOTE.match(rest):
             return None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
@@ -221,3 +222,37 @@ def test_numbered_roles_of_focus_groups_and_anonymised_interviews(tmp_path: Path
     t = load_transcript(path)
     assert said(t, "It is too slow.") == said(t, "Too high.") != said(t, "I like it.")
     assert said(t, "I like it.").endswith(" 2") and said(t, "And the price?") == "Moderator"
+
+
+@pytest.mark.parametrize(("record", "turns"), [
+    ("El señor PRESIDENTE: Tiene la palabra la señora García López.\n\nLa señora GARCÍA LÓPEZ: Gracias, señor "
+     "presidente.\n\nEl señor PRESIDENTE: Muchas gracias.\n",
+     ["El señor PRESIDENTE", "La señora GARCÍA LÓPEZ", "El señor PRESIDENTE"]),
+    ("Madame la présidente : La séance est ouverte.\n\nM. Jean Dupont : Merci, madame la présidente.\n\n"
+     "Madame la présidente : La parole est à la ministre.\n",
+     ["la présidente", "M. Jean Dupont", "la présidente"]),  # "Madame" dropped as a courtesy title
+    ("De voorzitter:\nIk geef het woord aan mevrouw Ouwehand.\n\nMevrouw Ouwehand (PvdD):\nVoorzitter. De "
+     "stikstofcrisis.\n\nDe voorzitter:\nEr is een interruptie.\n\nDe heer Van der Plas (BBB):\nDat klopt niet.\n",
+     ["De voorzitter", "Mevrouw Ouwehand", "De voorzitter", "De heer Van der Plas"]),
+    ("PRESIDENTE. Ha facoltà di parlare il senatore Rossi.\n\nROSSI (PD). Grazie, signor Presidente.\n\n"
+     "PRESIDENTE. Ha facoltà di parlare la senatrice Bianchi.\n\nBIANCHI (FdI). Il decreto va bene.\n",
+     ["Presidente", "Rossi", "Presidente", "Bianchi"]),
+    ("President. – The next item is the debate on pollinators.\n\nMaria Schmidt, on behalf of the PPE Group. – "
+     "Madam President, bees matter.\n\nPresident. – Thank you.\n\nJean Dupont (S&D). – Madame la Présidente, "
+     "merci.\n", ["President", "Maria Schmidt", "President", "Jean Dupont"]),
+    ("Председательствующий. Уважаемые коллеги, переходим к вопросу.\n\nПетрова А. С. Скажите, сколько школ?\n\n"
+     "Председательствующий. Спасибо.\n\nИванов И. И. Около трёх тысяч школ.\n",
+     ["Председательствующий", "Петрова А. С", "Председательствующий", "Иванов И. И"]),
+])
+def test_parliamentary_records_label_by_title_or_with_a_period(tmp_path: Path, record: str, turns: list[str]):
+    path = tmp_path / "sitting.txt"
+    path.write_text(record, encoding="utf-8")
+    assert [t.speaker for t in load_transcript(path).turns] == turns
+
+
+def test_captions_in_capitals_and_headings_with_periods_are_no_period_labels(tmp_path: Path):
+    path = tmp_path / "captions.txt"
+    path.write_text("OPEN THE ROLL. MEMBERS VOTE.\n\nOPEN THE ROLL. ALL MEMBERS VOTE WHO DESIRE TO VOTE.\n\n"
+                    "CLOSE THE ROLL. TALLY THE VOTES.\n\nCLOSE THE ROLL. AYES 60.\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no speaker labels found"):
+        load_transcript(path)
