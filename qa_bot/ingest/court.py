@@ -33,9 +33,12 @@ WITNESS = "The Witness"  # who answers when no header names the witness: as cour
 _Q = re.compile(r"^Q(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^Q (?P<spaced>[A-Z\"'“].*)$")
 _A = re.compile(r"^A(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^A (?P<spaced>[A-Z\"'“].*)$")
 _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
+# "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", and elsewhere "Examination-in-chief by MS OKAFOR" (England),
+# "EXAMINATION IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia).
 _BY = re.compile(
-    rf"^(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED)[\s-]*)*(?:EXAMINATION\s+)?"
-    rf"BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$",
+    rf"^<?(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED|RE)[\s-]*)*(?:EXAMINATION(?:[\s-]+IN[\s-]+CHIEF)?"
+    rf"\s+)?BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$|^(?:(?:Cross|Re|Further)[\s-]*)?[Ee]xamination"
+    rf"(?:[\s-]+in[\s-]+chief)?\s+by\s+(?P<by>{_PERSON})\s*:?\s*$",
 )
 _OF = "|".join(f"{w}|{w.title()}" for w in ("DEPOSITION", "EXAMINATION", "TESTIMONY", "INTERVIEW", "STATEMENT"))
 _SWORN = r"(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed|called)"
@@ -46,6 +49,8 @@ _WITNESS_LINES = (
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
+    # "MR DANIEL PRICE (sworn)", "LUC BOUCHARD: SWORN", "<MARY WALSH, SWORN"
+    re.compile(rf"^<?(?P<name>{_PERSON})\s*(?:\((?i:sworn|affirmed)\)|[:,]\s*(?i:sworn|affirmed))\s*$"),
 )
 # The oath over two lines: "PATRICK CHIN," then "called as a witness by the Government,".
 _NAME_ALONE = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),$")
@@ -72,9 +77,27 @@ FORMAT_NOTE = "Q./A. (examination)"
 _REPORTER_LINE = re.compile(r"^(?:[A-Z][A-Z.'’\-]*,?(?: [A-Z0-9][A-Z0-9.'’\-]*,?)*|\(.*\))$")
 # Running headers and footers: a line repeated this often, never a sentence, a label or a parenthetical.
 MIN_FURNITURE_REPEATS = 3
+MIN_DASHED_ANSWERS = 2  # "?---" lines that make a transcript's questions and answers
 MAX_FURNITURE_CHARS = 80
 _NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$)")
 _DIGITS = re.compile(r"\d+")
+
+
+def split_dashed_answers(lines: Sequence[str]) -> list[str]:
+    """Australian transcripts write a question and its answer on one line, ``…stationed in 2021?---At
+    Parramatta.``: split into the question (as a ``Q.`` line unless a label opens it) and an ``A.`` line, so
+    the answer is the witness's. Other text comes back as it was."""
+    if sum("?---" in line for line in lines) < MIN_DASHED_ANSWERS:
+        return list(lines)
+    out: list[str] = []
+    for line in lines:
+        question, dash, answer = line.partition("?---")
+        if not dash:
+            out.append(line)
+            continue
+        opens = _COLLOQUY.match(question.strip()) or _Q.match(question.strip())
+        out += [f"{question}?" if opens else f"Q. {question.strip()}?", f"A. {answer.strip()}"]
+    return out
 
 
 def looks_like_court(lines: Sequence[str]) -> bool:
@@ -86,7 +109,7 @@ def looks_like_court(lines: Sequence[str]) -> bool:
     q = sum(1 for line in lines if _Q.match(line.strip()))
     a = sum(1 for line in lines if _A.match(line.strip()))
     by = any(_BY.match(clean_line(line)) for line in lines)
-    return q >= 2 and (a >= 2 or by)
+    return (q >= 2 and (a >= 2 or by)) or (a >= 2 and by)  # answers under "BY …" follow labelled questions too
 
 
 @dataclass
@@ -116,7 +139,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         q, a = _Q.match(stripped), _A.match(stripped)
         named = None if q or a else _witness_named(line)  # "A. … I was called in early": an answer
         if by:
-            examiner = _trim(by.group("name"))
+            examiner = _trim(by.group("name") or by.group("by"))
             turns.append(_Turn(UNKNOWN_SPEAKER))
         elif named or _REPORTER_LINE.match(line) or _opens_parenthetical(line):
             # the reporter's words: a swearing-in, a heading, "(Recess.)", "(Whereupon, at 11:05 a.m., the"

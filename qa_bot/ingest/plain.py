@@ -19,7 +19,7 @@ from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
-from qa_bot.ingest.court import court_utterances, looks_like_court, strip_page_furniture
+from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -78,6 +78,7 @@ def parse_plain(
     heading, meta, people, body_start = _header(lines, body_start)
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
+    body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:

@@ -256,3 +256,24 @@ def test_captions_in_capitals_and_headings_with_periods_are_no_period_labels(tmp
                     "CLOSE THE ROLL. TALLY THE VOTES.\n\nCLOSE THE ROLL. AYES 60.\n", encoding="utf-8")
     with pytest.raises(IngestError, match="no speaker labels found"):
         load_transcript(path)
+
+
+@pytest.mark.parametrize(("record", "witness", "examiner"), [
+    ("MS OKAFOR: My Lord, I call Mr Daniel Price.\n\nMR DANIEL PRICE (sworn)\n\nExamination-in-chief by MS OKAFOR\n\n"
+     "Q. What is your occupation?\nA. I am a structural engineer.\nQ. Did you inspect it?\nA. Yes, in May.\n",
+     "Daniel Price", "Ms Okafor"),
+    ("MR. TREMBLAY: The Crown calls Luc Bouchard.\n\nLUC BOUCHARD: SWORN\n\nEXAMINATION IN-CHIEF BY MR. TREMBLAY:\n\n"
+     "Q. What did you see?\nA. Smoke from the garage.\nQ. When?\nA. Around eleven thirty.\n",
+     "Luc Bouchard", "Mr. Tremblay"),
+    ("MR NGUYEN: The Crown calls Mary Walsh.\n\n<MARY WALSH, SWORN\n\n<EXAMINATION BY MR NGUYEN\n\n"
+     "MR NGUYEN: Where were you stationed in 2021?---At Parramatta.\n\nAnd did you attend?---Yes, with my partner.\n",
+     "Mary Walsh", "Mr Nguyen"),
+])
+def test_examinations_in_english_canadian_and_australian_transcripts(tmp_path: Path, record: str, witness: str,
+                                                                     examiner: str):
+    path = tmp_path / "trial.txt"
+    path.write_text(record, encoding="utf-8")
+    t = load_transcript(path)
+    answers = [turn for turn in t.turns if turn.label == "A." or turn.speaker == witness]
+    assert len(answers) == 2 and all(turn.speaker == witness for turn in answers)
+    assert examiner in t.speakers and not any(s.startswith(("Examination", "Exam", "By ")) for s in t.speakers)
