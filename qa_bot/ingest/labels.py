@@ -38,11 +38,14 @@ _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
+# Japan's Diet records: "○議長（大島理森君）　これより…", "○山田太郎君　ただいま…" (the person's name ends in 君).
+_KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 # After a CJK name, a colon and an opening quote report speech in prose (他說：「…」), not a label.
 _CJK_QUOTE = re.compile(r"[「『“\"]")
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "Respondent 2"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
-_LEAD = re.compile(rf"^(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
+# Before a label: a time, ">>" (a caption's change of speaker), or the Riksdag's numbered "Anf. 2".
+_LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+)?(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
 # An office after the name and a comma: "Dr. Angela Merkel, Bundeskanzlerin:", "Schäffer, Bundesminister der Finanzen:".
 _ROLE = rf"[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
@@ -122,6 +125,10 @@ def _candidate(text: str) -> _Candidate | None:
     time = lead.group("time") if lead else None
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
+    if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office
+        office, person = kokkai.group("name"), kokkai.group("note")
+        name = (person or office).removesuffix("君")
+        return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
     for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _QUESTION):
         m = pattern.match(body)
         if not m:

@@ -277,3 +277,17 @@ def test_examinations_in_english_canadian_and_australian_transcripts(tmp_path: P
     answers = [turn for turn in t.turns if turn.label == "A." or turn.speaker == witness]
     assert len(answers) == 2 and all(turn.speaker == witness for turn in answers)
     assert examiner in t.speakers and not any(s.startswith(("Examination", "Exam", "By ")) for s in t.speakers)
+
+
+def test_diet_and_riksdag_records(tmp_path: Path):
+    kokkai = tmp_path / "kokkai.txt"
+    kokkai.write_text("○議長（大島理森君）　これより会議を開きます。\n"
+                      "○山田太郎君　予算案につきまして御報告申し上げます。\n"
+                      "○議長（大島理森君）　討論の通告があります。\n"
+                      "○国務大臣（鈴木一郎君）　お答えいたします。\n", encoding="utf-8")
+    assert [t.speaker for t in load_transcript(kokkai).turns] == ["大島理森", "山田太郎", "大島理森", "鈴木一郎"]
+    riksdag = tmp_path / "riksdag.txt"
+    riksdag.write_text("Anf. 1 TALMANNEN:\nJag förklarar sammanträdet öppnat.\n\nAnf. 2 MAGDALENA ANDERSSON (S):\n"
+                       "Fru talman! Planen saknar finansiering.\n\nAnf. 3 TALMANNEN:\nOrdet går till statsministern.\n",
+                       encoding="utf-8")
+    assert [t.speaker for t in load_transcript(riksdag).turns] == ["Talmannen", "Magdalena Andersson", "Talmannen"]
