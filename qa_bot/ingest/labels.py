@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from qa_bot.text import LOWER, UPPER, clean_line, ends_mid_sentence, parse_seconds
+from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
@@ -28,6 +28,10 @@ _WORD = rf"[{UPPER}][\w.'’\-]*"  # capitalised in any cased script (Élise, Å
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}"
+# A name in a script without case (Arabic, Hebrew, Devanagari, Thai): one to four words, vowel marks allowed.
+_UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\-]*\.?"
+_UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,3}}"
+_UNCASED_START = re.compile(rf"[{UNCASED}]")
 # Parliaments put a courtesy title or an article before a name or an office: "El señor PRESIDENTE", "La señora
 # GARCÍA LÓPEZ", "Mme Claire Dupont", "Madame la présidente", "De heer Van der Plas", "De voorzitter".
 _TITLE = r"(?:El señor|La señora|Madame|Monsieur|M\.|Mme|Mlle|De heer|Mevrouw|Il|El|La|Le|De)"
@@ -50,7 +54,7 @@ _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+)?(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(
 _ROLE = rf"[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK})(?:,\s*(?P<role>{_ROLE}))?"
+    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:,\s*(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
 )
@@ -84,10 +88,10 @@ STYLES = {
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
-    "period": "NAME. (parliamentary record)",
+    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
 # attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
@@ -175,6 +179,8 @@ def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
         return "numbered"
     if _CJK_START.match(name):
         return "cjk"
+    if _UNCASED_START.match(name):
+        return "uncased"
     if name[0].islower():
         return "handle"
     if name.isupper() and sum(c.isalpha() for c in name) >= 2:

@@ -22,9 +22,13 @@ _CJK_START = re.compile(rf"^[{_CJK_TEXT}]")
 
 
 def _letters(cased: str) -> str:
-    """A regex character-class body of every letter of the Basic Multilingual Plane in one case (``upper`` or
-    ``lower``), as ranges, so patterns can say "a capital" for Élise, Åsa, Łukasz and Жанна alike."""
-    test = str.isupper if cased == "upper" else str.islower
+    """A regex character-class body of every letter of the Basic Multilingual Plane in one case (``upper``,
+    ``lower``, or ``none``: the scripts without case, Arabic, Hebrew, Devanagari, Thai…, but not Han, kana
+    or Hangul), as ranges, so patterns can say "a capital" for Élise, Åsa, Łukasz and Жанна alike."""
+    tests = {"upper": str.isupper, "lower": str.islower,
+             "none": lambda ch: not ch.isupper() and not ch.islower() and not 0x3040 <= ord(ch) <= 0xD7AF
+             and not 0xF900 <= ord(ch) <= 0xFAFF}
+    test = tests[cased]
     codes = [c for c in range(0x10000) if chr(c).isalpha() and test(chr(c))]
     ranges, start = [], codes[0]
     for previous, code in itertools.pairwise([*codes, -1]):
@@ -36,6 +40,8 @@ def _letters(cased: str) -> str:
 
 UPPER = _letters("upper")  # inside [...]: any capital letter
 LOWER = _letters("lower")  # inside [...]: any lower-case letter
+UNCASED = _letters("none")  # inside [...]: a letter of a script without case (العربية, עברית, हिन्दी, ไทย)
+MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0dff\u0e31-\u0e4e"
 
 
 def clean_line(line: str) -> str:

@@ -291,3 +291,12 @@ def test_diet_and_riksdag_records(tmp_path: Path):
                        "Fru talman! Planen saknar finansiering.\n\nAnf. 3 TALMANNEN:\nOrdet går till statsministern.\n",
                        encoding="utf-8")
     assert [t.speaker for t in load_transcript(riksdag).turns] == ["Talmannen", "Magdalena Andersson", "Talmannen"]
+
+
+def test_labels_in_scripts_without_case(tmp_path: Path):
+    path = tmp_path / "interview.txt"
+    path.write_text("المذيع: أهلا بك في البرنامج.\n\nد. سارة الخطيب: شكرا لك.\n\nالمذيع: ومتى يبدأ التنفيذ؟\n\n"
+                    "د. سارة الخطيب: في بداية العام المقبل.\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "في بداية العام المقبل.") == said(t, "شكرا لك.") == "د. سارة الخطيب"
+    assert said(t, "ومتى يبدأ التنفيذ؟") == "المذيع"
