@@ -77,7 +77,8 @@ FORMAT_NOTE = "Q./A. (examination)"
 _REPORTER_LINE = re.compile(r"^(?:[A-Z][A-Z.'’\-]*,?(?: [A-Z0-9][A-Z0-9.'’\-]*,?)*|\(.*\))$")
 # Running headers and footers: a line repeated this often, never a sentence, a label or a parenthetical.
 MIN_FURNITURE_REPEATS = 3
-MIN_DASHED_ANSWERS = 2  # "?---" lines that make a transcript's questions and answers
+MIN_DASHED_ANSWERS = 2  # "?---" lines (or time-stamped Q./A. lines) that make a transcript's examination
+_TIMED_QA = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=[QA][.:]\s)")
 MAX_FURNITURE_CHARS = 80
 _NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$)")
 _DIGITS = re.compile(r"\d+")
@@ -86,7 +87,10 @@ _DIGITS = re.compile(r"\d+")
 def split_dashed_answers(lines: Sequence[str]) -> list[str]:
     """Australian transcripts write a question and its answer on one line, ``…stationed in 2021?---At
     Parramatta.``: split into the question (as a ``Q.`` line unless a label opens it) and an ``A.`` line, so
-    the answer is the witness's. Other text comes back as it was."""
+    the answer is the witness's. Time stamps before ``Q.`` and ``A.`` (``10:02:15 Q. Did you…``) go.
+    Other text comes back as it was."""
+    timed = [_TIMED_QA.sub("", line) for line in lines]  # "10:02:15 Q. Did you…": the time is the reporter's
+    lines = timed if sum(a != b for a, b in zip(timed, lines, strict=True)) >= MIN_DASHED_ANSWERS else list(lines)
     if sum("?---" in line for line in lines) < MIN_DASHED_ANSWERS:
         return list(lines)
     out: list[str] = []

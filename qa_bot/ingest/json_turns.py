@@ -173,14 +173,20 @@ def _transcript(
 
 
 def _chronological(items: list[Any]) -> list[Any]:
-    """Messages in the order they were sent, each with its ``start`` counted from the first: chat exports that
-    stamp each message in epoch milliseconds (Facebook and Instagram's ``timestamp_ms``) list the newest first."""
+    """Messages in the order they were sent, each with its ``start`` counted from the first message and its
+    text and sender's name repaired where the export garbled them: chat exports that stamp each message in epoch
+    milliseconds (Facebook and Instagram's ``timestamp_ms``) list the newest first."""
     stamps = [item.get(EPOCH_KEY) if isinstance(item, dict) else None for item in items]
     if not items or not all(isinstance(t, int) and not isinstance(t, bool) for t in stamps):
         return items
+    import ftfy
+
     first = min(stamps)
     ordered = sorted(zip(stamps, items, strict=True), key=lambda pair: pair[0])
-    return [{**item, "start": (stamp - first) / 1000} if "start" not in item else item for stamp, item in ordered]
+    # Facebook writes each UTF-8 byte as its own \u00XX escape ("JosÃ©"): read the text as it was meant
+    return [{**item, "start": (stamp - first) / 1000,
+             **{k: ftfy.fix_encoding(v) for k in (*TEXT_KEYS, *SPEAKER_KEYS) if isinstance(v := item.get(k), str)}}
+            for stamp, item in ordered]
 
 
 def _speakers(items: list[Any]) -> list[object]:

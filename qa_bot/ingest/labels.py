@@ -6,9 +6,12 @@ with a note (``Question (retranslated):``). Read only where the file makes
 them its convention (they recur, and labels open a good share of its
 paragraphs), so that ``note: ...`` in prose stays text: lower-case handles
 (``stokes: Hello.``, Zoom captions), ``[Name] text``, congressional
-``Mr. SMITH. text``, ``>>`` speaker changes (captions), ``Q`` question
-lines (press briefings) and names in Chinese, Japanese or Korean script, which
-have no capitals to tell a name from a word (``主席：``, ``劉慧卿議員：``). The
+``Mr. SMITH. text``, parliaments' labels ending in a period (``PRESIDENTE.``,
+``President. –``), ``>>`` speaker changes (captions), ``Q`` question lines
+(press briefings) and names in scripts without capitals to tell a name from
+a word: Chinese, Japanese or Korean (``主席：``, ``劉慧卿議員：``), Arabic,
+Hebrew, Devanagari. A title or article before a name or office
+(``El señor PRESIDENTE:``, ``De voorzitter:``) is part of the label. The
 full-width colon ``：`` of CJK text is a label colon like ``:``, and needs no
 space after it. Shared by ``plain``, ``press`` and ``cues``.
 """
@@ -46,10 +49,13 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 # After a CJK name, a colon and an opening quote report speech in prose (他說：「…」), not a label.
 _CJK_QUOTE = re.compile(r"[「『“\"]")
-_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "Respondent 2"
+_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "PERSON #1"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time, ">>" (a caption's change of speaker), or the Riksdag's numbered "Anf. 2".
-_LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+)?(?:[\[(]?(?P<time>{_TIME})[\])]?\s+)?(?P<chevron>>>+\s*)?")
+# (A participant's code, "(P1) Rafaela:", and Word's numbering, "1. Interviewer:", go too; a chat's 12-hour
+# clock, "(10:02:11 AM) Maria:", "10:02 AM | Maria:", is the time.)
+_LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
+                   rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:\|\s+)?)?(?P<chevron>>>+\s*)?")
 # An office after the name and a comma: "Dr. Angela Merkel, Bundeskanzlerin:", "Schäffer, Bundesminister der Finanzen:".
 _ROLE = rf"[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}}"
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
@@ -72,6 +78,9 @@ _PERIOD = re.compile(
     rf"(?P<name>{_TITLED}|[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
     rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.\n]{{3,60}}?))?\.(?:\s+[–—-])?\s+(?=\S)", re.S)
+# Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.).
+_NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
+                              r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
@@ -154,8 +163,10 @@ def _candidate(text: str) -> _Candidate | None:
         if after:  # "Jane Smith: [00:00:05] Welcome." (Sonix): the time is the turn's, not its words
             time, rest = after.group(1), rest[after.end():]
         style = "period" if pattern is _PERIOD else "role" if groups.get("role") else _style(pattern, name, numbered)
-        if style == "period" and not any(c.islower() for c in rest[:40]):
-            return None  # "OPEN THE ROLL. MEMBERS VOTE": captions in capitals, not a name over its words
+        if style == "role" and name.isupper() and groups["role"].isupper():
+            style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
+        if style == "period" and (not any(c.islower() for c in rest[:40]) or _NOT_PERIOD_NAME.fullmatch(name)):
+            return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words():
             return None  # "Well, I think:" is speech
         if style == "cjk" and _CJK_QUOTE.match(rest):
@@ -357,6 +368,8 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
         return False
     if style == "handle":
         return max(names.values()) >= 2
+    if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
+        return len(names) >= 2 and max(names.values()) >= 2
     return len(names) >= 2 or total >= 3
 
 

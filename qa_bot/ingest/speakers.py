@@ -206,7 +206,8 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
         if m and label not in aliases and not set(m.group(1).casefold().split()) & (ROLE_WORDS | {"the"}):
             placed.setdefault(m.group(1).casefold(), []).append(label)
     bare = {displays[label].casefold(): label for label in first_seen if "(" not in displays[label]}
-    aliases.update({seated[0]: bare[name] for name, seated in placed.items() if len(seated) == 1 and name in bare})
+    aliases.update({seated[0]: bare[name] for name, seated in placed.items()
+                    if len(seated) == 1 and name in bare and bare[name] not in aliases})
     for label in first_seen:
         named = [other for other in first_seen
                  if other not in aliases and other != label and _office_before(displays[label], displays[other])]

@@ -22,9 +22,18 @@
     [00:06:17] Jane Smith            (podcast posts: the time, then the name; interview exports write
     [Jane Smith] (0:02 - 0:34)        the name in brackets and the time range; the words below)
 
-    00:00:05 Jane Smith              (Happy Scribe, Trint and Fireflies exports: the words below)
-    Jane Smith [00:00:12]
-    Jane Smith - 00:05
+    00:00:05 Jane Smith              (Happy Scribe, Trint and Fireflies exports: the words below; read only
+    Jane Smith [00:00:12]             where the name is one, capitalised, and some name recurs: "10:02
+    Jane Smith - 00:05                Opening remarks" is an agenda's)
+
+    Jane Smith  10:02 AM             (Slack, Teams and Discord chats copied: a 12-hour clock; a bare "10:04"
+    [10:02 AM] Jane Smith             below goes on with the same sender)
+    Jane — Today at 10:02 AM
+
+    [00:00.000 --> 00:04.200]  Hello.   (Whisper's own lines, maybe "SPEAKER_00: Hello.")
+    0:07                             (a time alone, or before the words, names no one: YouTube's copied
+    Hello and welcome.                transcript, Loom; in a file whose heads name people, a time before
+                                      words is part of the words)
 
 The lines under a head, up to the next head, are that speaker's words
 (paragraphs kept); the time becomes the turn's start, in seconds. Names are
@@ -36,6 +45,7 @@ date (a YAML front-matter block is skipped). WebVTT captions from the same tools
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
@@ -46,8 +56,9 @@ from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
 
 FORMAT = "timed text"
-# A clock or media time, to the millisecond, maybe on a 12-hour clock ("10:02 AM", as chat apps write it).
-_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?(?:\s?[AaPp]\.?[Mm]\.?)?)"
+# A clock or media time, to the millisecond; chat apps' 12-hour clock ("10:02 AM") in their own heads only.
+_TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)"
+_CLOCK12 = r"(?P<time>(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AaPp]\.?[Mm]\.?)"
 _END_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # A name: one to five words, no brackets, colons or sentence punctuation at its end.
 _NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|])"
@@ -56,7 +67,7 @@ _BOLD = r"(?:\*\*|__)"
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
 _REST = r"(?:\s+(?P<rest>\S.*))?"
 _HEADS = (
-    re.compile(rf"^{_NAME}\s+[-–—]\s+(?:Today at|Yesterday at|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+{_TIME}$"),  # Discord
+    re.compile(rf"^{_NAME}\s+[-–—]\s+(?:Today at|Yesterday at|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+{_CLOCK12}$"),  # Discord
     re.compile(rf"^{_BOLD}{_NAME}:?{_BOLD}:?\s*{_BRACKETED_TIME}:?{_REST}$"),  # Markdown: **Name** [1:02]
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
@@ -71,15 +82,19 @@ _NAME_HEADS = (
     re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
+    re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
+    re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith
 )
+_SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
-_TIME_ONLY = re.compile(rf"^{_TIME}(?:\s+(?P<rest>\S.*))?$")
+_TIME_ONLY = re.compile(rf"^(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')})(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
+MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
 # initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
 _BARE_NAME = re.compile(
@@ -93,18 +108,21 @@ MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 
 
-def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
+def match_head(line: str, names: frozenset[str] = frozenset(), *, named: bool = False,
+               ) -> tuple[str, float | None, str] | None:
     """``(name, start seconds, words on the same line)`` for a head line, else None; a line that is one of
     ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
-    range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``."""
+    range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``. A time alone, or
+    before words, is a head naming no one (name ``""``), except that in a file whose heads name people
+    (``named``) a time before words is part of the words ("2:30 works for me")."""
     line = clean_line(line)
     if line in names:
         return _undecorated(line), None, ""
     if (m := _RANGE.match(line)) and (start := _clock(m.group("time"))) is not None:
         rest, label = m.group("rest"), match_label(m.group("rest"))
-        if label:
+        if label and label.style in ("numbered", "caps", "names"):  # "SPEAKER_00:", not "Remember: salt…"
             return label.name, start, label.rest
-        if _name_like(rest) and all(w[0].isupper() for w in rest.split()):  # "[00:03 - 00:07] Speaker A"
+        if _SPEAKER_ALONE.fullmatch(rest):  # "[00:03 - 00:07] Speaker A", the words below
             return rest, start, ""
         return UNKNOWN_SPEAKER, start, rest
     for pattern in (*_HEADS, *_NAME_HEADS):
@@ -117,8 +135,9 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
     m = _TIME_ONLY.match(line)
-    if m and not has_label_shape(m.group("rest") or "") and (start := _clock(m.group("time"))) is not None:
-        return "", start, m.group("rest") or ""  # no name: the speaker goes on (see parse_timed_text)
+    rest = m.group("rest") or "" if m else ""
+    if m and not (named and rest) and not has_label_shape(rest) and (start := _clock(line.split()[0])) is not None:
+        return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
 
 
@@ -138,19 +157,29 @@ def looks_like_timed_text(text: str) -> bool:
     (A paragraph that merely ends with a time, "We met at 10:30", is not a head: it has no words under it.)
     """
     lines = [clean_line(line) for line in text.split("\n")]
+    named = _named(lines)
     heads = paragraphs = 0
+    people: Counter[str] = Counter()
     for i, line in enumerate(lines):
         if not line:
             continue
         if i == 0 or not lines[i - 1]:
             paragraphs += 1
-        head = match_head(line)
+        head = match_head(line, named=named)
         below = next((x for x in lines[i + 1:i + 3] if x), "")
-        if head and not head[0] and match_label(below):
+        if head and not head[0] and has_label_shape(below):
             continue  # "00:05:00", "10:02 Opening remarks" over "Jane: …": a section's time; the labels speak
         if head and (head[2] or any(match_head(x) is None for x in lines[i + 1:i + 3] if x)):
             heads += 1
+            people[head[0]] += bool(head[0])
+    if sum(people.values()) >= MIN_NAMED_HEADS and max(people.values()) < 2:
+        return bool(bare_names(lines))  # "09:00 Welcome", "09:20 Budget review": an agenda's items, no one twice
     return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
+
+
+def _named(lines: list[str]) -> bool:
+    """Whether any head of the file names someone (then a time before words is part of the words)."""
+    return any((head := match_head(line)) and head[0] for line in lines if line)
 
 
 def _undecorated(line: str) -> str:
@@ -162,8 +191,10 @@ def _undecorated(line: str) -> str:
 def _name_like(line: str) -> bool:
     """A line that could be another name alone (a list of names, not a name over words): name-shaped, no
     sentence's end, its longer words capitalised ("Let us talk about the ferries." is words)."""
+    words = line.split()
     return (bool(_BARE_NAME.match(line)) and not line.endswith((".", "?", "!", "…"))
-            and all(w[0].isupper() for w in line.split() if len(w) > 3))
+            and all(w[0].isupper() for w in words if len(w) > 3)
+            and words[0][0].isupper() and (words[-1][0].isupper() or words[-1].isdigit()))  # not "See you at"
 
 
 def bare_names(lines: list[str]) -> frozenset[str]:
@@ -215,12 +246,15 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     if lines and lines[0].strip() == "---":  # YAML front matter: not a title
         lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
     names = bare_names(lines)
+    named = _named([clean_line(line) for line in lines])
     for raw in lines:
         line = clean_line(raw)
-        head = match_head(line, names)
+        head = match_head(line, names, named=named)
+        if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
+            continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on
         if head:
             flush()
-            current = (head[0] or (current[0] if current else UNKNOWN_SPEAKER), head[1])
+            current = (head[0] or UNKNOWN_SPEAKER, head[1])
             paragraphs.append([head[2]] if head[2] else [])
         elif current is None:
             if line:

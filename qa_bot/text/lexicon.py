@@ -58,7 +58,9 @@ NUMBERED_ROLES = (
     "speaker", "спикер", "participant", "участник", "guest", "respondent", "interviewee", "student", "caller",
     "person", "voice", "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
     "entrevistad[oa]", "orador[a]?", "locutor[a]?", "partecipante", "deelnemer", "spreker", "uczestnik",
-    "rozmówca", "respondent(?:ka)?", "informant",
+    "rozmówca", "respondent(?:ka)?", "informant", "deltagare", "katılımcı", "peserta", "účastník", "résztvevő",
+    "osallistuja", "συμμετέχων", "audience member", "unidentified (?:person|male|female|speaker)", "参加者",
+    "受访者", "发言人", "参与者", "참석자", "화자", "प्रतिभागी", "المشارك", "משתתף", "דובר",
 )
 NOT_NAMES = frozenset(
     "the of and de da von van mr mrs ms miss dr prof sir lady lord hon am mp msp ms mla jr sr".split()  # noqa: SIM905

@@ -117,3 +117,50 @@ def test_an_answer_saying_someone_was_called_keeps_the_witness(tmp_path: Path):
         "to the scene later that day.\nQ. Did anyone else arrive?\nA. Yes, recalled the shift manager.\n"))
     answers = [t.speaker for t in deposition.turns if t.label == "A."]
     assert answers == ["John Doe"] * 3
+
+
+def test_times_inside_words_stay_words(tmp_path: Path):
+    otter = written(tmp_path, "otter.txt", "Jane Smith  0:00\nWhat time should we meet?\n\nBob Jones  0:09\n"
+                    "2:30 works for me.\nSee you at 10:30 AM\nand then we go.\n\nJane Smith  0:15\nGreat.\n")
+    assert [(t.speaker, t.start) for t in otter.turns] == [("Jane Smith", 0.0), ("Bob Jones", 9.0), ("Jane Smith", 15.0)]
+    assert otter.turns[1].text.startswith("2:30 works for me.")
+    zoom = written(tmp_path, "captions.txt", "[Jane Smith] 10:02:33 Can you hear me?\n[Bob Jones] 10:02:40 am I on "
+                   "mute?\n[Jane Smith] 10:02:45 We hear you.\n[Bob Jones] 10:02:50 PM Modi visits next week.\n")
+    assert said(zoom, "am I on mute?") == "Bob Jones" and zoom.turns[3].start == 10 * 3600 + 2 * 60 + 50
+
+
+def test_a_chat_copy_s_bare_time_goes_on_with_its_sender(tmp_path: Path):
+    slack = written(tmp_path, "slack.txt", "Jane Smith  10:02 AM\nThe deploy is done.\n10:04\nPing me if anything "
+                    "breaks.\nBob Jones  10:06 AM\nChecking now.\nJane Smith  10:07 AM\nThanks.\n")
+    assert [t.speaker for t in slack.turns] == ["Jane Smith", "Bob Jones", "Jane Smith"]
+    assert slack.turns[0].start == 36120.0 and "Ping me" in slack.turns[0].text
+
+
+def test_range_lines_keep_words_that_look_like_labels(tmp_path: Path):
+    lines = written(tmp_path, "cooking.txt", "[00:00 - 00:04]  Welcome back. Today we cook pasta.\n"
+                    "[00:04 - 00:08]  Remember: salt the water first.\n[00:08 - 00:11]  Italian Style\n"
+                    "[00:11 - 00:14]  Then drain it.\n")
+    assert set(lines.speakers) == {"Unknown speaker"} and "Italian Style" in " ".join(t.text for t in lines.turns)
+
+
+def test_headings_ending_in_a_period_are_no_speakers(tmp_path: Path):
+    notes = written(tmp_path, "notes.txt", "Alice: Did you read the note?\n\nBob: Yes. It was short.\n\n"
+                    "PS. He added a line about the keys.\n\nAlice: What about the car?\n\nBob: Nothing.\n\n"
+                    "NB. The keys were in the drawer.\n\nPS. Again, the keys.\n\nNB. And again.\n\nII. Next item.\n\n"
+                    "III. Last item.\n")
+    assert set(notes.speakers) == {"Alice", "Bob"}
+
+
+def test_more_numbered_roles_prefixes_and_news_guests(tmp_path: Path):
+    group = written(tmp_path, "grupp.txt", "Moderator: Vad tycker ni?\nDeltagare 1: Bra.\nDeltagare 2: Dyrt.\n"
+                    "(P3) Rafaela: Tanto faz.\n(P4) Thiago: Concordo.\n1. Interviewer: Und?\n")
+    assert {"Deltagare 1", "Deltagare 2", "Rafaela", "Thiago", "Interviewer"} <= set(group.speakers)
+    news = written(tmp_path, "cnn.txt", "STARR: The Pentagon says more troops are going.\n\nLLOYD AUSTIN, DEFENSE "
+                   "SECRETARY: We are sending them now.\n\nSTARR: That was the secretary.\n")
+    assert said(news, "We are sending them now.") == "Lloyd Austin"
+
+
+def test_invisible_marks_do_not_hide_labels(tmp_path: Path):
+    text = written(tmp_path, "joined.txt", "Inter\u00adviewer: Where?\n\nHélène: In Grasse.\n\n\ufeffInterviewer: "
+                   "When?\n\nHélène: In 1962.\n\n\u200fInterviewer: Why?\n\nHélène: Work.\n")
+    assert [t.speaker for t in text.turns] == ["Interviewer", "Hélène"] * 3
