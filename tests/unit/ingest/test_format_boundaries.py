@@ -122,7 +122,8 @@ def test_an_answer_saying_someone_was_called_keeps_the_witness(tmp_path: Path):
 def test_times_inside_words_stay_words(tmp_path: Path):
     otter = written(tmp_path, "otter.txt", "Jane Smith  0:00\nWhat time should we meet?\n\nBob Jones  0:09\n"
                     "2:30 works for me.\nSee you at 10:30 AM\nand then we go.\n\nJane Smith  0:15\nGreat.\n")
-    assert [(t.speaker, t.start) for t in otter.turns] == [("Jane Smith", 0.0), ("Bob Jones", 9.0), ("Jane Smith", 15.0)]
+    assert [(t.speaker, t.start) for t in otter.turns] == [
+        ("Jane Smith", 0.0), ("Bob Jones", 9.0), ("Jane Smith", 15.0)]
     assert otter.turns[1].text.startswith("2:30 works for me.")
     zoom = written(tmp_path, "captions.txt", "[Jane Smith] 10:02:33 Can you hear me?\n[Bob Jones] 10:02:40 am I on "
                    "mute?\n[Jane Smith] 10:02:45 We hear you.\n[Bob Jones] 10:02:50 PM Modi visits next week.\n")
