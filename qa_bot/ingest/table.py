@@ -287,6 +287,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue
         if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
             continue
+        if sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
+            continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         distinct = len(set(cells))
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             speakers.append((distinct >= 2, -abs(text - j), j))

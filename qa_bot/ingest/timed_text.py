@@ -98,10 +98,12 @@ MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or the
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
 # initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
 _BARE_NAME = re.compile(
-    r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,3}(?:\s+\d{1,2})?$"  # "Speaker 2"
+    r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
 )
 # Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**").
 _DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__)?(?P<name>[^*_#:]+?):?(?P=b)?:?$")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
+_CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
@@ -183,7 +185,12 @@ def _named(lines: list[str]) -> bool:
 
 
 def _undecorated(line: str) -> str:
-    """A line without the Markdown around a name alone: ``**Jane Smith**``, ``**Jane Smith:**``, ``### Jane Smith``."""
+    """A line without the Markdown around a name alone (``**Jane Smith**``, ``**Jane Smith:**``, ``### Jane
+    Smith``), or a name in capitals without the office written after it (``LUIS RODRÍGUEZ BUCIO, COMANDANTE DE
+    LA GUARDIA NACIONAL``, as stenographic versions write it)."""
+    titled = _CAPS_TITLED.match(line) if line.isupper() else None
+    if titled:
+        return titled.group("name")
     m = _DECORATED.match(line)
     return m.group("name").strip() if m else line
 
@@ -204,10 +211,12 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     that open a third of the paragraphs or average ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
     replies such as "Okay" (a stop word) or "Yeah." (a sentence) and capitalised words in running text never
     make the convention."""
-    lines = [clean_line(line) for line in lines]
+    cleaned = [clean_line(line) for line in lines]
+    lines = ["" if _RULE.match(line) else line for line in cleaned]
     filled = [i for i, line in enumerate(lines) if line]
     paragraphs = 0
     uses: dict[str, int] = {}
+    ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
     for k, i in enumerate(filled):
         line = lines[i]
         if i and lines[i - 1]:
@@ -219,7 +228,11 @@ def bare_names(lines: list[str]) -> frozenset[str]:
                 and name.split()[0].casefold() not in stop_words() and below and not _name_like(below)
                 and not _BULLET.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
+            if i and _RULE.match(cleaned[i - 1]):
+                ruled.add(line)
     names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
+    if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
+        names |= ruled
     heads = sum(uses[name] for name in names)
     if len(names) < 2 or heads < MIN_BARE_HEADS or (heads * 3 < paragraphs
                                                      and heads < MIN_BARE_HEADS_PER_NAME * len(names)):
@@ -248,7 +261,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     names = bare_names(lines)
     named = _named([clean_line(line) for line in lines])
     for raw in lines:
-        line = clean_line(raw)
+        line = "" if _RULE.match(clean_line(raw)) else clean_line(raw)  # a "---" rule parts turns like a blank line
         head = match_head(line, names, named=named)
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
             continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on

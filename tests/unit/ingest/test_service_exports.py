@@ -135,3 +135,28 @@ def test_a_member_named_with_the_seat_once_is_one_person(tmp_path: Path):
     transcript = load_transcript(path)
     assert said(transcript, "To ask about engagements.") == said(transcript, "Waiting times are") == "Douglas Ross"
     assert said(transcript, "Engagements for Scotland.") == "The First Minister"
+
+
+def test_a_stenographic_version_sets_each_turn_apart_with_a_rule(tmp_path: Path):
+    path = tmp_path / "version-estenografica.txt"
+    path.write_text("Versión estenográfica de la conferencia\nPresidencia de la República\n---\n"
+                    "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR\nBuenos días.\nVamos a informar.\n---\n"
+                    "LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL\nMuy buenos días.\n---\n"
+                    "PRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR\nGracias, comandante.\n---\nINTERLOCUTORA\n"
+                    "Una pregunta para el comandante.\n---\nPRESIDENTE ANDRÉS MANUEL LÓPEZ OBRADOR\nAdelante.\n---\n"
+                    "INTERLOCUTORA\nGracias.\n", encoding="utf-8")
+    transcript = load_transcript(path)
+    assert said(transcript, "Muy buenos días.") == "Luis Rodríguez Bucio"  # once, under a rule
+    assert said(transcript, "Vamos a informar.") == "Presidente Andrés Manuel López Obrador"
+    assert said(transcript, "Una pregunta para el comandante.") == "Interlocutora"
+
+
+def test_a_column_of_time_stamps_is_no_speaker(tmp_path: Path):
+    path = tmp_path / "captions.tsv"
+    stamp = "2010-03-04 17:21 UTC"
+    rows = [("ZA253_0001", "00:00:47.15", "EC: Tell us about your life, please, from the start.", stamp),
+            ("ZA253_0004", "00:01:00.17", "We start with Bialystok, the town where I was born.", stamp),
+            ("ZA253_0007", "00:01:10.00", "I remember some of the narrow streets and the shops.", stamp)]
+    path.write_text("Media-ID\tTimecode\tTranscript\tCreated at\n" + "".join("\t".join(r) + "\n" for r in rows),
+                    encoding="utf-8")
+    assert {t.speaker for t in load_transcript(path).turns} == {"Unknown speaker"}  # not the stamps, nor the ids
