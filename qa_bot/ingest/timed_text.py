@@ -73,12 +73,12 @@ _HEADS = (
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
-    re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
 )
 # Heads that agendas and timestamped notes share ("10:02 Opening remarks"): read only when the name is one
 # (its longer words capitalised, as ``_name_like`` says).
 _NAME_HEADS = (
+    re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
@@ -88,12 +88,13 @@ _NAME_HEADS = (
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
-_TIME_ONLY = re.compile(rf"^(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')})(?:\s+(?P<rest>\S.*))?$")
+_TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')})[\])]?(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
+MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
 MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
 # initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
@@ -138,7 +139,9 @@ def match_head(line: str, names: frozenset[str] = frozenset(), *, named: bool = 
                 return clean_line(m.group("name").strip("*_")), start, rest
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
-    if m and not (named and rest) and not has_label_shape(rest) and (start := _clock(line.split()[0])) is not None:
+    labelled = has_label_shape(rest.replace("**", "")) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
+    if m and not (named and rest) and not labelled and (
+            start := _clock(line.split()[0].strip("[]()"))) is not None:
         return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
 

@@ -165,3 +165,14 @@ def test_invisible_marks_do_not_hide_labels(tmp_path: Path):
     text = written(tmp_path, "joined.txt", "Inter\u00adviewer: Where?\n\nHélène: In Grasse.\n\n\ufeffInterviewer: "
                    "When?\n\nHélène: In 1962.\n\n\u200fInterviewer: Why?\n\nHélène: Work.\n")
     assert [t.speaker for t in text.turns] == ["Interviewer", "Hélène"] * 3
+
+
+def test_bracketed_times_before_unlabelled_words_and_before_labels(tmp_path: Path):
+    captions = written(tmp_path, "debate.md", "[Debate](https://youtu.be/x)\n\n[00:00:00] good afternoon ladies and "
+                       "gentlemen\n\n[00:00:04] session um earlier this year\n\n[00:00:07] we at The Economist\n")
+    assert (captions.turns[0].speaker, captions.turns[0].start) == ("Unknown speaker", 0.0)
+    assert "session um earlier this year" in captions.turns[0].text  # words, not a name
+    calls = written(tmp_path, "call.txt", "[00:12] **qx()**: Happy Ergoversary everybody.\n\n"
+                    "[07:52] **Dan Friedman**: So up until now.\n\n[08:10] **qx()**: Great.\n\n"
+                    "[08:20] **Dan Friedman**: Yes.\n")
+    assert said(calls, "So up until now.") == "Dan Friedman"
