@@ -20,9 +20,9 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import replace
 
 from qa_bot.errors import IngestError, QABotError
+from qa_bot.ingest.cell_labels import speakers_in_cells
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
@@ -119,7 +119,7 @@ def parse_rows(
             body_text, cell(row, "speaker") or None, start=seconds(row, "start"), end=seconds(row, "end"),
         ))
     if "speaker" not in fields:
-        utterances = _labels_in_cells(utterances)
+        utterances = speakers_in_cells(utterances)
     if utterances and all(u.start is not None for u in utterances):
         utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]
@@ -140,30 +140,6 @@ def parse_rows(
         transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
                                    + ("" if "speaker" in fields else _no_speaker_column(utterances)))
     return transcript
-
-
-# A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
-_CELL_LABEL = re.compile(r"^(?P<name>[^\W\d][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)\s*(?::|>{2,})\s*(?P<rest>\S.*)$", re.S)
-CELL_LABEL_SHARE = 0.8  # of the rows, for labels inside the text cells to count as the file's speakers
-
-
-def _labels_in_cells(utterances: list[Utterance]) -> list[Utterance]:
-    """Speakers from labels that open the text cells, when nearly every row has one and a few names recur.
-
-    Exports without a speaker column sometimes write it into the text
-    (``spk_0>>>…``, ``Alice: …``); a name that opens one cell only (``Note:``)
-    is no speaker, so it takes most rows and a small cast of recurring names.
-    """
-    found = [_CELL_LABEL.match(u.text) for u in utterances]
-    names = Counter(m.group("name") for m in found if m)
-    recurring = {name for name, n in names.items() if n >= 2}
-    labelled = sum(n for name, n in names.items() if name in recurring)
-    if not recurring or labelled < CELL_LABEL_SHARE * len(utterances) or len(recurring) > max(2, len(utterances) // 3):
-        return utterances
-    return [
-        replace(u, label=m.group("name"), text=m.group("rest").strip()) if m and m.group("name") in recurring else u
-        for u, m in zip(utterances, found, strict=True)
-    ]
 
 
 def _no_speaker_column(utterances: list[Utterance]) -> str:

@@ -160,3 +160,15 @@ def test_a_column_of_time_stamps_is_no_speaker(tmp_path: Path):
     path.write_text("Media-ID\tTimecode\tTranscript\tCreated at\n" + "".join("\t".join(r) + "\n" for r in rows),
                     encoding="utf-8")
     assert {t.speaker for t in load_transcript(path).turns} == {"Unknown speaker"}  # not the stamps, nor the ids
+
+
+def test_interview_codes_inside_the_cells_of_an_archive_export(tmp_path: Path):
+    path = tmp_path / "segments.tsv"
+    cells = ["EC: Tell us about your life. HBS: Well, where do I start?", "I was born in Bialystok.",
+             "I remember the narrow streets.", "EC: And your father? HBS: He worked at the mill.",
+             "EC: Did you write to him? HBS: No, never.", "It was not allowed."]
+    path.write_text("Timecode\tTranscript\n" + "".join(f"00:00:{10 + 5 * i:02d}.00\t{c}\n" for i, c in enumerate(cells)),
+                    encoding="utf-8")
+    transcript = load_transcript(path)
+    assert said(transcript, "I remember the narrow streets.") == "HBS"  # a row without a code goes on
+    assert said(transcript, "And your father?") == "EC" and said(transcript, "It was not allowed.") == "HBS"

@@ -1,0 +1,72 @@
+"""Speakers written inside a table's text cells, when the table has no speaker column.
+
+Exports sometimes write the speaker into the text: a label opening nearly
+every cell (``spk_0>>>…``, ``Alice: …``), or interview codes inside the
+cells, where a row may hold two speakers and a row without one goes on with
+the last (``EC: Tell us… HBS: Well, where do I start?``, as oral-history
+archives export their segments).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from qa_bot.ingest.speakers import Utterance
+
+# A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
+_CELL_LABEL = re.compile(r"^(?P<name>[^\W\d][\w.'’\-]*(?: [\w.'’\-]+){0,3}?)\s*(?::|>{2,})\s*(?P<rest>\S.*)$", re.S)
+CELL_LABEL_SHARE = 0.8  # of the rows, for labels inside the text cells to count as the file's speakers
+# Interview codes inside a cell, at its start or after a sentence: "EC: …", "… prawda? HBS: No tak…".
+_CODE_IN_CELL = re.compile(r"(?:^|(?<=[.!?…\"”)]\s))([A-Z]{1,4}):\s")
+MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
+
+
+def speakers_in_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """The utterances with the speakers their cells name, by opening labels or by codes within; as they were
+    when the cells name no one in either way."""
+    labelled = _labels_in_cells(utterances)
+    return labelled if labelled is not utterances else _codes_within_cells(utterances)
+
+
+def _labels_in_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """Speakers from labels that open the text cells, when nearly every row has one and a few names recur.
+
+    Exports without a speaker column sometimes write it into the text
+    (``spk_0>>>…``, ``Alice: …``); a name that opens one cell only (``Note:``)
+    is no speaker, so it takes most rows and a small cast of recurring names.
+    """
+    found = [_CELL_LABEL.match(u.text) for u in utterances]
+    names = Counter(m.group("name") for m in found if m)
+    recurring = {name for name, n in names.items() if n >= 2}
+    labelled = sum(n for name, n in names.items() if name in recurring)
+    if not recurring or labelled < CELL_LABEL_SHARE * len(utterances) or len(recurring) > max(2, len(utterances) // 3):
+        return utterances
+    return [
+        replace(u, label=m.group("name"), text=m.group("rest").strip()) if m and m.group("name") in recurring else u
+        for u, m in zip(utterances, found, strict=True)
+    ]
+
+
+def _codes_within_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """Turns from interview codes written inside the text cells, where a row may hold two speakers and a row
+    without one goes on with the last (``EC: Tell us… HBS: Well, where do I start?``, as oral-history
+    archives export their segments); only codes that recur, a few of them, on a good share of the rows."""
+    codes = Counter(m.group(1) for u in utterances for m in _CODE_IN_CELL.finditer(u.text))
+    recurring = {code for code, n in codes.items() if n >= MIN_CODE_USES}
+    rows = sum(any(m.group(1) in recurring for m in _CODE_IN_CELL.finditer(u.text)) for u in utterances)
+    if not recurring or len(recurring) > MAX_CELL_CODES or rows < CELL_CODE_SHARE * len(utterances):
+        return utterances
+    out: list[Utterance] = []
+    speaker: str | None = None
+    for u in utterances:
+        cuts = [m for m in _CODE_IN_CELL.finditer(u.text) if m.group(1) in recurring]
+        pieces = [(speaker, u.text[:cuts[0].start()] if cuts else u.text)]
+        pieces += [(m.group(1), u.text[m.end():cuts[k + 1].start() if k + 1 < len(cuts) else len(u.text)])
+                   for k, m in enumerate(cuts)]
+        for label, text in pieces:
+            if text.strip():
+                out.append(replace(u, text=text.strip(), label=label, speaker=None if label else u.speaker))
+        speaker = cuts[-1].group(1) if cuts else speaker
+    return out
