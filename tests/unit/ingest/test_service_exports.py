@@ -167,8 +167,8 @@ def test_interview_codes_inside_the_cells_of_an_archive_export(tmp_path: Path):
     cells = ["EC: Tell us about your life. HBS: Well, where do I start?", "I was born in Bialystok.",
              "I remember the narrow streets.", "EC: And your father? HBS: He worked at the mill.",
              "EC: Did you write to him? HBS: No, never.", "It was not allowed."]
-    path.write_text("Timecode\tTranscript\n" + "".join(f"00:00:{10 + 5 * i:02d}.00\t{c}\n" for i, c in enumerate(cells)),
-                    encoding="utf-8")
+    rows = "".join(f"00:00:{10 + 5 * i:02d}.00\t{c}\n" for i, c in enumerate(cells))
+    path.write_text("Timecode\tTranscript\n" + rows, encoding="utf-8")
     transcript = load_transcript(path)
     assert said(transcript, "I remember the narrow streets.") == "HBS"  # a row without a code goes on
     assert said(transcript, "And your father?") == "EC" and said(transcript, "It was not allowed.") == "HBS"
