@@ -144,17 +144,24 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(full_token.startswith(token) for token, full_token in zip(short[:-1], tail[:-1], strict=True))
 
 
+def _without_office(label: str) -> str:
+    """A label in capitals without the office after its comma: "LUIS RODRÍGUEZ BUCIO, COMANDANTE DE …" is the
+    person "LUIS RODRÍGUEZ BUCIO"."""
+    return label.split(", ", 1)[0] if ", " in label and label.isupper() else label
+
+
 def speakers_match(expected: str, found: str) -> bool:
     """Whether a probe's speaker (as the file names them) and an indexed speaker are the same person.
 
     Equal after folding case, accents, punctuation and courtesy titles (``MS. PSAKI`` = ``Ms. Psaki``),
-    ignoring a Zoom-style annotation (``Dima Gusakov | Lido``, ``Marius (M)``); generic diarisation labels
+    ignoring a Zoom-style annotation (``Dima Gusakov | Lido``, ``Marius (M)``) and an office written in
+    capitals after the name (``LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL``); generic diarisation labels
     compare by their number or letter (``spk_1`` = ``Speaker 1`` = ``SPEAKER_01``); a questioner label
     (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
     with a role word (``THE PRESIDENT``, ``Senador``) must match exactly; otherwise one name may be a plain
     short form of the other (``_short_form``: surname, initials).
     """
-    a, b = name_tokens(expected), name_tokens(found)
+    a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
         return " ".join(a) in UNKNOWN_NAMES and " ".join(b) in UNKNOWN_NAMES
     if a == b:

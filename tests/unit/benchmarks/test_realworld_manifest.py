@@ -108,6 +108,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("Q", "Question"),
     ("Unknown speaker", "unknown"),
     ("Señor Pérez", "Senor Perez"),
+    ("LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL", "Luis Rodríguez Bucio"),
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
