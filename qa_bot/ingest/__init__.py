@@ -3,8 +3,9 @@
 One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
 the tools' own exports listed in ``tools``, and the containers ``html``,
-``pdf``, ``docx``, ``doc`` whose text is read as one of the running-text
-formats); ``twins`` decides between two files of one id. This module only finds files, reads their bytes (``reader``),
+``pdf``, ``docx``, ``doc``, ``odt``, ``rtf`` whose text is read as one of the
+running-text formats); ``twins`` decides between two files of one id. This
+module only finds files, reads their bytes (``reader``),
 tells their format by content (then extension), picks the parser and fills
 in what every format shares: the encoding, and a date from the file name
 when the file itself gives none.
