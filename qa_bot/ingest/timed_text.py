@@ -111,13 +111,11 @@ MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 
 
-def match_head(line: str, names: frozenset[str] = frozenset(), *, named: bool = False,
-               ) -> tuple[str, float | None, str] | None:
+def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
     """``(name, start seconds, words on the same line)`` for a head line, else None; a line that is one of
     ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
     range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``. A time alone, or
-    before words, is a head naming no one (name ``""``), except that in a file whose heads name people
-    (``named``) a time before words is part of the words ("2:30 works for me")."""
+    before words, is a head naming no one (name ``""``; see ``_file_heads`` for files whose heads name people)."""
     line = clean_line(line)
     if line in names:
         return _undecorated(line), None, ""
@@ -140,7 +138,7 @@ def match_head(line: str, names: frozenset[str] = frozenset(), *, named: bool = 
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     labelled = has_label_shape(rest.replace("**", "")) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
-    if m and not (named and rest) and not labelled and (
+    if m and not labelled and (
             start := _clock(line.split()[0].strip("[]()"))) is not None:
         return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
@@ -162,19 +160,18 @@ def looks_like_timed_text(text: str) -> bool:
     (A paragraph that merely ends with a time, "We met at 10:30", is not a head: it has no words under it.)
     """
     lines = [clean_line(line) for line in text.split("\n")]
-    named = _named(lines)
+    found = _file_heads(lines)
     heads = paragraphs = 0
     people: Counter[str] = Counter()
-    for i, line in enumerate(lines):
+    for i, (line, head) in enumerate(zip(lines, found, strict=True)):
         if not line:
             continue
         if i == 0 or not lines[i - 1]:
             paragraphs += 1
-        head = match_head(line, named=named)
         below = next((x for x in lines[i + 1:i + 3] if x), "")
         if head and not head[0] and has_label_shape(below):
             continue  # "00:05:00", "10:02 Opening remarks" over "Jane: …": a section's time; the labels speak
-        if head and (head[2] or any(match_head(x) is None for x in lines[i + 1:i + 3] if x)):
+        if head and (head[2] or any(found[j] is None for j in range(i + 1, min(i + 3, len(lines))) if lines[j])):
             heads += 1
             people[head[0]] += bool(head[0])
     if sum(people.values()) >= MIN_NAMED_HEADS and max(people.values()) < 2:
@@ -182,9 +179,13 @@ def looks_like_timed_text(text: str) -> bool:
     return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
 
 
-def _named(lines: list[str]) -> bool:
-    """Whether any head of the file names someone (then a time before words is part of the words)."""
-    return any((head := match_head(line)) and head[0] for line in lines if line)
+def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:
+    """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
+    words ("2:30 works for me") is part of the words, not a head."""
+    heads = [match_head(line, names) if line else None for line in lines]
+    if any(head and head[0] for head in heads):
+        heads = [None if head and not head[0] and head[2] else head for head in heads]
+    return heads
 
 
 def _undecorated(line: str) -> str:
@@ -262,10 +263,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     if lines and lines[0].strip() == "---":  # YAML front matter: not a title
         lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
     names = bare_names(lines)
-    named = _named([clean_line(line) for line in lines])
-    for raw in lines:
-        line = "" if _RULE.match(clean_line(raw)) else clean_line(raw)  # a "---" rule parts turns like a blank line
-        head = match_head(line, names, named=named)
+    cleaned = ["" if _RULE.match(line) else line for line in map(clean_line, lines)]  # a "---" rule parts turns
+    for line, head in zip(cleaned, _file_heads(cleaned, names), strict=True):
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
             continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on
         if head:
