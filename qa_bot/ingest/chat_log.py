@@ -37,7 +37,7 @@ from difflib import get_close_matches
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.text import clean_line, parse_seconds
+from qa_bot.text import clean_line, clock_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "chat log"
@@ -199,9 +199,4 @@ def _export_date(stamps: list[str | None]) -> dt.date | None:
 def _seconds(stamp: str | None) -> float | None:
     """The clock time in a message's stamp, in seconds since midnight (``17:01`` is hours and minutes), or None."""
     clock = _CLOCK.search(stamp or "")
-    if not clock:
-        return None
-    seconds = parse_seconds(clock.group(1) if clock.group(1).count(":") == 2 else f"{clock.group(1)}:00")
-    if seconds is not None and clock["half"]:  # 12:05 AM is 00:05, 1:05 PM 13:05
-        seconds = seconds % 43200 + (43200 if clock["half"].lower() == "p" else 0)
-    return seconds
+    return clock_seconds(clock.group(0), hours_first=True) if clock else None

@@ -51,7 +51,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
-from qa_bot.text import clean_line, find_date, join_wrapped, parse_seconds
+from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
 
@@ -119,7 +119,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = clean_line(line)
     if line in names:
         return _undecorated(line), None, ""
-    if (m := _RANGE.match(line)) and (start := _clock(m.group("time"))) is not None:
+    if (m := _RANGE.match(line)) and (start := clock_seconds(m.group("time"))) is not None:
         rest, label = m.group("rest"), match_label(m.group("rest"))
         if label and label.style in ("numbered", "caps", "names"):  # "SPEAKER_00:", not "Remember: salt…"
             return label.name, start, label.rest
@@ -131,7 +131,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         if m and pattern in _NAME_HEADS and not _name_like(m.group("name")):
             continue
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
-            start = _clock(m.group("time"))
+            start = clock_seconds(m.group("time"))
             if start is not None:
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
@@ -139,19 +139,9 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     rest = m.group("rest") or "" if m else ""
     labelled = has_label_shape(rest.replace("**", "")) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
     if m and not labelled and (
-            start := _clock(line.split()[0].strip("[]()"))) is not None:
+            start := clock_seconds(line.split()[0].strip("[]()"))) is not None:
         return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
-
-
-def _clock(value: str) -> float | None:
-    """Seconds from a head's time, a 12-hour clock's included ("10:02 AM", "12:05 a.m.")."""
-    half = re.search(r"([AaPp])\.?\s?[Mm]\.?$", value)
-    clock = value[:half.start()].strip() if half else value
-    seconds = parse_seconds(f"{clock}:00" if half and clock.count(":") == 1 else clock)  # 10:02 AM: h and min
-    if seconds is None or not half:
-        return seconds
-    return seconds % 43200 + (43200 if half.group(1).lower() == "p" else 0)
 
 
 def looks_like_timed_text(text: str) -> bool:

@@ -208,6 +208,23 @@ def parse_seconds(value: object) -> float | None:
     return None
 
 
+_CLOCK = re.compile(r"^(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s?(?:(?P<half>[AaPp])\.?\s?[Mm]\.?)?$")
+
+
+def clock_seconds(value: str, *, hours_first: bool = False) -> float | None:
+    """Seconds from a time of day or into a recording, a 12-hour clock's included (``10:02 AM`` is 36,120,
+    ``12:05 a.m.`` 300); ``hours_first`` reads a two-part time as hours and minutes (a chat's ``17:01``), which
+    otherwise, like ``0:07`` in a transcript, is minutes and seconds. None for anything else."""
+    m = _CLOCK.match(value.strip())
+    if not m:
+        return None
+    clock, half = m.group("clock"), m.group("half")
+    seconds = parse_seconds(f"{clock}:00" if (half or hours_first) and clock.count(":") == 1 else clock)
+    if seconds is None or not half:
+        return seconds
+    return seconds % 43200 + (43200 if half.lower() == "p" else 0)  # 12:05 AM is 00:05, 1:05 PM 13:05
+
+
 MILLISECOND_STEP = 100  # a median step between whole-number start times longer than this may be milliseconds
 MILLISECOND_END = 36_000  # ... when the last one is too: 36,000 seconds would be a ten-hour recording
 _MILLISECONDS = re.compile(r"(?:\b|_)(?:ms|millis(?:econds?)?)\b", re.I)
