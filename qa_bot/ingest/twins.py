@@ -10,15 +10,14 @@ nothing a user put in a folder is dropped for its name alone.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
+from qa_bot.text import words
 from qa_bot.types import Transcript
 
 SHINGLE_WORDS = 3  # words compared in runs of three: shared common words alone do not make two texts one
 SAME_WORDS = 0.5  # share of the shorter text's word runs found in the other: the same transcript
 SAME_AS = "the same transcript as "  # opens the reason a build gives for a twin it leaves out
-_WORD = re.compile(r"\w+")
 
 
 def twin_id(path: Path, transcript_id: str) -> str:
@@ -33,8 +32,8 @@ def left_out(twin: Path) -> str:
 
 def _shingles(transcript: Transcript) -> set[tuple[str, ...]]:
     """The transcript's runs of ``SHINGLE_WORDS`` words, lower-cased, across turn and cue boundaries."""
-    words = [w for turn in transcript.turns for w in _WORD.findall(turn.text.lower())]
-    return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+    tokens = [w for turn in transcript.turns for w in words(turn.text)]
+    return {tuple(tokens[i:i + SHINGLE_WORDS]) for i in range(len(tokens) - SHINGLE_WORDS + 1)}
 
 
 def same_transcript(a: Transcript, b: Transcript) -> bool:
