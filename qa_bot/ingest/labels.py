@@ -27,7 +27,7 @@ from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sente
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-_WORD = rf"[{UPPER}][\w.'’\-]*"  # capitalised in any cased script (Élise, Åsa, Жанна); particles between: "de la"
+_WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}"
@@ -82,6 +82,9 @@ _PERIOD = re.compile(
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
+# A name, then an en or em dash: "Hélène Dubois — Since 1998…", "Jane Smith – Welcome back." Read only where
+# the file makes it its convention, since a sentence may open "Paris — the city…".
+_DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
 # Research interviews' coded labels: "I", "B", "IV", "S1", "E2", "P3" (one to three capitals, maybe a number);
@@ -97,14 +100,15 @@ STYLES = {
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
-    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)",
+    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text",
 }
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased")
+GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased", "dash")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
 # attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
 MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
+MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
 MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
@@ -142,7 +146,7 @@ def _candidate(text: str) -> _Candidate | None:
         office, person = kokkai.group("name"), kokkai.group("note")
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
-    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _QUESTION):
+    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _QUESTION, _DASH):
         m = pattern.match(body)
         if not m:
             continue
@@ -186,6 +190,8 @@ def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
         return "congress"
     if pattern is _QUESTION:
         return "question"
+    if pattern is _DASH:
+        return "dash"
     if numbered:
         return "numbered"
     if _CJK_START.match(name):
@@ -298,6 +304,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     notes = by_style.get("note", Counter())
     if len(notes) >= 2 and 2 * sum(notes.values()) >= len(found):  # "[Alice]: Hi." "[Bob]: Hi.": the file's speakers
         by_style.setdefault("bracket", Counter()).update(by_style.pop("note"))
+    if 2 * sum(by_style.get("dash", Counter()).values()) <= len(found):
+        by_style.pop("dash", None)  # "Name — text" only as a file's main convention: prose has dashes after a word
     for style, names in by_style.items():
         if style == "bracket":
             names = Counter({n: k for n, k in names.items() if n not in alone})
@@ -352,13 +360,16 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
 
     Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
     every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
-    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur.
+    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, and a single
+    recurring name in a script without case counts where labels open most paragraphs.
     """
     total = sum(names.values())
     if style in ("chevron", "question"):
         return total >= 2
     if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
         return True
+    if style in ("cjk", "uncased") and share >= MIN_LABELED_SHARE and max(names.values()) >= 2:
+        return True  # "司会：" twice among "参加者1：", "A氏：": the moderator of a file labelled throughout
     if style == "code":
         names = names + Counter({n: k for n, k in (words or Counter()).items() if n in ("A", "Q")})
         total = sum(names.values())

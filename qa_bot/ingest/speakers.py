@@ -95,13 +95,14 @@ def display_name(label: str) -> str:
 def name_case(name: str) -> str:
     """An ALL-CAPS name in the case people write it, by nameparser: ``BOB MCCULLOCH`` -> ``Bob McCulloch``,
     ``MARCELO BLANCO DA COSTA`` -> ``Marcelo Blanco da Costa``; its first letter always a capital (``The
-    President``). Where nameparser would reorder the words, plain title case."""
+    President``). Where nameparser would reorder the words, plain title case. ``İSMAİL`` -> ``İsmail``."""
     from nameparser import HumanName
 
     parsed = HumanName(name)
     parsed.capitalize(force=True)
     cased = str(parsed)
     cased = cased if cased.casefold().split() == name.casefold().split() else name.title()
+    cased = cased.replace("i\u0307", "i")  # Turkish "İ" lowers to "i" plus a combining dot: "İSMAİL" -> "İsmail"
     return cased[:1].upper() + cased[1:]
 
 

@@ -300,3 +300,27 @@ def test_labels_in_scripts_without_case(tmp_path: Path):
     t = load_transcript(path)
     assert said(t, "في بداية العام المقبل.") == said(t, "شكرا لك.") == "د. سارة الخطيب"
     assert said(t, "ومتى يبدأ التنفيذ؟") == "المذيع"
+
+
+def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
+    path = tmp_path / "group.txt"
+    path.write_text("진행자: 안녕하세요. 어디서 장을 보시나요?\n\n참석자 1: 주로 쿠팡으로 주문해요.\n\n"
+                    "참석자 2: 동네 시장을 자주 가요.\n\n진행자: 이유가 있나요?\n\n참석자 2: 채소가 더 신선하거든요.\n",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "어디서 장을 보시나요?") == said(t, "이유가 있나요?") == "진행자"
+    assert said(t, "동네 시장을 자주 가요.") == "참석자 2"
+
+
+def test_a_dash_after_the_name_is_a_label_only_as_the_files_convention(tmp_path: Path):
+    dashed = tmp_path / "dashed.txt"
+    dashed.write_text("Interviewer — How long have you kept bees?\n\nMarcel·lí Roca — Since 1998, in Provence.\n\n"
+                      "Interviewer — And now?\n\nMarcel·lí Roca – Forty-two colonies.\n", encoding="utf-8")
+    t = load_transcript(dashed)
+    assert said(t, "Since 1998") == said(t, "Forty-two colonies.") == "Marcel·lí Roca"
+    assert said(t, "And now?") == "Interviewer"
+    prose = tmp_path / "prose.txt"  # colon labels, and a wrapped line that opens with a word and a dash
+    prose.write_text("Ann Lee: We thank all our partners, FEMA and the\nHHS — all of them, and the state of\n"
+                     "Arizona — every county in it.\n\nBob Ray: Thank you.\n", encoding="utf-8")
+    t = load_transcript(prose)
+    assert said(t, "all of them") == said(t, "every county in it.") == "Ann Lee"

@@ -133,7 +133,7 @@ def test_a_label_that_says_unknown_is_unknown_speaker_in_every_format(tmp_path, 
     ("label", "shown"),
     [("BOB MCCULLOCH", "Bob McCulloch"), ("MARCELO BLANCO DA COSTA", "Marcelo Blanco da Costa"),
      ("CONAN O'BRIEN", "Conan O'Brien"), ("THE PRESIDENT", "The President"), ("DE GAULLE", "De Gaulle"),
-     ("MR. MCCULLOCH", "Mr. McCulloch"), ("СЕРГЕЙ ЛАВРОВ", "Сергей Лавров")],
+     ("MR. MCCULLOCH", "Mr. McCulloch"), ("СЕРГЕЙ ЛАВРОВ", "Сергей Лавров"), ("İSMAİL ÇAĞLAR", "İsmail Çağlar")],
 )
 def test_all_caps_labels_are_shown_as_names_are_written(label: str, shown: str):
     assert display_name(label) == shown
