@@ -972,9 +972,9 @@ R: Hay menos pescado y más normas.
 P: ¿Sus hijos seguirán con el oficio?
 
 R: No, mi hija estudia medicina.
-""", [("P|Entrevistador", "Cuántos años", None), ("R|Juan Pérez", "los quince años", None),
-      ("P|Entrevistador", "Qué ha cambiado", None), ("R|Juan Pérez", "menos pescado", None),
-      ("P|Entrevistador", "seguirán con el oficio", None), ("R|Juan Pérez", "estudia medicina", None)])
+""", [("P|Entrevistador|Question", "Cuántos años", None), ("R|Juan Pérez", "los quince años", None),
+      ("P|Entrevistador|Question", "Qué ha cambiado", None), ("R|Juan Pérez", "menos pescado", None),
+      ("P|Entrevistador|Question", "seguirán con el oficio", None), ("R|Juan Pérez", "estudia medicina", None)])
 
 case("portuguese_entrevistador", "entrevista_pt.txt", """Entrevistador: Como começou a sua carreira na música?
 

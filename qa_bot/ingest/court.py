@@ -1,10 +1,12 @@
 """Court and deposition transcripts in plain text (also what PDF transcripts become): Q./A. examination.
 
 ``Q.`` lines are the current examiner's (``BY MS. SAWYER:`` sets the
-examiner and is never a speaker), ``A.`` lines the witness's: the one named in
-the header (``DEPOSITION OF JOHN DOE``, ``WITNESS: ...``, ``EXAMINATION OF
-...``, ``JOHN DOE, having been first duly sworn``), else ``The Witness``; both
-are marked ``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Colloquy
+examiner and is never a speaker; with none, ``Question``), ``A.`` lines the
+witness's: the one named in the header (``DEPOSITION OF JOHN DOE``, ``WITNESS:
+...``, ``EXAMINATION OF ...``, ``JOHN DOE, having been first duly sworn``,
+``Intervista a Giulia Bianchi``), else ``The Witness``; both are marked
+``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Interviews in other
+languages write the pair their way (``D.`` / ``R.``, ``P.`` / ``R.``, ``F:`` / ``A:``). Colloquy
 (``MR. DAVIS: ...``, ``THE COURT: ...``) is labelled as written, and
 ``THE WITNESS:`` is the witness. Words before the first speaker, headings in
 capitals and the reporter's parentheticals (``(Recess.)``) stay under
@@ -25,13 +27,23 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.ingest.labels import Label, LabelGrammar, learn_grammar, match_label
+from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import LOWER, UPPER, clean_line, join_wrapped
 
 WITNESS = "The Witness"  # who answers when no header names the witness: as court transcripts call them
-_Q = re.compile(r"^Q(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^Q (?P<spaced>[A-Z\"'“].*)$")
-_A = re.compile(r"^A(?:[.:]|\s{2,}|\t)\s*(?P<rest>.*)$|^A (?P<spaced>[A-Z\"'“].*)$")
+
+
+def _qa_line(letter: str) -> re.Pattern[str]:
+    """A line opened by a question's or an answer's letter: ``Q. …``, ``Q: …``, ``Q   …``, ``Q Did you…``."""
+    return re.compile(rf"^{letter}(?:[.:]|\s{{2,}}|\t)\s*(?P<rest>.*)$|^{letter} (?P<spaced>[{UPPER}\"'“].*)$")
+
+
+_Q, _A = _qa_line("Q"), _qa_line("A")
+# Other languages' question and answer letters: domanda / risposta, pregunta / respuesta, question / réponse,
+# Frage / Antwort, vraag / antwoord, вопрос / ответ. A file's letters are the pair it uses most (``_examination``).
+QA_LETTERS = (("Q", "A"), ("D", "R"), ("P", "R"), ("Q", "R"), ("F", "A"), ("V", "A"), ("В", "О"))
+_QA_LINES = {pair: (_qa_line(pair[0]), _qa_line(pair[1])) for pair in QA_LETTERS}
 _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
 # "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", and elsewhere "Examination-in-chief by MS OKAFOR" (England),
 # "EXAMINATION IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia).
@@ -46,6 +58,8 @@ _WITNESS_LINES = (
     # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Interview with Jane Roe"), never a sentence that mentions
     # "the testimony of Mr. Medrano"
     re.compile(rf"^(?:[A-Z][A-Za-z-]*\s+){{0,3}}(?:{_OF})\s+(?:OF|of|WITH|with):?\s+(?P<name>{_PERSON})"),
+    re.compile(rf"^(?:Intervista|Entrevista|Entretien|Interview|Gespräch|Intervju|Wywiad)\s+(?:a|con|avec|mit|med|z)"
+               rf"\s+(?P<name>{_PERSON})"),  # "Intervista a Giulia Bianchi, restauratrice."
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
@@ -110,10 +124,29 @@ def looks_like_court(lines: Sequence[str]) -> bool:
     numbers = _margin_numbers(lines)
     if numbers is not None:
         return True
-    q = sum(1 for line in lines if _Q.match(line.strip()))
-    a = sum(1 for line in lines if _A.match(line.strip()))
+    question, answer = _examination(lines)
+    q = sum(1 for line in lines if question.match(line.strip()))
+    a = sum(1 for line in lines if answer.match(line.strip()))
     by = any(_BY.match(clean_line(line)) for line in lines)
     return (q >= 2 and (a >= 2 or by)) or (a >= 2 and by)  # answers under "BY …" follow labelled questions too
+
+
+def _examination(lines: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The question and answer lines ``lines`` use: ``Q.`` / ``A.``, unless another language's pair
+    (``QA_LETTERS``: ``D.`` / ``R.``) opens more lines, twice each at least, and not as a name's initial
+    (``R. Reagan: …``)."""
+    def opened(pattern: re.Pattern[str], english: bool) -> int:
+        return sum(1 for line in lines if (m := pattern.match(line.strip())) and (english or not match_label(_rest(m))))
+
+    best, most = _QA_LINES[QA_LETTERS[0]], 1
+    for pair, (question, answer) in _QA_LINES.items():
+        english = pair == QA_LETTERS[0]
+        n = min(opened(question, english), opened(answer, english))
+        if n > most or (english and n >= 2):
+            best, most = (question, answer), n
+            if english:
+                break
+    return best
 
 
 @dataclass
@@ -130,7 +163,8 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     convention found."""
     body = strip_page_furniture(lines)
     grammar = learn_grammar(body)
-    witnesses = _witnesses(body)
+    question, answer = _examination(body)
+    witnesses = _witnesses(body, question, answer)
     examiner: str | None = None
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
@@ -140,7 +174,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         if not line or _PAGE.match(line):
             continue
         by = _BY.match(line)
-        q, a = _Q.match(stripped), _A.match(stripped)
+        q, a = question.match(stripped), answer.match(stripped)
         named = None if q or a else _witness_named(line)  # "A. … I was called in early": an answer
         if by:
             examiner = _trim(by.group("name") or by.group("by"))
@@ -152,10 +186,10 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
             turns[-1].lines.append(line)
         elif q:
             asked += 1
-            turns.append(_Turn(examiner or UNKNOWN_SPEAKER, None, "Q.", [_rest(q)], "Q"))
+            turns.append(_Turn(examiner or QUESTION_SPEAKER, None, f"{stripped[0]}.", [_rest(q)], "Q"))
         elif a and (a.group("rest") is not None or turns[-1].kind == "Q"):
             answered += 1
-            turns.append(_Turn(witness, None, "A.", [_rest(a)], "A"))
+            turns.append(_Turn(witness, None, f"{stripped[0]}.", [_rest(a)], "A"))
         elif (label := _colloquy(grammar, line)) is not None:
             if label.name.upper() == "THE WITNESS":
                 turns.append(_Turn(witness, None, label.written, [label.rest]))
@@ -245,7 +279,7 @@ def _furniture_key(line: str) -> str | None:
     return " ".join(_DIGITS.sub("#", line).casefold().split())
 
 
-def _witnesses(lines: Sequence[str]) -> list[str]:
+def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Pattern[str]) -> list[str]:
     """Who the witness is at each line: the one named in the header, then each one sworn or resumed from
     their oath block on (from the reporter's ``(Witness sworn)`` before it, if there is one, so the new
     witness's first words are theirs), ``The Witness`` where none is named. Several witnesses a day are
@@ -255,12 +289,12 @@ def _witnesses(lines: Sequence[str]) -> list[str]:
     named: list[str | None] = []
     answering = False  # inside a question or an answer, whose words ("I was called in…") name no witness
     for raw, text, after in zip(lines, texts, following, strict=True):
-        if _Q.match(raw.strip()) or _A.match(raw.strip()):
+        if question.match(raw.strip()) or answer.match(raw.strip()):
             answering = True
         elif _BY.match(text) or _WITNESS_CHANGE.match(text) or _COLLOQUY.match(text) or _opens_parenthetical(text):
             answering = False
         named.append(None if answering else _witness_named(text) or _oath_over_two_lines(text, after))
-    first_q = next((i for i, raw in enumerate(lines) if _Q.match(raw.strip())), len(lines))
+    first_q = next((i for i, raw in enumerate(lines) if question.match(raw.strip())), len(lines))
     current = next((n for n in named[:first_q] if n), None) or WITNESS
     witnesses = []
     for i, text in enumerate(texts):

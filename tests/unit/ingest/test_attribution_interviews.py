@@ -172,3 +172,18 @@ def test_a_and_b_taking_turns_under_a_title(tmp_path: Path):
     path = tmp_path / "t.txt"
     path.write_text("Meeting notes\n\nA: We should buy it.\n\nB: Yeah.\n\nA: Agreed?\n\nB: No.\n", encoding="utf-8")
     assert [u.speaker for u in load_transcript(path).turns] == [UNKNOWN_SPEAKER, "A", "B", "A", "B"]
+
+
+def test_question_and_answer_letters_in_other_languages(tmp_path: Path):
+    path = tmp_path / "intervista.txt"
+    path.write_text("Intervista a Giulia Bianchi, restauratrice.\n\nD. Come ha cominciato?\n"
+                    "R. Per caso, dopo il terremoto del 1997.\nD. E oggi cosa la preoccupa?\n"
+                    "R. L'umidità nelle chiese di campagna.\n", encoding="utf-8")
+    turns = load_transcript(path).turns
+    answers = [t for t in turns if "terremoto" in t.text or "umidità" in t.text]
+    assert [(t.speaker, t.speaker_inferred) for t in answers] == [("Giulia Bianchi", True)] * 2
+    assert {t.speaker for t in turns if t.text.endswith("?")} == {"Question"}
+    initials = tmp_path / "debate.txt"  # a name's initial, not an answer's letter
+    initials.write_text("R. Reagan: There you go again.\n\nD. Trump: Wrong.\n\nR. Reagan: Well.\n\n"
+                        "D. Trump: No.\n", encoding="utf-8")
+    assert [t.speaker for t in load_transcript(initials).turns] == ["R. Reagan", "D. Trump"] * 2

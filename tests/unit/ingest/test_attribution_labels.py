@@ -131,8 +131,8 @@ def test_examination_without_a_named_witness_or_examiner(tmp_path: Path):
     path.write_text("Q. Where were you?\nA. At home.\nQ. Alone?\nA. Yes.\n", encoding="utf-8")
     t = load_transcript(path)
     assert [(u.speaker, u.text) for u in t.turns] == [
-        (UNKNOWN_SPEAKER, "Where were you?"), ("The Witness", "At home."),
-        (UNKNOWN_SPEAKER, "Alone?"), ("The Witness", "Yes."),
+        ("Question", "Where were you?"), ("The Witness", "At home."),
+        ("Question", "Alone?"), ("The Witness", "Yes."),
     ]
 
 
