@@ -46,6 +46,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -150,7 +151,7 @@ def _without_office(label: str) -> str:
     return label.split(", ", 1)[0] if ", " in label and label.isupper() else label
 
 
-def speakers_match(expected: str, found: str) -> bool:
+def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> bool:
     """Whether a probe's speaker (as the file names them) and an indexed speaker are the same person.
 
     Equal after folding case, accents, punctuation and courtesy titles (``MS. PSAKI`` = ``Ms. Psaki``),
@@ -159,7 +160,9 @@ def speakers_match(expected: str, found: str) -> bool:
     compare by their number or letter (``spk_1`` = ``Speaker 1`` = ``SPEAKER_01``); a questioner label
     (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
     with a role word (``THE PRESIDENT``, ``Senador``) must match exactly; otherwise one name may be a plain
-    short form of the other (``_short_form``: surname, initials).
+    short form of the other (``_short_form``: surname, initials). A first name alone is the full name it
+    begins (``Dan`` = ``Dan Ott``) only where ``others``, the file's other speakers, hold no one else of
+    that first name.
     """
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
@@ -173,6 +176,9 @@ def speakers_match(expected: str, found: str) -> bool:
     if ROLE_WORDS.intersection(a) or ROLE_WORDS.intersection(b):
         return False
     short, full = sorted((a, b), key=lambda tokens: (len(tokens), len("".join(tokens))))
+    if others and len(short) == 1 < len(full) and short[0] == full[0]:
+        namesakes = {tokens for o in others if (tokens := name_tokens(o)) and tokens[0] == short[0]} - {a, b}
+        return not namesakes
     return _short_form(short, full)
 
 
@@ -350,12 +356,13 @@ def measure(folder: Path, index_dir: Path, scope: str = "file", manifest: Path =
                 pr.read, pr.turn = locate(transcript.turns, probe["phrase"])
                 if pr.read == "read":
                     pr.found_speaker = transcript.turns[pr.turn].speaker
-                    pr.credited = speakers_match(pr.speaker, pr.found_speaker)
+                    pr.credited = speakers_match(pr.speaker, pr.found_speaker, transcript.speakers)
                 answer = qa.ask(probe["question"], transcripts=[transcript.id] if scope == "file" else None)
                 if answer.found and answer.citations:
                     best = answer.citations[0]
                     pr.ask_quote, pr.ask_speaker = best.quote, best.speaker
-                    pr.asked = quote_holds(best.quote, pr.phrase) and speakers_match(pr.speaker, best.speaker)
+                    pr.asked = quote_holds(best.quote, pr.phrase) and speakers_match(pr.speaker, best.speaker,
+                                                                                      transcript.speakers)
             result.probes.append(pr)
         result.merged = merged_people(result.probes)
         results.append(result)
