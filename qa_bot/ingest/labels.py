@@ -30,7 +30,7 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
-_HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}"
+_HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
 # A name in a script without case (Arabic, Hebrew, Devanagari, Thai): one to four words, vowel marks allowed.
 _UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\-]*\.?"
 _UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,3}}"
@@ -82,8 +82,7 @@ _PERIOD = re.compile(
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
-# A name, then an en or em dash: "Hélène Dubois — Since 1998…", "Jane Smith – Welcome back." Read only where
-# the file makes it its convention, since a sentence may open "Paris — the city…".
+# A name and an en or em dash: "Hélène Dubois — Since 1998…"; only as a file's convention ("Paris — the city…").
 _DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
@@ -100,8 +99,7 @@ STYLES = {
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
-    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text",
-}
+    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased", "dash")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
@@ -241,6 +239,8 @@ class LabelGrammar:
         return Label(c.name, written, c.rest, start, c.style)
 
     def _accepts(self, c: _Candidate) -> bool:
+        if c.style == "handle" and " " in c.name and not self.strict:  # "latha sriram:" in cues, not in prose
+            return False
         if c.style in GATED:
             return c.style in self.styles and (c.style != "bracket" or c.name in self.words)
         if self.strict and c.style == "word":
@@ -290,7 +290,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     # "… los siguientes datos" / "relevantes:" once or twice is a hard-wrapped sentence's last word, no handle;
     # "interviewer:" over every answer of an unpunctuated transcript is one
     rare = Counter(c.name for c in found)
-    found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)]
+    found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)
+             and (strict or c.style != "handle" or " " not in c.name)]
     by_style: dict[str, Counter[str]] = {}
     for c in found:
         by_style.setdefault(c.style, Counter())[c.name] += 1

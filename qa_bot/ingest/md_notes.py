@@ -28,6 +28,7 @@ from qa_bot.types import Transcript
 
 FORMAT = "notes"
 _NAME_LINE = re.compile(r"^(?:\*\*|__)\s*(?P<name>[^*_\n]{1,60}?)\s*(?::\s*)?(?:\*\*|__)\s*:?$")
+_INLINE_LABEL = re.compile(r"^(?:\*\*|__)[^*_\n]{1,60}?:(?:\*\*|__)\s*\S|^(?:\*\*|__)[^*_\n]{1,60}?(?:\*\*|__):\s*\S")
 _BULLET = re.compile(r"^\s*(?:[*+\-•]|\d{1,3}[.)])\s+")
 _HTML_COMMENT = re.compile(r"<!--.*?-->")
 # Bold lines that head a section of the notes rather than a speaker's words (casefolded, colon dropped).
@@ -41,16 +42,13 @@ MIN_SPEAKERS = 2  # name lines followed by bullets it takes to read a file as no
 
 
 def looks_like_notes(text: str) -> bool:
-    """True when at least two bold name lines are each followed by a bullet point (blank lines between allowed)."""
+    """True when at least two bold name lines are each followed by a bullet point (blank lines between allowed),
+    and bold labels with the words after them (``**Anne Currie:** AI is…``) do not outnumber them: show notes
+    with bulleted link lists over a labelled transcript are a transcript."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    heads = 0
-    for line, after in itertools.pairwise(lines):
-        m = _NAME_LINE.match(line)
-        if m and not _is_section(m.group("name")) and _BULLET.match(after):
-            heads += 1
-            if heads >= MIN_SPEAKERS:
-                return True
-    return False
+    heads = sum(1 for line, after in itertools.pairwise(lines)
+                if (m := _NAME_LINE.match(line)) and not _is_section(m.group("name")) and _BULLET.match(after))
+    return heads >= MIN_SPEAKERS and heads >= sum(1 for line in lines if _INLINE_LABEL.match(line))
 
 
 def parse_notes(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

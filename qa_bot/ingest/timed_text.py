@@ -92,6 +92,7 @@ _TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
+_PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
@@ -102,7 +103,7 @@ _BARE_NAME = re.compile(
     r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
 )
 # Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**").
-_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__)?(?P<name>[^*_#:]+?):?(?P=b)?:?$")
+_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:]+?):?(?P=b)?:?$")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
@@ -166,6 +167,8 @@ def looks_like_timed_text(text: str) -> bool:
             people[head[0]] += bool(head[0])
     if sum(people.values()) >= MIN_NAMED_HEADS and max(people.values()) < 2:
         return bool(bare_names(lines))  # "09:00 Welcome", "09:20 Budget review": an agenda's items, no one twice
+    if not sum(people.values()) and sum(map(_timed_label, lines)) >= MIN_HEADS:
+        return bool(bare_names(lines))  # "(0:02) **Ana:** Hola." over "(0:08) y…": labels with times
     return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
 
 
@@ -173,9 +176,24 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
     """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
     words ("2:30 works for me") is part of the words, not a head."""
     heads = [match_head(line, names) if line else None for line in lines]
+    over_times = [i for i, (line, head) in enumerate(zip(lines[:-1], heads, strict=False))
+                  if head is None and line and _name_like(line) and _time_alone(heads[i + 1])]
+    if len(over_times) >= MIN_HEADS:  # "John Rachlin" over "00:00:01", as Zoom's recording page is copied
+        for i in over_times:
+            heads[i] = (lines[i], heads[i + 1][1], "")
     if any(head and head[0] for head in heads):
         heads = [None if head and not head[0] and head[2] else head for head in heads]
     return heads
+
+
+def _timed_label(line: str) -> bool:
+    """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
+    rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
+    return bool(rest) and has_label_shape(rest.replace("**", ""))
+
+
+def _time_alone(head: tuple[str, float | None, str] | None) -> bool:
+    return head is not None and not head[0] and not head[2] and head[1] is not None
 
 
 def _undecorated(line: str) -> str:
@@ -187,6 +205,12 @@ def _undecorated(line: str) -> str:
         return titled.group("name")
     m = _DECORATED.match(line)
     return m.group("name").strip() if m else line
+
+
+def _decoration(line: str) -> str:
+    """The Markdown around a name alone (``**``, ``*``, ``###``), or "" for a bare name."""
+    m = _DECORATED.match(line)
+    return line.replace(m.group("name"), "", 1) if m else ""
 
 
 def _name_like(line: str) -> bool:
@@ -227,6 +251,9 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
     if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
         names |= ruled
+    marks = {_decoration(name) for name in names}
+    if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
+        names |= {name for name in uses if _decoration(name) in marks}
     heads = sum(uses[name] for name in names)
     if len(names) < 2 or heads < MIN_BARE_HEADS or (heads * 3 < paragraphs
                                                      and heads < MIN_BARE_HEADS_PER_NAME * len(names)):
@@ -253,7 +280,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     if lines and lines[0].strip() == "---":  # YAML front matter: not a title
         lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
     names = bare_names(lines)
-    cleaned = ["" if _RULE.match(line) else line for line in map(clean_line, lines)]  # a "---" rule parts turns
+    # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
+    cleaned = ["" if _RULE.match(line) or line in _PAGE_CHROME else line for line in map(clean_line, lines)]
     for line, head in zip(cleaned, _file_heads(cleaned, names), strict=True):
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
             continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on

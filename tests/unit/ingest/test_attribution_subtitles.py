@@ -44,3 +44,12 @@ def test_vtt_voice_tags_and_name_prefixes_keep_their_speakers(tmp_path: Path):
         (UNKNOWN_SPEAKER, "Which ferry?"), (UNKNOWN_SPEAKER, "The night one."),
     ]
     assert t.label_convention == "voice tags <v Name> 2, Name Surname: 1"
+
+
+def test_lower_case_display_names_of_two_words_in_caption_cues(tmp_path):
+    path = tmp_path / "session.vtt"
+    cues = [("Sowmya A", "What is the right time to introduce it?"), ("latha sriram", "Suppose there are 8 kids."),
+            ("Sowmya A", "Go on."), ("latha sriram", "Then I have only 5 chocolates.")]
+    path.write_text("WEBVTT\n\n" + "".join(f"{i}\n00:00:{i:02d}.000 --> 00:00:{i + 1:02d}.000\n{who}: {words}\n\n"
+                                          for i, (who, words) in enumerate(cues, 1)), encoding="utf-8")
+    assert [u.speaker for u in load_transcript(path).turns] == ["Sowmya A", "latha sriram"] * 2

@@ -105,3 +105,48 @@ def test_notes_without_a_speaker_get_a_reason(tmp_path: Path):
 
     with pytest.raises(IngestError, match=r"no speaker found \(read as meeting notes"):
         parse_notes("# Notes\n\n**Attendees**\n* Ann\n", "t", "t.md", "t")
+
+
+def _read(folder: Path, name: str, text: str):
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_transcript(path)
+
+
+def test_zoom_recording_page_copied_name_over_time_over_words(tmp_path: Path):
+    t = _read(tmp_path, "lecture.txt", "John Rachlin\n00:00:01\nLet's see a couple of things.\nuser avatar\n"
+              "Unknown Speaker\n00:00:14\nno need to panic.\nuser avatar\nJohn Rachlin\n00:00:25\nThe project runs all "
+              "term.\nuser avatar\nCeara Zhang\n00:01:10\nDoes the mod function return zeros?\n")
+    assert rows(t) == [("John Rachlin", False, 1.0, "Let's see a couple of things."),
+                       (UNKNOWN_SPEAKER, True, 14.0, "no need to panic."),
+                       ("John Rachlin", False, 25.0, "The project runs all term."),
+                       ("Ceara Zhang", False, 70.0, "Does the mod function return zeros?")]
+
+
+def test_labels_after_times_with_timed_continuation_lines(tmp_path: Path):
+    t = _read(tmp_path, "entrevista.md", "(0:02) **Sebastián:** Empezamos con su nombre.\n(0:08) **Andrea:** Andrea "
+              "Ordóñez.\n(0:10) **Sebastián:** Bien, le voy a presentar\n(0:26) el proyecto de hoy.\n"
+              "(0:40) **Andrea:** Claro.\n")
+    assert [(u.speaker, u.start) for u in t.turns] == [("Sebastián", 2.0), ("Andrea", 8.0), ("Sebastián", 10.0),
+                                                       ("Andrea", 40.0)]
+    assert "el proyecto de hoy." in t.turns[2].text
+
+
+def test_italic_names_alone_head_turns_even_a_name_used_once(tmp_path: Path):
+    t = _read(tmp_path, "town-hall.md", "### Town Hall\n\n*Adam*\n\nWe go through the agenda.\n\nMore on groups.\n\n"
+              "*Alethe Denis*\n\nOur core values first.\n\n*Adam*\n\nThe minimum requirements.\n\n*Moderator*\n\n"
+              "A question from the chat.\n\n*Adam*\n\nYes, that is right.\n\n*Moderator*\n\nNext question.\n")
+    assert [u.speaker for u in t.turns] == ["Adam", "Alethe Denis", "Adam", "Moderator", "Adam", "Moderator"]
+
+
+def test_show_notes_with_bulleted_links_over_a_labelled_transcript(tmp_path: Path):
+    notes = "".join(f"**{head}**\n- [link](https://example.org/{i})\n\n" for i, head in enumerate(
+        ("Learn more about our people", "News", "Events")))
+    t = _read(tmp_path, "episode.md", notes + "**TRANSCRIPT BELOW:**\n\n" + "".join(
+        f"**{who}:** {words}\n\n" for who, words in (("Anne Currie", "AI is eating the world."),
+                                                     ("Chris Adams", "Hello, and welcome."),
+                                                     ("Asim Hussain", "I review pull requests at night."),
+                                                     ("Anne Currie", "The grid is not always green."))))
+    assert t.format == "markdown"
+    assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
+        "Anne Currie", "Chris Adams", "Asim Hussain", "Anne Currie"]
