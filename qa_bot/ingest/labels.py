@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:03:12 NAME:" (frames, Avid)
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"

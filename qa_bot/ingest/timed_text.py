@@ -51,7 +51,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
-from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped
+from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
 
@@ -91,6 +91,10 @@ _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|interv
 _TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')})[\])]?(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
+# A time range alone on its line, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere
+# ("00;00;05;10 - 00;00;12;02").
+_CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
+_RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 MAX_NAME_WORDS = 5
@@ -120,6 +124,8 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = clean_line(line)
     if line in names:
         return _undecorated(line), None, ""
+    if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
+        return "", start, ""
     if (m := _RANGE.match(line)) and (start := clock_seconds(m.group("time"))) is not None:
         rest, label = m.group("rest"), match_label(m.group("rest"))
         if label and label.style in ("numbered", "caps", "names"):  # "SPEAKER_00:", not "Remember: salt…"
@@ -176,11 +182,11 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
     """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
     words ("2:30 works for me") is part of the words, not a head."""
     heads = [match_head(line, names) if line else None for line in lines]
-    over_times = [i for i, (line, head) in enumerate(zip(lines[:-1], heads, strict=False))
-                  if head is None and line and _name_like(line) and _time_alone(heads[i + 1])]
-    if len(over_times) >= MIN_HEADS:  # "John Rachlin" over "00:00:01", as Zoom's recording page is copied
-        for i in over_times:
-            heads[i] = (lines[i], heads[i + 1][1], "")
+    pairs = _names_by_times(lines, heads)
+    named = Counter(lines[n] for n, _ in pairs)
+    if len(pairs) >= MIN_HEADS and len(named) >= 2 and max(named.values()) >= 2:
+        for n, t in pairs:
+            heads[n] = (lines[n], heads[t][1], "")
     if any(head and head[0] for head in heads):
         heads = [None if head and not head[0] and head[2] else head for head in heads]
     return heads
@@ -190,6 +196,25 @@ def _timed_label(line: str) -> bool:
     """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
     rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
     return bool(rest) and has_label_shape(rest.replace("**", ""))
+
+
+def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] | None]) -> list[tuple[int, int]]:
+    """``(name line, time line)`` pairs: a name alone just over a time alone (Zoom's recording page copied:
+    "John Rachlin" over "00:00:01") or just under one with words below (old Teams, Premiere: the time range,
+    then "Jane Smith", then the words)."""
+    def name_at(i: int) -> bool:
+        return 0 <= i < len(lines) and heads[i] is None and bool(lines[i]) and _name_like(lines[i]) \
+            and lines[i].split()[0].casefold() not in stop_words()
+
+    pairs = []
+    for i, head in enumerate(heads):
+        if not _time_alone(head):
+            continue
+        if name_at(i - 1):
+            pairs.append((i - 1, i))
+        elif name_at(i + 1) and i + 2 < len(lines) and lines[i + 2] and heads[i + 2] is None:
+            pairs.append((i + 1, i))
+    return pairs
 
 
 def _time_alone(head: tuple[str, float | None, str] | None) -> bool:

@@ -208,6 +208,20 @@ def parse_seconds(value: object) -> float | None:
     return None
 
 
+_FRAME_TIMECODE = re.compile(r"^(\d{1,2})[:;](\d{1,2})[:;](\d{1,2}(?:[.,]\d{1,3})?)(?:[:;]\d{1,2})?$")
+
+
+def timecode_seconds(value: str) -> float | None:
+    """Seconds from an editing or meeting tool's time code: hours, minutes, seconds, maybe frames, parted by colons
+    or by semicolons (drop-frame): ``00;00;05;10`` (Premiere), ``01:00:03:12`` (Avid), ``0:0:4.120`` (old Teams).
+    Frames are dropped, since the frame rate is not written; None for anything else."""
+    m = _FRAME_TIMECODE.match(value.strip())
+    if not m:
+        return None
+    hours, minutes, seconds = m.groups()
+    return int(hours) * 3600 + int(minutes) * 60 + float(seconds.replace(",", "."))
+
+
 _CLOCK = re.compile(r"^(?P<clock>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\s?(?:(?P<half>[AaPp])\.?\s?[Mm]\.?)?$")
 
 

@@ -11,7 +11,7 @@ import pytest
 from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names, display_name
-from qa_bot.text import date_in_name, find_date, parse_seconds
+from qa_bot.text import date_in_name, find_date, parse_seconds, timecode_seconds
 from tests.conftest import FIXTURE_ROOT
 
 FORMATS = FIXTURE_ROOT / "formats"
@@ -434,6 +434,11 @@ def test_parse_seconds():
     assert [parse_seconds(v) for v in (65, "65.5", "1:05", "00:01:05,250", "75:00", "x", -1, True, "nan")] == [
         65.0, 65.5, 65.0, 65.25, 4500.0, None, None, None, None
     ]
+
+
+def test_timecode_seconds_drops_frames():
+    assert [timecode_seconds(v) for v in ("00;00;05;10", "01:00:03:12", "0:0:4.120", "1:05", "x")] == [
+        5.0, 3603.0, 4.12, None, None]
 
 
 def test_speaker_names_are_one_per_person():

@@ -150,3 +150,18 @@ def test_show_notes_with_bulleted_links_over_a_labelled_transcript(tmp_path: Pat
     assert t.format == "markdown"
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
         "Anne Currie", "Chris Adams", "Asim Hussain", "Anne Currie"]
+
+
+def test_a_time_range_alone_then_the_name_then_the_words(tmp_path: Path):
+    teams = _read(tmp_path, "teams_old.txt", "Transcript\n\n0:0:0.0 --> 0:0:4.120\nJane Smith\nGood morning.\n\n"
+                  "0:0:4.500 --> 0:0:9.0\nRaj Patel\nThe outage started at two.\n\n0:0:9.400 --> 0:0:12.0\nJane Smith\n"
+                  "Who was on call?\n")
+    assert [(u.speaker, u.start) for u in teams.turns] == [("Jane Smith", 0.0), ("Raj Patel", 4.5), ("Jane Smith", 9.4)]
+    premiere = _read(tmp_path, "premiere.txt", "00;00;00;00 - 00;00;05;10\nSpeaker 1\nWhere did you grow up?\n\n"
+                     "00;00;05;10 - 00;00;12;02\nSpeaker 2\nA fishing village.\n\n"
+                     "00;00;12;02 - 00;00;16;20\nSpeaker 1\nWhen did you leave?\n")
+    assert [(u.speaker, u.start) for u in premiere.turns] == [
+        ("Speaker 1", 0.0), ("Speaker 2", 5.0), ("Speaker 1", 12.0)]
+    avid = _read(tmp_path, "avid.txt", "01:00:03:12 INTERVIEWER: Where were you?\n01:00:07:05 ELEANOR WRIGHT: In the "
+                 "newsroom.\n01:00:14:20 INTERVIEWER: And then?\n")
+    assert [u.speaker for u in avid.turns] == ["Interviewer", "Eleanor Wright", "Interviewer"]
