@@ -28,7 +28,7 @@ from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_js
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.odt import is_odt, read_odt
-from qa_bot.ingest.pdf import pdf_text
+from qa_bot.ingest.pdf import clean_pages, pdf_text
 from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
@@ -315,6 +315,7 @@ def parse_text(
     fmt = detect_format(path, text)
     source, title, suffix = str(path), path.stem, path.suffix.lower()
     if fmt in DOCUMENT_FORMATS:
+        text = clean_pages(text.split("\f"))[0] if "\f" in text else text  # pdftotext's pages, headers and all
         try:
             transcript = _parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'

@@ -183,3 +183,15 @@ def test_a_pdf_broken_later_keeps_its_indexed_version(tmp_path: Path, fake_embed
     second = build_index([docs], tmp_path / "index", embedder=fake_embedder)
     assert second.kept == ["interview"] and second.turns == first.turns
     assert second.skipped[str(docs / "interview.pdf")].startswith("broken PDF (")
+
+
+def test_text_saved_by_pdftotext_loses_its_page_headers_and_footers(tmp_path: Path):
+    page = "Oral History Project — Beekeeping            Page {n} of 2\n\n{body}\n\nTranscribed by ScribeCo   {n}\n"
+    text = "\f".join(page.format(n=n, body=body) for n, body in enumerate((
+        "Interviewer: How long have you kept bees?\n\nHélène Dubois: Since 1998. In summer I move some up to the",
+        "lavender fields near Sault.\n\nInterviewer: And the biggest threat?\n\nHélène Dubois: The Asian hornet."), 1))
+    path = tmp_path / "oral-history.txt"
+    path.write_text(text, encoding="utf-8")
+    turns = load_transcript(path).turns
+    assert [t.speaker for t in turns] == ["Interviewer", "Hélène Dubois"] * 2
+    assert turns[1].text == "Since 1998. In summer I move some up to the lavender fields near Sault."
