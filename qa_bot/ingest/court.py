@@ -63,11 +63,17 @@ _WITNESS_LINES = (
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
+    # "DANIEL DIXON, a witness called on behalf of the People", "JADEN SCHNEIDER, called as a witness"
+    re.compile(rf"^(?P<name>{_PERSON}),\s+(?:a\s+witness\s+called\b|called\s+as\s+a\s+witness\b)"),
+    # "(The witness, Daniel Dixon, entered the courtroom", "(The witness, Madeleine Westerhout, enters the"
+    re.compile(rf"^\((?:the\s+)?witness,\s+(?P<name>{_PERSON}),\s+(?:enter|resume|take|took|step|return)", re.I),
     # "MR DANIEL PRICE (sworn)", "LUC BOUCHARD: SWORN", "<MARY WALSH, SWORN"
     re.compile(rf"^<?(?P<name>{_PERSON})\s*(?:\((?i:sworn|affirmed)\)|[:,]\s*(?i:sworn|affirmed))\s*$"),
 )
 # The oath over two lines: "PATRICK CHIN," then "called as a witness by the Government,".
 _NAME_ALONE = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),$")
+_SPACED_NAME = re.compile(r"^(?P<name>(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] )+[A-Z])*)(?=,|\s*$)")
+_SPELT_NAME = re.compile(r"^(?P<name>[A-Z](?:-{1,2}[A-Z])+(?:\s+[A-Z](?:-{1,2}[A-Z])+)*)(?=,|\s*$)")
 _SWORN_NEXT = re.compile(rf"^(?:called\s+as\s+a\s+witness|{_SWORN}|(?:previously\s+sworn,\s+)?(?:resumed|recalled))",
                          re.I)
 _COLLOQUY = re.compile(rf"^[{UPPER}][{UPPER} .'’\-]*:")  # "THE COURT:", "MS. MURRAY:": the examination pauses
@@ -169,7 +175,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
     for raw, witness in zip(body, witnesses, strict=True):
-        line = clean_line(raw)
+        line = clean_line(_unspaced(raw.strip()))
         stripped = raw.strip()
         if not line or _PAGE.match(line):
             continue
@@ -284,7 +290,7 @@ def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Patte
     their oath block on (from the reporter's ``(Witness sworn)`` before it, if there is one, so the new
     witness's first words are theirs), ``The Witness`` where none is named. Several witnesses a day are
     several people, never one."""
-    texts = [clean_line(raw) for raw in lines]
+    texts = [clean_line(_unspaced(raw.strip())) for raw in lines]
     following = [next((t for t in texts[i + 1:i + 3] if t), "") for i in range(len(texts))]
     named: list[str | None] = []
     answering = False  # inside a question or an answer, whose words ("I was called in…") name no witness
@@ -310,6 +316,19 @@ def _oath_over_two_lines(line: str, after: str) -> str | None:
     """``PATRICK CHIN,`` over ``called as a witness by the Government,``: the witness's name, else None."""
     m = _NAME_ALONE.match(line)
     return _trim(m.group("name")) if m and _SWORN_NEXT.match(after) else None
+
+
+def _unspaced(line: str) -> str:
+    """A name printed or spelt letter by letter, as reporters set a witness's name, closed up: ``D A N I E L
+    D I X O N, a witness`` -> ``DANIEL DIXON, a witness``; ``J-A-D-E-N J-A-R-M-E-L--S-C-H-N-E-I-D-E-R,``
+    -> ``JADEN JARMEL-SCHNEIDER,``."""
+    if m := _SPACED_NAME.match(line):
+        name = " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", m.group("name")))
+    elif m := _SPELT_NAME.match(line):
+        name = " ".join(m.group("name").split()).replace("--", "\0").replace("-", "").replace("\0", "-")
+    else:
+        return line
+    return name + line[m.end("name"):]
 
 
 def _witness_named(line: str) -> str | None:

@@ -10,7 +10,8 @@ segments of one speaker are merged into a turn). Each item gives a speaker
 (optional; ``SPEAKER_KEYS``: a person's name in ``speaker_public`` /
 ``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
 a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
-``speaker_id`` beside it; chat exports' sender objects, Discord's ``author``
+``speaker_id`` beside it, camelCase keys too, a label named by the document's own ``speakers`` key; chat
+exports' sender objects, Discord's ``author``
 and Slack's ``user_profile``, by the name in them; Messenger's ``sender_name``, its
 messages put in the order they were sent by ``timestamp_ms``) and text (``text`` /
 ``content`` / ``utterance``, podcast-namespace ``body``, chat ``message``),
@@ -25,6 +26,7 @@ a line without text but with ``title`` / ``date`` gives the metadata.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from qa_bot.errors import IngestError
@@ -53,6 +55,8 @@ SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "na
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
 # a list of strings and {"text": …} pieces (Telegram's formatted messages).
+NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript")
 START_KEYS = ("start", "start_time", "startTime")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
@@ -97,6 +101,23 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
         raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
+
+
+def _snake_case(item: object) -> object:
+    """A turn object with camelCase keys as snake_case (``speakerLabel`` -> ``speaker_label``), as the keys
+    above are written."""
+    if not isinstance(item, dict):
+        return item
+    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+
+
+def _speaker_names(meta: dict[str, Any]) -> dict[str, str]:
+    """A document's own key of speakers, label to name (``"speakers": {"spk_0": "Luciano"}``), if it has one."""
+    for key in NAMES_KEYS:
+        found = meta.get(key)
+        if isinstance(found, dict) and found and all(isinstance(v, str) and v.strip() for v in found.values()):
+            return {str(k): v.strip() for k, v in found.items()}
+    return {}
 
 
 def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
@@ -147,8 +168,9 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
-    items = _chronological(items)
-    speakers = _speakers(items)
+    items = _chronological([_snake_case(item) for item in items])
+    names = _speaker_names(meta)
+    speakers = [names.get(str(s), s) if names else s for s in _speakers(items)]
     for item, speaker in zip(items, speakers, strict=True):
         raw_text = _text(item) if isinstance(item, dict) else None
         body = clean_paragraphs(raw_text) if raw_text is not None else ""

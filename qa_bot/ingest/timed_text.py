@@ -11,7 +11,7 @@
 
     **Jane Smith** [0:03] Welcome.   (Markdown from podcast sites: a bold name, the time in brackets or
     **Jane Smith** (0:03)             parentheses, maybe a link, [[0:03](https://…)]; the words on the
-    Welcome, everyone.                same line or below)
+    Welcome, everyone.                same line or below; or the time first: 0:00:11.8 **Jane Smith** Hi.)
 
     Jane Smith                       (Otter without times, podcast pages: the name alone on its line, maybe
     Welcome, everyone.                bold or a Markdown heading; read only where a few names head most
@@ -70,6 +70,8 @@ _HEADS = (
     re.compile(rf"^{_NAME}\s+[-–—]\s+(?:Today at|Yesterday at|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+{_CLOCK12}$"),  # Discord
     re.compile(rf"^{_BOLD}{_NAME}:?{_BOLD}:?\s*{_BRACKETED_TIME}:?{_REST}$"),  # Markdown: **Name** [1:02]
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
+    # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
+    re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
     re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
@@ -111,6 +113,7 @@ _DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:]+?)
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
+_WORDS = re.compile(r"\w+")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
@@ -279,11 +282,24 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     marks = {_decoration(name) for name in names}
     if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
         names |= {name for name in uses if _decoration(name) in marks}
-    heads = sum(uses[name] for name in names)
-    if len(names) < 2 or heads < MIN_BARE_HEADS or (heads * 3 < paragraphs
-                                                     and heads < MIN_BARE_HEADS_PER_NAME * len(names)):
-        return frozenset()
-    return frozenset(names)
+    first = min((lines.index(name) for name in names), default=len(lines))  # one-off names in the header are not
+    once = _named_elsewhere([line for line in uses if line not in names and lines.index(line) > first], lines)
+
+    def convention(heads_of: set[str]) -> bool:
+        heads = sum(uses[name] for name in heads_of)
+        return len(heads_of) >= 2 and heads >= MIN_BARE_HEADS and (
+            heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
+
+    return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+
+
+def _named_elsewhere(candidates: list[str], lines: list[str]) -> set[str]:
+    """Names of two words or more, alone on their lines once, that the file's other lines mention by surname
+    (``Maria Sirvent Escrig`` over her speech after "(Maria Sirvent Escrig demana per parlar.)", ``Antonio
+    Espinosa Cerrato`` thanked as "senyor Espinosa"): a one-off speaker, not a heading."""
+    words = Counter(w for line in lines for w in _WORDS.findall(line))
+    return {name for name in candidates if len(parts := _undecorated(name).split()) >= 2 and _name_like(name)
+            and any(len(w) > 3 and words[w] >= 2 for w in parts[1:])}
 
 
 def parse_timed_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

@@ -187,3 +187,19 @@ def test_question_and_answer_letters_in_other_languages(tmp_path: Path):
     initials.write_text("R. Reagan: There you go again.\n\nD. Trump: Wrong.\n\nR. Reagan: Well.\n\n"
                         "D. Trump: No.\n", encoding="utf-8")
     assert [t.speaker for t in load_transcript(initials).turns] == ["R. Reagan", "D. Trump"] * 2
+
+
+def test_witnesses_named_as_trial_reporters_set_them(tmp_path: Path):
+    day = ("THE COURT: Let's get the witness.\n(The witness, Madeleine Westerhout, enters the\ncourtroom.)\n"
+           "BY MS. NECHELES:\nQ. Hello again.\nA. Good morning.\n(Witness excused.)\n"
+           "D A N I E L   D I X O N, a witness called on behalf\nof the People, having been first duly sworn:\n"
+           "BY MR. CONROY:\nQ. What are call detail records?\nA. Records of usage.\n(Witness excused.)\n"
+           "THE CLERK: Do you swear?\nTHE WITNESS: I do.\n"
+           "J-A-D-E-N  J-A-R-M-E-L--S-C-H-N-E-I-D-E-R,  called as a witness\nBY MR. CONROY:\nQ. Where do you work?\n"
+           "A. At the District Attorney's Office.\n")
+    path = tmp_path / "trial.txt"
+    path.write_text(day, encoding="utf-8")
+    turns = load_transcript(path).turns
+    answers = [t.speaker for t in turns if t.text in ("Good morning.", "Records of usage.",
+                                                      "At the District Attorney's Office.") and t.speaker_inferred]
+    assert answers == ["Madeleine Westerhout", "Daniel Dixon", "Jaden Jarmel-Schneider"]

@@ -245,3 +245,11 @@ def test_more_speech_to_text_services(tmp_path: Path, data: dict, service: str, 
     transcript = load_transcript(path)
     assert transcript.format == f"json ({service})"
     assert [(t.speaker, t.start, t.text) for t in transcript.turns] == turns
+
+
+def test_segments_with_camel_case_labels_named_by_the_documents_speakers_key(tmp_path: Path):
+    path = tmp_path / "episode.json"
+    path.write_text(json.dumps({"speakers": {"spk_0": "Luciano", "spk_1": "Jeremy"}, "segments": [
+        {"speakerLabel": "spk_0", "start": 0, "end": 2.6, "text": " Today we have a guest."},
+        {"speakerLabel": "spk_1", "start": 2.9, "end": 5.0, "text": " Thanks for having me."}]}), encoding="utf-8")
+    assert [(t.speaker, t.start) for t in load_transcript(path).turns] == [("Luciano", 0.0), ("Jeremy", 2.9)]

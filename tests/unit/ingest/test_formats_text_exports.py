@@ -165,3 +165,21 @@ def test_a_time_range_alone_then_the_name_then_the_words(tmp_path: Path):
     avid = _read(tmp_path, "avid.txt", "01:00:03:12 INTERVIEWER: Where were you?\n01:00:07:05 ELEANOR WRIGHT: In the "
                  "newsroom.\n01:00:14:20 INTERVIEWER: And then?\n")
     assert [u.speaker for u in avid.turns] == ["Interviewer", "Eleanor Wright", "Interviewer"]
+
+
+def test_a_time_then_a_bold_name_then_the_words(tmp_path: Path):
+    t = _read(tmp_path, "bookbytes.txt", "(Intro music)\n\n0:00:11.8 **Adam Garrett-Harris** Hello and welcome.\n\n"
+              "0:00:24.0 **Jen Luker** It's always a possibility.\n\n[00:00:25] **qx()**: Good morning.\n\n"
+              "0:00:26.1 **Adam Garrett-Harris** Yeah, so chapters 5 and 6.\n")
+    assert [(u.speaker, u.start) for u in t.turns] == [("Adam Garrett-Harris", 11.8), ("Jen Luker", 24.0),
+                                                       ("qx", 25.0), ("Adam Garrett-Harris", 26.1)]
+
+
+def test_names_alone_over_speeches_and_a_one_off_speaker_the_record_mentions(tmp_path: Path):
+    speeches = [("El president", "Bon dia. Comença la sessió."), ("Vidal Aragonés", "Gràcies, president."),
+                ("El president", "Gràcies. (Maria Sirvent Escrig demana per parlar.)"),
+                ("Maria Sirvent Escrig", "Ens abstindrem."), ("El president", "Molt bé."),
+                ("Vidal Aragonés", "Una altra qüestió."), ("El president", "Seguim.")]
+    t = _read(tmp_path, "ple.txt", "Ple del Parlament\n\nSessió 6\n\n" + "".join(
+        f"{who}\n\n{words}\n\n" for who, words in speeches))
+    assert [(u.speaker, u.text) for u in t.turns] == speeches
