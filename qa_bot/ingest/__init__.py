@@ -43,7 +43,7 @@ from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".rst")  # reStructuredText's **Name**: paragraphs read the same way
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".rst")  # MDX (Markdown with JSX) and reStructuredText too
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
@@ -200,8 +200,8 @@ def detect_format(path: Path, text: str) -> str:
     """
     suffix = path.suffix.lower()
     head = text.lstrip("\ufeff \t\n")[:200]
-    if head.startswith("WEBVTT") or _CUE_START.match(head) or vtt_after_header(text) is not None:
-        return "vtt"
+    if (head.startswith("WEBVTT") or _CUE_START.match(head) or vtt_after_header(text) is not None) and "-->" in text:
+        return "vtt"  # a WEBVTT line over "Name: words" and no cue timing is a transcript pasted as text
     if _SRT_START.match(head):
         return "srt"
     for fmt, (own_suffix, looks_like, _) in TOOL_FORMATS.items():

@@ -92,6 +92,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     else:
         items = data
     fmt = FORMAT
+    if not isinstance(items, list) and (clipped := _speaker_clips(data)) is not None:
+        items, key, fmt = clipped, "segments", f"{FORMAT} (speaker clips)"
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
         path, items = found_list
         fmt = f"{FORMAT} (turns at '{path}')"
@@ -101,6 +103,18 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
         raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
+
+
+def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
+    """The segments of a document of diarized clips, each a speaker label and its segments
+    (``{"clip-1.wav": ["SPEAKER_04", [{"start": 0.2, "content": "…"}, …]], …}``), each segment given its clip's
+    speaker; None for any other shape."""
+    clips = list(data.values()) if isinstance(data, dict) else data if isinstance(data, list) else []
+    paired = [c for c in clips if isinstance(c, list) and len(c) == 2 and isinstance(c[0], str | int)
+              and isinstance(c[1], list) and all(isinstance(x, dict) and _text(x) is not None for x in c[1])]
+    if len(paired) < 2 or len(paired) < MIN_FOUND_SHARE * len(clips):
+        return None
+    return [{**segment, "speaker": speaker} for speaker, segments in paired for segment in segments]
 
 
 def _snake_case(item: object) -> object:

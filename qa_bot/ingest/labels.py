@@ -35,9 +35,9 @@ _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes"
 _UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\-]*\.?"
 _UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,3}}"
 _UNCASED_START = re.compile(rf"[{UNCASED}]")
-# Parliaments put a courtesy title or an article before a name or an office: "El señor PRESIDENTE", "La señora
-# GARCÍA LÓPEZ", "Mme Claire Dupont", "Madame la présidente", "De heer Van der Plas", "De voorzitter".
-_TITLE = r"(?:El señor|La señora|Madame|Monsieur|M\.|Mme|Mlle|De heer|Mevrouw|Il|El|La|Le|De)"
+# Parliaments' titles before a name or office: "El señor PRESIDENTE", "O señor PUY FRAGA", "Mme Claire Dupont".
+_TITLE = (r"(?:El señor|La señora|O señor|A señora|El senyor|La senyora|O senhor|A senhora|Madame|Monsieur|M\.|Mme|"
+          r"Mlle|De heer|Mevrouw|Il|El|La|Le|De)")
 _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
            r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
@@ -62,7 +62,7 @@ _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:,\s*(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
-    + r"(?:\s*:(?:\s+|$)|\s*：\s*)", re.S
+    + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
 _CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
@@ -103,8 +103,7 @@ STYLES = {
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased", "dash")
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
-# CJK names recurring this way are a convention whatever the share: a record of proceedings opens with a long
-# attendance list and hard-wraps each speech into indented paragraphs, so labels open few of its paragraphs.
+# CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
 MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
 MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
@@ -167,6 +166,8 @@ def _candidate(text: str) -> _Candidate | None:
         style = "period" if pattern is _PERIOD else "role" if groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.isupper() and groups["role"].isupper():
             style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
+        if pattern is _COLON and m.group(0).endswith(":") and rest and not name.split()[-1].isupper():
+            return None  # "Note:This" is a word; only a name in capitals closes up on its words
         if style == "period" and (not any(c.islower() for c in rest[:40]) or _NOT_PERIOD_NAME.fullmatch(name)):
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words():
@@ -386,8 +387,7 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
 
 
 def has_label_shape(text: str) -> bool:
-    """True when ``text`` opens with something shaped like a label of any style (``nixo:``, ``Name:``,
-    ``[Name]``), whether or not a file's convention would read it as one."""
+    """True when ``text`` opens with something shaped like a label of any style, convention or not (``nixo:``)."""
     return _candidate(text) is not None
 
 

@@ -253,3 +253,14 @@ def test_segments_with_camel_case_labels_named_by_the_documents_speakers_key(tmp
         {"speakerLabel": "spk_0", "start": 0, "end": 2.6, "text": " Today we have a guest."},
         {"speakerLabel": "spk_1", "start": 2.9, "end": 5.0, "text": " Thanks for having me."}]}), encoding="utf-8")
     assert [(t.speaker, t.start) for t in load_transcript(path).turns] == [("Luciano", 0.0), ("Jeremy", 2.9)]
+
+
+def test_diarized_clips_each_a_speaker_and_its_segments(tmp_path: Path):
+    path = tmp_path / "clips.json"
+    path.write_text(json.dumps({
+        "clip-1.wav": ["SPEAKER_04", [{"start": 0.2, "end": 3.5, "content": "I'm your host."},
+                                      {"start": 3.8, "end": 6.1, "content": "Here with my guests."}]],
+        "clip-2.wav": ["SPEAKER_09", [{"start": 13.8, "end": 14.3, "content": "How are you?"}]]}), encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("SPEAKER_04", 0.2, "I'm your host. Here with my guests."), ("SPEAKER_09", 13.8, "How are you?")]

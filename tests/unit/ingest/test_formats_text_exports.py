@@ -183,3 +183,22 @@ def test_names_alone_over_speeches_and_a_one_off_speaker_the_record_mentions(tmp
     t = _read(tmp_path, "ple.txt", "Ple del Parlament\n\nSessió 6\n\n" + "".join(
         f"{who}\n\n{words}\n\n" for who, words in speeches))
     assert [(u.speaker, u.text) for u in t.turns] == speeches
+
+
+def test_a_webvtt_line_over_labelled_lines_without_cues_is_text(tmp_path: Path):
+    t = _read(tmp_path, "zoom.md", "[[projects]]\n\nWEBVTT\n\nOscar: ¿Qué pasó ahí?\n\nJavier Ocampo: Qué onda.\n\n"
+              "Oscar: Nada.\n")
+    assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == ["Oscar", "Javier Ocampo", "Oscar"]
+
+
+def test_mdx_show_notes_and_a_labelled_transcript(tmp_path: Path):
+    t = _read(tmp_path, "41.mdx", "---\ntitle: x-state\n---\n\n{/* TAB: SHOW NOTES */}\n\nThis week we talk to David."
+              "\n\n**Andrew:** Welcome to the podcast.\n\n**David:** Thanks for having me.\n\n**Andrew:** Great.\n")
+    assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == ["Andrew", "David", "Andrew"]
+
+
+def test_titled_labels_of_other_parliaments_and_capitals_closed_up_on_their_words(tmp_path: Path):
+    t = _read(tmp_path, "pleno.txt", "O señor PRESIDENTE: Bo día.\n\nO señor CONSELLEIRO DE FACENDA (Martínez García): "
+              "Moitas grazas.\n\nA señora PONTÓN MONDELO: Moi bo día.\n\nO señor PRESIDENTE:Grazas.\n")
+    assert [u.speaker for u in t.turns] == ["O señor PRESIDENTE", "O señor CONSELLEIRO DE FACENDA",
+                                            "A señora PONTÓN MONDELO", "O señor PRESIDENTE"]
