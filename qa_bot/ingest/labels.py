@@ -77,7 +77,8 @@ _PRESIDING = r"(?:President|Présidente?|Presidente|Präsident(?:in)?|Voorzitter
 _PERIOD = re.compile(
     rf"(?P<name>{_TITLED}|[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
     rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
-    rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.\n]{{3,60}}?))?\.(?:\s+[–—-])?\s+(?=\S)", re.S)
+    rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
+    rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"
 # Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.).
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
@@ -86,8 +87,7 @@ _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 _DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
-# Research interviews' coded labels: "I", "B", "IV", "S1", "E2", "P3" (one to three capitals, maybe a number);
-# "Q:" and "A:" (question, answer) are read as before, as words.
+# Research interviews' coded labels: "I", "B", "IV", "S1", "P3" ("Q:" and "A:" are read as words).
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")
 MAX_LABEL_CHARS = 50
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many

@@ -42,6 +42,7 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
+_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 _FRONT_MATTER_END = ("---", "...")
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
@@ -200,8 +201,9 @@ def _body_line(line: str, markdown: bool) -> str:
 
 
 def _markup_free(line: str) -> str:
-    """A Markdown line without inline HTML tags, with links and images as their text (an image's alt text)."""
-    return MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", line))
+    """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
+    with links and images as their text (an image's alt text)."""
+    return MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", _ATTRIBUTES.sub("", line)))
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

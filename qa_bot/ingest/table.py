@@ -14,6 +14,7 @@ delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import re
@@ -116,10 +117,10 @@ def parse_rows(
             skipped += 1
             continue
         utterances.append(Utterance(
-            body_text, cell(row, "speaker") or None, start=seconds(row, "start"), end=seconds(row, "end"),
+            body_text, cell(row, "speaker").rstrip(":：").rstrip() or None, start=seconds(row, "start"),
+            end=seconds(row, "end"),
         ))
-    if "speaker" not in fields:
-        utterances = speakers_in_cells(utterances)
+    utterances = speakers_in_cells(utterances) if "speaker" not in fields else _written_once(utterances)
     if utterances and all(u.start is not None for u in utterances):
         utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]
@@ -140,6 +141,24 @@ def parse_rows(
         transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
                                    + ("" if "speaker" in fields else _no_speaker_column(utterances)))
     return transcript
+
+
+MAX_REPEAT_SHARE = 0.05  # of named rows, the same name as the row above, in a column that names each speaker once
+
+
+def _written_once(utterances: list[Utterance]) -> list[Utterance]:
+    """Rows of a speaker column that names a speaker only where the speaker changes (the first row named, and
+    hardly ever one name on two rows running): a blank cell goes on with the speaker above. Elsewhere (speech-to-
+    text rows, where one speaker's rows follow each other named) a blank is no one."""
+    labels = [u.label for u in utterances]
+    repeats = sum(1 for a, b in itertools.pairwise(labels) if a and a == b)
+    if not labels or not labels[0] or all(labels) or repeats > MAX_REPEAT_SHARE * sum(map(bool, labels)):
+        return utterances
+    out, current = [], labels[0]
+    for u in utterances:
+        current = u.label or current
+        out.append(u if u.label else dataclasses.replace(u, label=current, speaker=None))
+    return out
 
 
 def _no_speaker_column(utterances: list[Utterance]) -> str:

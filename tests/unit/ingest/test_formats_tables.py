@@ -8,6 +8,7 @@ import pytest
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.table import column_overrides, looks_tabular
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT
@@ -193,3 +194,15 @@ def test_a_text_header_over_numbers_is_refused_with_the_reason(tmp_path: Path):
     path.write_text("Speaker,Text\nAnn,1\nBob,2\nAnn,3\n", encoding="utf-8")
     with pytest.raises(IngestError, match="'Text' holds numbers, times or a few repeated values, not text"):
         load_transcript(path)
+
+
+def test_a_speaker_column_naming_each_speaker_once_goes_on_over_blank_cells(tmp_path: Path):
+    path = tmp_path / "oral-history.csv"
+    path.write_text('speaker,words\nDevin Becker:,"We will go through these."\n,"Ask me anything."\n'
+                    'JM:,"Sure."\nDB:,"What genres do you write in?"\n,"And on what machine?"\nJM:,"Poetry."\n',
+                    encoding="utf-8")
+    assert [t.speaker for t in load_transcript(path).turns] == ["Devin Becker", "Devin Becker", "JM", "DB", "DB", "JM"]
+    asr = tmp_path / "asr.csv"  # one speaker's rows follow each other named: a blank is no one
+    asr.write_text("speaker,text\nA,Hello there.\nA,Welcome back.\n,inaudible words\nB,Thanks.\nB,Good to be here.\n",
+                   encoding="utf-8")
+    assert UNKNOWN_SPEAKER in [t.speaker for t in load_transcript(asr).turns]

@@ -202,3 +202,18 @@ def test_titled_labels_of_other_parliaments_and_capitals_closed_up_on_their_word
               "Moitas grazas.\n\nA señora PONTÓN MONDELO: Moi bo día.\n\nO señor PRESIDENTE:Grazas.\n")
     assert [u.speaker for u in t.turns] == ["O señor PRESIDENTE", "O señor CONSELLEIRO DE FACENDA",
                                             "A señora PONTÓN MONDELO", "O señor PRESIDENTE"]
+
+
+def test_kramdown_attributes_after_a_bold_label(tmp_path: Path):
+    t = _read(tmp_path, "interview.md", "**Interviewer:**{: .text-yellow-000}\nHallo.\n\n"
+              "**Befragte:**{: .text-green-000}\nHallo.\n\n**Interviewer:**{: .text-yellow-000}\nWas machst du?\n")
+    assert [(u.speaker, u.text) for u in t.turns] == [("Interviewer", "Hallo."), ("Befragte", "Hallo."),
+                                                      ("Interviewer", "Was machst du?")]
+
+
+def test_a_period_and_a_dash_after_a_senate_label(tmp_path: Path):
+    t = _read(tmp_path, "sesion.md", "El señor ZALDÍVAR, don Andrés (Presidente).- Su Excelencia concurre.\n\n"
+              "El señor FREI (Presidente de la República).- Señor Presidente del Senado.\n\n"
+              "El señor ZALDÍVAR, don Andrés (Presidente).- ¡Ruego silencio!\n")
+    assert [u.speaker for u in t.turns] == ["El señor ZALDÍVAR (don Andrés)", "El señor FREI",
+                                            "El señor ZALDÍVAR (don Andrés)"]
