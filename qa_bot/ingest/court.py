@@ -63,6 +63,9 @@ _WITNESS_LINES = (
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
+    # "RUSSELL DIETZ, PLAINTIFF'S WITNESS, PREVIOUSLY SWORN"
+    re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[\w'’ ]{{0,30}}WITNESS,\s+)?(?i:previously\s+|duly\s+)?"
+               r"(?i:sworn|affirmed)\b"),
     # "DANIEL DIXON, a witness called on behalf of the People", "JADEN SCHNEIDER, called as a witness"
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:a\s+witness\s+called\b|called\s+as\s+a\s+witness\b)"),
     # "(The witness, Daniel Dixon, entered the courtroom", "(The witness, Madeleine Westerhout, enters the"

@@ -203,3 +203,13 @@ def test_witnesses_named_as_trial_reporters_set_them(tmp_path: Path):
     answers = [t.speaker for t in turns if t.text in ("Good morning.", "Records of usage.",
                                                       "At the District Attorney's Office.") and t.speaker_inferred]
     assert answers == ["Madeleine Westerhout", "Daniel Dixon", "Jaden Jarmel-Schneider"]
+
+
+def test_a_witness_named_with_the_side_that_called_them(tmp_path: Path):
+    path = tmp_path / "trial.txt"
+    path.write_text("THE COURT: Mr. Dietz, if you'll take the stand.\n"
+                    "RUSSELL DIETZ, PLAINTIFF'S WITNESS, PREVIOUSLY SWORN\nDIRECT EXAMINATION\nBY MS. ABDULLAH:\n"
+                    "Q. Would you please introduce yourself?\nA. Sure. My name is Russell Dietz.\n"
+                    "Q. Where do you work?\nA. At NetScout.\n", encoding="utf-8")
+    turns = load_transcript(path).turns
+    assert [t.speaker for t in turns if t.text.startswith(("Would", "Sure"))] == ["Ms. Abdullah", "Russell Dietz"]
