@@ -50,7 +50,7 @@ from collections import Counter
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import MARKDOWN_HEADING
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
+from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Transcript
@@ -114,6 +114,7 @@ _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
 _WORDS = re.compile(r"\w+")
+_NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
@@ -232,7 +233,7 @@ def _undecorated(line: str) -> str:
     if titled:
         return titled.group("name")
     m = _DECORATED.match(line)
-    return m.group("name").strip() if m else line
+    return _NOTES.sub("", m.group("name").strip() if m else line) or line  # "Jane Doe (Northtown) (Lab)" (Hansard)
 
 
 def _decoration(line: str) -> str:
@@ -270,13 +271,16 @@ def bare_names(lines: list[str]) -> frozenset[str]:
         paragraphs += 1
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = _undecorated(line)
-        if (name and _BARE_NAME.match(name) and not name.endswith(".")
-                and name.split()[0].casefold() not in stop_words() and below and not _name_like(below)
+        if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not _name_like(below)
+                and (name.split()[0].casefold() not in stop_words() or (name.startswith("The ") and _name_like(name)))
                 and not _BULLET.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
             if i and _RULE.match(cleaned[i - 1]):
                 ruled.add(line)
-    names = {name for name, n in uses.items() if n >= MIN_BARE_USES}
+    by_name: Counter[str] = Counter()  # "Jane Doe (Northtown) (Lab)" and "Jane Doe" are one name
+    for line, n in uses.items():
+        by_name[_NOTES.sub("", line) or line] += n
+    names = {line for line in uses if by_name[_NOTES.sub("", line) or line] >= MIN_BARE_USES}
     if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
         names |= ruled
     marks = {_decoration(name) for name in names}
@@ -296,10 +300,12 @@ def bare_names(lines: list[str]) -> frozenset[str]:
 def _named_elsewhere(candidates: list[str], lines: list[str]) -> set[str]:
     """Names of two words or more, alone on their lines once, that the file's other lines mention by surname
     (``Maria Sirvent Escrig`` over her speech after "(Maria Sirvent Escrig demana per parlar.)", ``Antonio
-    Espinosa Cerrato`` thanked as "senyor Espinosa"): a one-off speaker, not a heading."""
+    Espinosa Cerrato`` thanked as "senyor Espinosa") or that open with a courtesy title (``Mr Speaker``): a
+    one-off speaker, not a heading."""
     words = Counter(w for line in lines for w in _WORDS.findall(line))
-    return {name for name in candidates if len(parts := _undecorated(name).split()) >= 2 and _name_like(name)
-            and any(len(w) > 3 and words[w] >= 2 for w in parts[1:])}
+    return {name for name in candidates if len(parts := _undecorated(name).split()) >= 2 and not name.startswith("#")
+            and _name_like(_undecorated(name)) and (any(len(w) > 3 and words[w] >= 2 for w in parts[1:])
+                                                    or parts[0].rstrip(".").casefold() in HONORIFICS)}
 
 
 def parse_timed_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

@@ -217,3 +217,12 @@ def test_a_period_and_a_dash_after_a_senate_label(tmp_path: Path):
               "El señor ZALDÍVAR, don Andrés (Presidente).- ¡Ruego silencio!\n")
     assert [u.speaker for u in t.turns] == ["El señor ZALDÍVAR (don Andrés)", "El señor FREI",
                                             "El señor ZALDÍVAR (don Andrés)"]
+
+
+def test_hansard_copied_names_with_constituency_and_party_over_each_speech(tmp_path: Path):
+    t = _read(tmp_path, "hansard.txt", "Prime Minister: Engagements\n\nJane Doe (Northtown) (Lab)\nIf he will list his "
+              "engagements.\n\nThe Prime Minister (John Major)\nThis morning I had meetings.\n\nJane Doe\n"
+              "Waiting lists have doubled.\n\nThe Prime Minister\nNo, they have fallen.\n\nMr Speaker\n"
+              "Order. I call Sir Peter Grant.\n\nSir Peter Grant (Eastvale) (Con)\nWill he welcome the bypass?\n")
+    assert [u.speaker for u in t.turns] == ["Jane Doe", "The Prime Minister", "Jane Doe", "The Prime Minister",
+                                            "Mr Speaker", "Peter Grant"]
