@@ -146,9 +146,11 @@ def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _without_office(label: str) -> str:
-    """A label in capitals without the office after its comma: "LUIS RODRÍGUEZ BUCIO, COMANDANTE DE …" is the
-    person "LUIS RODRÍGUEZ BUCIO"."""
-    return label.split(", ", 1)[0] if ", " in label and label.isupper() else label
+    """A label without the office or annotation after its comma, where that is in capitals or opens in lower case:
+    "LUIS RODRÍGUEZ BUCIO, COMANDANTE DE …" is the person "LUIS RODRÍGUEZ BUCIO", "El señor ZALDÍVAR, don Andrés
+    (Presidente)" is "El señor ZALDÍVAR"."""
+    name, comma, rest = label.partition(", ")
+    return name if comma and (label.isupper() or rest[:1].islower()) else label
 
 
 def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> bool:
