@@ -1,19 +1,13 @@
 """Speaker labels in text, and the labelling convention a file uses, learnt from the file itself.
 
-Always read as labels: ``Name:``, ``NAME:``, ``Name Surname:``, ``S.Lavrov:``,
-``Speaker 2:``, each optionally after a time code (``[00:01:05] Name:``) or
-with a note (``Question (retranslated):``). Read only where the file makes
-them its convention (they recur, and labels open a good share of its
-paragraphs), so that ``note: ...`` in prose stays text: lower-case handles
-(``stokes: Hello.``, Zoom captions), ``[Name] text``, congressional
-``Mr. SMITH. text``, parliaments' labels ending in a period (``PRESIDENTE.``,
-``President. –``), ``>>`` speaker changes (captions), ``Q`` question lines
-(press briefings) and names in scripts without capitals to tell a name from
-a word: Chinese, Japanese or Korean (``主席：``, ``劉慧卿議員：``), Arabic,
-Hebrew, Devanagari. A title or article before a name or office
-(``El señor PRESIDENTE:``, ``De voorzitter:``) is part of the label. The
-full-width colon ``：`` of CJK text is a label colon like ``:``, and needs no
-space after it. Shared by ``plain``, ``press`` and ``cues``.
+Always read as labels: ``Name:``, ``NAME:``, ``Name Surname:``, ``S.Lavrov:``, ``Speaker 2:``, maybe after a
+time code (``[00:01:05] Name:``) or with a note (``Question (retranslated):``). Read only where the file makes
+them its convention (they recur, and labels open a good share of its paragraphs), so that ``note: ...`` in
+prose stays text: lower-case handles (``stokes: Hello.``), ``[Name] text``, congressional ``Mr. SMITH. text``,
+parliaments' labels ending in a period (``PRESIDENTE.``, ``President. –``), ``>>`` speaker changes, ``Q``
+lines, ``Name — text``, and names in scripts without capitals (``主席：``, Arabic, Hebrew, Devanagari). A title
+or article before a name or office (``El señor PRESIDENTE:``) is part of the label; the full-width colon ``：``
+needs no space after it. Shared by ``plain``, ``press`` and ``cues``.
 """
 
 from __future__ import annotations
@@ -89,6 +83,7 @@ _DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
 # Research interviews' coded labels: "I", "B", "IV", "S1", "P3" ("Q:" and "A:" are read as words).
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")
+_WORDS = re.compile(r"\w+")
 MAX_LABEL_CHARS = 50
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
@@ -265,28 +260,31 @@ class LabelGrammar:
 
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
     """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
-
     A gated style (``GATED``) is the file's convention when it opens lines
     repeatedly and labels of any style open at least ``MIN_LABEL_SHARE`` of
     the paragraphs: a handle must recur, bracket names must not stand alone
     (``[Applause]``), and there must be two or more distinct names or three uses.
-    A name with an office after a comma (``Schäffer, Bundesminister der Finanzen:``)
-    counts that way too, or once in a file with ``MIN_LABELS_FOR_ASIDES`` other labels.
-    Congressional names alone on their lines (``Chairman HAMILTON.`` over a
-    statement), two people or more, count however few paragraphs they open.
+    A name with an office after a comma (``Schäffer, Bundesminister der Finanzen:``) counts that way too, or
+    once in a file with ``MIN_LABELS_FOR_ASIDES`` other labels. Congressional names alone on their lines
+    (``Chairman HAMILTON.`` over a statement), two people or more, count however few paragraphs they open.
     """
     found: list[_Candidate] = []
     wrapped: Counter[str] = Counter()  # handles alone after a line that stops mid-sentence
+    mentions: Counter[str] = Counter()  # every word of the file as written, for names used once (``_asides``)
+    runs_on: set[str] = set()  # words shaped like labels that open a line inside a paragraph
     openings = 0
     previous = ""
     for raw in lines:
         line = clean_line(raw)
+        mentions.update(_WORDS.findall(line))
         c = _candidate(line) if line else None
         if line and (not previous or c):
             openings += 1
             if c:
                 found.append(c)
                 wrapped[c.name] += c.style == "handle" and not c.rest and ends_mid_sentence(previous)
+                if previous:  # only a name opening its own paragraph may be a one-off speaker
+                    runs_on.add(c.name)
         previous = line
     # "… los siguientes datos" / "relevantes:" once or twice is a hard-wrapped sentence's last word, no handle;
     # "interviewer:" over every answer of an unpunctuated transcript is one
@@ -326,7 +324,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     if offices and (_convention("role", offices, share) or sum(styles.values()) >= MIN_LABELS_FOR_ASIDES):
         styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
         used.update(offices)
-    asides = set() if strict else _asides(used, by_style, styles)
+    mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
+    asides = set() if strict else _asides(used, by_style, styles, mentioned)
     for name in asides:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
@@ -335,14 +334,14 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
 
 
-def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str]) -> set[str]:
+def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str], named: set[str]) -> set[str]:
     """Capitalised words shaped like labels that open one paragraph in a file whose convention is another style.
 
-    In a file of ``MIN_LABELS_FOR_ASIDES`` labels or more, or one written in
-    interview codes (``I:``, ``B:``), a single word used once (``Break:``) that
-    is no short form of another label is an aside. Where codes or single
-    words are the convention and no two-word label recurs, a short phrase
-    used once (``Mittellange Frist:``, German capitalising its nouns) is one too.
+    In a file of ``MIN_LABELS_FOR_ASIDES`` labels or more, or one written in interview codes (``I:``, ``B:``), a
+    single word used once (``Break:``), no short form of another label and not ``named`` elsewhere as written
+    (never in lower case), opening a paragraph (``Mehdi:``, in the attendee list too, speaks), is an aside.
+    Where codes or single words are the convention and no two-word label recurs, a short phrase used once
+    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``).
     """
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
@@ -350,10 +349,11 @@ def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Count
         return set()
     parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
     words = by_style.get("word", Counter())
-    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts}
+    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
     phrases = by_style.get("names", Counter())
     if main in ("code", "word") and phrases and max(phrases.values()) == 1:
-        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used)
+        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used
+                     and n.split()[0] not in used)
     return found
 
 

@@ -32,7 +32,8 @@ from qa_bot.types import Transcript
 FORMAT = "csv"
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "speaker": ("speaker", "speaker name", "speaker label", "name", "who", "person", "participant", "voice",
+    "speaker": ("speaker", "speaker name", "speaker label", "name", "full name", "fullname", "who", "person",
+                "participant", "voice",
                 "author", "orador", "oradora", "nome", "falante", "locutor", "nombre", "hablante", "interviniente",
                 "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore",
                 "parlante", "spreker", "спикер", "говорящий", "выступающий", "имя"),
@@ -56,6 +57,7 @@ MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, t
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
 _PIPE_RULE = re.compile(r":?-{2,}:?")
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_ADDRESS = re.compile(r"://|^www\.|@\w")
 
 
 def parse_table(
@@ -284,6 +286,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue
         if sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
+        if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
+            continue  # a member's web page or e-mail address, repeated on each speech, names no one
         distinct = len(set(cells))
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             speakers.append((distinct >= 2, -abs(text - j), j))

@@ -324,3 +324,16 @@ def test_a_dash_after_the_name_is_a_label_only_as_the_files_convention(tmp_path:
                      "Arizona — every county in it.\n\nBob Ray: Thank you.\n", encoding="utf-8")
     t = load_transcript(prose)
     assert said(t, "all of them") == said(t, "every county in it.") == "Ann Lee"
+
+
+def test_a_one_off_name_the_file_mentions_elsewhere_speaks_but_an_aside_stays_no_one(tmp_path: Path):
+    calls = "".join(f"**{who}**: {words}\n\n" for who, words in [
+        ("Danny", "Welcome to call 38."), ("Paul", "Nimbus is syncing."), ("Danny", "Thanks Paul."),
+        ("Mehdi", "we found 5 bugs on nimbus."), ("Danny", "Great, thanks."), ("Paul", "One more thing."),
+        ("Danny", "Go ahead."), ("Paul", "Done."), ("Example", "when the user leaves, the lock is on."),
+        ("Danny", "For example, that one."), ("Paul", "Yes."), ("Danny", "Next call in two weeks.")])
+    path = tmp_path / "call_038.md"
+    path.write_text(calls + "Attendees\n\n* Danny Ryan\n* Paul Hauner\n* Mehdi (Sigma Prime)\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "we found 5 bugs on nimbus.") == "Mehdi"
+    assert said(t, "when the user leaves, the lock is on.") == UNKNOWN_SPEAKER

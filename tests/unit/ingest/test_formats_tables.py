@@ -206,3 +206,14 @@ def test_a_speaker_column_naming_each_speaker_once_goes_on_over_blank_cells(tmp_
     asr.write_text("speaker,text\nA,Hello there.\nA,Welcome back.\n,inaudible words\nB,Thanks.\nB,Good to be here.\n",
                    encoding="utf-8")
     assert UNKNOWN_SPEAKER in [t.speaker for t in load_transcript(asr).turns]
+
+
+def test_a_web_address_column_is_never_the_speaker(tmp_path: Path):
+    path = tmp_path / "debates.tsv"
+    rows = [("Gašparovič, Ivan", "45", "Vážená Národná rada, vážení hostia, vítam vás."),
+            ("Húska, Augustín", "58", "Sľubujem na svoju česť a svedomie vernosť republike."),
+            ("Gašparovič, Ivan", "45", "Ďakujem, pán poslanec, za vaše slová dnes."),
+            ("Migaš, Jozef", "91", "Chcem sa ospravedlniť klubu poslancov za chybu.")]
+    path.write_text("fullname\tmp_web\tspeech\n" + "".join(
+        f"{who}\thttps://www.nrsr.sk/web/?PoslanecID={n}\t{words}\n" for who, n, words in rows), encoding="utf-8")
+    assert [t.speaker for t in load_transcript(path).turns] == [who for who, _, _ in rows]
