@@ -57,7 +57,7 @@ NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in 
 # a list of strings and {"text": …} pieces (Telegram's formatted messages).
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript")
+TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript", "text_blocks")
 START_KEYS = ("start", "start_time", "startTime")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 END_KEYS = ("end", "end_time", "endTime")
@@ -153,7 +153,25 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
                 best = (with_text, path or "(top level)", node)
             pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
-    return (best[1], best[2]) if best else None
+    return _with_siblings(data, best[1], best[2]) if best else None
+
+
+def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
+    """The turns of every element beside the one the search found: ``sections[0].turns`` is the first section's
+    (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all of them, in order."""
+    m = re.match(r"^(.*)\[\d+\]\.([^\[\]]+)$", path)
+    parent = _at(data, m.group(1)) if m else None
+    if not m or not isinstance(parent, list):
+        return path, items
+    found = [x for element in parent if isinstance(turns := _at(element, m.group(2)), list) for x in turns]
+    return (f"{m.group(1)}[*].{m.group(2)}", found) if len(found) > len(items) else (path, items)
+
+
+def _at(node: object, path: str) -> object:
+    """The value at a path such as ``transcript.sections`` or ``turns``, or None."""
+    for key in path.split("."):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
 
 
 def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
@@ -266,7 +284,8 @@ def _text(item: dict[str, Any]) -> str | None:
     for key in TEXT_KEYS:
         value = item.get(key)
         if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
-            value = "".join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+            glue = " " if all(isinstance(v, dict) for v in value) else ""  # Oyez's text blocks; Telegram's pieces
+            value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
         if isinstance(value, str):
             return value
     return None

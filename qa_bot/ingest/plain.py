@@ -20,7 +20,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
-from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.labels import has_label_shape, learn_grammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_LINK,
@@ -40,6 +40,7 @@ _EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
+_BULLET = re.compile(r"^\s*[*+\-•]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
@@ -196,6 +197,9 @@ def _body_line(line: str, markdown: bool) -> str:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
         line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
+        bullet = _BULLET.match(line)
+        if bullet and has_label_shape(_EMPHASIS.sub("", line[bullet.end():])):  # scribed minutes: "* Kris: text"
+            line = line[bullet.end():]
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", _TIME_MARK.sub("", line))
 

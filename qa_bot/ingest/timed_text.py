@@ -237,9 +237,11 @@ def _undecorated(line: str) -> str:
 
 
 def _decoration(line: str) -> str:
-    """The Markdown around a name alone (``**``, ``*``, ``###``), or "" for a bare name."""
+    """The Markdown around a name alone (``**``, ``*``), or a heading's level alone (``###``, bold or not inside
+    it: "### **Governor Bullock**", "### David Taylor (ABC)"); "" for a bare name."""
     m = _DECORATED.match(line)
-    return line.replace(m.group("name"), "", 1) if m else ""
+    heading = re.match(r"#{1,6}\s", line)
+    return heading.group(0) if heading else line.replace(m.group("name"), "", 1) if m else ""
 
 
 def _name_like(line: str) -> bool:

@@ -264,3 +264,20 @@ def test_diarized_clips_each_a_speaker_and_its_segments(tmp_path: Path):
     t = load_transcript(path)
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         ("SPEAKER_04", 0.2, "I'm your host. Here with my guests."), ("SPEAKER_09", 13.8, "How are you?")]
+
+
+def test_court_json_with_sections_of_turns_and_text_blocks(tmp_path: Path):
+    def turn(name: str, *blocks: str) -> dict:
+        return {"speaker": {"name": name, "last_name": name.split()[-1]}, "text_blocks": [{"text": b} for b in blocks]}
+    path = tmp_path / "argument.json"
+    path.write_text(json.dumps({"id": 1, "transcript": {"sections": [
+        {"turns": [turn("John G. Roberts, Jr.", " We will hear argument first.", "Mr. Ginzburg."),
+                   turn("Daniel Ginzburg", "Thank you, Mr. Chief Justice.")]},
+        {"turns": [turn("Lisa S. Blatt", "Mr. Chief Justice, and may it please the Court."),
+                   turn("Sonia Sotomayor", "Could Congress write such a rule?")]}]}}), encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("John G. Roberts, Jr.", "We will hear argument first. Mr. Ginzburg."),
+        ("Daniel Ginzburg", "Thank you, Mr. Chief Justice."),
+        ("Lisa S. Blatt", "Mr. Chief Justice, and may it please the Court."),
+        ("Sonia Sotomayor", "Could Congress write such a rule?")]

@@ -226,3 +226,23 @@ def test_hansard_copied_names_with_constituency_and_party_over_each_speech(tmp_p
               "Order. I call Sir Peter Grant.\n\nSir Peter Grant (Eastvale) (Con)\nWill he welcome the bypass?\n")
     assert [u.speaker for u in t.turns] == ["Jane Doe", "The Prime Minister", "Jane Doe", "The Prime Minister",
                                             "Mr Speaker", "Peter Grant"]
+
+
+def test_headings_name_the_speakers_one_off_reporters_included(tmp_path: Path):
+    turns = [("### Governor Michele Bullock", "The Board left the rate unchanged."),
+             ("### **Shane Wright (SMH/AGE)**", "Why not rule it out?"),
+             ("### **Governor Bullock**", "There are risks on the upside."), ("### Jonathan Shapiro", "And rents?"),
+             ("### **Governor Bullock**", "Rents are slowing."), ("### David Taylor (ABC)", "How many lose jobs?"),
+             ("### **Governor Bullock**", "I won't put a number on it."), ("### Jonathan Shapiro", "Thank you.")]
+    t = _read(tmp_path, "presser.md", "Transcript\n----------\n\n" + "".join(f"{h}\n\n{w}\n\n" for h, w in turns))
+    assert [u.speaker for u in t.turns] == [
+        "Governor Michele Bullock", "Shane Wright", "Governor Michele Bullock", "Jonathan Shapiro",
+        "Governor Michele Bullock", "David Taylor", "Governor Michele Bullock", "Jonathan Shapiro"]
+
+
+def test_scribed_minutes_with_names_after_bullets(tmp_path: Path):
+    t = _read(tmp_path, "minutes.md", "# Call\n\n* SameParty\n    * Lily: It builds on First Party Sets.\n"
+              "    * Kris Chapman: Salesforce supports the direction.\n    * Lily: Thanks.\n"
+              "* Click measurement\n    * John Wilander: Mostly positive so far.\n    * Kris Chapman: Agreed.\n")
+    assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
+        "Lily", "Kris Chapman", "Lily", "John Wilander", "Kris Chapman"]
