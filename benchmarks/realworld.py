@@ -161,7 +161,8 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     capitals after the name (``LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL``); generic diarisation labels
     compare by their number or letter (``spk_1`` = ``Speaker 1`` = ``SPEAKER_01``); a questioner label
     (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
-    with a role word (``THE PRESIDENT``, ``Senador``) must match exactly; otherwise one name may be a plain
+    with a role word (``THE PRESIDENT``, ``Senador``) must have the same role words and a name beside them
+    (``SENATOR SMITH`` = ``Senator Bob Smith``); otherwise one name may be a plain
     short form of the other (``_short_form``: surname, initials). A first name alone is the full name it
     begins (``Dan`` = ``Dan Ott``) only where ``others``, the file's other speakers, hold no one else of
     that first name.
@@ -175,8 +176,13 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
         return " ".join(a) in QUESTIONER and " ".join(b) in QUESTIONER
     if _generic(a) or _generic(b):
         return _generic(a) is not None and _generic(a) == _generic(b)
-    if ROLE_WORDS.intersection(a) or ROLE_WORDS.intersection(b):
-        return False
+    roles = ROLE_WORDS.intersection(a) | ROLE_WORDS.intersection(b)
+    if roles:  # "SENATOR SMITH" is "Senator Bob Smith"; "THE PRESIDENT" is not "THE VICE PRESIDENT"
+        if ROLE_WORDS.intersection(a) != ROLE_WORDS.intersection(b):
+            return False
+        a, b = tuple(t for t in a if t not in roles), tuple(t for t in b if t not in roles)
+        if not a or not b:
+            return False
     short, full = sorted((a, b), key=lambda tokens: (len(tokens), len("".join(tokens))))
     if others and len(short) == 1 < len(full) and short[0] == full[0]:
         namesakes = {tokens for o in others if (tokens := name_tokens(o)) and tokens[0] == short[0]} - {a, b}

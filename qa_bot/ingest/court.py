@@ -103,6 +103,8 @@ MIN_FURNITURE_REPEATS = 3
 MIN_DASHED_ANSWERS = 2  # "?---" lines (or time-stamped Q./A. lines) that make a transcript's examination
 _TIMED_QA = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=[QA][.:]\s)")
 MAX_FURNITURE_CHARS = 80
+_VIDEO_TIME = re.compile(r"\s{2,}\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "BY MR. PURCELL:        01:17"
+MIN_VIDEO_TIME_SHARE = 0.3  # of a transcript's lines, ending with the video's clock
 _NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$)")
 _DIGITS = re.compile(r"\d+")
 
@@ -254,6 +256,9 @@ def strip_page_furniture(lines: Sequence[str]) -> list[str]:
     ending like a sentence or a label, not a parenthetical (``(Laughter.)``), not one bare word, and, in a
     numbered transcript, outside the numbered lines.
     """
+    filled = sum(1 for line in lines if line.strip())
+    if filled and sum(1 for line in lines if _VIDEO_TIME.search(line)) >= MIN_VIDEO_TIME_SHARE * filled:
+        lines = [_VIDEO_TIME.sub("", line) for line in lines]  # a video deposition's clock down the right margin
     numbers = _margin_numbers(lines)
     body = [line[m.end():] if (m := _numbered(line)) and numbers is not None else line for line in lines]
     loose = [i for i, line in enumerate(body) if numbers is None or not numbers[i]]

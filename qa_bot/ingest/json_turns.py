@@ -51,14 +51,14 @@ MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
-                "from", "sender_name", "sender", "user_name", "username", "speaker_label", "speaker_id")
+                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id")
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
 # a list of strings and {"text": …} pieces (Telegram's formatted messages).
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript", "text_blocks")
-START_KEYS = ("start", "start_time", "startTime")
+TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript", "text_blocks", "line")
+START_KEYS = ("start", "start_time", "startTime", "sec")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 END_KEYS = ("end", "end_time", "endTime")
 SUPPORTED_SHAPES = (
@@ -154,6 +154,16 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
             pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
     return _with_siblings(data, best[1], best[2]) if best else None
+
+
+def front_matter_turns(meta: dict[str, Any], transcript_id: str, source: str, title: str) -> Transcript | None:
+    """A transcript kept as a list of turns in a Markdown file's front matter (a podcast site's ``transcript:``
+    of ``{line, who, sec}`` items), or None."""
+    found = find_turn_list(meta)
+    if found is None:
+        return None
+    path, items = found
+    return _transcript(items, meta, transcript_id, source, title, merge=False, fmt=f"markdown (front matter '{path}')")
 
 
 def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:

@@ -20,6 +20,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
+from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import has_label_shape, learn_grammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -45,6 +46,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash es
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 _FRONT_MATTER_END = ("---", "...")
+MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
@@ -77,6 +79,8 @@ def parse_plain(
     """
     lines = text.split("\n")
     front, body_start = _front_matter(lines, source)
+    if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
+        return listed
     heading, meta, people, body_start = _header(lines, body_start)
 
     body = [_body_line(line, markdown) for line in lines[body_start:]]
@@ -211,25 +215,36 @@ def _markup_free(line: str) -> str:
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
-    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none)."""
+    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none).
+
+    Its closing ``---`` is looked for in the first 200 lines, where a broken block is an error; further down
+    (a podcast site's front matter may hold the whole transcript) only a block that reads as a mapping counts,
+    since a ``---`` far down may be a rule closing no front matter."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
-    end = next((i for i, line in enumerate(lines[1:201], 1) if line.strip() in _FRONT_MATTER_END), None)
+    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FRONT_MATTER_END), None)
     if end is None:
         return {}, 0
     import yaml
 
+    near = end <= MAX_FRONT_MATTER_LINES
     try:
         data = yaml.safe_load("\n".join(lines[1:end]))
     except yaml.YAMLError as exc:
+        if not near:
+            return {}, 0
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise IngestError(source, f"malformed front matter{where}: {getattr(exc, 'problem', None) or exc}") from exc
     except (ValueError, RecursionError) as exc:  # e.g. an impossible date such as 2021-02-30
+        if not near:
+            return {}, 0
         raise IngestError(source, f"malformed front matter: {exc}") from exc
     if data is None:
         return {}, end + 1
     if not isinstance(data, dict):
+        if not near:
+            return {}, 0
         raise IngestError(source, "front matter is not a mapping of keys such as title and date")
     return {str(k).casefold(): v for k, v in data.items()}, end + 1
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
+from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_seconds
 
 _MACHINE_LABEL = re.compile(r"^(?:spk|speaker|ch|channel)?[ _-]?(\d{1,3})$", re.I)
 _MACHINE_ID = re.compile(r"^(?:(?:spk|speaker)[ _-]?[A-Z]|(?=[0-9a-f-]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*)$", re.I)
@@ -97,3 +97,21 @@ def word_utterances(words: list[tuple[str, object, object, object, bool]], scale
         if piece is not None:
             out.append(piece)
     return out
+
+
+WORD_HEADERS = ("word", "token", "wort", "palabra", "mot", "parola")  # a table's column of one word per row
+TIME_HEADERS = ("timestamp", "time", "start", "start_time", "start time", "begin", "offset")
+
+
+def word_rows(rows: list[list[str]]) -> list[Utterance] | None:
+    """A table of one word per row under a ``Word`` header (captions exported word by word: ``Timestamp,Word``),
+    as word-level output naming no one, its times in seconds or milliseconds; None for any other table."""
+    header = [clean_line(h.replace("\ufeff", "")).casefold() for h in rows[0]] if rows else []
+    word = next((i for i, h in enumerate(header) if h in WORD_HEADERS), None)
+    if word is None or len(rows) < 3:
+        return None
+    time = next((i for i, h in enumerate(header) if h in TIME_HEADERS), None)
+    cells = [(r[word].strip() if word < len(r) else "", r[time].strip() if time is not None and time < len(r) else "")
+             for r in rows[1:]]
+    scale = 0.001 if in_milliseconds([t for _, t in cells], header[time] if time is not None else "") else 1.0
+    return word_utterances([(w, None, t or None, None, not any(ch.isalnum() for ch in w)) for w, t in cells], scale)

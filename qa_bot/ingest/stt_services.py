@@ -2,7 +2,8 @@
 
 - Speechmatics: ``results``, a list of ``word`` and ``punctuation`` items,
   each with ``start_time`` and its best alternative's ``content`` and
-  ``speaker`` (``S1``, ``S2``; ``UU`` when unknown).
+  ``speaker`` (``S1``, ``S2``; ``UU`` when unknown); its first format, ``words``
+  and ``speakers`` spans.
 - Azure batch transcription: ``recognizedPhrases``, each with a ``speaker``
   number, an offset (``offsetMilliseconds``, else ``offsetInTicks`` of 100 ns)
   and ``nBest[0].display``.
@@ -23,6 +24,7 @@ from typing import Any
 
 from qa_bot.ingest.speakers import Utterance
 from qa_bot.ingest.stt_base import Schema, get_path, pieces, utterance, word_utterances
+from qa_bot.text import parse_seconds
 
 TICKS_PER_SECOND = 10_000_000  # Azure's ticks are 100 ns
 SPEECHMATICS_UNKNOWN = "UU"  # Speechmatics' label for a speaker it could not tell
@@ -44,6 +46,30 @@ def _read_speechmatics(data: dict[str, Any]) -> list[Utterance]:
         speaker = None if speaker == SPEECHMATICS_UNKNOWN else speaker
         words.append((best.get("content"), speaker, item.get("start_time"), item.get("end_time"),
                       item.get("type") == "punctuation"))
+    return word_utterances(words)
+
+
+def _is_speechmatics_v1(data: dict[str, Any]) -> bool:
+    words = data.get("words")
+    return isinstance(words, list) and isinstance(data.get("speakers"), list) and bool(words) and all(
+        isinstance(w, dict) and "name" in w and "time" in w for w in words[:20])
+
+
+def _read_speechmatics_v1(data: dict[str, Any]) -> list[Utterance]:
+    """Speechmatics' first JSON (``format`` 1.0): ``words`` and ``speakers``, each a ``name`` with a ``time``
+    and a ``duration`` in seconds as strings; a word's speaker is the span its time falls in."""
+    spans = []
+    for s in (s for s in data["speakers"] if isinstance(s, dict)):
+        start, length = parse_seconds(s.get("time")), parse_seconds(s.get("duration"))
+        if start is not None and length is not None:
+            spans.append((start, start + length, None if s.get("name") == SPEECHMATICS_UNKNOWN else s.get("name")))
+    words = []
+    for w in (w for w in data["words"] if isinstance(w, dict)):
+        start, length = parse_seconds(w.get("time")), parse_seconds(w.get("duration"))
+        speaker = next((name for a, b, name in spans if start is not None and a <= start < b), None)
+        text = str(w.get("name", ""))
+        words.append((text, speaker, start, None if start is None or length is None else start + length,
+                      not any(ch.isalnum() for ch in text)))
     return word_utterances(words)
 
 
@@ -92,6 +118,7 @@ def _read_whisper_cpp(data: dict[str, Any]) -> list[Utterance]:
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.
 SERVICES = (
     Schema("Speechmatics", _is_speechmatics, _read_speechmatics),
+    Schema("Speechmatics (format 1.0)", _is_speechmatics_v1, _read_speechmatics_v1),
     Schema("IBM Watson", _is_watson, _read_watson),
     Schema("Azure Speech", _is_azure, _read_azure),
     Schema("whisper.cpp", _is_whisper_cpp, _read_whisper_cpp),

@@ -26,6 +26,7 @@ from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.cell_labels import speakers_in_cells
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
+from qa_bot.ingest.stt_base import word_rows
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
 from qa_bot.types import Transcript
 
@@ -97,6 +98,9 @@ def parse_rows(
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise IngestError(source, f"{kind} has no rows")
+    if not columns and (words := word_rows(rows)) is not None:  # "Timestamp,Word": one word a row, no speaker
+        return Transcript(transcript_id, default_title, None, None, source, line_turns(transcript_id, words),
+                          f"{fmt} (words)")
     fields, has_header = _layout(rows, columns or {}, source, kind)
     body = rows[1:] if has_header else rows
 

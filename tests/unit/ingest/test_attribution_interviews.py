@@ -213,3 +213,15 @@ def test_a_witness_named_with_the_side_that_called_them(tmp_path: Path):
                     "Q. Where do you work?\nA. At NetScout.\n", encoding="utf-8")
     turns = load_transcript(path).turns
     assert [t.speaker for t in turns if t.text.startswith(("Would", "Sure"))] == ["Ms. Abdullah", "Russell Dietz"]
+
+
+def test_a_video_depositions_clock_down_the_margin_hides_no_examiner(tmp_path: Path):
+    lines = ["EXAMINATION", "BY MR. PURCELL:", "Q.   Please state your name.", "A.   Persis Yu.",
+             "Q.   Where do you work?", "A.   At a nonprofit.", "MR. BLOOD:   Objection.", "BY MR. PURCELL:",
+             "Q.   You may answer.", "A.   At a law center."]
+    path = tmp_path / "deposition.txt"
+    clocked = "".join(f"{line:<60}01:{17 + i:02d}\n" for i, line in enumerate(lines))
+    path.write_text("DEPOSITION OF PERSIS YU\n" + clocked, encoding="utf-8")
+    turns = load_transcript(path).turns
+    assert {t.speaker for t in turns if t.text.startswith(("Please", "Where", "You may"))} == {"Mr. Purcell"}
+    assert {t.speaker for t in turns if t.text.startswith("At a")} == {"Persis Yu"}

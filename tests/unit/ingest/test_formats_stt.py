@@ -136,8 +136,9 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
     ("data", "reason"),
     [
         ({"job": {"id": 3}, "output": "text"},
-         "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, IBM Watson, "
-         "Azure Speech, whisper.cpp, Rev, Google Speech-to-Text, Deepgram, AWS Transcribe, "
+         "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, "
+         "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, Rev, Google Speech-to-Text, Deepgram, "
+         "AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
         ("just a string", "unknown JSON schema, no list of turns (found str; supported: "),
@@ -281,3 +282,26 @@ def test_court_json_with_sections_of_turns_and_text_blocks(tmp_path: Path):
         ("Daniel Ginzburg", "Thank you, Mr. Chief Justice."),
         ("Lisa S. Blatt", "Mr. Chief Justice, and may it please the Court."),
         ("Sonia Sotomayor", "Could Congress write such a rule?")]
+
+
+def test_speechmatics_first_format_words_and_speaker_spans(tmp_path: Path):
+    path = tmp_path / "job.json"
+    words = [("Goals", "0.12"), ("and", "0.63"), ("hopes", "0.99"), (".", "1.23"), ("Thanks", "3.10")]
+    path.write_text(json.dumps({"format": "1.0", "job": {"lang": "en-US"},
+                                "speakers": [{"name": "M1", "time": "0.10", "duration": "2.0"},
+                                             {"name": "F2", "time": "3.0", "duration": "1.0"}],
+                                "words": [{"name": w, "time": t, "duration": "0.3"} for w, t in words]}),
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [("M1", "Goals and hopes."), ("F2", "Thanks")]
+
+
+def test_a_transcript_kept_in_markdown_front_matter(tmp_path: Path):
+    path = tmp_path / "episode.md"
+    lines = [("Alexey", 104, "This week we talk about Bayesian modeling."), ("Rob", 127, "Yes!"),
+             ("Alexey", 129, "Sudoku Hakaru."), ("Rob", 131, "It means to measure."), ("Alexey", 140, "Right.")]
+    path.write_text("---\ntitle: Bayesian modeling\ntranscript:\n- header: Introduction\n" + "".join(
+        f"- line: {words}\n  sec: {sec}\n  who: {who}\n" for who, sec, words in lines) + "---\n\nShow notes.\n",
+        encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start) for u in t.turns] == [(who, float(sec)) for who, sec, _ in lines]

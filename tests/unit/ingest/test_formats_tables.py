@@ -217,3 +217,12 @@ def test_a_web_address_column_is_never_the_speaker(tmp_path: Path):
     path.write_text("fullname\tmp_web\tspeech\n" + "".join(
         f"{who}\thttps://www.nrsr.sk/web/?PoslanecID={n}\t{words}\n" for who, n, words in rows), encoding="utf-8")
     assert [t.speaker for t in load_transcript(path).turns] == [who for who, _, _ in rows]
+
+
+def test_one_word_per_row_with_millisecond_times(tmp_path: Path):
+    path = tmp_path / "words.csv"
+    path.write_text("Timestamp,Word\n30,ah\n600,excuse\n900,me\n45000,so\n45400,welcome\n45800,back\n",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "csv (words)"
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [(UNKNOWN_SPEAKER, 0.03, "ah excuse me so welcome back")]
