@@ -74,6 +74,15 @@ def milvus_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MilvusLi
     server.stop()
 
 
+def written(folder: Path, name: str, text: str):
+    """The transcript ``load_transcript`` reads from a file ``name`` holding ``text`` (UTF-8)."""
+    from qa_bot.ingest import load_transcript
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return load_transcript(path)
+
+
 def said(transcript, words: str) -> str:
     """Who ``transcript`` credits with the turn holding ``words`` (exactly one turn must hold them)."""
     holders = [t.speaker for t in transcript.turns if words in t.text]

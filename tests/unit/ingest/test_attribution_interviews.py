@@ -14,7 +14,7 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.blocks import split_labeled
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, written
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 DE = "interview-codes-de.txt"
@@ -175,18 +175,15 @@ def test_a_and_b_taking_turns_under_a_title(tmp_path: Path):
 
 
 def test_question_and_answer_letters_in_other_languages(tmp_path: Path):
-    path = tmp_path / "intervista.txt"
-    path.write_text("Intervista a Giulia Bianchi, restauratrice.\n\nD. Come ha cominciato?\n"
-                    "R. Per caso, dopo il terremoto del 1997.\nD. E oggi cosa la preoccupa?\n"
-                    "R. L'umidità nelle chiese di campagna.\n", encoding="utf-8")
-    turns = load_transcript(path).turns
+    turns = written(tmp_path, "intervista.txt", "Intervista a Giulia Bianchi, restauratrice.\n\n"
+                    "D. Come ha cominciato?\nR. Per caso, dopo il terremoto del 1997.\nD. E oggi cosa la preoccupa?\n"
+                    "R. L'umidità nelle chiese di campagna.\n").turns
     answers = [t for t in turns if "terremoto" in t.text or "umidità" in t.text]
     assert [(t.speaker, t.speaker_inferred) for t in answers] == [("Giulia Bianchi", True)] * 2
     assert {t.speaker for t in turns if t.text.endswith("?")} == {"Question"}
-    initials = tmp_path / "debate.txt"  # a name's initial, not an answer's letter
-    initials.write_text("R. Reagan: There you go again.\n\nD. Trump: Wrong.\n\nR. Reagan: Well.\n\n"
-                        "D. Trump: No.\n", encoding="utf-8")
-    assert [t.speaker for t in load_transcript(initials).turns] == ["R. Reagan", "D. Trump"] * 2
+    initials = written(tmp_path, "debate.txt", "R. Reagan: There you go again.\n\nD. Trump: Wrong.\n\n"
+                       "R. Reagan: Well.\n\nD. Trump: No.\n")  # a name's initial, not an answer's letter
+    assert [t.speaker for t in initials.turns] == ["R. Reagan", "D. Trump"] * 2
 
 
 def test_witnesses_named_as_trial_reporters_set_them(tmp_path: Path):
@@ -197,21 +194,17 @@ def test_witnesses_named_as_trial_reporters_set_them(tmp_path: Path):
            "THE CLERK: Do you swear?\nTHE WITNESS: I do.\n"
            "J-A-D-E-N  J-A-R-M-E-L--S-C-H-N-E-I-D-E-R,  called as a witness\nBY MR. CONROY:\nQ. Where do you work?\n"
            "A. At the District Attorney's Office.\n")
-    path = tmp_path / "trial.txt"
-    path.write_text(day, encoding="utf-8")
-    turns = load_transcript(path).turns
+    turns = written(tmp_path, "trial.txt", day).turns
     answers = [t.speaker for t in turns if t.text in ("Good morning.", "Records of usage.",
                                                       "At the District Attorney's Office.") and t.speaker_inferred]
     assert answers == ["Madeleine Westerhout", "Daniel Dixon", "Jaden Jarmel-Schneider"]
 
 
 def test_a_witness_named_with_the_side_that_called_them(tmp_path: Path):
-    path = tmp_path / "trial.txt"
-    path.write_text("THE COURT: Mr. Dietz, if you'll take the stand.\n"
+    turns = written(tmp_path, "trial.txt", "THE COURT: Mr. Dietz, if you'll take the stand.\n"
                     "RUSSELL DIETZ, PLAINTIFF'S WITNESS, PREVIOUSLY SWORN\nDIRECT EXAMINATION\nBY MS. ABDULLAH:\n"
                     "Q. Would you please introduce yourself?\nA. Sure. My name is Russell Dietz.\n"
-                    "Q. Where do you work?\nA. At NetScout.\n", encoding="utf-8")
-    turns = load_transcript(path).turns
+                    "Q. Where do you work?\nA. At NetScout.\n").turns
     assert [t.speaker for t in turns if t.text.startswith(("Would", "Sure"))] == ["Ms. Abdullah", "Russell Dietz"]
 
 
@@ -219,9 +212,7 @@ def test_a_video_depositions_clock_down_the_margin_hides_no_examiner(tmp_path: P
     lines = ["EXAMINATION", "BY MR. PURCELL:", "Q.   Please state your name.", "A.   Persis Yu.",
              "Q.   Where do you work?", "A.   At a nonprofit.", "MR. BLOOD:   Objection.", "BY MR. PURCELL:",
              "Q.   You may answer.", "A.   At a law center."]
-    path = tmp_path / "deposition.txt"
     clocked = "".join(f"{line:<60}01:{17 + i:02d}\n" for i, line in enumerate(lines))
-    path.write_text("DEPOSITION OF PERSIS YU\n" + clocked, encoding="utf-8")
-    turns = load_transcript(path).turns
+    turns = written(tmp_path, "deposition.txt", "DEPOSITION OF PERSIS YU\n" + clocked).turns
     assert {t.speaker for t in turns if t.text.startswith(("Please", "Where", "You may"))} == {"Mr. Purcell"}
     assert {t.speaker for t in turns if t.text.startswith("At a")} == {"Persis Yu"}

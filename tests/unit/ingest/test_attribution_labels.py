@@ -10,7 +10,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT, said
+from tests.conftest import FIXTURE_ROOT, said, written
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 
@@ -303,26 +303,21 @@ def test_labels_in_scripts_without_case(tmp_path: Path):
 
 
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
-    path = tmp_path / "group.txt"
-    path.write_text("진행자: 안녕하세요. 어디서 장을 보시나요?\n\n참석자 1: 주로 쿠팡으로 주문해요.\n\n"
-                    "참석자 2: 동네 시장을 자주 가요.\n\n진행자: 이유가 있나요?\n\n참석자 2: 채소가 더 신선하거든요.\n",
-                    encoding="utf-8")
-    t = load_transcript(path)
+    lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
+             "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]
+    t = written(tmp_path, "group.txt", "\n\n".join(lines) + "\n")
     assert said(t, "어디서 장을 보시나요?") == said(t, "이유가 있나요?") == "진행자"
     assert said(t, "동네 시장을 자주 가요.") == "참석자 2"
 
 
 def test_a_dash_after_the_name_is_a_label_only_as_the_files_convention(tmp_path: Path):
-    dashed = tmp_path / "dashed.txt"
-    dashed.write_text("Interviewer — How long have you kept bees?\n\nMarcel·lí Roca — Since 1998, in Provence.\n\n"
-                      "Interviewer — And now?\n\nMarcel·lí Roca – Forty-two colonies.\n", encoding="utf-8")
-    t = load_transcript(dashed)
+    t = written(tmp_path, "dashed.txt", "Interviewer — How long have you kept bees?\n\nMarcel·lí Roca — Since 1998, "
+                "in Provence.\n\nInterviewer — And now?\n\nMarcel·lí Roca – Forty-two colonies.\n")
     assert said(t, "Since 1998") == said(t, "Forty-two colonies.") == "Marcel·lí Roca"
     assert said(t, "And now?") == "Interviewer"
-    prose = tmp_path / "prose.txt"  # colon labels, and a wrapped line that opens with a word and a dash
-    prose.write_text("Ann Lee: We thank all our partners, FEMA and the\nHHS — all of them, and the state of\n"
-                     "Arizona — every county in it.\n\nBob Ray: Thank you.\n", encoding="utf-8")
-    t = load_transcript(prose)
+    # colon labels, and wrapped lines that open with a word and a dash
+    t = written(tmp_path, "prose.txt", "Ann Lee: We thank all our partners, FEMA and the\nHHS — all of them, and the "
+                "state of\nArizona — every county in it.\n\nBob Ray: Thank you.\n")
     assert said(t, "all of them") == said(t, "every county in it.") == "Ann Lee"
 
 
@@ -332,8 +327,6 @@ def test_a_one_off_name_the_file_mentions_elsewhere_speaks_but_an_aside_stays_no
         ("Mehdi", "we found 5 bugs on nimbus."), ("Danny", "Great, thanks."), ("Paul", "One more thing."),
         ("Danny", "Go ahead."), ("Paul", "Done."), ("Example", "when the user leaves, the lock is on."),
         ("Danny", "For example, that one."), ("Paul", "Yes."), ("Danny", "Next call in two weeks.")])
-    path = tmp_path / "call_038.md"
-    path.write_text(calls + "Attendees\n\n* Danny Ryan\n* Paul Hauner\n* Mehdi (Sigma Prime)\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "call_038.md", calls + "Attendees\n\n* Danny Ryan\n* Paul Hauner\n* Mehdi (Sigma Prime)\n")
     assert said(t, "we found 5 bugs on nimbus.") == "Mehdi"
     assert said(t, "when the user leaves, the lock is on.") == UNKNOWN_SPEAKER

@@ -7,14 +7,7 @@ from pathlib import Path
 
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
-from tests.conftest import refusal, said
-
-
-def written(folder: Path, name: str, text: str):
-    """The transcript ``load_transcript`` reads from a file ``name`` holding ``text`` (UTF-8)."""
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return load_transcript(path)
+from tests.conftest import refusal, said, written
 
 # A record of proceedings: an attendance list, page headers, speeches hard-wrapped into indented paragraphs.
 PROCEEDINGS = """立法會  ─  2012年 10月 10日

@@ -11,7 +11,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.timed_text import match_head
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -107,14 +107,8 @@ def test_notes_without_a_speaker_get_a_reason(tmp_path: Path):
         parse_notes("# Notes\n\n**Attendees**\n* Ann\n", "t", "t.md", "t")
 
 
-def _read(folder: Path, name: str, text: str):
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return load_transcript(path)
-
-
 def test_zoom_recording_page_copied_name_over_time_over_words(tmp_path: Path):
-    t = _read(tmp_path, "lecture.txt", "John Rachlin\n00:00:01\nLet's see a couple of things.\nuser avatar\n"
+    t = written(tmp_path, "lecture.txt", "John Rachlin\n00:00:01\nLet's see a couple of things.\nuser avatar\n"
               "Unknown Speaker\n00:00:14\nno need to panic.\nuser avatar\nJohn Rachlin\n00:00:25\nThe project runs all "
               "term.\nuser avatar\nCeara Zhang\n00:01:10\nDoes the mod function return zeros?\n")
     assert rows(t) == [("John Rachlin", False, 1.0, "Let's see a couple of things."),
@@ -124,7 +118,7 @@ def test_zoom_recording_page_copied_name_over_time_over_words(tmp_path: Path):
 
 
 def test_labels_after_times_with_timed_continuation_lines(tmp_path: Path):
-    t = _read(tmp_path, "entrevista.md", "(0:02) **Sebastián:** Empezamos con su nombre.\n(0:08) **Andrea:** Andrea "
+    t = written(tmp_path, "entrevista.md", "(0:02) **Sebastián:** Empezamos con su nombre.\n(0:08) **Andrea:** Andrea "
               "Ordóñez.\n(0:10) **Sebastián:** Bien, le voy a presentar\n(0:26) el proyecto de hoy.\n"
               "(0:40) **Andrea:** Claro.\n")
     assert [(u.speaker, u.start) for u in t.turns] == [("Sebastián", 2.0), ("Andrea", 8.0), ("Sebastián", 10.0),
@@ -133,7 +127,7 @@ def test_labels_after_times_with_timed_continuation_lines(tmp_path: Path):
 
 
 def test_italic_names_alone_head_turns_even_a_name_used_once(tmp_path: Path):
-    t = _read(tmp_path, "town-hall.md", "### Town Hall\n\n*Adam*\n\nWe go through the agenda.\n\nMore on groups.\n\n"
+    t = written(tmp_path, "town-hall.md", "### Town Hall\n\n*Adam*\n\nWe go through the agenda.\n\nMore on groups.\n\n"
               "*Alethe Denis*\n\nOur core values first.\n\n*Adam*\n\nThe minimum requirements.\n\n*Moderator*\n\n"
               "A question from the chat.\n\n*Adam*\n\nYes, that is right.\n\n*Moderator*\n\nNext question.\n")
     assert [u.speaker for u in t.turns] == ["Adam", "Alethe Denis", "Adam", "Moderator", "Adam", "Moderator"]
@@ -142,7 +136,7 @@ def test_italic_names_alone_head_turns_even_a_name_used_once(tmp_path: Path):
 def test_show_notes_with_bulleted_links_over_a_labelled_transcript(tmp_path: Path):
     notes = "".join(f"**{head}**\n- [link](https://example.org/{i})\n\n" for i, head in enumerate(
         ("Learn more about our people", "News", "Events")))
-    t = _read(tmp_path, "episode.md", notes + "**TRANSCRIPT BELOW:**\n\n" + "".join(
+    t = written(tmp_path, "episode.md", notes + "**TRANSCRIPT BELOW:**\n\n" + "".join(
         f"**{who}:** {words}\n\n" for who, words in (("Anne Currie", "AI is eating the world."),
                                                      ("Chris Adams", "Hello, and welcome."),
                                                      ("Asim Hussain", "I review pull requests at night."),
@@ -153,22 +147,22 @@ def test_show_notes_with_bulleted_links_over_a_labelled_transcript(tmp_path: Pat
 
 
 def test_a_time_range_alone_then_the_name_then_the_words(tmp_path: Path):
-    teams = _read(tmp_path, "teams_old.txt", "Transcript\n\n0:0:0.0 --> 0:0:4.120\nJane Smith\nGood morning.\n\n"
+    teams = written(tmp_path, "teams_old.txt", "Transcript\n\n0:0:0.0 --> 0:0:4.120\nJane Smith\nGood morning.\n\n"
                   "0:0:4.500 --> 0:0:9.0\nRaj Patel\nThe outage started at two.\n\n0:0:9.400 --> 0:0:12.0\nJane Smith\n"
                   "Who was on call?\n")
     assert [(u.speaker, u.start) for u in teams.turns] == [("Jane Smith", 0.0), ("Raj Patel", 4.5), ("Jane Smith", 9.4)]
-    premiere = _read(tmp_path, "premiere.txt", "00;00;00;00 - 00;00;05;10\nSpeaker 1\nWhere did you grow up?\n\n"
+    premiere = written(tmp_path, "premiere.txt", "00;00;00;00 - 00;00;05;10\nSpeaker 1\nWhere did you grow up?\n\n"
                      "00;00;05;10 - 00;00;12;02\nSpeaker 2\nA fishing village.\n\n"
                      "00;00;12;02 - 00;00;16;20\nSpeaker 1\nWhen did you leave?\n")
     assert [(u.speaker, u.start) for u in premiere.turns] == [
         ("Speaker 1", 0.0), ("Speaker 2", 5.0), ("Speaker 1", 12.0)]
-    avid = _read(tmp_path, "avid.txt", "01:00:03:12 INTERVIEWER: Where were you?\n01:00:07:05 ELEANOR WRIGHT: In the "
+    avid = written(tmp_path, "avid.txt", "01:00:03:12 INTERVIEWER: Where were you?\n01:00:07:05 ELEANOR WRIGHT: In the "
                  "newsroom.\n01:00:14:20 INTERVIEWER: And then?\n")
     assert [u.speaker for u in avid.turns] == ["Interviewer", "Eleanor Wright", "Interviewer"]
 
 
 def test_a_time_then_a_bold_name_then_the_words(tmp_path: Path):
-    t = _read(tmp_path, "bookbytes.txt", "(Intro music)\n\n0:00:11.8 **Adam Garrett-Harris** Hello and welcome.\n\n"
+    t = written(tmp_path, "bookbytes.txt", "(Intro music)\n\n0:00:11.8 **Adam Garrett-Harris** Hello and welcome.\n\n"
               "0:00:24.0 **Jen Luker** It's always a possibility.\n\n[00:00:25] **qx()**: Good morning.\n\n"
               "0:00:26.1 **Adam Garrett-Harris** Yeah, so chapters 5 and 6.\n")
     assert [(u.speaker, u.start) for u in t.turns] == [("Adam Garrett-Harris", 11.8), ("Jen Luker", 24.0),
@@ -180,39 +174,40 @@ def test_names_alone_over_speeches_and_a_one_off_speaker_the_record_mentions(tmp
                 ("El president", "Gràcies. (Maria Sirvent Escrig demana per parlar.)"),
                 ("Maria Sirvent Escrig", "Ens abstindrem."), ("El president", "Molt bé."),
                 ("Vidal Aragonés", "Una altra qüestió."), ("El president", "Seguim.")]
-    t = _read(tmp_path, "ple.txt", "Ple del Parlament\n\nSessió 6\n\n" + "".join(
+    t = written(tmp_path, "ple.txt", "Ple del Parlament\n\nSessió 6\n\n" + "".join(
         f"{who}\n\n{words}\n\n" for who, words in speeches))
     assert [(u.speaker, u.text) for u in t.turns] == speeches
 
 
 def test_a_webvtt_line_over_labelled_lines_without_cues_is_text(tmp_path: Path):
-    t = _read(tmp_path, "zoom.md", "[[projects]]\n\nWEBVTT\n\nOscar: ¿Qué pasó ahí?\n\nJavier Ocampo: Qué onda.\n\n"
+    t = written(tmp_path, "zoom.md", "[[projects]]\n\nWEBVTT\n\nOscar: ¿Qué pasó ahí?\n\nJavier Ocampo: Qué onda.\n\n"
               "Oscar: Nada.\n")
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == ["Oscar", "Javier Ocampo", "Oscar"]
 
 
 def test_mdx_show_notes_and_a_labelled_transcript(tmp_path: Path):
-    t = _read(tmp_path, "41.mdx", "---\ntitle: x-state\n---\n\n{/* TAB: SHOW NOTES */}\n\nThis week we talk to David."
+    t = written(tmp_path, "41.mdx", "---\ntitle: x-state\n---\n\n{/* TAB: SHOW NOTES */}\n\nThis week we talk to David."
               "\n\n**Andrew:** Welcome to the podcast.\n\n**David:** Thanks for having me.\n\n**Andrew:** Great.\n")
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == ["Andrew", "David", "Andrew"]
 
 
 def test_titled_labels_of_other_parliaments_and_capitals_closed_up_on_their_words(tmp_path: Path):
-    t = _read(tmp_path, "pleno.txt", "O señor PRESIDENTE: Bo día.\n\nO señor CONSELLEIRO DE FACENDA (Martínez García): "
-              "Moitas grazas.\n\nA señora PONTÓN MONDELO: Moi bo día.\n\nO señor PRESIDENTE:Grazas.\n")
+    lines = ["O señor PRESIDENTE: Bo día.", "O señor CONSELLEIRO DE FACENDA (Martínez García): Moitas grazas.",
+             "A señora PONTÓN MONDELO: Moi bo día.", "O señor PRESIDENTE:Grazas."]
+    t = written(tmp_path, "pleno.txt", "\n\n".join(lines) + "\n")
     assert [u.speaker for u in t.turns] == ["O señor PRESIDENTE", "O señor CONSELLEIRO DE FACENDA",
                                             "A señora PONTÓN MONDELO", "O señor PRESIDENTE"]
 
 
 def test_kramdown_attributes_after_a_bold_label(tmp_path: Path):
-    t = _read(tmp_path, "interview.md", "**Interviewer:**{: .text-yellow-000}\nHallo.\n\n"
+    t = written(tmp_path, "interview.md", "**Interviewer:**{: .text-yellow-000}\nHallo.\n\n"
               "**Befragte:**{: .text-green-000}\nHallo.\n\n**Interviewer:**{: .text-yellow-000}\nWas machst du?\n")
     assert [(u.speaker, u.text) for u in t.turns] == [("Interviewer", "Hallo."), ("Befragte", "Hallo."),
                                                       ("Interviewer", "Was machst du?")]
 
 
 def test_a_period_and_a_dash_after_a_senate_label(tmp_path: Path):
-    t = _read(tmp_path, "sesion.md", "El señor ZALDÍVAR, don Andrés (Presidente).- Su Excelencia concurre.\n\n"
+    t = written(tmp_path, "sesion.md", "El señor ZALDÍVAR, don Andrés (Presidente).- Su Excelencia concurre.\n\n"
               "El señor FREI (Presidente de la República).- Señor Presidente del Senado.\n\n"
               "El señor ZALDÍVAR, don Andrés (Presidente).- ¡Ruego silencio!\n")
     assert [u.speaker for u in t.turns] == ["El señor ZALDÍVAR (don Andrés)", "El señor FREI",
@@ -220,10 +215,13 @@ def test_a_period_and_a_dash_after_a_senate_label(tmp_path: Path):
 
 
 def test_hansard_copied_names_with_constituency_and_party_over_each_speech(tmp_path: Path):
-    t = _read(tmp_path, "hansard.txt", "Prime Minister: Engagements\n\nJane Doe (Northtown) (Lab)\nIf he will list his "
-              "engagements.\n\nThe Prime Minister (John Major)\nThis morning I had meetings.\n\nJane Doe\n"
-              "Waiting lists have doubled.\n\nThe Prime Minister\nNo, they have fallen.\n\nMr Speaker\n"
-              "Order. I call Sir Peter Grant.\n\nSir Peter Grant (Eastvale) (Con)\nWill he welcome the bypass?\n")
+    speeches = [("Jane Doe (Northtown) (Lab)", "If he will list his engagements."),
+                ("The Prime Minister (John Major)", "This morning I had meetings."),
+                ("Jane Doe", "Waiting lists have doubled."), ("The Prime Minister", "No, they have fallen."),
+                ("Mr Speaker", "Order. I call Sir Peter Grant."),
+                ("Sir Peter Grant (Eastvale) (Con)", "Will he welcome the bypass?")]
+    t = written(tmp_path, "hansard.txt", "Prime Minister: Engagements\n\n" + "".join(
+        f"{who}\n{words}\n\n" for who, words in speeches))
     assert [u.speaker for u in t.turns] == ["Jane Doe", "The Prime Minister", "Jane Doe", "The Prime Minister",
                                             "Mr Speaker", "Peter Grant"]
 
@@ -234,14 +232,14 @@ def test_headings_name_the_speakers_one_off_reporters_included(tmp_path: Path):
              ("### **Governor Bullock**", "There are risks on the upside."), ("### Jonathan Shapiro", "And rents?"),
              ("### **Governor Bullock**", "Rents are slowing."), ("### David Taylor (ABC)", "How many lose jobs?"),
              ("### **Governor Bullock**", "I won't put a number on it."), ("### Jonathan Shapiro", "Thank you.")]
-    t = _read(tmp_path, "presser.md", "Transcript\n----------\n\n" + "".join(f"{h}\n\n{w}\n\n" for h, w in turns))
+    t = written(tmp_path, "presser.md", "Transcript\n----------\n\n" + "".join(f"{h}\n\n{w}\n\n" for h, w in turns))
     assert [u.speaker for u in t.turns] == [
         "Governor Michele Bullock", "Shane Wright", "Governor Michele Bullock", "Jonathan Shapiro",
         "Governor Michele Bullock", "David Taylor", "Governor Michele Bullock", "Jonathan Shapiro"]
 
 
 def test_scribed_minutes_with_names_after_bullets(tmp_path: Path):
-    t = _read(tmp_path, "minutes.md", "# Call\n\n* SameParty\n    * Lily: It builds on First Party Sets.\n"
+    t = written(tmp_path, "minutes.md", "# Call\n\n* SameParty\n    * Lily: It builds on First Party Sets.\n"
               "    * Kris Chapman: Salesforce supports the direction.\n    * Lily: Thanks.\n"
               "* Click measurement\n    * John Wilander: Mostly positive so far.\n    * Kris Chapman: Agreed.\n")
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
