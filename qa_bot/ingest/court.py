@@ -6,7 +6,7 @@ witness's: the one named in the header (``DEPOSITION OF JOHN DOE``, ``WITNESS:
 ...``, ``EXAMINATION OF ...``, ``JOHN DOE, having been first duly sworn``,
 ``Intervista a Giulia Bianchi``), else ``The Witness``; both are marked
 ``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Interviews in other
-languages write the pair their way (``D.`` / ``R.``, ``P.`` / ``R.``, ``F:`` / ``A:``). Colloquy
+languages write the pair their way (``D.`` / ``R.``, ``F:`` / ``A:``). Colloquy
 (``MR. DAVIS: ...``, ``THE COURT: ...``) is labelled as written, and
 ``THE WITNESS:`` is the witness. Words before the first speaker, headings in
 capitals and the reporter's parentheticals (``(Recess.)``) stay under
@@ -40,9 +40,10 @@ def _qa_line(letter: str) -> re.Pattern[str]:
 
 
 _Q, _A = _qa_line("Q"), _qa_line("A")
-# Other languages' question and answer letters: domanda / risposta, pregunta / respuesta, question / réponse,
+# Other languages' question and answer letters: domanda / risposta, question / réponse,
 # Frage / Antwort, vraag / antwoord, вопрос / ответ. A file's letters are the pair it uses most (``_examination``).
-QA_LETTERS = (("Q", "A"), ("D", "R"), ("P", "R"), ("Q", "R"), ("F", "A"), ("V", "A"), ("В", "О"))
+# (Not "P." / "R.": English research interviews write the Participant and the Researcher so.)
+QA_LETTERS = (("Q", "A"), ("D", "R"), ("Q", "R"), ("F", "A"), ("V", "A"), ("В", "О"))
 _QA_LINES = {pair: (_qa_line(pair[0]), _qa_line(pair[1])) for pair in QA_LETTERS}
 _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
 # "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", and elsewhere "Examination-in-chief by MS OKAFOR" (England),
@@ -67,7 +68,8 @@ _WITNESS_LINES = (
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[\w'’ ]{{0,30}}WITNESS,\s+)?(?i:previously\s+|duly\s+)?"
                r"(?i:sworn|affirmed)\b"),
     # "DANIEL DIXON, a witness called on behalf of the People", "JADEN SCHNEIDER, called as a witness"
-    re.compile(rf"^(?P<name>{_PERSON}),\s+(?:a\s+witness\s+called\b|called\s+as\s+a\s+witness\b)"),
+    re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:\s+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),\s+"
+               r"(?:a\s+witness\s+called\b|called\s+as\s+a\s+witness\b)"),  # in capitals: never a wrapped sentence
     # "(The witness, Daniel Dixon, entered the courtroom", "(The witness, Madeleine Westerhout, enters the"
     re.compile(rf"^\((?:the\s+)?witness,\s+(?P<name>{_PERSON}),\s+(?:enter|resume|take|took|step|return)", re.I),
     # "MR DANIEL PRICE (sworn)", "LUC BOUCHARD: SWORN", "<MARY WALSH, SWORN"

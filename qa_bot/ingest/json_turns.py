@@ -111,7 +111,8 @@ def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
     speaker; None for any other shape."""
     clips = list(data.values()) if isinstance(data, dict) else data if isinstance(data, list) else []
     paired = [c for c in clips if isinstance(c, list) and len(c) == 2 and isinstance(c[0], str | int)
-              and isinstance(c[1], list) and all(isinstance(x, dict) and _text(x) is not None for x in c[1])]
+              and not isinstance(c[0], bool) and isinstance(c[1], list)
+              and all(isinstance(x, dict) and _text(x) is not None and not _speaker_of(x) for x in c[1])]
     if len(paired) < 2 or len(paired) < MIN_FOUND_SHARE * len(clips):
         return None
     return [{**segment, "speaker": speaker} for speaker, segments in paired for segment in segments]
@@ -160,8 +161,8 @@ def front_matter_turns(meta: dict[str, Any], transcript_id: str, source: str, ti
     """A transcript kept as a list of turns in a Markdown file's front matter (a podcast site's ``transcript:``
     of ``{line, who, sec}`` items), or None."""
     found = find_turn_list(meta)
-    if found is None:
-        return None
+    if found is None or sum(bool(_speaker_of(x)) for x in found[1]) < MIN_FOUND_SHARE * len(found[1]):
+        return None  # links or chapters with text, not turns
     path, items = found
     return _transcript(items, meta, transcript_id, source, title, merge=False, fmt=f"markdown (front matter '{path}')")
 
@@ -212,7 +213,7 @@ def _transcript(
     skipped = 0
     items = _chronological([_snake_case(item) for item in items])
     names = _speaker_names(meta)
-    speakers = [names.get(str(s), s) if names else s for s in _speakers(items)]
+    speakers = [names.get(str(s), s) if names and is_machine_label(s) else s for s in _speakers(items)]
     for item, speaker in zip(items, speakers, strict=True):
         raw_text = _text(item) if isinstance(item, dict) else None
         body = clean_paragraphs(raw_text) if raw_text is not None else ""
@@ -279,6 +280,11 @@ def _speakers(items: list[Any]) -> list[object]:
     return [machine if name in roles else name if name is not None
             else next(iter(names[machine])) if len(names.get(machine, ())) == 1 else machine
             for name, machine in found]
+
+
+def _speaker_of(item: object) -> bool:
+    """Whether an item names its speaker in one of ``SPEAKER_KEYS``."""
+    return isinstance(item, dict) and any(_given(_named(item.get(k))) for k in SPEAKER_KEYS)
 
 
 def _given(value: object) -> bool:

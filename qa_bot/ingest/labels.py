@@ -235,7 +235,7 @@ class LabelGrammar:
         return Label(c.name, written, c.rest, start, c.style)
 
     def _accepts(self, c: _Candidate) -> bool:
-        if c.style == "handle" and " " in c.name and not self.strict:  # "latha sriram:" in cues, not in prose
+        if c.style == "handle" and " " in c.name and not (self.strict and c.name in self.names):  # "latha sriram:"
             return False
         if c.style in GATED:
             return c.style in self.styles and (c.style != "bracket" or c.name in self.words)
@@ -290,7 +290,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     # "interviewer:" over every answer of an unpunctuated transcript is one
     rare = Counter(c.name for c in found)
     found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)
-             and (strict or c.style != "handle" or " " not in c.name)]
+             and (c.style != "handle" or " " not in c.name or (strict and rare[c.name] >= 2))]
     by_style: dict[str, Counter[str]] = {}
     for c in found:
         by_style.setdefault(c.style, Counter())[c.name] += 1

@@ -20,8 +20,8 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
-from qa_bot.ingest.json_turns import front_matter_turns
-from qa_bot.ingest.labels import has_label_shape, learn_grammar
+from qa_bot.ingest.json_turns import find_turn_list, front_matter_turns
+from qa_bot.ingest.labels import learn_grammar, match_label
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_LINK,
@@ -195,14 +195,15 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 def _body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
-    (``* [rob] Tried porting…``, meeting minutes) goes, so the name reads as a label. The time marks
+    (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
+    reads as a label. The time marks
     f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are no one's words."""
     if markdown:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
             return ""
         line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
         bullet = _BULLET.match(line)
-        if bullet and has_label_shape(_EMPHASIS.sub("", line[bullet.end():])):  # scribed minutes: "* Kris: text"
+        if bullet and match_label(_EMPHASIS.sub("", line[bullet.end():])) is not None:  # minutes: "* Kris: text"
             line = line[bullet.end():]
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", _TIME_MARK.sub("", line))
@@ -217,9 +218,9 @@ def _markup_free(line: str) -> str:
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none).
 
-    Its closing ``---`` is looked for in the first 200 lines, where a broken block is an error; further down
-    (a podcast site's front matter may hold the whole transcript) only a block that reads as a mapping counts,
-    since a ``---`` far down may be a rule closing no front matter."""
+    Its closing ``---`` is looked for in the first ``MAX_FRONT_MATTER_LINES`` lines, where a broken block is an
+    error; further down (a podcast site's front matter may hold the whole transcript) only a mapping holding a
+    list of turns counts, since a ``---`` far down may be a rule closing no front matter."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FRONT_MATTER_END), None)
@@ -242,9 +243,9 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
         raise IngestError(source, f"malformed front matter: {exc}") from exc
     if data is None:
         return {}, end + 1
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not (near or find_turn_list(data)):
         if not near:
-            return {}, 0
+            return {}, 0  # far down, only a block that holds the transcript's turns is front matter
         raise IngestError(source, "front matter is not a mapping of keys such as title and date")
     return {str(k).casefold(): v for k, v in data.items()}, end + 1
 

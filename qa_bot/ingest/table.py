@@ -98,7 +98,7 @@ def parse_rows(
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise IngestError(source, f"{kind} has no rows")
-    if not columns and (words := word_rows(rows)) is not None:  # "Timestamp,Word": one word a row, no speaker
+    if not columns and "speaker" not in _columns(rows[0]) and (words := word_rows(rows)) is not None:  # a word a row
         return Transcript(transcript_id, default_title, None, None, source, line_turns(transcript_id, words),
                           f"{fmt} (words)")
     fields, has_header = _layout(rows, columns or {}, source, kind)
@@ -149,21 +149,21 @@ def parse_rows(
     return transcript
 
 
-MAX_REPEAT_SHARE = 0.05  # of named rows, the same name as the row above, in a column that names each speaker once
+MAX_REPEAT_SHARE, MIN_TIMED_SHARE = 0.05, 0.9  # of named rows named as the row above; of rows timed (rows are turns)
 
 
 def _written_once(utterances: list[Utterance]) -> list[Utterance]:
-    """Rows of a speaker column that names a speaker only where the speaker changes (the first row named, and
-    hardly ever one name on two rows running): a blank cell goes on with the speaker above. Elsewhere (speech-to-
-    text rows, where one speaker's rows follow each other named) a blank is no one."""
+    """Rows of a speaker column naming a speaker only where the speaker changes (the first row named, hardly ever
+    one name on two rows running): a blank cell goes on with the speaker above. Elsewhere a blank is no one."""
     labels = [u.label for u in utterances]
     repeats = sum(1 for a, b in itertools.pairwise(labels) if a and a == b)
     if not labels or not labels[0] or all(labels) or repeats > MAX_REPEAT_SHARE * sum(map(bool, labels)):
         return utterances
+    timed = sum(u.start is not None for u in utterances) >= MIN_TIMED_SHARE * len(utterances)
     out, current = [], labels[0]
-    for u in utterances:
+    for u in utterances:  # in a table timing every row (a row a turn), a blank is a voice no one named
         current = u.label or current
-        out.append(u if u.label else dataclasses.replace(u, label=current, speaker=None))
+        out.append(u if u.label or timed else dataclasses.replace(u, label=current, speaker=None))
     return out
 
 

@@ -44,6 +44,7 @@ date (a YAML front-matter block is skipped). WebVTT captions from the same tools
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -113,7 +114,9 @@ _DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:]+?)
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
-_WORDS = re.compile(r"\w+")
+# Words that stand before a person's surname in the record's own sentences ("senyor Espinosa", "Abgeordneter Seuffert").
+_TITLES = "|".join((*HONORIFICS, "senyor", "senyora", "señor", "señora", "senhor", "senhora", "signor", "signora",
+                    "abgeordneter", "abgeordnete", "monsieur", "senator", "minister", "deputy", "councillor"))
 _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
@@ -265,6 +268,7 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     filled = [i for i, line in enumerate(lines) if line]
     paragraphs = 0
     uses: dict[str, int] = {}
+    first_at: dict[str, int] = {}  # where each name line first opens a paragraph
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
     for k, i in enumerate(filled):
         line = lines[i]
@@ -277,6 +281,7 @@ def bare_names(lines: list[str]) -> frozenset[str]:
                 and (name.split()[0].casefold() not in stop_words() or (name.startswith("The ") and _name_like(name)))
                 and not _BULLET.match(below) and match_head(below) is None):
             uses[line] = uses.get(line, 0) + 1
+            first_at.setdefault(line, i)
             if i and _RULE.match(cleaned[i - 1]):
                 ruled.add(line)
     by_name: Counter[str] = Counter()  # "Jane Doe (Northtown) (Lab)" and "Jane Doe" are one name
@@ -287,9 +292,10 @@ def bare_names(lines: list[str]) -> frozenset[str]:
         names |= ruled
     marks = {_decoration(name) for name in names}
     if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
-        names |= {name for name in uses if _decoration(name) in marks}
-    first = min((lines.index(name) for name in names), default=len(lines))  # one-off names in the header are not
-    once = _named_elsewhere([line for line in uses if line not in names and lines.index(line) > first], lines)
+        names |= {name for name in uses if _decoration(name) in marks and _name_like(_undecorated(name))}
+    first = min((first_at[name] for name in names), default=len(lines))  # one-off names in the header are not
+    once = _named_elsewhere([line for line in uses if line not in names and first_at[line] > first], lines,
+                            {_undecorated(name).split()[0] for name in names})
 
     def convention(heads_of: set[str]) -> bool:
         heads = sum(uses[name] for name in heads_of)
@@ -299,15 +305,23 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
 
 
-def _named_elsewhere(candidates: list[str], lines: list[str]) -> set[str]:
-    """Names of two words or more, alone on their lines once, that the file's other lines mention by surname
-    (``Maria Sirvent Escrig`` over her speech after "(Maria Sirvent Escrig demana per parlar.)", ``Antonio
-    Espinosa Cerrato`` thanked as "senyor Espinosa") or that open with a courtesy title (``Mr Speaker``): a
-    one-off speaker, not a heading."""
-    words = Counter(w for line in lines for w in _WORDS.findall(line))
-    return {name for name in candidates if len(parts := _undecorated(name).split()) >= 2 and not name.startswith("#")
-            and _name_like(_undecorated(name)) and (any(len(w) > 3 and words[w] >= 2 for w in parts[1:])
-                                                    or parts[0].rstrip(".").casefold() in HONORIFICS)}
+def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:
+    """Names of two words or more, alone on their lines once, that are plainly people, not headings: opened by a
+    courtesy title (``Mr Speaker``) or by a name that heads other turns (``Alethe Denis`` beside ``Alethe``), or
+    mentioned elsewhere by two of its words in a row ("(Maria Sirvent Escrig demana…") or by a surname after a title
+    ("senyor Espinosa" for ``Antonio Espinosa Cerrato``). "Leaving Columbus", "Housing Bill" stay headings."""
+    text = "\n".join(lines)
+    found = set()
+    for name in candidates:
+        bare = _undecorated(name)
+        parts = bare.split()
+        if len(parts) < 2 or name.startswith("#") or not _name_like(bare):
+            continue
+        titled = any(re.search(rf"\b(?:{_TITLES})\.?\s+{re.escape(w)}\b", text, re.I) for w in parts[1:] if len(w) > 2)
+        paired = any(text.count(f"{a} {b}") >= 2 for a, b in itertools.pairwise(parts))  # "senyor Chakir el Homrani"
+        if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled:
+            found.add(name)
+    return found
 
 
 def parse_timed_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

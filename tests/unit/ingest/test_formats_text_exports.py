@@ -241,6 +241,7 @@ def test_headings_name_the_speakers_one_off_reporters_included(tmp_path: Path):
 def test_scribed_minutes_with_names_after_bullets(tmp_path: Path):
     t = written(tmp_path, "minutes.md", "# Call\n\n* SameParty\n    * Lily: It builds on First Party Sets.\n"
               "    * Kris Chapman: Salesforce supports the direction.\n    * Lily: Thanks.\n"
-              "* Click measurement\n    * John Wilander: Mostly positive so far.\n    * Kris Chapman: Agreed.\n")
+              "* Click measurement\n    * John Wilander: Mostly positive so far.\n    * Kris Chapman: Agreed.\n"
+              "    * John Wilander: Good.\n")
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
-        "Lily", "Kris Chapman", "Lily", "John Wilander", "Kris Chapman"]
+        "Lily", "Kris Chapman", "Lily", "John Wilander", "Kris Chapman", "John Wilander"]
