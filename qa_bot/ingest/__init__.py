@@ -43,7 +43,7 @@ from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".rst")  # MDX (Markdown with JSX) and reStructuredText too
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdwn", ".rst")  # MDX, ikiwiki's .mdwn and reStructuredText too
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",

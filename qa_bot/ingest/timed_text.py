@@ -109,8 +109,9 @@ MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or the
 _BARE_NAME = re.compile(
     r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
 )
-# Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**").
-_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:]+?):?(?P=b)?:?$")
+# Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**",
+# "### 柯華葳：").
+_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:：]+?)[:：]?(?P=b)?[:：]?$")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
@@ -292,7 +293,8 @@ def bare_names(lines: list[str]) -> frozenset[str]:
         names |= ruled
     marks = {_decoration(name) for name in names}
     if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
-        names |= {name for name in uses if _decoration(name) in marks and _name_like(_undecorated(name))}
+        names |= {name for name in uses if _decoration(name) in marks  # "*Audience laughs*" is no name; "### 林文虎" is
+                  and (_name_like(bare := _undecorated(name)) or not any(c.islower() for c in bare))}
     first = min((first_at[name] for name in names), default=len(lines))  # one-off names in the header are not
     once = _named_elsewhere([line for line in uses if line not in names and first_at[line] > first], lines,
                             {_undecorated(name).split()[0] for name in names})

@@ -245,3 +245,10 @@ def test_scribed_minutes_with_names_after_bullets(tmp_path: Path):
               "    * John Wilander: Good.\n")
     assert [u.speaker for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
         "Lily", "Kris Chapman", "Lily", "John Wilander", "Kris Chapman", "John Wilander"]
+
+
+def test_headings_with_a_full_width_colon_and_an_ikiwiki_file(tmp_path: Path):
+    turns = [("柯華葳", "目前有十九位委員到場。"), ("黃政傑", "一定是包含了以前的課。"),
+             ("柯華葳", "現在會議正式開始。"), ("林文虎", "這是不夠的。"), ("黃政傑", "同意。")]
+    t = written(tmp_path, "minutes.mdwn", "".join(f"### {who}：\n\n{words}\n\n" for who, words in turns))
+    assert [(u.speaker, u.text) for u in t.turns] == turns
