@@ -203,9 +203,8 @@ def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
 class LabelGrammar:
     """The label styles a file uses, learnt from its own lines (``learn_grammar``), and how often each opens one.
 
-    ``strict`` (subtitles, where "Look: the tide" is speech) reads a single
-    capitalised word as a label only when it opens lines twice or more.
-    """
+    ``strict`` (subtitles, where "Look: the tide" is speech) reads a single capitalised word as a label only
+    when it opens lines twice or more."""
 
     styles: Counter[str] = field(default_factory=Counter)
     words: frozenset[str] = frozenset()  # single capitalised words accepted in strict mode
@@ -386,9 +385,10 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
     return len(names) >= 2 or total >= 3
 
 
-def has_label_shape(text: str) -> bool:
-    """True when ``text`` opens with something shaped like a label of any style, convention or not (``nixo:``)."""
-    return _candidate(text) is not None
+def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:
+    """True when ``text`` opens with something shaped like a label of any style (of ``styles``), as ``nixo:``."""
+    found = _candidate(text)
+    return found is not None and (not styles or found.style in styles)
 
 
 def match_label(text: str) -> Label | None:

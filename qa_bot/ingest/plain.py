@@ -21,7 +21,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.json_turns import find_turn_list, front_matter_turns
-from qa_bot.ingest.labels import learn_grammar, match_label
+from qa_bot.ingest.labels import has_label_shape, learn_grammar, match_label
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_LINK,
@@ -203,8 +203,9 @@ def _body_line(line: str, markdown: bool) -> str:
             return ""
         line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
         bullet = _BULLET.match(line)
-        if bullet and match_label(_EMPHASIS.sub("", line[bullet.end():])) is not None:  # minutes: "* Kris: text"
-            line = line[bullet.end():]
+        labelled = _EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
+        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk",))):  # "* Kris: text"
+            line = line[bullet.end():]  # (or "* 主席：現在開會", a gazette's record)
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _QUOTE.sub("", line)))
     return _EMPHASIS.sub("", _TIME_MARK.sub("", line))
 

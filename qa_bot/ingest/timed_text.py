@@ -122,6 +122,9 @@ _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
+# paragraphs opened by a label ("主席：現在開會", "* Ann: Hi") per name alone on its line, above which the labels are
+# the file's convention and the lines alone are headings ("說明：" over a quoted letter) or page headers
+MAX_LABELS_PER_BARE_HEAD = 3
 
 
 def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
@@ -267,7 +270,7 @@ def bare_names(lines: list[str]) -> frozenset[str]:
     cleaned = [clean_line(line) for line in lines]
     lines = ["" if _RULE.match(line) else line for line in cleaned]
     filled = [i for i, line in enumerate(lines) if line]
-    paragraphs = 0
+    paragraphs = labelled = 0
     uses: dict[str, int] = {}
     first_at: dict[str, int] = {}  # where each name line first opens a paragraph
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
@@ -276,6 +279,7 @@ def bare_names(lines: list[str]) -> frozenset[str]:
         if i and lines[i - 1]:
             continue
         paragraphs += 1
+        labelled += has_label_shape(_BULLET.sub("", line, count=1))
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = _undecorated(line)
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not _name_like(below)
@@ -301,7 +305,7 @@ def bare_names(lines: list[str]) -> frozenset[str]:
 
     def convention(heads_of: set[str]) -> bool:
         heads = sum(uses[name] for name in heads_of)
-        return len(heads_of) >= 2 and heads >= MIN_BARE_HEADS and (
+        return len(heads_of) >= 2 and heads >= MIN_BARE_HEADS and labelled <= MAX_LABELS_PER_BARE_HEAD * heads and (
             heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
 
     return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()

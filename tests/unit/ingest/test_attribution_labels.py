@@ -330,3 +330,20 @@ def test_a_one_off_name_the_file_mentions_elsewhere_speaks_but_an_aside_stays_no
     t = written(tmp_path, "call_038.md", calls + "Attendees\n\n* Danny Ryan\n* Paul Hauner\n* Mehdi (Sigma Prime)\n")
     assert said(t, "we found 5 bugs on nimbus.") == "Mehdi"
     assert said(t, "when the user leaves, the lock is on.") == UNKNOWN_SPEAKER
+
+
+def test_a_gazette_s_bulleted_labels_outweigh_its_headings_and_page_headers(tmp_path: Path):
+    """A Legislative Yuan gazette in Markdown: "* 名：" labels in lists, with "說明：" over quoted letters and the
+    running page header alone on their lines. The page header is no speaker; the bulleted labels are."""
+    header = "立法院公報　第101卷　第63期　院會紀錄"
+    exchange = "\n\n".join(f"    * {name}：{line}" for name, line in (
+        ("邱委員議瑩", "院長，法院根本是遇到國民黨就轉彎。"), ("陳院長冲", "據我瞭解，不是這樣。"),
+        ("邱委員議瑩", "院長，我告訴你，不是。"), ("陳院長冲", "對，那個路段太久不用了。")))
+    letter = "\n\n".join(f"    說明：\n\n    一、第{n}案的說明，請查照。" for n in range(1, 6))
+    parts = [f"# 院會紀錄\n\n{header}\n\n* 主席：現在開會，進行報告事項。", exchange, letter,
+             f"        {header}\n\n        繼續開會（14時31分）", exchange, f"* {header}", exchange.replace("對，", "對，因為"),
+             f"    {header}", "* 主席：本日排定質詢委員均已質詢完畢。"]
+    record = written(tmp_path, "4004.md", "\n\n".join(parts) + "\n")
+    assert said(record, "因為那個路段太久不用了") == "陳院長冲"
+    assert said(record, "本日排定質詢委員均已質詢完畢") == "主席"
+    assert header not in record.speakers
