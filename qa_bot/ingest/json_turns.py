@@ -51,16 +51,18 @@ MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
-                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id")
+                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
+                "segment_speaker")
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
 # a list of strings and {"text": …} pieces (Telegram's formatted messages).
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-TEXT_KEYS = ("text", "content", "utterance", "source_text", "body", "message", "transcript", "text_blocks", "line")
-START_KEYS = ("start", "start_time", "startTime", "sec")
+TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
+             "text_blocks", "line")  # "display_text": Amazon post-call analytics' SpeechSegments
+START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
-END_KEYS = ("end", "end_time", "endTime")
+END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
     "(bare, or under 'turns', 'utterances' or 'meeting_transcripts')"
@@ -149,7 +151,7 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
             pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
                         if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
-            with_text = sum(isinstance(x, dict) and _text(x) is not None for x in node)
+            with_text = sum(isinstance(x, dict) and _text(_snake_case(x)) is not None for x in node)
             if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
                 best = (with_text, path or "(top level)", node)
             pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])

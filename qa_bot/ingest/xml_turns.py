@@ -22,6 +22,7 @@ from __future__ import annotations
 import html.entities
 import logging
 import re
+import unicodedata
 from collections import defaultdict
 
 from qa_bot.errors import IngestError
@@ -47,6 +48,9 @@ _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _BREAK = "\x00"
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+# a person id made of a name in capitalised parts, a year of birth after it or not ("JanBartosek.1971")
+_ID_NAME = re.compile(r"((?:[A-Z][a-z]+){2,})(?:\.\d+)?")
+_ID_PART = re.compile(r"[A-Z][a-z]+")
 logger = logging.getLogger(__name__)  # between paragraphs while an element's text is gathered
 
 
@@ -76,8 +80,10 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
     title = next((t for t in (_text(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
-    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or _text(el))
-                                     for el in elements(root) if local_tag(el) in DATE_TAGS))
+    # TEI's <setting> holds when the sitting took place; other dates in its header are of the edition
+    dates = sorted((el for el in elements(root) if local_tag(el) in DATE_TAGS),
+                   key=lambda el: not any(local_tag(a) == "setting" for a in el.iterancestors()))
+    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or _text(el)) for el in dates))
     return Transcript(transcript_id, title or default_title, date, None, source,
                       build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
 
@@ -142,7 +148,7 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
             break
     value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
     if value and (not value.startswith("#") or value[1:] in ids or own is None):
-        return _resolve(value, ids), own
+        return _resolve(value, ids, el), own
     if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
         return None, None
     # the name as shown, where the element also holds ids, party and place (<name role="display">)
@@ -163,13 +169,46 @@ def _heads(child) -> bool:
     return not "".join(before).strip()
 
 
-def _resolve(value: str, ids: dict) -> str:
-    """A ``#ref`` as the name of the element it points to (``showAs``, a person name, or its text)."""
+def _resolve(value: str, ids: dict, el) -> str:
+    """A ``#ref`` as the name of the element it points to (``showAs``, a person name, or its text); a reference
+    to no element of this file as ``_unresolved`` names it."""
     target = ids.get(value.removeprefix("#")) if value.startswith("#") else None
     if target is None:
-        return value.removeprefix("#")
+        return _unresolved(value.removeprefix("#"), el)
     named = next((c for c in target.iter() if isinstance(c.tag, str) and local_tag(c) == "persname"), target)
     return target.get("showAs") or _text(named) or value.removeprefix("#")
+
+
+def _unresolved(ref: str, el) -> str:
+    """Who a reference names when its person is kept in another file (ParlaMint and ParCzech list their people
+    apart): the name as the speaker note before the turn writes it, where the note ends with the reference's
+    name (``Poslanec Václav Votava`` before ``who="#VaclavVotava.1950"`` gives ``Václav Votava``), else the
+    reference's name spelt out (``Vaclav Votava``). Any other reference is kept as written."""
+    spelt = _ID_NAME.fullmatch(ref)
+    if spelt is None:
+        return ref
+    key = _folded(spelt.group(1))
+    note = _speaker_note(el)
+    words = note.split() if note else []
+    for start in range(len(words)):
+        if _folded("".join(words[start:])) == key:
+            return " ".join(words[start:])
+    return " ".join(_ID_PART.findall(spelt.group(1)))
+
+
+def _speaker_note(el) -> str | None:
+    """The text of the ``<note type="speaker">`` heading a turn (page breaks and time notes may come between)."""
+    sibling = el.getprevious()
+    while sibling is not None and (not isinstance(sibling.tag, str) or local_tag(sibling) in ("note", "pb")):
+        if isinstance(sibling.tag, str) and sibling.get("type") == "speaker":
+            return _text(sibling).rstrip(":")
+        sibling = sibling.getprevious()
+    return None
+
+
+def _folded(text: str) -> str:
+    """Letters only, lower case, accents off: how an id spells a name (``Bartošek`` as ``bartosek``)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
 def _words(el, own) -> str:

@@ -11,7 +11,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -305,3 +305,20 @@ def test_a_transcript_kept_in_markdown_front_matter(tmp_path: Path):
         encoding="utf-8")
     t = load_transcript(path)
     assert [(u.speaker, u.start) for u in t.turns] == [(who, float(sec)) for who, sec, _ in lines]
+
+
+PCA = {"ConversationAnalytics": {"SpeakerLabels": [{"Speaker": "spk_0", "DisplayText": "Agent"},
+                                                   {"Speaker": "spk_1", "DisplayText": "Caller"}]},
+       "SpeechSegments": [
+           {"SegmentStartTime": 0.6, "SegmentEndTime": 3.1, "SegmentSpeaker": "spk_1",
+            "OriginalText": "Thank you for calling support.", "DisplayText": "Thank you for calling support."},
+           {"SegmentStartTime": 3.7, "SegmentEndTime": 7.2, "SegmentSpeaker": "spk_0",
+            "OriginalText": "hi my router is down", "DisplayText": "Hi, my router is down."}]}
+
+
+def test_amazon_post_call_analytics_segments_keep_their_labels(tmp_path: Path):
+    """The pipeline's own label map can be wrong (here the 'Caller' greets for the help desk): labels stay."""
+    call = written(tmp_path, "call.json", json.dumps(PCA))
+    assert call.format == "json (turns at 'SpeechSegments')"
+    assert [(t.speaker, t.text, t.start) for t in call.turns] == [
+        ("spk_1", "Thank you for calling support.", 0.6), ("spk_0", "Hi, my router is down.", 3.7)]

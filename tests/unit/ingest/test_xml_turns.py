@@ -95,6 +95,31 @@ def test_speakers_named_by_attribute_or_by_reference(tmp_path: Path):
     assert "Ms. Lee" not in akoma.turns[0].text
 
 
+PARCZECH = """<?xml version="1.0" encoding="utf-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Sitting 16</title></titleStmt>
+<publicationStmt><date when="2021-02-11">2021-02-11</date></publicationStmt></fileDesc>
+<profileDesc><settingDesc><setting><date when="2014-09-10">2014-09-10</date></setting></settingDesc></profileDesc>
+</teiHeader><text><body><div type="debateSection">
+ <note type="speaker">Místopředseda PSP Jan Bartošek</note>
+ <u who="#JanBartosek.1971" ana="#chair"><seg>Otevírám rozpravu.</seg></u>
+ <pb n="2"/><note type="time"><time when="2014-09-10T13:31:00">(13.31)</time></note>
+ <note type="speaker">Senátor Karel Korytář</note>
+ <u who="#KarelKorytar"><seg>Senát návrh vrací.</seg></u>
+ <u who="#TomioOkamura.1972"><seg>Nesouhlasím.</seg></u>
+ <note type="speaker">Poslanec Václav Votava</note>
+ <u who="#spk7"><seg>Odmítám to.</seg></u>
+</div></body></text></TEI>
+"""
+
+
+def test_people_listed_in_another_file_are_named_by_the_speaker_note(tmp_path: Path):
+    """ParlaMint and ParCzech keep their people in a file of their own: the note before each turn names them."""
+    sitting = written(tmp_path, "ps2013-016-01-001-001.xml", PARCZECH)
+    assert [t.speaker for t in sitting.turns] == ["Jan Bartošek", "Karel Korytář", "Tomio Okamura", "spk7"]
+    assert str(sitting.date) == "2014-09-10"  # when the sitting took place, not when the corpus was published
+    assert "Bartošek" not in sitting.turns[0].text and "13.31" not in sitting.turns[1].text
+
+
 def test_xml_without_turns_is_refused_and_no_entity_is_expanded(tmp_path: Path):
     reason = refusal(tmp_path, "config.xml", b'<?xml version="1.0"?><config><port>80</port></config>')
     assert reason.startswith("XML with no repeated element naming a speaker and holding words (root <config>")
