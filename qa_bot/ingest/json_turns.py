@@ -32,7 +32,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
-from qa_bot.ingest.stt_base import diarized_label, is_machine_label
+from qa_bot.ingest.stt_base import WORD_HEADERS, diarized_label, is_machine_label, word_utterances
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
@@ -48,6 +48,7 @@ MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a 
 MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
+MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
@@ -79,12 +80,7 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         raise IngestError(source, "malformed JSON: nested too deeply") from exc
     service = read_stt(data)
     if service is not None:
-        name, utterances = service
-        transcript = Transcript(transcript_id, default_title, None, None, source, [], f"{FORMAT} ({name})")
-        transcript.turns = timed_turns(transcript_id, utterances)
-        if not transcript.turns:
-            raise IngestError(source, f"{name} JSON holds no transcribed words")
-        return transcript
+        return _machine_transcript(*service, transcript_id, source, default_title)
     meta: dict[str, Any] = {}
     key = None
     if isinstance(data, dict):
@@ -99,12 +95,48 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
         path, items = found_list
         fmt = f"{FORMAT} (turns at '{path}')"
+    if not _has_text(items) and (words := _timed_words(data)):
+        return _machine_transcript("words", words, transcript_id, source, default_title)
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
             else type(data).__name__
         reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
         raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
+
+
+def _machine_transcript(
+    name: str, utterances: list[Utterance], transcript_id: str, source: str, default_title: str,
+) -> Transcript:
+    """Speech-to-text pieces as turns, split at pauses and sentence ends (``timed_turns``)."""
+    transcript = Transcript(transcript_id, default_title, None, None, source, [], f"{FORMAT} ({name})")
+    transcript.turns = timed_turns(transcript_id, utterances)
+    if not transcript.turns:
+        raise IngestError(source, f"{name} JSON holds no transcribed words")
+    return transcript
+
+
+def _has_text(items: object) -> bool:
+    return isinstance(items, list) and any(isinstance(x, dict) and _text(_snake_case(x)) is not None for x in items)
+
+
+def _timed_words(data: object) -> list[Utterance]:
+    """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): every
+    object holding a word and its start time, in document order, as words naming no one unless they carry a
+    speaker label; empty under ``MIN_TIMED_WORDS``."""
+    words: list[tuple[str, object, object, object, bool]] = []
+    pending: list[object] = [data]
+    while pending:
+        node = pending.pop()
+        item = _snake_case(node)
+        word = next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None) \
+            if isinstance(item, dict) else None
+        if isinstance(item, dict) and word is not None and (start := _first(item, START_KEYS)) is not None:
+            words.append((word, item.get("speaker"), start, _first(item, END_KEYS), not any(c.isalnum() for c in word)))
+            continue
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        pending += reversed([child for child in children if isinstance(child, dict | list)])
+    return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
 
 
 def _speaker_clips(data: object) -> list[dict[str, Any]] | None:

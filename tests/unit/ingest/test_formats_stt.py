@@ -11,7 +11,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
-from tests.conftest import FIXTURE_ROOT, written
+from tests.conftest import FIXTURE_ROOT, said, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -322,3 +322,20 @@ def test_amazon_post_call_analytics_segments_keep_their_labels(tmp_path: Path):
     assert call.format == "json (turns at 'SpeechSegments')"
     assert [(t.speaker, t.text, t.start) for t in call.turns] == [
         ("spk_1", "Thank you for calling support.", 0.6), ("spk_0", "Hi, my router is down.", 3.7)]
+
+
+def test_word_level_output_of_no_known_schema_is_split_into_unnamed_turns(tmp_path: Path):
+    """Vosk's ``result`` and a captioning script's lists of word groups: timed words anywhere in the document."""
+    spoken = "so let's go back to the problem . " * 3 + "people collapse in the direction of their weakness"
+    starts = [round(0.4 * i + (30 if i >= 24 else 0), 2) for i in range(len(spoken.split()))]  # a pause, then
+    words = [{"word": w, "start": t, "end": t + 0.3, "conf": 1.0} for w, t in zip(spoken.split(), starts, strict=True)]
+    vosk = written(tmp_path, "vosk.json", json.dumps({"result": words, "text": " ".join(spoken.split())}))
+    assert vosk.format == "json (words)"
+    assert [t.speaker for t in vosk.turns] == [UNKNOWN_SPEAKER] * len(vosk.turns) and len(vosk.turns) >= 2
+    assert said(vosk, "collapse in the direction of their weakness") == UNKNOWN_SPEAKER
+    assert vosk.turns[-1].start == 39.6 and "problem." in vosk.turns[0].text  # own start; punctuation glued
+    groups = [[{"startTime": w["start"], "endTime": w["end"], "word": w["word"]} for w in words[i:i + 4]]
+              + [{"intervalBatchOfWords": {"words": " ".join(w["word"] for w in words[i:i + 4])}}]
+              for i in range(0, len(words), 4)]
+    nested = written(tmp_path, "captions.json", json.dumps(groups))
+    assert [t.text for t in nested.turns] == [t.text for t in vosk.turns]
