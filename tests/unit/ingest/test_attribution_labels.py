@@ -341,8 +341,8 @@ def test_a_gazette_s_bulleted_labels_outweigh_its_headings_and_page_headers(tmp_
         ("邱委員議瑩", "院長，我告訴你，不是。"), ("陳院長冲", "對，那個路段太久不用了。")))
     letter = "\n\n".join(f"    說明：\n\n    一、第{n}案的說明，請查照。" for n in range(1, 6))
     parts = [f"# 院會紀錄\n\n{header}\n\n* 主席：現在開會，進行報告事項。", exchange, letter,
-             f"        {header}\n\n        繼續開會（14時31分）", exchange, f"* {header}", exchange.replace("對，", "對，因為"),
-             f"    {header}", "* 主席：本日排定質詢委員均已質詢完畢。"]
+             f"        {header}\n\n        繼續開會（14時31分）", exchange, f"* {header}",
+             exchange.replace("對，", "對，因為"), f"    {header}", "* 主席：本日排定質詢委員均已質詢完畢。"]
     record = written(tmp_path, "4004.md", "\n\n".join(parts) + "\n")
     assert said(record, "因為那個路段太久不用了") == "陳院長冲"
     assert said(record, "本日排定質詢委員均已質詢完畢") == "主席"
