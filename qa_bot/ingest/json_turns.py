@@ -1,32 +1,24 @@
 """JSON transcripts (.json) and JSON Lines (.jsonl): turn lists and speech-to-text output.
 
-The output of AWS Transcribe, AssemblyAI, Deepgram and Rev is recognised by
-its keys and read by ``stt_json``. Otherwise a JSON file is an object with a
-list of turns (or a bare list of turns); any other shape is refused with the
-keys it has and the shapes we read.
-Accepted turn lists: ``turns``, ``utterances``, ``meeting_transcripts``
-(QMSum) and ``segments`` (Whisper / WhisperX output, whose consecutive
-segments of one speaker are merged into a turn). Each item gives a speaker
-(optional; ``SPEAKER_KEYS``: a person's name in ``speaker_public`` /
-``speaker_name`` / ``display_name`` / ``speaker`` / ``name`` is credited before
-a diarization label such as ``SPEAKER_07`` in ``speaker`` / ``speaker_label`` /
-``speaker_id`` beside it, camelCase keys too, a label named by the document's own ``speakers`` key; chat
-exports' sender objects, Discord's ``author``
-and Slack's ``user_profile``, by the name in them; Messenger's ``sender_name``, its
-messages put in the order they were sent by ``timestamp_ms``) and text (``text`` /
-``content`` / ``utterance``, podcast-namespace ``body``, chat ``message``),
-optionally ``start`` / ``end`` (``startTime`` / ``endTime``) in seconds or as time codes. A document of no
-known schema is searched for its list of turns by shape (``find_turn_list``: the
-longest list of objects with a text field, ``speakers`` in Oyez-like court
-JSON), and the format names the path read. Top-level ``title`` and ``date`` (or the same inside
-``metadata``) are optional. A JSON Lines file holds one such item per line;
-a line without text but with ``title`` / ``date`` gives the metadata.
+Speech-to-text services' output is recognised by its keys and read by ``stt_json``. Otherwise the turns are a
+list: under ``turns``, ``utterances``, ``meeting_transcripts`` (QMSum) or ``segments`` (Whisper, WhisperX:
+consecutive segments of one speaker merged), bare, or found by shape (``find_turn_list``: the longest list of
+objects with a text field, the format naming its path). Failing a list, objects naming a speaker and holding
+words wherever they sit are the turns (``_named_objects``), and timed word objects are unnamed speech
+(``_timed_words``). An item's speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited
+before a diarization label beside it (``SPEAKER_07``), a label may be named by the document's own ``speakers``
+key, chat exports' sender objects (Discord's ``author``, Slack's ``user_profile``) by the name in them, and
+Messenger's messages are put in the order they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its
+times: ``start`` / ``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or the same inside
+``metadata``) are optional. A JSON Lines file holds one item per line; a line with ``title`` / ``date`` and
+no text gives the metadata. Any other shape is refused with the keys it has and the shapes we read.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from qa_bot.errors import IngestError
@@ -48,6 +40,7 @@ MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a 
 MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
+MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
@@ -60,7 +53,7 @@ NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in 
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "text_blocks", "line")  # "display_text": Amazon post-call analytics' SpeechSegments
+             "text_blocks", "line", "speech")  # "display_text": Amazon post-call analytics; "speech": the Diet's API
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
@@ -95,6 +88,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
         path, items = found_list
         fmt = f"{FORMAT} (turns at '{path}')"
+    if not isinstance(items, list) and (named := _named_objects(data)):
+        items, fmt = named, f"{FORMAT} (turns found by their keys)"
     if not _has_text(items) and (words := _timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
     if not isinstance(items, list):
@@ -105,9 +100,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
 
 
-def _machine_transcript(
-    name: str, utterances: list[Utterance], transcript_id: str, source: str, default_title: str,
-) -> Transcript:
+def _machine_transcript(name: str, utterances: list[Utterance], transcript_id: str, source: str,
+                        default_title: str) -> Transcript:
     """Speech-to-text pieces as turns, split at pauses and sentence ends (``timed_turns``)."""
     transcript = Transcript(transcript_id, default_title, None, None, source, [], f"{FORMAT} ({name})")
     transcript.turns = timed_turns(transcript_id, utterances)
@@ -120,23 +114,40 @@ def _has_text(items: object) -> bool:
     return isinstance(items, list) and any(isinstance(x, dict) and _text(_snake_case(x)) is not None for x in items)
 
 
+def _named_objects(data: object) -> list[dict[str, Any]]:
+    """The objects naming a speaker and holding words, wherever they sit, each once: turns kept in mappings, not
+    lists (the Diet's speech records by bill and party, ``{"…法律案": {"日本共産党": {"speaker": …, "speech":
+    …}}}``, one speech under several bills); empty under ``MIN_NAMED_OBJECTS``."""
+    found = _objects(data, lambda item: _text(item) is not None and _speaker_of(item))
+    once = list({json.dumps(item, sort_keys=True, ensure_ascii=False, default=str): item for item in found}.values())
+    return once if len(once) >= MIN_NAMED_OBJECTS else []
+
+
 def _timed_words(data: object) -> list[Utterance]:
-    """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): every
-    object holding a word and its start time, in document order, as words naming no one unless they carry a
-    speaker label; empty under ``MIN_TIMED_WORDS``."""
-    words: list[tuple[str, object, object, object, bool]] = []
+    """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): the
+    objects holding a word and its start time, as words naming no one unless they carry a speaker label; empty
+    under ``MIN_TIMED_WORDS``."""
+    def word(item: dict[str, Any]) -> str | None:
+        return next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None)
+    found = _objects(data, lambda item: word(item) is not None and _first(item, START_KEYS) is not None)
+    words = [(text, item.get("speaker"), _first(item, START_KEYS), _first(item, END_KEYS),
+              not any(c.isalnum() for c in text)) for item in found if (text := word(item))]
+    return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
+
+
+def _objects(data: object, wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """The objects (keys in snake_case) that ``wanted`` picks wherever they sit, in document order, none looked
+    into once picked."""
+    found: list[dict[str, Any]] = []
     pending: list[object] = [data]
     while pending:
         node = pending.pop()
-        item = _snake_case(node)
-        word = next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None) \
-            if isinstance(item, dict) else None
-        if isinstance(item, dict) and word is not None and (start := _first(item, START_KEYS)) is not None:
-            words.append((word, item.get("speaker"), start, _first(item, END_KEYS), not any(c.isalnum() for c in word)))
+        if isinstance(node, dict) and wanted(item := _snake_case(node)):
+            found.append(item)
             continue
         children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
         pending += reversed([child for child in children if isinstance(child, dict | list)])
-    return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
+    return found
 
 
 def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
@@ -261,9 +272,8 @@ def _transcript(
 
     nested = meta.get("metadata") if isinstance(meta.get("metadata"), dict) else {}
     title = _string(meta.get("title")) or _string(nested.get("title"))
-    date, date_source = first_date(
-        ("metadata", _string(meta.get("date")) or _string(nested.get("date"))), ("title", title)
-    )
+    date, date_source = first_date(("metadata", _string(meta.get("date")) or _string(nested.get("date"))),
+                                   ("title", title))
     transcript = Transcript(transcript_id, title or default_title, date, None, source, [], fmt, date_source)
     transcript.turns = timed_turns(transcript_id, utterances) if merge else build_turns(transcript_id, utterances)
     if skipped:

@@ -339,3 +339,16 @@ def test_word_level_output_of_no_known_schema_is_split_into_unnamed_turns(tmp_pa
               for i in range(0, len(words), 4)]
     nested = written(tmp_path, "captions.json", json.dumps(groups))
     assert [t.text for t in nested.turns] == [t.text for t in vosk.turns]
+
+
+def test_turns_kept_in_mappings_are_found_by_their_keys_each_once(tmp_path: Path):
+    """Speech records of the Diet's API grouped by bill and party: no list of turns, one speech under two bills."""
+    record = {"speaker": "岩渕友", "speech": "○岩渕友君　私は、日本共産党を代表して反対します。", "date": "2020-06-12"}
+    other = {"speaker": "東徹", "speech": "○東徹君　日本維新の会は賛成します。", "date": "2020-06-12"}
+    third = {"speaker": "鈴木宗男", "speech": "○鈴木宗男君　全額を寄附することに決めました。", "date": "2020-06-12"}
+    votes = {"令和二年度一般会計補正予算": {"日本共産党": record, "日本維新の会": other},
+             "国家公務員等の任命に関する件": {"日本共産党": record, "無所属": third}}
+    diet = written(tmp_path, "party_opinions_201.json", json.dumps(votes, ensure_ascii=False))
+    assert diet.format == "json (turns found by their keys)"
+    assert [t.speaker for t in diet.turns] == ["岩渕友", "東徹", "鈴木宗男"]
+    assert said(diet, "全額を寄附することに決めました") == "鈴木宗男"
