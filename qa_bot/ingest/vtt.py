@@ -22,6 +22,9 @@ from qa_bot.types import Transcript
 FORMAT = "vtt"
 MAX_VTT_HEADER_LINES = 12  # lines of a header of its own above a WEBVTT line ("File:", "Date:", "Audio:")
 _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
+_UNPADDED = re.compile(r"^\d+:(?:\d:\d{1,2}|\d{1,2}:\d)\.\d+ --> ", re.M)  # a one-digit minute or second
+_TIMING_LINE = re.compile(r"^\d+:\d{1,2}:\d{1,2}\.\d{1,3} --> \d+:\d{1,2}:\d{1,2}\.\d{1,3}(?=\s|$)", re.M)
+_TIME = re.compile(r"(\d+):(\d{1,2}):(\d{1,2})\.(\d{1,3})")
 _CUE_ID_NAME = re.compile(r'^\d+\s+"([^"]{1,80})"(?:\s+\(\d+\))?\s*$')
 
 
@@ -31,6 +34,7 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
     from webvtt.errors import MalformedFileError
     from webvtt.vtt import WebVTTCueBlock
 
+    text = _padded_times(text)
     for number, line in enumerate(text.split("\n"), 1):
         if "-->" in line and not WebVTTCueBlock.CUE_TIMINGS_PATTERN.match(line):
             raise IngestError(source, f"broken cue timing at line {number}: {clean_line(line)[:80]!r}")
@@ -60,6 +64,15 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
     )
     transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
     return transcript
+
+
+def _padded_times(text: str) -> str:
+    """Cue times written as Teams' old captions write them, every part unpadded (``0:7:27.90 --> 0:7:27.780``,
+    the fraction a count of milliseconds: 27.090 s), padded as WebVTT writes them; any other text unchanged."""
+    if not _UNPADDED.search(text):
+        return text
+    return _TIMING_LINE.sub(lambda line: _TIME.sub(
+        lambda t: f"{int(t[1]):02d}:{int(t[2]):02d}:{int(t[3]):02d}.{int(t[4]):03d}", line[0]), text)
 
 
 def _voice(line: str) -> tuple[str | None, str]:

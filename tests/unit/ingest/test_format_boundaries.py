@@ -176,3 +176,16 @@ def test_bracketed_times_before_unlabelled_words_and_before_labels(tmp_path: Pat
                     "[07:52] **Dan Friedman**: So up until now.\n\n[08:10] **qx()**: Great.\n\n"
                     "[08:20] **Dan Friedman**: Yes.\n")
     assert said(calls, "So up until now.") == "Dan Friedman"
+
+
+def test_teams_unpadded_cue_times_count_milliseconds(tmp_path: Path):
+    """Old Teams captions write every part of a time unpadded: '0:7:27.90' is 27.090 s, so the cue ending at
+    27.780 is no cue that ends before it starts; padded files keep the usual reading of a short fraction."""
+    teams = ("WEBVTT\n\n0:0:0.0 --> 0:0:3.330\n<v ann@tenant>We have a summary.</v>\n\n"
+             "0:7:27.50 --> 0:7:28.70\n<v bo@tenant>Right.</v>\n\n0:7:27.90 --> 0:7:27.780\n<v ann@tenant>Yes.</v>\n")
+    path = tmp_path / "transcript1.vtt"
+    path.write_text(teams, encoding="utf-8")
+    captions = load_transcript(path)
+    assert [(t.speaker, t.start) for t in captions.turns] == [("ann@tenant", 0.0), ("bo@tenant", 447.05),
+                                                               ("ann@tenant", 447.09)]
+    assert "ends before it starts" in refusal(tmp_path, "early.vtt", b"WEBVTT\n\n00:00:05.9 --> 00:00:05.78\nNo.\n")
