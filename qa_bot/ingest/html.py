@@ -36,6 +36,7 @@ _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
+_DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -52,6 +53,8 @@ def extract_page(html: str, source: str) -> Page:
     """The main text of a web page; ``IngestError`` when the page has none (only navigation, scripts, markup)."""
     import trafilatura
 
+    if not _DOCUMENT.search(html):  # a page's content saved without <html> and <body>: extraction finds none else
+        html = f"<html><body>{html}</body></html>"
     try:
         text = trafilatura.extract(
             html, output_format="markdown", include_comments=False, include_tables=True, include_images=False,

@@ -64,3 +64,20 @@ def test_page_without_a_transcript_gets_a_one_line_reason(tmp_path: Path, page: 
     with pytest.raises(IngestError) as info:
         load_transcript(path)
     assert info.value.reason.startswith(reason) and "\n" not in info.value.reason
+
+
+def test_a_page_s_content_saved_without_html_and_body_is_read(tmp_path: Path):
+    """A Hansard page's content div saved alone: no <html>, no <body>, paragraphs in nested tables."""
+    turns = "".join(f"<p>{label}: {words}</p><p>&nbsp;</p>" for label, words in (
+        ("The SPEAKER", "Order! I call the hon member."), ("Mr D J MAYNIER", "The Minister needs to be reminded "
+         "that she runs a state department, not a family business."), ("Ms A VAN WYK", "You can ask the Speaker, "
+         "but not in my time."), ("The SPEAKER", "Order, hon members! Your time has expired.")))
+    page = ('<div id="main"><div id="content"><h1 class="title">NA: Debate on Air Force Base Waterkloof</h1>'
+            '<p align="center"><strong>UNREVISED HANSARD</strong></p><table><tr><td><table><tr><td>'
+            '<p><strong>Wednesday, 22 May 2013</strong></p></td></tr></table></td></tr></table>'
+            f'{turns}</div></div>')
+    path = tmp_path / "20130522-na-debate-waterkloof.html"
+    path.write_text(page, encoding="utf-8")
+    debate = load_transcript(path)
+    speakers = {t.speaker for t in debate.turns if "state department" in t.text or "not in my time" in t.text}
+    assert speakers == {"D J Maynier", "A van Wyk"}
