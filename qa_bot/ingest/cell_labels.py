@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from qa_bot.ingest.cues import Cue
 from qa_bot.ingest.speakers import Utterance
 
 # A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
@@ -21,6 +22,23 @@ CELL_LABEL_SHARE = 0.8  # of the rows, for labels inside the text cells to count
 # Interview codes inside a cell, at its start or after a sentence: "EC: …", "… prawda? HBS: No tak…".
 _CODE_IN_CELL = re.compile(r"(?:^|(?<=[.!?…\"”)]\s))([A-Z]{1,4}):\s")
 MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
+MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
+
+
+def caption_cues(utterances: list[Utterance]) -> list[Cue] | None:
+    """A table of caption rows without a speaker column (every row timed, a line or two of text each: YouTube
+    transcripts exported as text, start, duration) as subtitle cues, read as subtitles are: a label at a change
+    of speaker (``DAVID J. MALAN: All right.``) goes on over the rows below it, sound notes are no one's words,
+    unnamed speech is cut at pauses. None for any other table. A row's end is the next row's start if not given."""
+    lengths = sorted(len(u.text) for u in utterances)
+    if (len(utterances) < MIN_CAPTION_ROWS or any(u.start is None for u in utterances)
+            or lengths[len(lengths) // 2] > MAX_CAPTION_CHARS):
+        return None
+    rows = sorted(utterances, key=lambda u: u.start or 0.0)
+    ends = [u.end if u.end is not None else max(u.start or 0.0, after.start or 0.0)
+            for u, after in zip(rows, [*rows[1:], rows[-1]], strict=True)]
+    return [Cue(u.start or 0.0, end, [(None, line) for line in u.text.split("\n")]) for u, end in zip(rows, ends,
+                                                                                                       strict=True)]
 
 
 def speakers_in_cells(utterances: list[Utterance]) -> list[Utterance]:

@@ -23,12 +23,13 @@ from collections import Counter
 from collections.abc import Mapping
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.cell_labels import speakers_in_cells
+from qa_bot.ingest.cell_labels import caption_cues, speakers_in_cells
+from qa_bot.ingest.cues import cue_turns
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
-from qa_bot.types import Transcript
+from qa_bot.types import Transcript, Turn
 
 FORMAT = "csv"
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
@@ -61,10 +62,8 @@ _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
 
 
-def parse_table(
-    text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
-    *, columns: Mapping[str, str] | None = None,
-) -> Transcript:
+def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
+                *, columns: Mapping[str, str] | None = None) -> Transcript:
     """Parse CSV/TSV text; raise ``IngestError`` when no text column is found or a row is malformed.
 
     ``columns`` overrides what the header says: ``{"speaker": "name", "text": "commentFull"}``
@@ -85,10 +84,8 @@ def parse_table(
                       columns=columns)
 
 
-def parse_rows(
-    rows: list[list[str]], transcript_id: str, source: str, default_title: str, fmt: str = FORMAT,
-    *, columns: Mapping[str, str] | None = None,
-) -> Transcript:
+def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_title: str, fmt: str = FORMAT,
+               *, columns: Mapping[str, str] | None = None) -> Transcript:
     """One turn per row of a table (a spreadsheet, or a table in a Word file); see ``parse_table``.
 
     Rows are sorted by start time when every row has one (tier exports list
@@ -126,7 +123,9 @@ def parse_rows(
             body_text, cell(row, "speaker").rstrip(":：").rstrip() or None, start=seconds(row, "start"),
             end=seconds(row, "end"),
         ))
-    utterances = speakers_in_cells(utterances) if "speaker" not in fields else _written_once(utterances)
+    named = speakers_in_cells(utterances) if "speaker" not in fields else _written_once(utterances)
+    cues = caption_cues(utterances) if "speaker" not in fields and named is utterances else None
+    utterances = named
     if utterances and all(u.start is not None for u in utterances):
         utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]
@@ -134,8 +133,9 @@ def parse_rows(
     title = titles[0] if titles else None
     date, date_source = first_date(("metadata", dates.most_common(1)[0][0] if dates else None), ("title", title))
     places = [p for p in (cell(row, "place") for row in body) if p]
+    turns, convention = cue_turns(transcript_id, cues) if cues else (line_turns(transcript_id, utterances), None)
     transcript = Transcript(transcript_id, title or default_title, date, places[0] if places else None, source,
-                            line_turns(transcript_id, utterances), fmt, date_source)
+                            turns, f"{fmt} (captions)" if cues else fmt, date_source, label_convention=convention)
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(body)} rows have no text and were left out")
     if len(dates) > 1:
@@ -145,7 +145,7 @@ def parse_rows(
             return repr(clean_line(rows[0][index])) if has_header and index < len(rows[0]) else f"column {index + 1}"
         read = ", ".join(f"{field} {name(index)}" for field, index in sorted(fields.items(), key=lambda x: x[1]))
         transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
-                                   + ("" if "speaker" in fields else _no_speaker_column(utterances)))
+                                   + ("" if "speaker" in fields else _no_speaker_column(turns)))
     return transcript
 
 
@@ -167,9 +167,9 @@ def _written_once(utterances: list[Utterance]) -> list[Utterance]:
     return out
 
 
-def _no_speaker_column(utterances: list[Utterance]) -> str:
+def _no_speaker_column(turns: list[Turn]) -> str:
     """The end of the columns note when no column holds the speaker."""
-    if any(u.label for u in utterances):
+    if any(t.label for t in turns):
         return "; no speaker column: speakers read from the labels that open the text cells"
     return "; no speaker column, so no speakers"
 

@@ -459,7 +459,7 @@ def test_a_markdown_table_of_timed_lines_with_a_link_column_is_unknown_speaker_t
                      for s in range(0, 30, 3))
     t = written(tmp_path, "city-council-110809_1.md",
                 f"## City Council 110809\n### 2011-08-09\n| Time| Transcript| Video|\n|----|----|----|\n{rows}\n")
-    assert t.format == "markdown (table)"
+    assert t.format == "markdown (table) (captions)"  # a caption track: every row timed, a line each
     assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}  # the 'Video' column is a link, not a speaker
     assert t.turns[0].start == 7680.0 and len(t.turns) < 10  # timed lines of no one make turns, not one each
 
@@ -705,3 +705,19 @@ def test_a_page_of_turns_as_a_definition_list(tmp_path: Path):
     page = written(tmp_path, "episode.html", f"<html><body><h1>Episode 4</h1><dl>{turns}</dl></body></html>")
     assert [t.speaker for t in page.turns] == ["Ann Lee", "Bo Ng", "Ann Lee", "Bo Ng"]
     assert said(page, "They run on Sundays.") == "Bo Ng"
+
+
+def test_a_caption_track_exported_as_a_table_keeps_each_label_over_the_rows_below(tmp_path: Path):
+    """YouTube transcripts saved as CSV (index, text, start, duration): a name in capitals opens only the row
+    where the speaker changes, as in subtitles; sound notes are no one's words."""
+    lines = [("[MUSIC PLAYING]", 0.0), ("SPOT: Hello, world.", 102.5), ("DAVID J. MALAN: All right.", 235.1),
+             ("This is CS50, Harvard\nUniversity's introduction", 236.2), ("to computer science.", 239.0),
+             ("AUDIENCE: Five.", 865.8), ("DAVID J. MALAN: Five, I'm hearing five.", 867.1),
+             ("So I can tear the problem", 870.0), ("in half again.", 872.5), ("[APPLAUSE]", 880.0),
+             ("JORDAN MITTLER: Hi. I'm Jordan,", 900.0), ("concentrating in economics.", 902.0)]
+    rows = "\n".join(f'{i},"{text}",{start},2.0' for i, (text, start) in enumerate(lines))
+    t = written(tmp_path, "transcript.csv", f",text,start,duration\n{rows}\n")
+    assert t.format == "csv (captions)"
+    assert said(t, "Harvard University's introduction") == said(t, "in half again.") == "David J. Malan"
+    assert said(t, "concentrating in economics.") == "Jordan Mittler" and said(t, "Five.") == "Audience"
+    assert not any("MUSIC" in turn.text or "APPLAUSE" in turn.text for turn in t.turns)
