@@ -4,8 +4,8 @@ Speech-to-text services' output is recognised by its keys and read by ``stt_json
 list: under ``turns``, ``utterances``, ``meeting_transcripts`` (QMSum) or ``segments`` (Whisper, WhisperX:
 consecutive segments of one speaker merged), bare, or found by shape (``find_turn_list``: the longest list of
 objects with a text field, the format naming its path). Failing a list, objects naming a speaker and holding
-words wherever they sit are the turns (``_named_objects``), and timed word objects are unnamed speech
-(``_timed_words``). An item's speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited
+words wherever they sit are the turns (``named_objects``), and timed word objects are unnamed speech
+(``timed_words``). An item's speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited
 before a diarization label beside it (``SPEAKER_07``), a label may be named by the document's own ``speakers``
 key, chat exports' sender objects (Discord's ``author``, Slack's ``user_profile``) by the name in them, and
 Messenger's messages are put in the order they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its
@@ -17,14 +17,29 @@ no text gives the metadata. Any other shape is refused with the keys it has and 
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Callable
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.json_search import (
+    END_KEYS,
+    MIN_FOUND_SHARE,
+    SPEAKER_KEYS,
+    START_KEYS,
+    TEXT_KEYS,
+    find_turn_list,
+    first,
+    given,
+    has_text,
+    item_text,
+    named,
+    named_objects,
+    snake_case,
+    speaker_of,
+    timed_words,
+)
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns, timed_turns
-from qa_bot.ingest.stt_base import WORD_HEADERS, diarized_label, is_machine_label, word_utterances
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
@@ -32,31 +47,10 @@ from qa_bot.types import Transcript
 FORMAT = "json"
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
-# Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
-# label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
-# their order here; the machine label only when no name is given.
-# (Not "speaker_group": exports that have it number turns with it, not people.)
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
-MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
-MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
-MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
-MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
-MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
-# Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
-SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
-                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker")
-NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
-# "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports. A text field must hold a string, or
-# a list of strings and {"text": …} pieces (Telegram's formatted messages).
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
-_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "text_blocks", "line", "speech")  # "display_text": Amazon post-call analytics; "speech": the Diet's API
-START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
-END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
     "(bare, or under 'turns', 'utterances' or 'meeting_transcripts')"
@@ -88,9 +82,9 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
         path, items = found_list
         fmt = f"{FORMAT} (turns at '{path}')"
-    if not isinstance(items, list) and (named := _named_objects(data)):
+    if not isinstance(items, list) and (named := named_objects(data)):
         items, fmt = named, f"{FORMAT} (turns found by their keys)"
-    if not _has_text(items) and (words := _timed_words(data)):
+    if not has_text(items) and (words := timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
@@ -110,46 +104,6 @@ def _machine_transcript(name: str, utterances: list[Utterance], transcript_id: s
     return transcript
 
 
-def _has_text(items: object) -> bool:
-    return isinstance(items, list) and any(isinstance(x, dict) and _text(_snake_case(x)) is not None for x in items)
-
-
-def _named_objects(data: object) -> list[dict[str, Any]]:
-    """The objects naming a speaker and holding words, wherever they sit, each once: turns kept in mappings, not
-    lists (the Diet's speech records by bill and party, ``{"…法律案": {"日本共産党": {"speaker": …, "speech":
-    …}}}``, one speech under several bills); empty under ``MIN_NAMED_OBJECTS``."""
-    found = _objects(data, lambda item: _text(item) is not None and _speaker_of(item))
-    once = list({json.dumps(item, sort_keys=True, ensure_ascii=False, default=str): item for item in found}.values())
-    return once if len(once) >= MIN_NAMED_OBJECTS else []
-
-
-def _timed_words(data: object) -> list[Utterance]:
-    """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): the
-    objects holding a word and its start time, as words naming no one unless they carry a speaker label; empty
-    under ``MIN_TIMED_WORDS``."""
-    def word(item: dict[str, Any]) -> str | None:
-        return next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None)
-    found = _objects(data, lambda item: word(item) is not None and _first(item, START_KEYS) is not None)
-    words = [(text, item.get("speaker"), _first(item, START_KEYS), _first(item, END_KEYS),
-              not any(c.isalnum() for c in text)) for item in found if (text := word(item))]
-    return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
-
-
-def _objects(data: object, wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
-    """The objects (keys in snake_case) that ``wanted`` picks wherever they sit, in document order, none looked
-    into once picked."""
-    found: list[dict[str, Any]] = []
-    pending: list[object] = [data]
-    while pending:
-        node = pending.pop()
-        if isinstance(node, dict) and wanted(item := _snake_case(node)):
-            found.append(item)
-            continue
-        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
-        pending += reversed([child for child in children if isinstance(child, dict | list)])
-    return found
-
-
 def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
     """The segments of a document of diarized clips, each a speaker label and its segments
     (``{"clip-1.wav": ["SPEAKER_04", [{"start": 0.2, "content": "…"}, …]], …}``), each segment given its clip's
@@ -157,18 +111,10 @@ def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
     clips = list(data.values()) if isinstance(data, dict) else data if isinstance(data, list) else []
     paired = [c for c in clips if isinstance(c, list) and len(c) == 2 and isinstance(c[0], str | int)
               and not isinstance(c[0], bool) and isinstance(c[1], list)
-              and all(isinstance(x, dict) and _text(x) is not None and not _speaker_of(x) for x in c[1])]
+              and all(isinstance(x, dict) and item_text(x) is not None and not speaker_of(x) for x in c[1])]
     if len(paired) < 2 or len(paired) < MIN_FOUND_SHARE * len(clips):
         return None
     return [{**segment, "speaker": speaker} for speaker, segments in paired for segment in segments]
-
-
-def _snake_case(item: object) -> object:
-    """A turn object with camelCase keys as snake_case (``speakerLabel`` -> ``speaker_label``), as the keys
-    above are written."""
-    if not isinstance(item, dict):
-        return item
-    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
 
 
 def _speaker_names(meta: dict[str, Any]) -> dict[str, str]:
@@ -180,54 +126,14 @@ def _speaker_names(meta: dict[str, Any]) -> dict[str, str]:
     return {}
 
 
-def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
-    """Where a document of no known schema keeps its turns: the list, anywhere within ``MAX_SEARCH_DEPTH``
-    levels, of the most objects with a text field (``TEXT_KEYS``), ``MIN_FOUND_SHARE`` of its items at least;
-    returned with its path (``speakers``, ``sections[0].turns``) so the format can say which list was read."""
-    best: tuple[int, str, list[Any]] | None = None
-    pending: list[tuple[object, str, int]] = [(data, "", 0)]
-    while pending:
-        node, path, depth = pending.pop()
-        if depth > MAX_SEARCH_DEPTH:
-            continue
-        if isinstance(node, dict):
-            pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
-                        if isinstance(v, dict | list)]
-        elif isinstance(node, list) and node:
-            with_text = sum(isinstance(x, dict) and _text(_snake_case(x)) is not None for x in node)
-            if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
-                best = (with_text, path or "(top level)", node)
-            pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
-                        if isinstance(x, dict | list)]
-    return _with_siblings(data, best[1], best[2]) if best else None
-
-
 def front_matter_turns(meta: dict[str, Any], transcript_id: str, source: str, title: str) -> Transcript | None:
     """A transcript kept as a list of turns in a Markdown file's front matter (a podcast site's ``transcript:``
     of ``{line, who, sec}`` items), or None."""
     found = find_turn_list(meta)
-    if found is None or sum(bool(_speaker_of(x)) for x in found[1]) < MIN_FOUND_SHARE * len(found[1]):
+    if found is None or sum(bool(speaker_of(x)) for x in found[1]) < MIN_FOUND_SHARE * len(found[1]):
         return None  # links or chapters with text, not turns
     path, items = found
     return _transcript(items, meta, transcript_id, source, title, merge=False, fmt=f"markdown (front matter '{path}')")
-
-
-def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
-    """The turns of every element beside the one the search found: ``sections[0].turns`` is the first section's
-    (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all of them, in order."""
-    m = re.match(r"^(.*)\[\d+\]\.([^\[\]]+)$", path)
-    parent = _at(data, m.group(1)) if m else None
-    if not m or not isinstance(parent, list):
-        return path, items
-    found = [x for element in parent if isinstance(turns := _at(element, m.group(2)), list) for x in turns]
-    return (f"{m.group(1)}[*].{m.group(2)}", found) if len(found) > len(items) else (path, items)
-
-
-def _at(node: object, path: str) -> object:
-    """The value at a path such as ``transcript.sections`` or ``turns``, or None."""
-    for key in path.split("."):
-        node = node.get(key) if isinstance(node, dict) else None
-    return node
 
 
 def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
@@ -243,7 +149,7 @@ def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) 
             raise IngestError(source, f"malformed JSON on line {number}, column {exc.colno}: {exc.msg}") from exc
         except RecursionError as exc:
             raise IngestError(source, f"malformed JSON on line {number}: nested too deeply") from exc
-        if isinstance(item, dict) and _text(item) is None and ("title" in item or "date" in item):
+        if isinstance(item, dict) and item_text(item) is None and ("title" in item or "date" in item):
             meta.update(item)
         else:
             items.append(item)
@@ -256,18 +162,18 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
-    items = _chronological([_snake_case(item) for item in items])
+    items = _chronological([snake_case(item) for item in items])
     names = _speaker_names(meta)
     speakers = [names.get(str(s), s) if names and is_machine_label(s) else s for s in _speakers(items)]
     for item, speaker in zip(items, speakers, strict=True):
-        raw_text = _text(item) if isinstance(item, dict) else None
+        raw_text = item_text(item) if isinstance(item, dict) else None
         body = clean_paragraphs(raw_text) if raw_text is not None else ""
         if not body:
             skipped += 1
             continue
         label = (diarized_label(speaker) if isinstance(speaker, int) else clean_line(speaker)
                  if isinstance(speaker, str) else None) or ""
-        start, end = parse_seconds(_first(item, START_KEYS)), parse_seconds(_first(item, END_KEYS))
+        start, end = parse_seconds(first(item, START_KEYS)), parse_seconds(first(item, END_KEYS))
         utterances.append(Utterance(body, label or None, None if label else UNKNOWN_SPEAKER, start, end))
 
     nested = meta.get("metadata") if isinstance(meta.get("metadata"), dict) else {}
@@ -308,7 +214,7 @@ def _speakers(items: list[Any]) -> list[object]:
     person in two: a name on two labels, ``Mayor Catherine Read``, stays.)"""
     found: list[tuple[object, object]] = []  # (name, machine label) of each item
     for item in items:
-        values = [v for v in (_named(item.get(k)) for k in SPEAKER_KEYS) if _given(v)] if isinstance(item, dict) \
+        values = [v for v in (named(item.get(k)) for k in SPEAKER_KEYS) if given(v)] if isinstance(item, dict) \
             else []
         name = next((v for v in values if not is_machine_label(v)), None)
         found.append((name, next((v for v in values if is_machine_label(v)), None)))
@@ -324,42 +230,6 @@ def _speakers(items: list[Any]) -> list[object]:
     return [machine if name in roles else name if name is not None
             else next(iter(names[machine])) if len(names.get(machine, ())) == 1 else machine
             for name, machine in found]
-
-
-def _speaker_of(item: object) -> bool:
-    """Whether an item names its speaker in one of ``SPEAKER_KEYS``."""
-    return isinstance(item, dict) and any(_given(_named(item.get(k))) for k in SPEAKER_KEYS)
-
-
-def _given(value: object) -> bool:
-    """A speaker field with something in it: a number (not a flag), or a string other than blank or ``Unknown``
-    (a name field left unresolved says less than the diarization label beside it)."""
-    if isinstance(value, str):
-        return bool(value.strip()) and not UNRESOLVED_LABEL.match(value)
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _text(item: dict[str, Any]) -> str | None:
-    """An item's words: the first ``TEXT_KEYS`` field holding a string, or a list of strings and text pieces."""
-    for key in TEXT_KEYS:
-        value = item.get(key)
-        if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
-            glue = " " if all(isinstance(v, dict) for v in value) else ""  # Oyez's text blocks; Telegram's pieces
-            value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
-        if isinstance(value, str):
-            return value
-    return None
-
-
-def _named(value: object) -> object:
-    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``) its best name."""
-    if isinstance(value, dict):
-        return next((v for v in (value.get(k) for k in NAME_KEYS) if isinstance(v, str) and v.strip()), None)
-    return value
-
-
-def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
-    return next((item[k] for k in keys if k in item), None)
 
 
 def _string(value: Any) -> str | None:

@@ -20,7 +20,8 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
-from qa_bot.ingest.json_turns import find_turn_list, front_matter_turns
+from qa_bot.ingest.json_search import find_turn_list
+from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import has_label_shape, learn_grammar, match_label
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,

@@ -352,3 +352,18 @@ def test_turns_kept_in_mappings_are_found_by_their_keys_each_once(tmp_path: Path
     assert diet.format == "json (turns found by their keys)"
     assert [t.speaker for t in diet.turns] == ["岩渕友", "東徹", "鈴木宗男"]
     assert said(diet, "全額を寄附することに決めました") == "鈴木宗男"
+
+
+def test_a_dataset_s_turns_with_lists_of_names_and_lines(tmp_path: Path):
+    """CRD3: keys in capitals, each turn's speakers as a list and its words as a list of lines."""
+    turns = [{"NAMES": ["MATT"], "UTTERANCES": ["Hello everyone.", "Welcome to the first episode."], "NUMBER": 0},
+             {"NAMES": ["LAURA", "TRAVIS"], "UTTERANCES": ["Yay!"], "NUMBER": 1},
+             {"NAMES": ["TRAVIS"], "UTTERANCES": ["Right, listen up!", "If you have ale, you have a friend."],
+              "NUMBER": 2}]
+    doc = {"METADATA": {"Synopsis": [{"heading": "Pre-Show", "content": ["The cast greets the audience."]}]},
+           "TURNS": turns}
+    episode = written(tmp_path, "C1E001.json", json.dumps(doc))
+    assert episode.format == "json (turns at 'TURNS')"
+    assert [(t.speaker, t.text) for t in episode.turns] == [
+        ("Matt", "Hello everyone. Welcome to the first episode."), ("Laura & Travis", "Yay!"),
+        ("Travis", "Right, listen up! If you have ale, you have a friend.")]

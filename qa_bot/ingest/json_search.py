@@ -1,0 +1,169 @@
+"""Reading JSON of no fixed schema: the keys that name a speaker, hold words and time them, and the search for
+where a document keeps its turns.
+
+A transcript's JSON item is read by its keys (``SPEAKER_KEYS``, ``TEXT_KEYS``, ``START_KEYS``, ``END_KEYS``,
+camelCase and capitals too, as ``snake_case`` writes them). Where no known key holds the turns, they are found by
+shape: the list of the most objects with words (``find_turn_list``), else the objects naming a speaker and
+holding words wherever they sit (``named_objects``), else timed word objects (``timed_words``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from typing import Any
+
+from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
+from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
+
+MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
+MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
+MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
+MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
+MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
+# Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
+# label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
+# their order here; the machine label only when no name is given.
+# (Not "speaker_group": exports that have it number turns with it, not people.)
+# Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram).
+SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
+                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
+                "segment_speaker", "names")  # "names": the speakers of one turn, listed (CRD3's NAMES)
+NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+# "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
+# analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3). A text field holds a string, or a
+# list of strings or {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
+TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
+             "text_blocks", "line", "speech", "utterances")
+START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
+END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
+
+
+def snake_case(item: object) -> object:
+    """A turn object with camelCase keys as snake_case (``speakerLabel`` -> ``speaker_label``), as the keys
+    above are written."""
+    if not isinstance(item, dict):
+        return item
+    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+
+
+def has_text(items: object) -> bool:
+    """Whether a list holds an object with words (``TEXT_KEYS``)."""
+    return isinstance(items, list) and any(isinstance(x, dict) and item_text(snake_case(x)) is not None for x in items)
+
+
+def named_objects(data: object) -> list[dict[str, Any]]:
+    """The objects naming a speaker and holding words, wherever they sit, each once: turns kept in mappings, not
+    lists (the Diet's speech records by bill and party, ``{"…法律案": {"日本共産党": {"speaker": …, "speech":
+    …}}}``, one speech under several bills); empty under ``MIN_NAMED_OBJECTS``."""
+    found = _objects(data, lambda item: item_text(item) is not None and speaker_of(item))
+    once = list({json.dumps(item, sort_keys=True, ensure_ascii=False, default=str): item for item in found}.values())
+    return once if len(once) >= MIN_NAMED_OBJECTS else []
+
+
+def timed_words(data: object) -> list[Utterance]:
+    """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): the
+    objects holding a word and its start time, as words naming no one unless they carry a speaker label; empty
+    under ``MIN_TIMED_WORDS``."""
+    def word(item: dict[str, Any]) -> str | None:
+        return next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None)
+    found = _objects(data, lambda item: word(item) is not None and first(item, START_KEYS) is not None)
+    words = [(text, item.get("speaker"), first(item, START_KEYS), first(item, END_KEYS),
+              not any(c.isalnum() for c in text)) for item in found if (text := word(item))]
+    return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
+
+
+def _objects(data: object, wanted: Callable[[dict[str, Any]], bool]) -> list[dict[str, Any]]:
+    """The objects (keys in snake_case) that ``wanted`` picks wherever they sit, in document order, none looked
+    into once picked."""
+    found: list[dict[str, Any]] = []
+    pending: list[object] = [data]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict) and wanted(item := snake_case(node)):
+            found.append(item)
+            continue
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        pending += reversed([child for child in children if isinstance(child, dict | list)])
+    return found
+
+
+def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
+    """Where a document of no known schema keeps its turns: the list, anywhere within ``MAX_SEARCH_DEPTH``
+    levels, of the most objects with a text field (``TEXT_KEYS``), ``MIN_FOUND_SHARE`` of its items at least;
+    returned with its path (``speakers``, ``sections[0].turns``) so the format can say which list was read."""
+    best: tuple[int, str, list[Any]] | None = None
+    pending: list[tuple[object, str, int]] = [(data, "", 0)]
+    while pending:
+        node, path, depth = pending.pop()
+        if depth > MAX_SEARCH_DEPTH:
+            continue
+        if isinstance(node, dict):
+            pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
+                        if isinstance(v, dict | list)]
+        elif isinstance(node, list) and node:
+            with_text = sum(isinstance(x, dict) and item_text(snake_case(x)) is not None for x in node)
+            if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
+                best = (with_text, path or "(top level)", node)
+            pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
+                        if isinstance(x, dict | list)]
+    return _with_siblings(data, best[1], best[2]) if best else None
+
+
+def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
+    """The turns of every element beside the one the search found: ``sections[0].turns`` is the first section's
+    (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all of them, in order."""
+    m = re.match(r"^(.*)\[\d+\]\.([^\[\]]+)$", path)
+    parent = _at(data, m.group(1)) if m else None
+    if not m or not isinstance(parent, list):
+        return path, items
+    found = [x for element in parent if isinstance(turns := _at(element, m.group(2)), list) for x in turns]
+    return (f"{m.group(1)}[*].{m.group(2)}", found) if len(found) > len(items) else (path, items)
+
+
+def _at(node: object, path: str) -> object:
+    """The value at a path such as ``transcript.sections`` or ``turns``, or None."""
+    for key in path.split("."):
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def speaker_of(item: object) -> bool:
+    """Whether an item names its speaker in one of ``SPEAKER_KEYS``."""
+    return isinstance(item, dict) and any(given(named(item.get(k))) for k in SPEAKER_KEYS)
+
+
+def given(value: object) -> bool:
+    """A speaker field with something in it: a number (not a flag), or a string other than blank or ``Unknown``
+    (a name field left unresolved says less than the diarization label beside it)."""
+    if isinstance(value, str):
+        return bool(value.strip()) and not UNRESOLVED_LABEL.match(value)
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def item_text(item: dict[str, Any]) -> str | None:
+    """An item's words: the first ``TEXT_KEYS`` field holding a string, or a list of strings and text pieces."""
+    for key in TEXT_KEYS:
+        value = item.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
+            mixed = any(isinstance(v, str) for v in value) and any(isinstance(v, dict) for v in value)
+            glue = "" if mixed else " "  # Telegram's pieces carry their own spaces; lines and blocks do not
+            value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+        if isinstance(value, str):
+            return value
+    return None
+
+
+def named(value: object) -> object:
+    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``) its best name."""
+    if isinstance(value, dict):
+        return next((v for v in (value.get(k) for k in NAME_KEYS) if isinstance(v, str) and v.strip()), None)
+    if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
+        return " & ".join(v.strip() for v in value)  # people speaking together, no short form of either
+    return value
+
+
+def first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    return next((item[k] for k in keys if k in item), None)
