@@ -378,7 +378,7 @@ def _convention(style: str, names: Counter[str], share: float, words: Counter[st
             return True
     if share < MIN_LABEL_SHARE or total < 2:
         return False
-    if style == "handle":
+    if style in ("handle", "bracket"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
         return max(names.values()) >= 2
     if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
         return len(names) >= 2 and max(names.values()) >= 2

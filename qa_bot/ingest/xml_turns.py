@@ -43,6 +43,8 @@ DATE_TAGS = ("docdate", "date", "datum")
 MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 MIN_TURNS = 2
+TEXT_BLOCK_TAGS = ("transcript", "transcription")  # an element holding the whole transcript as running text
+MIN_BLOCK_CHARS = 200
 _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _BREAK = "\x00"
@@ -71,6 +73,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     words_of = {tag: [_words(el, own) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     if not words_of or not any(any(w) for w in words_of.values()):
+        if (block := _text_block(root)) is not None:
+            return _block_transcript(block, root, transcript_id, source, default_title)
         raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
                                   f"<{local_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} "
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
@@ -79,13 +83,38 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
     utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
+    title, date, date_source = _title_and_date(root)
+    return Transcript(transcript_id, title or default_title, date, None, source,
+                      build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
+
+
+def _title_and_date(root) -> tuple[str | None, object, str | None]:
+    """The document's first title, and its date: TEI's <setting> first, then any date element."""
     title = next((t for t in (_text(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
     # TEI's <setting> holds when the sitting took place; other dates in its header are of the edition
     dates = sorted((el for el in elements(root) if local_tag(el) in DATE_TAGS),
                    key=lambda el: not any(local_tag(a) == "setting" for a in el.iterancestors()))
-    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or _text(el)) for el in dates))
-    return Transcript(transcript_id, title or default_title, date, None, source,
-                      build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
+    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or el.get("value") or _text(el))
+                                     for el in dates))
+    return title, date, date_source
+
+
+def _text_block(root):
+    """The element holding a whole transcript as text (OHMS oral histories' ``<transcript>``), if one does."""
+    blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(_text(el)) >= MIN_BLOCK_CHARS]
+    return max(blocks, key=lambda el: len(_text(el)), default=None)
+
+
+def _block_transcript(block, root, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """A transcript kept as running text in one element, read as a plain text file is (labels, wrapped lines)."""
+    from qa_bot.ingest.plain import parse_plain
+
+    title, date, date_source = _title_and_date(root)
+    transcript = parse_plain("".join(block.itertext()), transcript_id, source, title or default_title)
+    transcript.format = f"{FORMAT} (text in <{local_tag(block)}>)"
+    if date is not None:
+        transcript.date, transcript.date_source = date, date_source
+    return transcript
 
 
 def parse_root(text: str, source: str):

@@ -128,3 +128,31 @@ def test_xml_without_turns_is_refused_and_no_entity_is_expanded(tmp_path: Path):
     record = written(tmp_path, "bomb.xml", bomb)
     assert "aaaa" not in record.turns[0].text
     assert [s.unsupported for s in discover([tmp_path]) if s.path.name == "bomb.xml"] == [None]
+
+
+OHMS = """<?xml version="1.0" encoding="UTF-8"?>
+<ROOT xmlns="https://www.weareavp.com/nunncenter/ohms"><record id="00089281" dt="2020-04-07">
+<date value="1986-03-14" format="yyyy-mm-dd"/><title>Oral history interview with William E. Hanford</title>
+<index><point><time>0</time><title>Pre-Interview Discussion</title>
+<partial_transcript>BOHNING:  Let me just see if this is working all right.</partial_transcript></point></index>
+<transcript>BOHNING: Let me just see if this is working all right. It looks like it is. And I
+think there were--hmm.
+
+HANFORD: Well, let's, before we start recording, let's get a picture of what type of
+stuff you want. He said, "They've tried it!
+[Wallace Hume] Carothers said he can't polymerize caprolactam."
+
+BOHNING: I know you were born on December 9, 1908, in Bristol, Pennsylvania.
+
+HANFORD: That's right. [Wesley R.] Peterson had proved that.
+</transcript></record></ROOT>
+"""
+
+
+def test_an_oral_history_kept_as_text_in_one_element_is_read_as_a_transcript(tmp_path: Path):
+    """OHMS XML: the whole interview as running text in <transcript>, beside an index quoting its first lines."""
+    interview = written(tmp_path, "hanford_OH0139.xml", OHMS)
+    assert interview.format == "xml (text in <transcript>)"
+    assert interview.title == "Oral history interview with William E. Hanford" and str(interview.date) == "1986-03-14"
+    assert [t.speaker for t in interview.turns] == ["Bohning", "Hanford", "Bohning", "Hanford"]
+    assert said(interview, "Carothers said he can't polymerize caprolactam") == "Hanford"  # an editor's insertion
