@@ -83,6 +83,7 @@ _HEADS = (
 _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
+    re.compile(rf"^@{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # note takers: @0:25 - Jane Smith (e-mail)
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
@@ -186,7 +187,8 @@ def looks_like_timed_text(text: str) -> bool:
         return bool(bare_names(lines))  # "09:00 Welcome", "09:20 Budget review": an agenda's items, no one twice
     if not sum(people.values()) and sum(map(_timed_label, lines)) >= MIN_HEADS:
         return bool(bare_names(lines))  # "(0:02) **Ana:** Hola." over "(0:08) y…": labels with times
-    return (heads >= MIN_HEADS and heads * 3 >= paragraphs) or bool(bare_names(lines))
+    many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
+    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or bool(bare_names(lines))
 
 
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:

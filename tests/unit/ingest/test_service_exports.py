@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import load_transcript
-from tests.conftest import said
+from tests.conftest import said, written
 
 LINES = ("Welcome to the harbour podcast, everyone.", "Thanks, glad to be here.", "Let us talk about the ferries.",
          "They run on Sundays now.")
@@ -172,3 +172,17 @@ def test_interview_codes_inside_the_cells_of_an_archive_export(tmp_path: Path):
     transcript = load_transcript(path)
     assert said(transcript, "I remember the narrow streets.") == "HBS"  # a row without a code goes on
     assert said(transcript, "And your father?") == "EC" and said(transcript, "It was not allowed.") == "HBS"
+
+
+def test_a_note_taker_s_at_time_dash_name_heads_over_long_turns(tmp_path: Path):
+    """A meeting note-taker's export: '@0:25 - Name (e-mail)' over paragraphs, turns many paragraphs long, and
+    'ACTION ITEM:' lines inside the turns (no one's label)."""
+    paragraphs = ["Impromptu Google Meet Meeting - May 29"]
+    for n in range(6):
+        paragraphs += [f"@{n}:00 - Tom Gituma", *(f"Sector {n}.{k} is where we focus." for k in range(5)),
+                       f"ACTION ITEM: Provide Lloyd list {n} - WATCH", f"@{n}:30 - Lloyd Ian (lloyd@example.com)",
+                       f"Find out in shipping {n}. Yes."]
+    paragraphs[3] = "We were getting enquiries from Djibouti."
+    t = written(tmp_path, "meeting_transcript.md", "\n\n".join(paragraphs) + "\n")
+    assert said(t, "getting enquiries from Djibouti") == "Tom Gituma" and t.turns[-1].start == 330.0
+    assert said(t, "Find out in shipping 5.") == "Lloyd Ian" and "Action Item" not in t.speakers
