@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from qa_bot.text import parse_date
+from qa_bot.text import join_wrapped, parse_date
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -32,6 +32,10 @@ _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*:\s*(?P<value>\S.*)$")
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
 _PERSON_NOTE = re.compile(r"\s*[(,].*$")
+# A paragraph of running words: no Markdown structure, link or markup before it, a sentence's end after it.
+_PROSE_LINE = re.compile(r"^(?![#>|<*\-+\[!:.]|\d{1,3}[.)]?\s|\w+=)\S")
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)]*$")
+MIN_INTRO_WORDS = 12
 
 
 def header_field(line: str) -> tuple[str, str] | None:
@@ -68,3 +72,22 @@ def info_field(line: str) -> bool:
     """True for a header line that is neither speech nor a field we keep: ``Dauer: 45 min``."""
     m = _HEADER.match(line.strip())
     return bool(m) and m.group("key").casefold() in INFO_KEYS
+
+
+def split_intro(header: list[str]) -> tuple[list[str], str]:
+    """The lines above the first head as the header (title, date, links, headings; non-blank lines) and the words
+    said before anyone is named (a host's narration, a greeting: from the first line of prose on, if a sentence
+    ends there), kept as no one's words, never dropped."""
+    starts = [i for i, line in enumerate(header) if line and (i == 0 or not header[i - 1])]  # paragraphs
+    ends = [*starts[1:], len(header)][:len(starts)]
+    start = next((a for a, b in zip(starts, ends, strict=True) if _spoken(header[a:b])), len(header))
+    paragraphs = "\n".join(header[start:]).split("\n\n")
+    intro = "\n\n".join(join_wrapped(p.split("\n")) for p in paragraphs if p.strip())
+    return [line for line in header[:start] if line], intro
+
+
+def _spoken(lines: list[str]) -> bool:
+    """A paragraph of someone's words: running text that ends a sentence, ``MIN_INTRO_WORDS`` words or more."""
+    lines = [line for line in lines if line]
+    return (bool(lines) and all(map(_PROSE_LINE.match, lines)) and bool(_SENTENCE_END.search(lines[-1]))
+            and len(" ".join(lines).split()) >= MIN_INTRO_WORDS)

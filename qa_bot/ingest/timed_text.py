@@ -50,7 +50,7 @@ from collections import Counter
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
-from qa_bot.ingest.metadata import MARKDOWN_HEADING
+from qa_bot.ingest.metadata import MARKDOWN_HEADING, split_intro
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import stop_words
@@ -164,10 +164,9 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
 
 
 def looks_like_timed_text(text: str) -> bool:
-    """True when at least two head lines are each followed by words and heads open most paragraphs.
-
-    (A paragraph that merely ends with a time, "We met at 10:30", is not a head: it has no words under it.)
-    """
+    """True when at least two head lines are each followed by words and heads open most paragraphs, or name each
+    speaker five times and more (turns of many paragraphs). A paragraph ending with a time ("We met at 10:30")
+    is not a head: it has no words under it."""
     lines = [clean_line(line) for line in text.split("\n")]
     found = _file_heads(lines)
     heads = paragraphs = 0
@@ -246,11 +245,15 @@ def _undecorated(line: str) -> str:
 
 
 def _decoration(line: str) -> str:
-    """The Markdown around a name alone (``**``, ``*``), or a heading's level alone (``###``, bold or not inside
-    it: "### **Governor Bullock**", "### David Taylor (ABC)"); "" for a bare name."""
+    """The Markdown around a name alone (``**``, ``*``; a colon inside or outside the bold alike: ``**Hugo:**``,
+    ``**Reshama**:``), or a heading's level alone (``###``, bold or not inside it: "### **Governor Bullock**",
+    "### David Taylor (ABC)"); "" for a bare name."""
     m = _DECORATED.match(line)
     heading = re.match(r"#{1,6}\s", line)
-    return heading.group(0) if heading else line.replace(m.group("name"), "", 1) if m else ""
+    if heading or not m:
+        return heading.group(0) if heading else ""
+    mark = line.replace(m.group("name"), "", 1)
+    return mark.replace(":", "") + ":" if "*" in mark and ":" in mark else mark
 
 
 def _name_like(line: str) -> bool:
@@ -353,7 +356,11 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     names = bare_names(lines)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
     cleaned = ["" if _RULE.match(line) or line in _PAGE_CHROME else line for line in map(clean_line, lines)]
-    for line, head in zip(cleaned, _file_heads(cleaned, names), strict=True):
+    heads = _file_heads(cleaned, names)
+    spoken = {head[0] for head in heads if head and head[0]}
+    for line, head in zip(cleaned, heads, strict=True):
+        if head is None and line in spoken:  # "MF" alone over more words, where "MF" over a time heads turns
+            head = (line, None, "")
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
             continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on
         if head:
@@ -361,8 +368,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
             current = (head[0] or UNKNOWN_SPEAKER, head[1])
             paragraphs.append([head[2]] if head[2] else [])
         elif current is None:
-            if line:
-                header.append(line)
+            header.append(line)
         elif not line:
             paragraphs.append([])
         else:
@@ -373,6 +379,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     if not utterances:
         raise IngestError(source, "no turns found (read as timed text: expected 'Name  0:03' or '[Name] 10:02:33' "
                                   "lines with the words under them)")
+    header, intro = split_intro(header)
+    utterances[:0] = [Utterance(intro, None, UNKNOWN_SPEAKER)] if intro else []
     found = next((d for d in map(find_date, header[:10]) if d), None)
     heading = MARKDOWN_HEADING.match(header[0]) if header else None
     title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import said, written
 
 LINES = ("Welcome to the harbour podcast, everyone.", "Thanks, glad to be here.", "Let us talk about the ferries.",
@@ -186,3 +187,43 @@ def test_a_note_taker_s_at_time_dash_name_heads_over_long_turns(tmp_path: Path):
     t = written(tmp_path, "meeting_transcript.md", "\n\n".join(paragraphs) + "\n")
     assert said(t, "getting enquiries from Djibouti") == "Tom Gituma" and t.turns[-1].start == 330.0
     assert said(t, "Find out in shipping 5.") == "Lloyd Ian" and "Action Item" not in t.speakers
+
+
+def test_words_before_the_first_head_are_kept_as_no_one_s(tmp_path: Path):
+    """A podcast host's narration above the first timed head, under a contents list: kept, credited to no one."""
+    toc = "\n".join(f"- [\\[00:0{n}:00\\] Part {n}](#part-{n})" for n in range(3))
+    intro = ("I'm going to tell you about a company that might help you buy a home in the near\nfuture.\n\n"
+             "Housing is expensive. A big part of that expense is the labor cost, and it is\ngetting worse.")
+    turns = "\n\n".join(f"[00:0{n}:27] **{name}:** Line {n} of the interview, said plainly."
+                        for n, name in enumerate(["Audrow Nash", "Oleg Kandrashou", "Audrow Nash"]))
+    t = written(tmp_path, "8-can-you-ship-a-factory.md", f"{toc}\n\n## [00:00:00] Introducing\n\n{intro}\n\n{turns}\n")
+    assert said(t, "A big part of that expense is the labor cost") == UNKNOWN_SPEAKER
+    assert said(t, "Line 1 of the interview") == "Oleg Kandrashou" and t.title.startswith("- [")
+
+
+def test_initials_over_a_time_and_alone_over_more_words(tmp_path: Path):
+    """MeetGeek's text export: initials, then a time line or not, then the words; a greeting before any."""
+    lines = ["\ufeffOk. Boa tarde, professor Mário Farelo.", "É um prazer ter ela aqui conosco hoje.", "DM",
+             "00:00:08", "O senhor é atualmente professor do Departamento de História.", "MF", "00:00:48",
+             "Bom, antes de mais, muito obrigado.", "MF", "Daniella, pelo convite e, obviamente, é um prazer.", "DM",
+             "00:01:23", "Há cerca de um ano.", "MF", "Portanto, é essa a visão."]
+    t = written(tmp_path, "entrevista_meetgeek.txt", "\r\n".join(lines) + "\r\n")
+    assert said(t, "É um prazer ter ela aqui conosco hoje.") == UNKNOWN_SPEAKER
+    assert said(t, "pelo convite") == "MF" and "MF" not in " ".join(turn.text for turn in t.turns)
+    assert said(t, "Portanto, é essa a visão.") == "MF"
+
+
+def test_a_bold_name_with_its_colon_outside_the_bold_beside_names_with_it_inside(tmp_path: Path):
+    parts = ["**Reshama**:", "Hello and welcome to the webinar, I am the founder of Data Umbrella."]
+    for n in range(3):
+        parts += ["**Hugo:**", f"Point {n} about scaling data science.", "**James:**", f"Reply {n} on Dask."]
+    t = written(tmp_path, "16-hugo-james-dask.md", "# Webinar\n\n" + "\n\n".join(parts) + "\n")
+    assert said(t, "founder of Data Umbrella") == "Reshama" and said(t, "Reply 2 on Dask.") == "James"
+
+
+def test_speech_to_text_json_saved_under_a_captions_name_is_read_as_json(tmp_path: Path):
+    doc = {"format": "1.0", "speakers": [{"name": "M1", "time": "0.5", "duration": "3.0"}],
+           "words": [{"name": w, "time": str(0.5 + i / 2), "duration": "0.4"} for i, w in
+                     enumerate(["Welcome", "to", "the", "eLife", "podcast", "."])]}
+    t = written(tmp_path, "podcast.vtt", json.dumps(doc))
+    assert t.format.startswith("json (") and said(t, "Welcome to the eLife podcast") == "M1"
