@@ -207,6 +207,8 @@ def detect_format(path: Path, text: str) -> str:
     for fmt, (own_suffix, looks_like, _) in TOOL_FORMATS.items():
         if suffix == own_suffix or looks_like(text[:1000]):
             return fmt
+    if suffix in (".vtt", ".srt") and _JSON_START.match(head) and json_body(text) is not None:
+        return "json"  # speech-to-text JSON saved under a captions name
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):

@@ -13,6 +13,7 @@ speech, and are left out.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from typing import Any
@@ -61,6 +62,11 @@ UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-w
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
 _SENTENCE = re.compile(r"[.!?…。！？]")
+# A label inside a line, after a sentence's end and two spaces or more: closed captions run the turns of a
+# council meeting together ("…this month.  Congratulations.    Al Sigala:  Thank you, mr. Mayor").
+_INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s{2,}"  # not "Mr.  Speaker:"
+                           r"(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)")
+MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
@@ -89,7 +95,7 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = strip_page_furniture(body)
+        body = _inline_labels_apart(strip_page_furniture(body))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
@@ -191,6 +197,20 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
     questions = sum(bool(MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))) for raw in lines)
     answers = sum(u.speaker in interviewees for u in utterances)
     return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
+
+
+def _inline_labels_apart(lines: list[str]) -> list[str]:
+    """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
+    turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more); else as they were."""
+    names = Counter(m.group(1) for line in lines for m in _INLINE_LABEL.finditer(line))
+    if sum(names.values()) < MIN_INLINE_LABELS or max(names.values(), default=0) < 2:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        cuts = [0, *(m.end() for m in _INLINE_LABEL.finditer(line)), len(line)]
+        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+            out.extend([line[a:b].rstrip()] if k == 0 else ["", line[a:b].rstrip()])
+    return out
 
 
 def _body_line(line: str, markdown: bool) -> str:

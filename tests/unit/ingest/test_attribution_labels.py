@@ -347,3 +347,17 @@ def test_a_gazette_s_bulleted_labels_outweigh_its_headings_and_page_headers(tmp_
     assert said(record, "因為那個路段太久不用了") == "陳院長冲"
     assert said(record, "本日排定質詢委員均已質詢完畢") == "主席"
     assert header not in record.speakers
+
+
+def test_closed_captions_that_run_turns_together_inside_lines(tmp_path: Path):
+    """A council's caption text: a label after a sentence's end and two spaces, inside a hard-wrapped line.
+    'Mr.  Speaker:' is a title before a label, not a sentence's end."""
+    text = ("Adams: Thank you all for coming.  Congratulations.    Al Sigala:  Thank you, mr. Mayor, my name is al\n"
+            "sigala.  Our mission is to provide mentors for our children.\n\n"
+            "Adams: Thank you.  Item 71.  Geason:  Good morning.  There's currently 40 fte in the\n"
+            "parking garages.  Leonard:  This is a dramatic shift.  Geason:  That is right.\n\n"
+            "Adams: Next item, please.  Mr.  Speaker:  We have guests today.\n")
+    t = written(tmp_path, "2011-1-19raw.txt", text)
+    assert said(t, "40 fte in the parking garages") == "Geason" and said(t, "a dramatic shift.") == "Leonard"
+    assert said(t, "Our mission is to provide mentors") != "Adams"  # Al Sigala speaks once: no one, not Adams
+    assert said(t, "We have guests today.") == "Adams"  # no split after "Mr."
