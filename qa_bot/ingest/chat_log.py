@@ -49,11 +49,12 @@ _MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<t
 _DATED = re.compile(r"^\u200e?\[?(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?(?:\s+-)?\s+(?P<nick>[^:\n\"“]{1,60}?):\s(?P<text>.*)$")
 # Zoom's saved meeting chat: "10:02:33\t From  Ann Lee : text", or "10:02:33 From Ann Lee to Everyone:" over the text.
-_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>[^\s:][^:\n]{0,60}?)"
+_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>[^\s:][^:\n]{0,120}?)"
                    r"(?:\s+to\s+[^:\n]{1,60}?)?\s*:\s*(?P<text>.*)$")
 _DATE_FIRST = re.compile(r"^\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}")  # any dated line
 _ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|GIF|document) "
-                         r"omitted|This message was deleted|You deleted this message)$", re.I)
+                         r"omitted|This message was deleted|You deleted this message|"
+                         r"Reacted to \".*\" with \S+)$", re.I)  # Zoom's reactions
 _NUMERIC_DATE = re.compile(r"^\u200e?\[?(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
 _CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\b)?")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
@@ -147,7 +148,9 @@ def _messages(text: str) -> list[tuple[str | None, str, str]]:
         if m and m["nick"].lower() not in BOTS and m["nick"].lower() not in HTML_TAGS:
             messages.append((m["stamp"], m["nick"].strip(), clean_line(m["text"])))
             exported = m.re is not _MESSAGE
-        elif exported and m is None and line.strip() and not _DATE_FIRST.match(line):
+        elif exported and not line.strip():
+            continue  # a blank line inside a message, or Zoom's "to Everyone:\r\r\n" before its text
+        elif exported and m is None and not _DATE_FIRST.match(line):
             stamp, nick, words = messages[-1]
             messages[-1] = (stamp, nick, f"{words}\n{clean_line(line)}".strip())
         else:

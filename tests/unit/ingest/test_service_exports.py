@@ -66,6 +66,28 @@ def test_zoom_saved_chat_in_both_layouts(tmp_path: Path):
             (who, 5.0 * i, line) for i, (who, line) in enumerate(zip(SPEAKERS, LINES, strict=True))], name
 
 
+def test_zoom_chat_with_long_names_blank_lines_and_reactions(tmp_path: Path):
+    """Names carrying pronouns and affiliations; the newer layout's header ending in '\\r\\r\\n' (a blank line
+    before the text); reactions, which are no one's words."""
+    long_name = "Leah Wasser (she/her) Earth Lab / earthdatascience.org / pyOpenSci"
+    old = (f"08:58:13\t From {long_name} : Welcome everyone!!\n09:01:53\t From Serge Sambolian : Is the workshop "
+           f"recorded?\n09:01:54\t From {long_name} : Welcome from snowy Colorado!!\n"
+           "09:02:30\t From Serge Sambolian : Thanks.\n")
+    chat = written(tmp_path, "meeting_saved_chat.txt", old)
+    assert said(chat, "Welcome from snowy Colorado!!") == long_name and said(chat, "recorded?") == "Serge Sambolian"
+    new = ("17:06:15 From Christopher Ohge to Everyone:\r\r\n\tSlides for today.\r\n"
+           "17:12:33 From Michael Wasserman to Everyone:\r\r\n\tIt's almost done.\r\n"
+           "17:26:42 From Giles Bergel to Everyone:\r\r\n\tReacted to \"It's almost done.\" with 👍\r\n"
+           "17:55:37 From Giles Bergel to Everyone:\r\r\n\thttps://github.com/livesandletters/aor\r\n")
+    (tmp_path / "new").mkdir()
+    path = tmp_path / "new" / "meeting_saved_chat.txt"
+    path.write_bytes(new.encode("utf-8"))
+    chat = load_transcript(path)
+    assert [(t.speaker, t.text) for t in chat.turns] == [
+        ("Christopher Ohge", "Slides for today."), ("Michael Wasserman", "It's almost done."),
+        ("Giles Bergel", "https://github.com/livesandletters/aor")]
+
+
 def test_whisper_tsv_times_are_milliseconds(tmp_path: Path):
     path = tmp_path / "episode.tsv"
     path.write_text("start\tend\ttext\n0\t4200\tWelcome to the harbour podcast.\n4200\t8000\tThanks for coming.\n"
