@@ -48,6 +48,7 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash es
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 _FRONT_MATTER_END = ("---", "...")
+_PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
@@ -256,6 +257,9 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     except yaml.YAMLError as exc:
         if not near:
             return {}, 0
+        unquoted = getattr(exc, "problem", "") == "mapping values are not allowed here"  # "title: A: B"
+        if unquoted and (fields := _plain_fields(lines[1:end])):
+            return fields, end + 1
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise IngestError(source, f"malformed front matter{where}: {getattr(exc, 'problem', None) or exc}") from exc
@@ -270,6 +274,15 @@ def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
             return {}, 0  # far down, only a block that holds the transcript's turns is front matter
         raise IngestError(source, "front matter is not a mapping of keys such as title and date")
     return {str(k).casefold(): v for k, v in data.items()}, end + 1
+
+
+def _plain_fields(lines: list[str]) -> dict[str, Any]:
+    """Front matter that YAML refuses only for a colon inside a value, read as a person would: each line a key, a
+    colon and its value; empty unless every line is so."""
+    found = [_PLAIN_FIELD.match(line) for line in lines if line.strip()]
+    if not found or not all(found):
+        return {}
+    return {m.group(1).strip().casefold(): (m.group(2) or "").strip() for m in found if m}
 
 
 def _string(value: Any) -> str | None:

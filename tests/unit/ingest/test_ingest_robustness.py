@@ -139,3 +139,15 @@ def test_json_of_an_unexpected_shape_is_refused_in_one_line(tmp_path: Path, docu
         assert "\n" not in exc.reason and exc.path == str(path)
     else:
         assert transcript.turns  # read after all: then it must have turns
+
+
+def test_front_matter_with_an_unquoted_colon_in_a_value_is_read_as_written(tmp_path: Path):
+    """YAML refuses 'title: Memórias: Entrevista' (a colon inside a value); every line is still 'key: value'."""
+    text = ("---\n\ninterviewee: Deborah Andrade\ntitle: Memórias da Universidade: Entrevista com Deborah\nnotes:\n\n"
+            "---\n\nPergunta: Qual o seu nome completo?\n\nResposta: Débora Perrotta de Andrade.\n\n"
+            "Pergunta: E a tese?\n\nResposta: A tese de doutoramento não recomendo a ninguém.\n")
+    path = tmp_path / "entrevista.txt"
+    path.write_text(text, encoding="utf-8")
+    interview = load_transcript(path)
+    assert interview.title == "Memórias da Universidade: Entrevista com Deborah"
+    assert [t.speaker for t in interview.turns] == ["Pergunta", "Resposta", "Pergunta", "Resposta"]
