@@ -58,6 +58,7 @@ INFER_ROWS = 500  # rows sampled to infer columns
 MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
 _PIPE_RULE = re.compile(r":?-{2,}:?")
+_QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
 
@@ -70,6 +71,7 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
     (header names, case-insensitive, or 1-based column numbers for a headerless file).
     """
     first_line = text.lstrip("\n").split("\n", 1)[0]
+    delimiter = " " if _QUOTED_ROW.match(first_line) else delimiter
     if delimiter is None:
         try:
             delimiter = csv.Sniffer().sniff(first_line, delimiters=",;\t|").delimiter
@@ -196,17 +198,15 @@ def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
 
 
 def looks_tabular(text: str) -> bool:
-    """True for tab-separated rows: most lines hold the same number (one or more) of tabs.
-
-    Lets a ``.txt`` file exported from a spreadsheet or a linguistics tool
-    (ELAN tiers) be read as a table, with or without a header row.
-    """
+    """True for tab-separated rows (most lines hold one number of tabs: spreadsheet and ELAN exports in ``.txt``,
+    with or without a header row) and for rows of quoted cells a space apart, as R's write.table writes them."""
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     if len(lines) < 2:
         return False
     counts = Counter(line.count("\t") for line in lines)
     tabs, n = counts.most_common(1)[0]
-    return tabs >= 1 and n >= 0.8 * len(lines)
+    quoted = all(map(_QUOTED_ROW.match, lines))  # '"1" "THREEPIO" "Did you hear that?"'
+    return (tabs >= 1 and n >= 0.8 * len(lines)) or quoted
 
 
 def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, kind: str

@@ -11,7 +11,7 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.table import column_overrides, looks_tabular
 from qa_bot.pipeline.build import build_index
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, said, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -226,3 +226,12 @@ def test_one_word_per_row_with_millisecond_times(tmp_path: Path):
     t = load_transcript(path)
     assert t.format == "csv (words)"
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [(UNKNOWN_SPEAKER, 0.03, "ah excuse me so welcome back")]
+
+
+def test_rows_of_quoted_cells_a_space_apart_as_r_writes_them(tmp_path: Path):
+    rows = [("THREEPIO", "Did you hear that?  They've shut down the main reactor."), ("LUKE", "Hurry up!"),
+            ("THREEPIO", "We're doomed!"), ("BIGGS", "I'm not going to wait for the Empire to draft me."),
+            ("LUKE", "I know, Biggs.")]
+    text = "\n".join(f'"{i}" "{who}" "{line}"' for i, (who, line) in enumerate(rows, 1)) + "\n"
+    t = written(tmp_path, "sw-episode-iv-script.txt", text)
+    assert said(t, "wait for the Empire") == "Biggs" and said(t, "We're doomed!") == "Threepio"
