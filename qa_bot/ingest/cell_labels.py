@@ -37,8 +37,8 @@ def caption_cues(utterances: list[Utterance]) -> list[Cue] | None:
     rows = sorted(utterances, key=lambda u: u.start or 0.0)
     ends = [u.end if u.end is not None else max(u.start or 0.0, after.start or 0.0)
             for u, after in zip(rows, [*rows[1:], rows[-1]], strict=True)]
-    return [Cue(u.start or 0.0, end, [(None, line) for line in u.text.split("\n")]) for u, end in zip(rows, ends,
-                                                                                                       strict=True)]
+    return [Cue(u.start or 0.0, end, [(None, line) for line in u.text.split("\n")])
+            for u, end in zip(rows, ends, strict=True)]
 
 
 def speakers_in_cells(utterances: list[Utterance]) -> list[Utterance]:

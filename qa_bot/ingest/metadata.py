@@ -76,8 +76,8 @@ def info_field(line: str) -> bool:
 
 def split_intro(header: list[str]) -> tuple[list[str], str]:
     """The lines above the first head as the header (title, date, links, headings; non-blank lines) and the words
-    said before anyone is named (a host's narration, a greeting: from the first line of prose on, if a sentence
-    ends there), kept as no one's words, never dropped."""
+    said before anyone is named (a host's narration, a greeting: from the first paragraph of prose that ends a
+    sentence on), kept as no one's words, never dropped."""
     starts = [i for i, line in enumerate(header) if line and (i == 0 or not header[i - 1])]  # paragraphs
     ends = [*starts[1:], len(header)][:len(starts)]
     start = next((a for a, b in zip(starts, ends, strict=True) if _spoken(header[a:b])), len(header))

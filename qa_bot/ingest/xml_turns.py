@@ -19,6 +19,7 @@ entities and network access off, so no DTD or external entity is fetched.
 
 from __future__ import annotations
 
+import datetime as dt
 import html.entities
 import logging
 import re
@@ -27,6 +28,7 @@ from collections import defaultdict
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
@@ -88,7 +90,7 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                       build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
 
 
-def _title_and_date(root) -> tuple[str | None, object, str | None]:
+def _title_and_date(root) -> tuple[str | None, dt.date | None, str | None]:
     """The document's first title, and its date: TEI's <setting> first, then any date element."""
     title = next((t for t in (_text(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
     # TEI's <setting> holds when the sitting took place; other dates in its header are of the edition
@@ -107,8 +109,6 @@ def _text_block(root):
 
 def _block_transcript(block, root, transcript_id: str, source: str, default_title: str) -> Transcript:
     """A transcript kept as running text in one element, read as a plain text file is (labels, wrapped lines)."""
-    from qa_bot.ingest.plain import parse_plain
-
     title, date, date_source = _title_and_date(root)
     transcript = parse_plain("".join(block.itertext()), transcript_id, source, title or default_title)
     transcript.format = f"{FORMAT} (text in <{local_tag(block)}>)"
