@@ -24,7 +24,7 @@ from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.doc import is_word97, read_doc
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
-from qa_bot.ingest.json_turns import json_body, json_error, parse_json, parse_jsonl
+from qa_bot.ingest.json_turns import SCRIPT_ASSIGNMENT, blank_assignment, json_body, json_error, parse_json, parse_jsonl
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.odt import is_odt, read_odt
@@ -75,7 +75,7 @@ _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
 # whether text is JSON is decided by parsing it (``json_body``).
-_JSON_START = re.compile(r"^(?:\{\s*\"|\[\s*\{\s*\")")
+_JSON_START = re.compile(rf"^(?:{SCRIPT_ASSIGNMENT.pattern})?(?:\{{\s*\"|\[\s*\{{\s*\")", re.S)  # in a script too
 
 
 @dataclass(frozen=True)
@@ -215,7 +215,7 @@ def detect_format(path: Path, text: str) -> str:
         return "html"
     if looks_like_rtf(head):
         return "rtf"
-    if suffix == ".json" or json_body(text) is not None:
+    if suffix == ".json" or json_body(text) is not None or SCRIPT_ASSIGNMENT.match(head):
         return "json"
     if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
         return "tsv"
@@ -333,7 +333,7 @@ def parse_text(
         transcript = parse_extracted("html", marked or page.text, path, transcript_id, title=page.title,
                                      date=page.date)
     elif fmt == "json":
-        body = text if suffix == ".json" else json_body(text) or text  # a .json file is parsed once, by parse_json
+        body = text if suffix == ".json" else json_body(text) or blank_assignment(text)  # .json: parsed once
         transcript = parse_json(body, transcript_id, source, title)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)

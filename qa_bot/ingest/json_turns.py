@@ -17,6 +17,7 @@ no text gives the metadata. Any other shape is refused with the keys it has and 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from qa_bot.errors import IngestError
@@ -50,6 +51,13 @@ MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
 MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
+# A script that holds data: a JSON literal assigned to a variable or exported (a web page's transcript player
+# keeps its transcript that way), after any leading comments.
+SCRIPT_ASSIGNMENT = re.compile(
+    r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
+    r"|module\.exports\s*=|export\s+default)\s*(?=[\[{])",
+    re.S,
+)
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
@@ -240,8 +248,15 @@ def json_body(text: str) -> str | None:
     """The JSON document (an object or a list) that decoded text holds, or None: the whole text, or in a
     Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence) or sits in a
     fenced code block. Parsed, not guessed from its first characters, so a Markdown file opening with a link or
-    a template is not JSON."""
+    a template is not JSON. In a script, the JSON literal it assigns or exports (``var transcript = {...};``)."""
     body = text.lstrip("\ufeff \t\r\n")
+    script = SCRIPT_ASSIGNMENT.match(body)
+    if script:  # a .js or .ts file: the literal, however much code follows it
+        try:
+            _, end = json.JSONDecoder().raw_decode(body, script.end())
+        except (ValueError, RecursionError):
+            return None
+        return body[script.end():end]
     candidates = [body]
     lines = body.split("\n")
     opening = next((i for i, line in enumerate(lines[:MAX_JSON_PREAMBLE_LINES + 1])
@@ -257,6 +272,15 @@ def json_body(text: str) -> str | None:
                 continue
             return candidate
     return None
+
+
+def blank_assignment(text: str) -> str:
+    """``text`` with a script's assignment before its JSON literal blanked (line breaks kept), so that the error
+    of a literal that is not JSON names its line and column in the file; any other text unchanged."""
+    script = SCRIPT_ASSIGNMENT.match(text)
+    if not script:
+        return text
+    return re.sub(r"[^\n]", " ", text[:script.end()]) + text[script.end():]
 
 
 def json_error(text: str) -> str:

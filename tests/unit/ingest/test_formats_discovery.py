@@ -54,6 +54,12 @@ def test_detect_format_by_content(name: str, text: str, fmt: str):
         (b"1\r\n00:00:01,000 --> 00:00:02,000\r\nhi", "srt"),
         (b"ID3\x03\x00\x00\x00", None),  # an mp3
         (b"Ann: hello", None),  # plain text is known by its extension only
+        # a script holding a JSON literal (a transcript player's data); any other script is not read
+        (b'var speechJSON = [\n  {\n    "speaker": "Ann",', "json"),
+        (b'// generated\nexport const transcript: Data = {\n  "results"', "json"),
+        (b'module.exports = {"utterances": []}', "json"),
+        (b"const config = {\n  port: 8080,", None),
+        (b"import x from 'y';\nconst data = [{\"a\": 1}];", None),
     ],
 )
 def test_sniff_format_from_first_bytes(head: bytes, fmt: str | None):
@@ -129,6 +135,27 @@ def test_truncated_json_in_a_text_file_is_refused_with_where_it_breaks(tmp_path:
         load_transcript(path)
     assert "opens like JSON but is not valid JSON (line 1, column 47: Expecting ',' delimiter)" in info.value.reason
 
+
+
+def test_a_transcript_kept_as_a_literal_in_a_script_is_read_and_other_scripts_are_reported(tmp_path: Path):
+    turns = [{"speaker": "Ann", "minute": "01:20", "text": "Good evening."}, {"speaker": "Bob", "text": "Hi."}]
+    (tmp_path / "speech.js").write_text(
+        f"var speech = {json.dumps(turns, indent=2)};\n\nvar melody = {{notes: [58, 60], pad: 3}};\n",
+        encoding="utf-8")
+    (tmp_path / "player.ts").write_text("import { x } from './x';\nexport const play = () => x;\n", encoding="utf-8")
+    found = {s.path.name: s.unsupported for s in discover([tmp_path])}
+    assert found["speech.js"] is None and "'.ts' files are not read" in found["player.ts"]
+    t = load_transcript(tmp_path / "speech.js")
+    assert t.format == "json in a .js file"
+    assert [(u.speaker, u.text) for u in t.turns] == [("Ann", "Good evening."), ("Bob", "Hi.")]
+
+
+def test_a_script_whose_literal_is_not_json_is_refused_with_where_it_breaks(tmp_path: Path):
+    path = tmp_path / "data.js"
+    path.write_text('var data = [{"speaker": "Ann", text: "Hello."}];\n', encoding="utf-8")
+    with pytest.raises(IngestError) as info:
+        load_transcript(path)
+    assert "malformed JSON at line 1, column 32: Expecting property name" in info.value.reason
 
 
 @pytest.mark.parametrize(
