@@ -13,7 +13,8 @@ label opens a turn and the paragraphs after it continue it.
 Pages that mark each turn's speaker with an element of its own
 (``<p class="speaker">Tim Pritlove</p>`` over the turn's paragraphs, as
 podcast transcript pages do) are read from that structure instead
-(``speaker_marked_text``, with lxml, which trafilatura is built on): main-text
+(``speaker_marked_text``, with lxml, which trafilatura is built on; the podcast namespace's
+transcripts, ``<cite>Name:</cite> <time>0:03</time> <p>words</p>``, too): main-text
 extraction drops such repeated short lines as boilerplate, and with them who
 spoke.
 """
@@ -23,6 +24,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.text import clean_line
@@ -72,9 +74,10 @@ def extract_page(html: str, source: str) -> Page:
 
 def speaker_marked_text(html: str) -> str | None:
     """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
-    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or else ``<dt>`` terms over
-    ``<dd>`` words, each holding a short name, the names recurring); else None. Scripts, styles and navigation
-    are left out."""
+    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or else ``<cite>`` elements
+    before a ``<time>``,
+    or else ``<dt>`` terms over ``<dd>`` words, each holding a short name, the names recurring); else None.
+    Scripts, styles and navigation are left out."""
     import lxml.html
 
     try:
@@ -83,19 +86,25 @@ def speaker_marked_text(html: str) -> str | None:
         return None
     for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
         junk.drop_tree()
-    marks = [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")]
-    if not marks:  # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
-        terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
-        listed = sum(len(e.getnext().text_content()) for e in terms)
-        marks = terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else []
-    names = [clean_line(e.text_content()) for e in marks]
-    if (len(marks) < MIN_SPEAKER_MARKS or not all(0 < len(n) <= MAX_SPEAKER_CHARS for n in names)
-            or 2 * len(set(names)) > len(names)):
+    terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
+    listed = sum(len(e.getnext().text_content()) for e in terms)
+    kinds = (
+        [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")],
+        # the podcast namespace's HTML transcripts: <cite>Name:</cite> <time>0:03</time> (W3C minutes' <cite>
+        # labels, with no time, read well as the page's text)
+        [e for e in doc.iter("cite") if e.getnext() is not None and e.getnext().tag == "time"],
+        # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
+        terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
+    )
+    named = [(marks, [clean_line(e.text_content()) for e in marks]) for marks in kinds]
+    found = next(((marks, names) for marks, names in named if _speakers(names)), None)
+    if found is None:
         return None
+    marks, names = found
     for mark, name in zip(marks, names, strict=True):
         for child in list(mark):
             mark.remove(child)
-        mark.text = f"\n\n{name.rstrip(':')}:\n\n"
+        mark.text = f"\n\n{_when(mark)}{name.rstrip(':')}:\n\n"
         mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
     for block in doc.iter(*_BLOCKS):
         block.tail = "\n\n" + (block.tail or "")
@@ -103,3 +112,21 @@ def speaker_marked_text(html: str) -> str | None:
         heading.text = "\n\n## " + (heading.text or "")
     body = doc.find("body")
     return (body if body is not None else doc).text_content()
+
+
+def _speakers(names: list[str]) -> bool:
+    """True when the texts of a page's elements are speakers' names: enough of them, short, recurring."""
+    return (len(names) >= MIN_SPEAKER_MARKS and all(0 < len(n) <= MAX_SPEAKER_CHARS for n in names)
+            and 2 * len(set(names)) <= len(names))
+
+
+def _when(mark: Any) -> str:
+    """``[0:03] `` when a ``<time>`` element follows the speaker element (nothing but spaces between), which it
+    then replaces; else nothing."""
+    stamp = mark.getnext()
+    if stamp is None or stamp.tag != "time" or (mark.tail or "").strip():
+        return ""
+    when = clean_line(stamp.text_content())
+    mark.tail = None
+    stamp.drop_tree()
+    return f"[{when}] " if when else ""

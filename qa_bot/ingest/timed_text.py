@@ -24,7 +24,7 @@
 
     00:00:05 Jane Smith              (Happy Scribe, Trint and Fireflies exports: the words below; read only
     Jane Smith [00:00:12]             where the name is one, capitalised, and some name recurs: "10:02
-    Jane Smith - 00:05                Opening remarks" is an agenda's)
+    Jane Smith - 00:05                Opening remarks" is an agenda's; Substack bolds it: **Jane Smith** · 0:03)
 
     Jane Smith  10:02 AM             (Slack, Teams and Discord chats copied: a 12-hour clock; a bare "10:04"
     [10:02 AM] Jane Smith             below goes on with the same sender)
@@ -120,6 +120,12 @@ _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points
 _TITLES = "|".join((*HONORIFICS, "senyor", "senyora", "señor", "señora", "senhor", "senhora", "signor", "signora",
                     "abgeordneter", "abgeordnete", "monsieur", "senator", "minister", "deputy", "councillor"))
 _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
+# An office or firm written after a name alone, a dash apart: "Jane Park -- Head of Investor Relations",
+# "Mark Davis -- Morgan Stanley -- Analyst" (earnings-call transcripts).
+_FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", "plc", "AG", "SA"})
+# An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
+_DASHED_TITLE = re.compile(
+    r"\s+(?:--|[-–—])\s+(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
@@ -147,7 +153,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         return UNKNOWN_SPEAKER, start, rest
     for pattern in (*_HEADS, *_NAME_HEADS):
         m = pattern.match(line)
-        if m and pattern in _NAME_HEADS and not _name_like(m.group("name")):
+        if m and pattern in _NAME_HEADS and not _name_like(m.group("name").strip("*_")):  # "**Jane** · 0:03" too
             continue
         if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
             start = clock_seconds(m.group("time"))
@@ -236,12 +242,29 @@ def _time_alone(head: tuple[str, float | None, str] | None) -> bool:
 def _undecorated(line: str) -> str:
     """A line without the Markdown around a name alone (``**Jane Smith**``, ``**Jane Smith:**``, ``### Jane
     Smith``), or a name in capitals without the office written after it (``LUIS RODRÍGUEZ BUCIO, COMANDANTE DE
-    LA GUARDIA NACIONAL``, as stenographic versions write it)."""
+    LA GUARDIA NACIONAL``, as stenographic versions write it), or any name without an office a dash after it
+    (``Jane Park -- Head of Investor Relations``, as earnings calls write it)."""
     titled = _CAPS_TITLED.match(line) if line.isupper() else None
     if titled:
         return titled.group("name")
     m = _DECORATED.match(line)
-    return _NOTES.sub("", m.group("name").strip() if m else line) or line  # "Jane Doe (Northtown) (Lab)" (Hansard)
+    return _without_office(_NOTES.sub("", m.group("name").strip() if m else line) or line)  # "Jane Doe (Lab)"
+
+
+def _one_name(line: str) -> str:
+    """A name alone without the notes or office after it, to count its uses."""
+    return _without_office(_NOTES.sub("", line) or line)
+
+
+def _without_office(name: str) -> str:
+    """A name without the office a dash after it (``_DASHED_TITLE``); "Interviewer — Welcome." is words."""
+    office = _DASHED_TITLE.search(name)
+    last = office.group(0).split()[-1] if office else ""
+    if not office or last.endswith(("?", "!")) or (last.endswith(".") and last[:-1] not in _FIRM_ABBREVIATIONS):
+        return name
+    if any(c.isdigit() for c in name[:office.start()]):  # "O5S1GUO1 Le Zhou - Direct", a court page's header
+        return name
+    return name[:office.start()]
 
 
 def _decoration(line: str) -> str:
@@ -294,10 +317,10 @@ def bare_names(lines: list[str]) -> frozenset[str]:
             first_at.setdefault(line, i)
             if i and _RULE.match(cleaned[i - 1]):
                 ruled.add(line)
-    by_name: Counter[str] = Counter()  # "Jane Doe (Northtown) (Lab)" and "Jane Doe" are one name
+    by_name = Counter[str]()  # "Jane Doe (Northtown) (Lab)" and "Jane Doe" are one name, "Jane Doe -- CEO" too
     for line, n in uses.items():
-        by_name[_NOTES.sub("", line) or line] += n
-    names = {line for line in uses if by_name[_NOTES.sub("", line) or line] >= MIN_BARE_USES}
+        by_name[_one_name(line)] += n
+    names = {line for line in uses if by_name[_one_name(line)] >= MIN_BARE_USES}
     if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
         names |= ruled
     marks = {_decoration(name) for name in names}

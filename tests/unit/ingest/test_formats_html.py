@@ -81,3 +81,18 @@ def test_a_page_s_content_saved_without_html_and_body_is_read(tmp_path: Path):
     debate = load_transcript(path)
     speakers = {t.speaker for t in debate.turns if "state department" in t.text or "not in my time" in t.text}
     assert speakers == {"D J Maynier", "A van Wyk"}
+
+
+def test_podcast_namespace_transcript_names_and_times_from_cite_and_time(tmp_path: Path):
+    """The podcast namespace's HTML transcript: ``<cite>`` names each turn, ``<time>`` starts it; a page's
+    ``<cite>`` without a time (W3C minutes, a quoted work) stays the page's text."""
+    turns = [("Kevin", "0:00", "We would like to add artwork uploads."), ("Alban", "0:09", "Tom will hate that."),
+             ("Kevin", "1:15", "Tom will survive."), ("Alban", "1:21", "We will see next week.")]
+    path = tmp_path / "episode.html"
+    path.write_text("<html><body>" + "".join(
+        f"<cite>{who}:</cite>\n<time>{when}</time>\n<p>{words}</p>\n" for who, when, words in turns)
+        + "</body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("Kevin", 0.0, turns[0][2]), ("Alban", 9.0, turns[1][2]), ("Kevin", 75.0, turns[2][2]),
+        ("Alban", 81.0, turns[3][2])]

@@ -69,6 +69,7 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("[00:00.000 --> 00:04.200]  Good morning.", ("Unknown speaker", 0.0, "Good morning.")),  # Whisper
         ("[00:00:10.100 --> 00:00:13.000] SPEAKER_01: Will it?", ("SPEAKER_01", 10.1, "Will it?")),
         ("[00:00:03 - 00:00:07] Speaker A", ("Speaker A", 3.0, "")),
+        ("**Lena Vogt** · 0:03", ("Lena Vogt", 3.0, "")),  # Substack's podcast transcripts
     ],
 )
 def test_match_head(line: str, head: tuple | None):
@@ -177,6 +178,24 @@ def test_names_alone_over_speeches_and_a_one_off_speaker_the_record_mentions(tmp
     t = written(tmp_path, "ple.txt", "Ple del Parlament\n\nSessió 6\n\n" + "".join(
         f"{who}\n\n{words}\n\n" for who, words in speeches))
     assert [(u.speaker, u.text) for u in t.turns] == speeches
+
+
+def test_earnings_call_names_alone_with_their_office_a_dash_after(tmp_path: Path):
+    """The Motley Fool's layout: "Name -- Office" alone over each turn, the name without the office speaking; a
+    one-off analyst counts where the call mentions them. "Name — words" with a dash is a label, not an office."""
+    turns = [("Operator", "Operator", "Welcome to the call. I hand over to Jane Park, head of investor relations."),
+             ("Jane Park -- Head of Investor Relations", "Jane Park", "Thank you. With me is our CEO, Tom Brandt."),
+             ("Tom Brandt -- Chief Executive Officer", "Tom Brandt", "Thanks, Jane. Revenue grew 14%."),
+             ("Operator", "Operator", "Our first question comes from Mark Davis with Morgan Stanley."),
+             ("Mark Davis -- Morgan Stanley -- Analyst", "Mark Davis", "Can you talk about pricing in Europe?"),
+             ("Tom Brandt -- Chief Executive Officer", "Tom Brandt", "We raised prices 3% in January.")]
+    t = written(tmp_path, "earnings.txt", "Prepared Remarks:\n\n" + "".join(
+        f"{head}\n\n{words}\n\n" for head, _, words in turns))
+    assert [(u.speaker, u.text) for u in t.turns] == [(who, words) for _, who, words in turns]
+    dashed = written(tmp_path, "interview.txt", "".join(f"{who} — {words}\n\n" for who, words in (
+        ("Interviewer", "How long have you kept bees?"), ("Hélène Dubois", "Since 1998, when I inherited hives."),
+        ("Interviewer", "How many colonies?"), ("Hélène Dubois", "Forty-two, in three valleys."))))
+    assert [u.speaker for u in dashed.turns] == ["Interviewer", "Hélène Dubois"] * 2
 
 
 def test_a_webvtt_line_over_labelled_lines_without_cues_is_text(tmp_path: Path):
