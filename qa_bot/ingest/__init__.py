@@ -47,7 +47,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdwn", ".rst")  # MDX, ikiwik
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values()),
+    ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
 )
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
@@ -63,7 +63,7 @@ BINARY_SUFFIXES = {
 }
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
-    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml")),
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml", None)),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",

@@ -67,6 +67,9 @@ _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
 _REST = r"(?:\s+(?P<rest>\S.*))?"
+# Zoom's saved captions: the display name as the user typed it (a student number first, pronouns, a school after it)
+_ZOOM_HEAD = re.compile(rf"^\[(?P<name>[^\s\[\]:][^\[\]:\n]{{0,118}}?)\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$")
+MAX_DISPLAY_NAME_WORDS = 12
 _HEADS = (
     re.compile(rf"^{_NAME}\s+[-–—]\s+(?:Today at|Yesterday at|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})\s+{_CLOCK12}$"),  # Discord
     re.compile(rf"^{_BOLD}{_NAME}:?{_BOLD}:?\s*{_BRACKETED_TIME}:?{_REST}$"),  # Markdown: **Name** [1:02]
@@ -74,7 +77,7 @@ _HEADS = (
     # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
     re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
-    re.compile(rf"^\[{_NAME}\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$"),  # Zoom captions
+    _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
 )
@@ -155,7 +158,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         m = pattern.match(line)
         if m and pattern in _NAME_HEADS and not _name_like(m.group("name").strip("*_")):  # "**Jane** · 0:03" too
             continue
-        if m and len(m.group("name").split()) <= MAX_NAME_WORDS:
+        if m and len(m.group("name").split()) <= (MAX_DISPLAY_NAME_WORDS if pattern is _ZOOM_HEAD else MAX_NAME_WORDS):
             start = clock_seconds(m.group("time"))
             if start is not None:
                 rest = m.groupdict().get("rest") or ""

@@ -1,7 +1,7 @@
 """The exports of particular tools and services, each told by its extension or by how it opens.
 
 ``TOOL_FORMATS`` maps a format's name to ``(suffix, looks_like, parse)``:
-a file is read by ``parse`` when it bears the suffix or when ``looks_like``
+a file is read by ``parse`` when it bears the suffix (if the format has one) or when ``looks_like``
 is true of its first thousand characters, whatever its name. They are tried
 in this order, before the general formats (captions, JSON, tables, running
 text), so the generic XML reader comes after the tools whose files are XML.
@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
+from qa_bot.ingest.europarl import looks_like_europarl, parse_europarl
 from qa_bot.ingest.linguistics import (
     looks_like_chat,
     looks_like_eaf,
@@ -29,7 +30,8 @@ from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
 from qa_bot.types import Transcript
 
 Parser = Callable[[str, str, str, str], Transcript]  # (text, transcript id, source, default title)
-TOOL_FORMATS: dict[str, tuple[str, Callable[[str], bool], Parser]] = {
+# A format whose files bear a common extension (Europarl's .txt) has no suffix of its own: its content tells it.
+TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "nlp": (".nlp", looks_like_nlp, parse_nlp),
     "transcriber": (".trs", looks_like_trs, parse_trs),
     "exmaralda": (".exb", looks_like_exb, parse_exb),
@@ -38,5 +40,6 @@ TOOL_FORMATS: dict[str, tuple[str, Callable[[str], bool], Parser]] = {
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
     "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
+    "europarl": (None, looks_like_europarl, parse_europarl),
     "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
 }

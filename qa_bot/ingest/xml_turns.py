@@ -37,7 +37,7 @@ FORMAT = "xml"
 SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
-    "intervenant", "orador", "oratore", "mowca",
+    "intervenant", "orador", "oratore", "mowca", "spkr",
 })
 PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline"})
 TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
@@ -45,6 +45,8 @@ DATE_TAGS = ("docdate", "date", "datum")
 MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 MIN_TURNS = 2
+# page furniture inside a transcript's body: running heads, page numbers and breaks (TEI's <fw>, <pb>)
+FURNITURE_TAGS = frozenset({"runninghead", "pagenum", "pageno", "pb", "fw"})
 TEXT_BLOCK_TAGS = ("transcript", "transcription")  # an element holding the whole transcript as running text
 MIN_BLOCK_CHARS = 200
 _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
@@ -83,6 +85,9 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
     # but there are fewer of them than of the speeches in them
     tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
+    if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
+        return _block_transcript(root, root, transcript_id, source, default_title, _labelled_text(root, tag),
+                                 f"labels in <{tag}>")
     utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
     title, date, date_source = _title_and_date(root)
@@ -107,14 +112,40 @@ def _text_block(root):
     return max(blocks, key=lambda el: len(_text(el)), default=None)
 
 
-def _block_transcript(block, root, transcript_id: str, source: str, default_title: str) -> Transcript:
+def _block_transcript(block, root, transcript_id: str, source: str, default_title: str, text: str | None = None,
+                      shape: str | None = None) -> Transcript:
     """A transcript kept as running text in one element, read as a plain text file is (labels, wrapped lines)."""
     title, date, date_source = _title_and_date(root)
-    transcript = parse_plain("".join(block.itertext()), transcript_id, source, title or default_title)
-    transcript.format = f"{FORMAT} (text in <{local_tag(block)}>)"
+    transcript = parse_plain("".join(block.itertext()) if text is None else text, transcript_id, source,
+                             title or default_title)
+    transcript.format = f"{FORMAT} ({shape or f'text in <{local_tag(block)}>'})"
     if date is not None:
         transcript.date, transcript.date_source = date, date_source
     return transcript
+
+
+def _labelled_text(root, tag: str) -> str:
+    """The document's outermost ``tag`` paragraphs as text, a blank line apart, each speaker's element written
+    as a label (``THE MARSHAL:``; one without a colon and no words after it is a heading: "AFTERNOON
+    SESSION"), page furniture (``FURNITURE_TAGS``) left out."""
+    paragraphs = (el for el in elements(root)
+                  if local_tag(el) == tag and not any(local_tag(a) == tag for a in el.iterancestors()))
+    return "\n\n".join(text for para in paragraphs if (text := " ".join(_labelled(para).split())))
+
+
+def _labelled(el) -> str:
+    """An element's text with its speakers' elements as labels and without page furniture (``_labelled_text``)."""
+    parts = [el.text or ""]
+    for child in el:
+        name = local_tag(child) if isinstance(child.tag, str) else ""
+        if name in SPEAKER_TAGS and _heads(child):
+            who = _text(child)
+            heading = not who.endswith(":") and not (child.tail or "").strip() and child.getnext() is None
+            parts.append(who if heading else f"{who.rstrip(':')}: ")
+        elif name and name not in FURNITURE_TAGS:
+            parts.append(_labelled(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def parse_root(text: str, source: str):

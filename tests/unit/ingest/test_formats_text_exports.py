@@ -271,3 +271,27 @@ def test_headings_with_a_full_width_colon_and_an_ikiwiki_file(tmp_path: Path):
              ("柯華葳", "現在會議正式開始。"), ("林文虎", "這是不夠的。"), ("黃政傑", "同意。")]
     t = written(tmp_path, "minutes.mdwn", "".join(f"### {who}：\n\n{words}\n\n" for who, words in turns))
     assert [(u.speaker, u.text) for u in t.turns] == turns
+
+
+def test_europarl_sitting_turns_from_speaker_tags_and_date_from_the_file_name(tmp_path: Path):
+    """Europarl's SGML: SPEAKER tags name each turn (quoted or not, several on one line), <P> parts paragraphs,
+    a CHAPTER's title is no one's words; the sitting's date is in the file's name."""
+    t = written(tmp_path, "ep-00-01-17.txt", (
+        '<CHAPTER ID=1> Resumption of the session <SPEAKER ID=1 NAME="President"> I declare resumed the session. '
+        "<P>Please rise for a minute's silence.<P>(The House rose)<SPEAKER ID=2 NAME=\"Evans, Robert J\">Madam "
+        "President, on a point of order.\n<CHAPTER ID=2>\nRelating to Wednesday\n<SPEAKER ID=3 LANGUAGE=DE "
+        "NAME=Schroedter AFFILIATION=\"Verts/ALE\">\nI should like to draw your attention to a case.\n"))
+    assert (t.format, t.date) == ("europarl", dt.date(2000, 1, 17))
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("President", "I declare resumed the session.\n\nPlease rise for a minute's silence.\n\n(The House rose)"),
+        ("Evans, Robert J", "Madam President, on a point of order."),
+        ("Schroedter", "I should like to draw your attention to a case.")]
+
+
+def test_zoom_captions_with_long_display_names_that_open_with_digits(tmp_path: Path):
+    t = written(tmp_path, "meeting_saved_closed_caption.txt", (
+        "[2002_鶴丸 真也 ツルマル シンヤ] 22:05:47\n来月で退職する予定です。\n\n"
+        "[Arya Musthofa Roja SMKN 1 WONOSOBO RPL] 22:05:53\nBarusan sinyalnya trouble.\n\n"
+        "[Hani] 22:05:58\nOke, lanjut.\n\n[2002_鶴丸 真也 ツルマル シンヤ] 22:06:03\nはい。\n"))
+    assert [u.speaker for u in t.turns] == [
+        "2002_鶴丸 真也 ツルマル シンヤ", "Arya Musthofa Roja SMKN 1 WONOSOBO RPL", "Hani", "2002_鶴丸 真也 ツルマル シンヤ"]

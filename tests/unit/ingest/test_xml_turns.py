@@ -156,3 +156,23 @@ def test_an_oral_history_kept_as_text_in_one_element_is_read_as_a_transcript(tmp
     assert interview.title == "Oral history interview with William E. Hanford" and str(interview.date) == "1986-03-14"
     assert [t.speaker for t in interview.turns] == ["Bohning", "Hanford", "Bohning", "Hanford"]
     assert said(interview, "Carothers said he can't polymerize caprolactam") == "Hanford"  # an editor's insertion
+
+
+def test_speaker_elements_opening_paragraphs_label_them_and_the_paragraphs_after_go_on(tmp_path: Path):
+    """A trial record's page: ``<spkr>`` opens a paragraph, the unlabelled paragraphs after it are the same
+    speaker's; a ``<spkr>`` heading with no colon and no words is no one, running heads and page numbers go."""
+    page = written(tmp_path, "NRMB-00136.xml", """<?xml version="1.0" encoding="utf-8"?>
+<transcriptBody><seqNo>136</seqNo>
+ <p><runningHead><sessionDate n="1946-12-10">10 Dec</sessionDate>-A-GES-12-1-Lehnhardt</runningHead></p>
+ <p><spkr>AFTERNOON SESSION</spkr></p>
+ <p><spkr>THE MARSHAL:</spkr> The Tribunal is again in session.</p>
+ <p><spkr>MR. MCHANEY:</spkr> We have completed our presentation.</p>
+ <p>The next document is <evidenceFileDoc n="NO-416">NO-416</evidenceFileDoc>, a chart.</p>
+ <pageNum n="121">121</pageNum>
+ <p><spkr>THE PRESIDENT:</spkr> Proceed.</p>
+</transcriptBody>""")
+    assert page.format == "xml (labels in <p>)"
+    assert [(t.speaker, t.text) for t in page.turns] == [
+        ("Unknown speaker", "AFTERNOON SESSION"), ("The Marshal", "The Tribunal is again in session."),
+        ("Mr. McHaney", "We have completed our presentation.\n\nThe next document is NO-416, a chart."),
+        ("The President", "Proceed.")]
