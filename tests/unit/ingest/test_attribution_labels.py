@@ -361,3 +361,23 @@ def test_closed_captions_that_run_turns_together_inside_lines(tmp_path: Path):
     assert said(t, "40 fte in the parking garages") == "Geason" and said(t, "a dramatic shift.") == "Leonard"
     assert said(t, "Our mission is to provide mentors") != "Adams"  # Al Sigala speaks once: no one, not Adams
     assert said(t, "We have guests today.") == "Adams"  # no split after "Mr."
+
+
+def test_a_label_in_capitals_hard_wrapped_over_lines_with_a_long_office(tmp_path: Path):
+    """Mexico's stenographic versions: the name, a comma and an office of twenty words in capitals, wrapped over
+    up to three lines; a caption line in capitals that ends a sentence is not part of the next one's label."""
+    t = written(tmp_path, "version.md", (
+        "RUY LÓPEZ RIDAURA, DIRECTOR GENERAL DEL CENTRO NACIONAL DE PROGRAMAS\n"
+        "PREVENTIVOS Y CONTROL DE ENFERMEDADES (CENAPRECE): Buenas noches. Soy el\ndoctor López Ridaura.\n\n"
+        "**BLAS NÚÑEZ JORDÁN, JEFE DEL CENTRO COORDINADOR DE OPERACIONES (CCO)\nDEL TREN MAYA. DIRECCIÓN GENERAL DE "
+        "INGENIEROS DE LA SECRETARÍA DE LA DEFENSA\nNACIONAL (SEDENA):** Con su permiso, señor presidente.\n\n"
+        "HUGO LÓPEZ-GATELL RAMÍREZ, SUBSECRETARIO DE PREVENCIÓN Y PROMOCIÓN DE LA SALUD: Muchas gracias.\n\n"
+        "RUY LÓPEZ RIDAURA, DIRECTOR GENERAL DEL CENTRO NACIONAL DE PROGRAMAS\n"
+        "PREVENTIVOS Y CONTROL DE ENFERMEDADES (CENAPRECE): Gracias.\n"))
+    assert [u.text for u in t.turns] == ["Buenas noches. Soy el doctor López Ridaura.",
+                                         "Con su permiso, señor presidente.", "Muchas gracias.", "Gracias."]
+    assert [u.speaker.split(" (")[0] for u in t.turns] == [
+        "Ruy López Ridaura", "Blas Núñez Jordán", "Hugo López-Gatell Ramírez", "Ruy López Ridaura"]
+    captions = written(tmp_path, "cart.txt", ">> GOOD EVENING. THIS MEETING WILL COME TO ORDER.\n"
+                       ">> COUNCILMEMBER PARK: I MOVE TO APPROVE THE MINUTES.\n>> CHAIR OKAFOR: ALL IN FAVOR?\n")
+    assert said(captions, "APPROVE THE MINUTES") == "Councilmember Park"
