@@ -50,8 +50,8 @@ _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # clock, "(10:02:11 AM) Maria:", "10:02 AM | Maria:", is the time.)
 _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
                    rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:\|\s+)?)?(?P<chevron>>>+\s*)?")
-# An office after a name and a comma ("Dr. Angela Merkel, Bundeskanzlerin:"); in capitals, as long as Mexico's write it.
-_ROLE = rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})"
+_ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and
+         rf"|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})")  # a comma ("Merkel, Bundeskanzlerin:"); long in capitals
 _NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:,\s*(?P<role>{_ROLE}))?"

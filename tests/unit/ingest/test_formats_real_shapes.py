@@ -205,13 +205,14 @@ def test_otter_export_without_times_names_alone_on_their_lines_head_the_turns(tm
 
 
 def test_section_headings_over_prose_are_not_names_alone():
-    from qa_bot.ingest.timed_text import bare_names
+    from qa_bot.ingest.name_lines import bare_names
+    from qa_bot.ingest.timed_text import match_head
 
     lines = ["Background", "We met in May and agreed to meet again.", "", "Methods", "We asked ten people.", ""]
-    assert bare_names(lines) == frozenset()
+    assert bare_names(lines, match_head) == frozenset()
     replies = ["MS. PSAKI:  Go ahead.", "", "Q    Is that a yes? Because", "it seems to be one.", "", "Yeah.", "",
                "Q    And the Olympics, will", "they end first?", "", "Yes.", ""] * 6  # a briefing's replies, no names
-    assert bare_names(replies) == frozenset()
+    assert bare_names(replies, match_head) == frozenset()
 
 
 def test_a_name_with_its_office_after_a_comma_and_a_name_with_two_notes_are_labels(tmp_path: Path):

@@ -1,0 +1,171 @@
+"""Names alone on their lines heading turns: Otter without times, podcast pages, stenographic versions, earnings calls.
+
+    Jon Lawitts                       (a name alone, maybe bold or a Markdown heading, over the words)
+    Welcome, everyone.
+
+    LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL     (a name in capitals, its office after a comma)
+    Jane Park -- Head of Investor Relations                      (a name, its office or firm a dash after it)
+
+Read only where a few such names head most paragraphs, each twice or more (``bare_names``); ``timed_text``
+reads the turns they head.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from qa_bot.ingest.labels import has_label_shape
+from qa_bot.ingest.speakers import HONORIFICS
+from qa_bot.text import clean_line
+from qa_bot.text.lexicon import stop_words
+
+# A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
+# initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
+_BARE_NAME = re.compile(
+    r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
+)
+# Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**",
+# "### 柯華葳：").
+_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:：]+?)[:：]?(?P=b)?[:：]?$")
+RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
+_CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
+_BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
+# Words that stand before a person's surname in the record's own sentences ("senyor Espinosa", "Abgeordneter Seuffert").
+_TITLES = "|".join((*HONORIFICS, "senyor", "senyora", "señor", "señora", "senhor", "senhora", "signor", "signora",
+                    "abgeordneter", "abgeordnete", "monsieur", "senator", "minister", "deputy", "councillor"))
+_NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
+# An office or firm written after a name alone, a dash apart: "Jane Park -- Head of Investor Relations",
+# "Mark Davis -- Morgan Stanley -- Analyst" (earnings-call transcripts).
+_FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", "plc", "AG", "SA"})
+# An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
+_DASHED_TITLE = re.compile(
+    r"\s+(?:--|[-–—])\s+(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
+MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
+MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
+# paragraphs opened by a label ("主席：現在開會", "* Ann: Hi") per name alone on its line, above which the labels are
+# the file's convention and the lines alone are headings ("說明：" over a quoted letter) or page headers
+MAX_LABELS_PER_BARE_HEAD = 3
+
+
+def undecorated(line: str) -> str:
+    """A line without the Markdown around a name alone (``**Jane Smith**``, ``**Jane Smith:**``, ``### Jane
+    Smith``), or a name in capitals without the office written after it (``LUIS RODRÍGUEZ BUCIO, COMANDANTE DE
+    LA GUARDIA NACIONAL``, as stenographic versions write it), or any name without an office a dash after it
+    (``Jane Park -- Head of Investor Relations``, as earnings calls write it)."""
+    titled = _CAPS_TITLED.match(line) if line.isupper() else None
+    if titled:
+        return titled.group("name")
+    m = _DECORATED.match(line)
+    return _without_office(_NOTES.sub("", m.group("name").strip() if m else line) or line)  # "Jane Doe (Lab)"
+
+
+def _one_name(line: str) -> str:
+    """A name alone without the notes or office after it, to count its uses."""
+    return _without_office(_NOTES.sub("", line) or line)
+
+
+def _without_office(name: str) -> str:
+    """A name without the office a dash after it (``_DASHED_TITLE``); "Interviewer — Welcome." is words."""
+    office = _DASHED_TITLE.search(name)
+    last = office.group(0).split()[-1] if office else ""
+    if not office or last.endswith(("?", "!")) or (last.endswith(".") and last[:-1] not in _FIRM_ABBREVIATIONS):
+        return name
+    if any(c.isdigit() for c in name[:office.start()]):  # "O5S1GUO1 Le Zhou - Direct", a court page's header
+        return name
+    return name[:office.start()]
+
+
+def _decoration(line: str) -> str:
+    """The Markdown around a name alone (``**``, ``*``; a colon inside or outside the bold alike: ``**Hugo:**``,
+    ``**Reshama**:``), or a heading's level alone (``###``, bold or not inside it: "### **Governor Bullock**",
+    "### David Taylor (ABC)"); "" for a bare name."""
+    m = _DECORATED.match(line)
+    heading = re.match(r"#{1,6}\s", line)
+    if heading or not m:
+        return heading.group(0) if heading else ""
+    mark = line.replace(m.group("name"), "", 1)
+    return mark.replace(":", "") + ":" if "*" in mark and ":" in mark else mark
+
+
+def name_like(line: str) -> bool:
+    """A line that could be another name alone (a list of names, not a name over words): name-shaped, no
+    sentence's end, its longer words capitalised ("Let us talk about the ferries." is words)."""
+    words = line.split()
+    return (bool(_BARE_NAME.match(line)) and not line.endswith((".", "?", "!", "…"))
+            and all(w[0].isupper() for w in words if len(w) > 3)
+            and words[0][0].isupper() and (words[-1][0].isupper() or words[-1].isdigit()))  # not "See you at"
+
+
+def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[str]:
+    """The names that head turns alone on their lines, as Otter writes a transcript without times and saved
+    podcast pages put a name over its paragraphs: each opens a paragraph and has words under it (maybe after a
+    blank line), ``MIN_BARE_USES`` times or more. Empty unless two names or more make ``MIN_BARE_HEADS`` heads
+    that open a third of the paragraphs or average ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
+    replies such as "Okay" (a stop word) or "Yeah." (a sentence) and capitalised words in running text never
+    make the convention. ``head_of`` tells a line that heads a turn in another way (``timed_text.match_head``), which
+    is no name's words."""
+    cleaned = [clean_line(line) for line in lines]
+    lines = ["" if RULE.match(line) else line for line in cleaned]
+    filled = [i for i, line in enumerate(lines) if line]
+    paragraphs = labelled = 0
+    uses: dict[str, int] = {}
+    first_at: dict[str, int] = {}  # where each name line first opens a paragraph
+    ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if i and lines[i - 1]:
+            continue
+        paragraphs += 1
+        labelled += has_label_shape(_BULLET.sub("", line, count=1))
+        below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
+        name = undecorated(line)
+        if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
+                and (name.split()[0].casefold() not in stop_words() or (name.startswith("The ") and name_like(name)))
+                and not _BULLET.match(below) and head_of(below) is None):
+            uses[line] = uses.get(line, 0) + 1
+            first_at.setdefault(line, i)
+            if i and RULE.match(cleaned[i - 1]):
+                ruled.add(line)
+    by_name = Counter[str]()  # "Jane Doe (Northtown) (Lab)" and "Jane Doe" are one name, "Jane Doe -- CEO" too
+    for line, n in uses.items():
+        by_name[_one_name(line)] += n
+    names = {line for line in uses if by_name[_one_name(line)] >= MIN_BARE_USES}
+    if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
+        names |= ruled
+    marks = {_decoration(name) for name in names}
+    if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
+        names |= {name for name in uses if _decoration(name) in marks  # "*Audience laughs*" is no name; "### 林文虎" is
+                  and (name_like(bare := undecorated(name)) or not any(c.islower() for c in bare))}
+    first = min((first_at[name] for name in names), default=len(lines))  # one-off names in the header are not
+    once = _named_elsewhere([line for line in uses if line not in names and first_at[line] > first], lines,
+                            {undecorated(name).split()[0] for name in names})
+
+    def convention(heads_of: set[str]) -> bool:
+        heads = sum(uses[name] for name in heads_of)
+        return len(heads_of) >= 2 and heads >= MIN_BARE_HEADS and labelled <= MAX_LABELS_PER_BARE_HEAD * heads and (
+            heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
+
+    return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+
+
+def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:
+    """Names of two words or more, alone on their lines once, that are plainly people, not headings: opened by a
+    courtesy title (``Mr Speaker``) or by a name that heads other turns (``Alethe Denis`` beside ``Alethe``), or
+    mentioned elsewhere by two of its words in a row ("(Maria Sirvent Escrig demana…") or by a surname after a title
+    ("senyor Espinosa" for ``Antonio Espinosa Cerrato``). "Leaving Columbus", "Housing Bill" stay headings."""
+    text = "\n".join(lines)
+    found = set()
+    for name in candidates:
+        bare = undecorated(name)
+        parts = bare.split()
+        if len(parts) < 2 or name.startswith("#") or not name_like(bare):
+            continue
+        titled = any(re.search(rf"\b(?:{_TITLES})\.?\s+{re.escape(w)}\b", text, re.I) for w in parts[1:] if len(w) > 2)
+        paired = any(text.count(f"{a} {b}") >= 2 for a, b in itertools.pairwise(parts))  # "senyor Chakir el Homrani"
+        if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled:
+            found.add(name)
+    return found
