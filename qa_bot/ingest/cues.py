@@ -5,7 +5,8 @@ A speaker is a voice tag (``<v Name>``, WebVTT) or a label prefix in the style
 the file uses (``NAME:``, ``Jane Smith:``, a recurring ``Ann:``, Zoom's
 lower-case handles such as ``stokes:``; see ``labels``); a line opening with
 ``-`` or ``>>`` starts another speaker's words inside a cue, credited to
-``Unknown speaker`` unless named; a cue without a speaker continues the
+``Unknown speaker`` unless named; names that open most cues with no colon
+(``names_without_colon``) are labels too; a cue without a speaker continues the
 previous one; subtitles without any speaker become timed turns of tens of
 seconds under ``Unknown speaker``. Markup, sound descriptions
 (``[MUSIC]``, ``(applause)``) and the lines that rolling captions (YouTube's
@@ -17,15 +18,20 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import PAUSE_SECONDS, UNKNOWN_SPEAKER, Utterance, timed_turns
 from qa_bot.text import clean_line
+from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Turn
 
 FLASH_SECONDS = 0.1  # rolling captions show the finished line alone this briefly
+MIN_NAMED_SHARE = 0.8  # of a file's cues that names without a colon open, for them to be its labels
+MAX_NAMES = 12
+MAX_NAME_WORDS = 4
 _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides such as {\an8}
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
 # A sound or manner note in lower case opening a caption line ("[chuckles] individual"): no speaker's name.
@@ -52,6 +58,8 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         lines = [(voice, line) for voice, line in lines if line and not _SOUND.match(line)]
         pieces.extend((cue, voice, line, i == len(lines) - 1) for i, (voice, line) in enumerate(lines))
     grammar = learn_grammar([_TURN_MARK.sub("", line) for _, voice, line, _ in pieces if not voice], strict=True)
+    openings = {id(cue): line for cue, voice, line, _ in reversed(pieces) if not voice}  # each cue's first line
+    names = set() if grammar.styles else names_without_colon(list(openings.values()))
 
     utterances: list[Utterance] = []
     last_line = None
@@ -64,19 +72,45 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
             line = prefix.rest
         else:
             prefix = None
+        named = next((n for n in names if line.startswith(f"{n} ")), None) if openings.get(id(cue)) == line else None
+        if named:
+            line = line[len(named):].strip()
         # Rolling captions repeat the previous line above the new one, or alone in a flash cue.
         if not line or (line == last_line and (not closes_cue or cue.end - cue.start < FLASH_SECONDS)):
             continue
         last_line = line
         voices += bool(voice)
-        label = voice or (prefix.written if prefix else None)
+        label = voice or (prefix.written if prefix else named)
         unknown = UNKNOWN_SPEAKER if other_speaker and not label else None
         start = prefix.start if prefix and prefix.start is not None else cue.start
         utterances.append(Utterance(line, label, unknown, start, cue.end, mark="-" if unknown else None))
     found = [f"voice tags <v Name> {voices}"] if voices else []
+    found += ["names without a colon opening cues"] if names else []
     if grammar.styles:
         found.append(grammar.convention)
     return timed_turns(transcript_id, utterances), ", ".join(found) or "none"
+
+
+def names_without_colon(openings: Sequence[str]) -> set[str]:
+    """Names that open most cues with no colon after them ("Tim Davis There are several things…"), as captions
+    written by hand may. A name is the run of one to ``MAX_NAME_WORDS`` capitalised words (``&`` between them)
+    that every cue opening with its first word goes on with ("Tim" always "Tim Davis"), opening two cues or
+    more, not a common word first, not all in capitals; none unless such names open ``MIN_NAMED_SHARE`` of the
+    cues, ``MAX_NAMES`` names at most."""
+    words = [line.split() for line in openings]
+    counts = Counter(" ".join(w[:k]) for w in words for k in range(1, min(len(w) - 1, MAX_NAME_WORDS) + 1))
+    found: Counter[str] = Counter()
+    for w in words:
+        run = 0
+        while run < min(len(w) - 1, MAX_NAME_WORDS) and (w[run][0].isupper() or w[run] == "&") \
+                and counts[" ".join(w[:run + 1])] == counts[w[0]]:
+            run += 1
+        name = " ".join(w[:run])
+        if run and counts[w[0]] >= 2 and w[0].casefold() not in stop_words() and not name.isupper():
+            found[name] += 1
+    if len(found) > MAX_NAMES or sum(found.values()) < MIN_NAMED_SHARE * len(openings):
+        return set()
+    return set(found)
 
 
 def clean_cue_line(raw: str) -> str:

@@ -53,3 +53,28 @@ def test_lower_case_display_names_of_two_words_in_caption_cues(tmp_path):
     path.write_text("WEBVTT\n\n" + "".join(f"{i}\n00:00:{i:02d}.000 --> 00:00:{i + 1:02d}.000\n{who}: {words}\n\n"
                                           for i, (who, words) in enumerate(cues, 1)), encoding="utf-8")
     assert [u.speaker for u in load_transcript(path).turns] == ["Sowmya A", "latha sriram"] * 2
+
+
+def test_names_without_a_colon_opening_every_cue(tmp_path: Path):
+    """Captions written by hand, each cue opening with its speaker's full name and no colon; a couple speak
+    together ("John & Marie McKinney"). Ordinary captions opening with capitalised words are not read so."""
+    lines = [("Tim Davis", "There are several things that make the store exceptional."),
+             ("Tim Davis", "First is a proven business model."),
+             ("Michelle Van-Slyke", "It is a brand with a great deal of strength,"),
+             ("Michelle Van-Slyke", "so the minute you open your doors you have visibility."),
+             ("John & Marie McKinney", "We joined after doing research."),
+             ("John & Marie McKinney", "We wanted a better work life balance."),
+             ("Tim Davis", "Another item is that our owners work from the heart.")]
+    path = tmp_path / "franchise.vtt"
+    cues = (f"{i}\n00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000\n{who} {words}\n\n"
+            for i, (who, words) in enumerate(lines, 1))
+    path.write_text("WEBVTT\n\n" + "".join(cues), encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("Tim Davis", f"{lines[0][1]} {lines[1][1]}"), ("Michelle Van-Slyke", f"{lines[2][1]} {lines[3][1]}"),
+        ("John & Marie McKinney", f"{lines[4][1]} {lines[5][1]}"), ("Tim Davis", lines[6][1])]
+    plain = tmp_path / "talk.srt"
+    plain.write_text("".join(f"{i}\n00:00:0{i},000 --> 00:00:0{i + 1},000\n{words}\n\n" for i, words in enumerate(
+        ["Thank you all for coming.", "Today I want to talk about bees.", "Bees matter a great deal.",
+         "Thank you for listening."], 1)), encoding="utf-8")
+    assert {u.speaker for u in load_transcript(plain).turns} == {UNKNOWN_SPEAKER}
