@@ -381,3 +381,24 @@ def test_a_label_in_capitals_hard_wrapped_over_lines_with_a_long_office(tmp_path
     captions = written(tmp_path, "cart.txt", ">> GOOD EVENING. THIS MEETING WILL COME TO ORDER.\n"
                        ">> COUNCILMEMBER PARK: I MOVE TO APPROVE THE MINUTES.\n>> CHAIR OKAFOR: ALL IN FAVOR?\n")
     assert said(captions, "APPROVE THE MINUTES") == "Councilmember Park"
+
+
+def test_an_office_after_a_dash_in_a_label(tmp_path: Path):
+    """Earnings calls: "Katrin Albers - Chief Executive Officer: …"; an interjection or a sentence with a dash
+    before a colon is no label ("GRÜNEN – Zuruf von der LINKEN: Oh!", "machen. – So geht es nicht: …")."""
+    t = written(tmp_path, "call.txt", (
+        "Operator: Good morning and welcome to the results call.\n\n"
+        "Katrin Albers - Chief Executive Officer: Order intake rose 22% in the quarter.\n\n"
+        "Paul Meyer - Chief Financial Officer: Free cash flow was EUR 140 million.\n\n"
+        "Operator: The first question is from Sarah Klein, Deutsche Bank.\n\n"
+        "Sarah Klein - Deutsche Bank: How sustainable is the backlog?\n\n"
+        "Katrin Albers - Chief Executive Officer: It covers production through 2027.\n"))
+    assert [u.speaker for u in t.turns] == [
+        "Operator", "Katrin Albers", "Paul Meyer", "Operator", "Sarah Klein", "Katrin Albers"]
+    speech = written(tmp_path, "rede.txt", (
+        "Präsident Dr. Norbert Lammert: Nächster Redner ist Thomas Oppermann.\n\n"
+        "Thomas Oppermann (SPD): Europa ist eine Familie.\n(Beifall bei der SPD und dem BÜNDNIS 90/DIE\n"
+        "GRÜNEN – Zuruf von der LINKEN: Oh!)\nWer austreten möchte, kann nicht alles behalten. Das wollen wir nicht\n"
+        "machen. – So geht es nicht: Wir bleiben zusammen.\n\n"
+        "Präsident Dr. Norbert Lammert: Danke schön.\n"))
+    assert said(speech, "So geht es nicht") == said(speech, "Zuruf von der LINKEN") == "Thomas Oppermann"
