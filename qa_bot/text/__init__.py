@@ -190,7 +190,7 @@ _UNIT_TIME = re.compile(r"^(?:(\d+)h)?\s*(?:(\d+)m(?!s))?\s*(?:(\d+(?:[.,]\d+)?)
 
 def parse_seconds(value: object) -> float | None:
     """Seconds from a number or a time code (``65``, ``"65.5"``, ``"1:05"``, ``"00:01:05,250"``, ``"0h04m00s"``,
-    ``"25.600s"``), else None."""
+    ``"25.600s"``, ``"00;00;05;10"``), else None."""
     if isinstance(value, bool):
         return None
     if isinstance(value, str):
@@ -199,6 +199,8 @@ def parse_seconds(value: object) -> float | None:
         if m:
             hours, minutes, seconds = m.groups()
             return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float((seconds or "0").replace(",", "."))
+        if (frames := timecode_seconds(value)) is not None:  # an editing tool's "00;00;05;10", frames dropped
+            return frames
         try:
             value = float(value)
         except ValueError:
