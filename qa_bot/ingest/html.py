@@ -35,6 +35,7 @@ FORMAT = "html"
 # An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker", "name"
 # (IRC minutes: <span class="name">Manu Sporny</span>: words).
 _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re.I)
+_TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])", re.I)  # "timestamp", "ts-time"
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
@@ -121,12 +122,13 @@ def _speakers(names: list[str]) -> bool:
 
 
 def _when(mark: Any) -> str:
-    """``[0:03] `` when a ``<time>`` element follows the speaker element (nothing but spaces between), which it
-    then replaces; else nothing."""
+    """``[0:03] `` when a ``<time>`` element, or one whose class says time, follows the speaker element (nothing
+    but spaces between), which it then replaces; else nothing."""
     stamp = mark.getnext()
-    if stamp is None or stamp.tag != "time" or (mark.tail or "").strip():
+    timed = stamp is not None and (stamp.tag == "time" or _TIME_CLASS.search(stamp.get("class") or ""))
+    if not timed or (mark.tail or "").strip():
         return ""
-    when = clean_line(stamp.text_content())
+    when = clean_line(stamp.text_content()).strip("[]() ")
     mark.tail = None
     stamp.drop_tree()
     return f"[{when}] " if when else ""

@@ -96,3 +96,17 @@ def test_podcast_namespace_transcript_names_and_times_from_cite_and_time(tmp_pat
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         ("Kevin", 0.0, turns[0][2]), ("Alban", 9.0, turns[1][2]), ("Kevin", 75.0, turns[2][2]),
         ("Alban", 81.0, turns[3][2])]
+
+
+def test_a_timestamp_element_after_each_speaker_element_starts_the_turn(tmp_path: Path):
+    segments = [("Maya Cohen", "00:00", "Hi, welcome to Night Owls."), ("Dr. Ken Ito", "00:05", "I study sleep."),
+                ("Maya Cohen", "00:11", "Can nurses sleep well?"), ("Dr. Ken Ito", "00:16", "Yes, with curtains.")]
+    path = tmp_path / "episode.html"
+    path.write_text('<html><body><div class="transcript">' + "".join(
+        f'<div class="segment"><span class="speaker">{who}</span> <span class="timestamp">[{when}]</span> '
+        f'<span class="text">{words}</span></div>' for who, when, words in segments) + "</div></body></html>",
+        encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("Maya Cohen", 0.0, segments[0][2]), ("Ken Ito", 5.0, segments[1][2]), ("Maya Cohen", 11.0, segments[2][2]),
+        ("Ken Ito", 16.0, segments[3][2])]
