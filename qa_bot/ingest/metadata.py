@@ -30,6 +30,9 @@ INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora"))
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*:\s*(?P<value>\S.*)$")
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
+_INTERVIEW_TITLE = re.compile(
+    r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
+    r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
 _PERSON_NOTE = re.compile(r"\s*[(,].*$")
 # A paragraph of running words: no Markdown structure, link or markup before it, a sentence's end after it.
@@ -66,6 +69,13 @@ def participant_field(line: str) -> tuple[str, str] | None:
         return None
     name = _PERSON_NOTE.sub("", m.group("value")).strip()
     return (role, name) if _PERSON.fullmatch(name) else None
+
+
+def interviewee_in_title(title: str | None) -> str | None:
+    """Who a title says is interviewed ("…: an interview with Nadia Petrova", "Entrevista con Ana López",
+    "Gespräch mit Jan Weber"), or None."""
+    m = _INTERVIEW_TITLE.search(title or "")
+    return m.group("name") if m and _PERSON.fullmatch(m.group("name")) else None
 
 
 def info_field(line: str) -> bool:

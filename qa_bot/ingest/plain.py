@@ -31,6 +31,7 @@ from qa_bot.ingest.metadata import (
     first_date,
     header_field,
     info_field,
+    interviewee_in_title,
     participant_field,
 )
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
@@ -54,6 +55,7 @@ MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked fo
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
+_BOLD_QUESTION = re.compile(r"^(\*\*|__)(?P<q>[^*_].*?\?)\1$")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
@@ -101,7 +103,8 @@ def parse_plain(
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people)
+    titled = [("interviewee", name)] if (name := interviewee_in_title(heading)) else []
+    interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people or titled)
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
@@ -167,9 +170,10 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
 
 
 def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
-    """An interview whose header names exactly one interviewee and whose turns carry no label: ``##`` headings
-    are the interviewer's questions (the header's interviewer, else ``Unknown speaker``), the paragraphs under
-    them the interviewee's answers, both inferred. None for any other file."""
+    """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
+    carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
+    else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred. None for any
+    other file."""
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -187,18 +191,27 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 
     for raw in lines:
         line = clean_line(_EMPHASIS.sub("", raw))
-        heading = MARKDOWN_HEADING.match(line)
-        if heading:
+        asked = _question(raw)
+        if asked:
             flush()
-            utterances.append(Utterance(clean_line(heading.group(1)), speaker=asker))
+            utterances.append(Utterance(asked, speaker=asker))
         elif line and not MARKDOWN_RULE.match(line):
             answer[-1].append(clean_line(_body_line(raw, True)))
         elif answer[-1]:
             answer.append([])
     flush()
-    questions = sum(bool(MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))) for raw in lines)
+    questions = sum(_question(raw) is not None for raw in lines)
     answers = sum(u.speaker in interviewees for u in utterances)
     return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
+
+
+def _question(raw: str) -> str | None:
+    """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold ending with a
+    question mark (``**How did Kinetica start?**``, as magazines print them); else None."""
+    line = clean_line(raw)
+    bold = _BOLD_QUESTION.match(line)
+    heading = MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))
+    return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None
 
 
 def _wrapped_labels_joined(lines: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.blocks import split_labeled
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
-from tests.conftest import FIXTURE_ROOT, written
+from tests.conftest import FIXTURE_ROOT, said, written
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 DE = "interview-codes-de.txt"
@@ -216,3 +216,21 @@ def test_a_video_depositions_clock_down_the_margin_hides_no_examiner(tmp_path: P
     turns = written(tmp_path, "deposition.txt", "DEPOSITION OF PERSIS YU\n" + clocked).turns
     assert {t.speaker for t in turns if t.text.startswith(("Please", "Where", "You may"))} == {"Mr. Purcell"}
     assert {t.speaker for t in turns if t.text.startswith("At a")} == {"Persis Yu"}
+
+
+def test_a_magazine_interview_with_bold_questions_and_the_interviewee_in_its_title(tmp_path: Path):
+    """Questions printed in bold, answers unlabelled under them; the title names who is interviewed. A bold
+    line that asks nothing (a section's name) is the answer's words, and a title naming no one reads nothing so."""
+    text = ('# "We built it in a garage": an interview with Nadia Petrova\n\n'
+            "Nadia Petrova founded Kinetica in 2015. We met her in Berlin.\n\n**How did Kinetica start?**\n\n"
+            "In a garage in Sofia, with two friends.\n\n**What was the hardest moment?**\n\n"
+            "Running out of money in 2017.\n\n**Money**\n\nWe paid salaries from my savings.\n")
+    t = written(tmp_path, "interview.md", text)
+    assert [(u.speaker, u.text[:22]) for u in t.turns] == [
+        (UNKNOWN_SPEAKER, "Nadia Petrova founded "), (UNKNOWN_SPEAKER, "How did Kinetica start"),
+        ("Nadia Petrova", "In a garage in Sofia, "), (UNKNOWN_SPEAKER, "What was the hardest m"),
+        ("Nadia Petrova", "Running out of money i")]
+    assert said(t, "We paid salaries") == "Nadia Petrova"
+    untitled = text.replace(": an interview with Nadia Petrova", "")
+    with pytest.raises(IngestError):
+        written(tmp_path, "untitled.md", untitled)
