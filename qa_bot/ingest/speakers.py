@@ -9,6 +9,7 @@ written stays on ``Turn.label``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -48,6 +49,7 @@ OFFICE_WORDS = ROLE_WORDS
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 _NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
+_WORD = re.compile(r"\w+")
 # A label naming people who speak together: "Julie and Ross", "Mr. & Mrs. Geller", "Anna и Boris".
 _TOGETHER = re.compile(r"\s(?:and|&|\+|und|et|y|e|и)\s", re.I)
 _NAME_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?", re.U)
@@ -90,6 +92,12 @@ def display_name(label: str) -> str:
     if title and len(_NAME_TOKEN.findall(name)) == 1:
         return (title.title() if title.isupper() else title) + name
     return name
+
+
+def _with_note(label: str) -> str:
+    """A label as a display name that keeps its last note: ``CONGREGANT (Linda)`` -> ``Congregant (Linda)``."""
+    note = _NOTE.search(label)
+    return f"{display_name(label)} ({' '.join(note.group(0).strip()[1:-1].split())})" if note else display_name(label)
 
 
 def name_case(name: str) -> str:
@@ -198,6 +206,17 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
     # "President of Russia Vladimir Putin" once, "Vladimir Putin" thirty times: the file calls him by the name.
     displays = {label: display_name(label) for label in first_seen}
+    # "CONGREGANT (Linda)" and "CONGREGANT (Joe)", "The Chair (Hon. Anthony Rota)" and "The Chair (Mr. Bruce
+    # Stanton)": one name, told apart by what is written after it, is two people; their notes stay in their names.
+    # (Notes that only add to one another, "(Kikuyu)" and "(Kikuyu, UDA)", are one person's; "(victor)" in lower
+    # case is no name.)
+    noted: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for label in first_seen:
+        if (m := _NOTE_TEXT.search(label)) and m.group(1).strip()[:1].isupper() and m.group(1).strip() not in uses:
+            noted.setdefault(displays[label].casefold(), []).append((label, frozenset(_WORD.findall(m.group(1)))))
+    for notes in noted.values():
+        if any(not (a <= b or b <= a) for (_, a), (_, b) in itertools.combinations(notes, 2)):
+            displays.update({label: _with_note(label) for label, _ in notes})
     # "Douglas Ross (Highlands and Islands) (Con):" once, then "Douglas Ross:" (Hansard names the seat at first):
     # one person, unless two of that name are placed (two Müllers, Frankfurt and Köln). Not an office with its
     # holder's name ("The Chair (Hon. Anthony Rota)"): an office passes from one person to another.

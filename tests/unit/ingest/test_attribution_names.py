@@ -29,6 +29,8 @@ from tests.conftest import said
         ["Person A", "Person B", "A"],
         ["Ross Geller", "Julie and Ross Geller", "Julie"],  # two people speaking together are neither alone
         ["THE PRESIDENT", "HE PRESIDENT"],  # a typo of an office is no short form of it
+        ["The Chair (Hon. Anthony Rota)", "The Chair (Mr. Bruce Stanton)"],  # an office held in turn
+        ["CONGREGANT (Linda)", "CONGREGANT (Joe)"],  # a role, told apart by the names written after it
     ],
 )
 def test_different_people_stay_apart(labels: list[str]):
@@ -137,3 +139,11 @@ def test_a_label_that_says_unknown_is_unknown_speaker_in_every_format(tmp_path, 
 )
 def test_all_caps_labels_are_shown_as_names_are_written(label: str, shown: str):
     assert display_name(label) == shown
+
+
+def test_notes_that_only_add_to_one_another_or_name_no_one_keep_one_person():
+    assert set(canonical_names(["Hon. Kimani (Kikuyu)", "Hon. Kimani (Kikuyu, UDA)", "Hon. Kimani"]).values()) == {
+        "Hon. Kimani"}
+    assert set(canonical_names(["Question", "question (victor)", "question (kathy)"]).values()) == {"Question"}
+    assert canonical_names(["CONGREGANT (Linda)", "CONGREGANT (Joe)"]) == {
+        "CONGREGANT (Linda)": "Congregant (Linda)", "CONGREGANT (Joe)": "Congregant (Joe)"}
