@@ -38,7 +38,7 @@ from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, 
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
-from qa_bot.text import date_in_name
+from qa_bot.text import date_in_name, year_first_in_name
 from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
@@ -262,9 +262,10 @@ def load_transcript(
     if not transcript.turns:
         raise IngestError(str(path), f"no transcript turns found (read as {transcript.format})")
     named = date_in_name(path.stem)
-    if transcript.date is None or (named and named.day != named.month and (named.day, named.month) == (
-            transcript.date.month, transcript.date.day) and named.year == transcript.date.year):
-        # "07/03/2025" read day first, in a file named 20250703: the name settles which it is.
+    # "07/03/2025" read day first, in a file named 20250703: a name written year first settles which it is.
+    swapped = named and transcript.date and named != transcript.date and year_first_in_name(path.stem) and (
+        named.year, named.month, named.day) == (transcript.date.year, transcript.date.day, transcript.date.month)
+    if transcript.date is None or swapped:
         transcript.date, transcript.date_source = named, "file name" if named else None
     for warning in transcript.warnings:
         logger.warning("%s: %s", path, warning)
@@ -371,7 +372,7 @@ def parse_extracted(
     if transcript.title == path.stem and title:
         transcript.title = title
     if transcript.date is None:
-        transcript.date, transcript.date_source = first_date(("metadata", date))
+        transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title))
     shape = "table" if transcript.format.endswith("(table)") else fmt
     transcript.format = f"{container} ({shape})"
     return transcript

@@ -10,7 +10,9 @@ that recur at the top or bottom of most pages are dropped, as are page-number
 lines and the line numbers, whether printed in front of the text or given
 by the text layer as a column of bare numbers of their own. A trailing word
 index (``prudent 12:3 45:6``) is dropped too: its entries would read as
-labels. What is left is read as running text (press, plain…) by its shape. A PDF without a text layer (a
+labels. A text layer whose spaces are only gaps between glyphs (words run together: "I understandyour point")
+is read again in pypdf's layout mode, which measures the gaps. What is left is read as running text (press,
+plain…) by its shape. A PDF without a text layer (a
 scan) is refused with the reason.
 """
 
@@ -32,6 +34,9 @@ _LINE_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s+|$)")
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+LONG_WORD, MAX_LONG_WORD_SHARE, MIN_WORDS_TO_JUDGE = 16, 0.03, 200  # a text layer without its spaces, told
 MIN_NUMBER_RUN = 5  # bare numbers 1, 2, 3… on lines of their own, at least this many, are printed line numbers
 # A word index reference, page:line (``12:3``, ``45:6,9``), its entry word sometimes glued on (``taxpayer5:19``).
 _INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$")
@@ -49,6 +54,8 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(source, "encrypted PDF: save an unprotected copy and index that")
         pages = [page.extract_text() or "" for page in reader.pages]
+        if _run_together(pages):  # the spaces are gaps between glyphs: the layout mode measures them
+            pages = [_single_spaced(page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
     except IngestError:
         raise
     except Exception as exc:  # a third-party parser on arbitrary bytes: any failure is a broken file
@@ -131,11 +138,12 @@ def _without_word_index(pages: list[list[str]]) -> list[list[str]]:
 
     Court reporters end a transcript with a concordance; read as text, its
     entries look like labelled lines and its words like speakers. The pages
-    at the end where most lines are index entries are dropped.
+    at the end where most lines are index entries are dropped, and a page between two such pages.
     """
     end = len(pages)
-    while end > 1 and _is_index_page(pages[end - 1]):
-        end -= 1
+    while end > 1 and (_is_index_page(pages[end - 1])
+                       or (end < len(pages) and end > 2 and _is_index_page(pages[end - 2]))):
+        end -= 1  # (a page between two index pages is one too, however its columns were read)
     if end < len(pages):
         logger.debug("dropped a word index of %d page(s)", len(pages) - end)
     return pages[:end]
@@ -152,6 +160,19 @@ def _is_index_page(lines: list[str]) -> bool:
         entries += found > 0 and found * 2 >= len(words)
         refs += found
     return bool(lines) and entries * 2 >= len(lines) and refs >= len(lines)
+
+
+def _run_together(pages: list[str]) -> bool:
+    """True when the text layer runs words together ("Goodafternoonagain. I understandyour point"): a share of
+    its words above ``MAX_LONG_WORD_SHARE`` are longer than any but the rarest real word."""
+    words = [w for page in pages for w in _LETTERS.findall(page)]
+    return len(words) >= MIN_WORDS_TO_JUDGE and sum(len(w) >= LONG_WORD for w in words) > MAX_LONG_WORD_SHARE * len(
+        words)
+
+
+def _single_spaced(text: str) -> str:
+    """The layout mode's text with the runs of spaces inside each line as one (its indentation kept)."""
+    return _INNER_SPACES.sub(" ", text)
 
 
 def _one_line(exc: Exception) -> str:

@@ -106,6 +106,7 @@ _WORD_DATES = [
 ]
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?!\d)")
+_YEAR_FIRST = re.compile(r"(?<!\d)(?:19|20)\d{2}[-_.]?[01]\d[-_.]?[0-3]\d(?!\d)")
 _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 DATE_LANGUAGES = ("en", "ru", "fr", "de", "es")
 
@@ -148,6 +149,12 @@ def date_in_name(name: str) -> dt.date | None:
         return found[0]
     m = _COMPACT.search(name)
     return _ymd(*m.groups()) if m else None
+
+
+def year_first_in_name(name: str) -> bool:
+    """True when a file name writes its date year first (``2025-07-03``, ``20250703``), so its month and day
+    are not in doubt, as they are in ``01_09_2024`` (9 January or 1 September)."""
+    return bool(_YEAR_FIRST.search(name))
 
 
 def _ymd(year: str, month: str, day: str) -> dt.date | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import load_transcript
-from qa_bot.ingest.pdf import clean_pages
+from qa_bot.ingest.pdf import _run_together, _single_spaced, clean_pages
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT, refusal
 
@@ -195,3 +195,19 @@ def test_text_saved_by_pdftotext_loses_its_page_headers_and_footers(tmp_path: Pa
     turns = load_transcript(path).turns
     assert [t.speaker for t in turns] == ["Interviewer", "Hélène Dubois"] * 2
     assert turns[1].text == "Since 1998. In summer I move some up to the lavender fields near Sault."
+
+
+def test_a_word_index_page_read_badly_between_two_others_goes_with_them():
+    """Columns of an index page the text layer jumbles (few page:line references on the page) between two
+    index pages: the whole index goes, and the argument is read as labelled turns."""
+    jumbled = ["wouldn't [11] 9:25 16:25", "17:10,15 24:", "wrap [1]", "38:24", "wrapping", "[1] 15:22", "write"] * 4
+    text, _ = clean_pages(["\n".join(page) for page in [*ARGUMENT, index_page(0), jumbled, index_page(1)]])
+    assert "wrap" not in text and "prudent 2:" not in text and "JUSTICE KAGAN: Mr. Smith" in text
+
+
+def test_a_text_layer_whose_words_run_together_is_told_and_spaced_again():
+    glued = "Goodafternoonagain. I understandyour point andwe all cando our partonreducingthelengthof comments. " * 30
+    spaced = "Good afternoon again. I understand your point and we all can do our part on reducing the length. " * 30
+    assert _run_together([glued]) and not _run_together([spaced])
+    layout = "   Mayor  Lago:  Yes,   go  ahead.\n  Next   line"
+    assert _single_spaced(layout) == "   Mayor Lago: Yes, go ahead.\n  Next line"
