@@ -96,7 +96,7 @@ def names_without_colon(openings: Sequence[str]) -> set[str]:
     written by hand may. A name is the run of one to ``MAX_NAME_WORDS`` capitalised words (``&`` between them)
     that every cue opening with its first word goes on with ("Tim" always "Tim Davis"), opening two cues or
     more, not a common word first, not all in capitals; none unless such names open ``MIN_NAMED_SHARE`` of the
-    cues, ``MAX_NAMES`` names at most."""
+    cues, two names at least ("Sentence number 4 …" on every cue is no speaker) and ``MAX_NAMES`` at most."""
     words = [line.split() for line in openings]
     counts = Counter(" ".join(w[:k]) for w in words for k in range(1, min(len(w) - 1, MAX_NAME_WORDS) + 1))
     found: Counter[str] = Counter()
@@ -108,7 +108,7 @@ def names_without_colon(openings: Sequence[str]) -> set[str]:
         name = " ".join(w[:run])
         if run and counts[w[0]] >= 2 and w[0].casefold() not in stop_words() and not name.isupper():
             found[name] += 1
-    if len(found) > MAX_NAMES or sum(found.values()) < MIN_NAMED_SHARE * len(openings):
+    if not 2 <= len(found) <= MAX_NAMES or sum(found.values()) < MIN_NAMED_SHARE * len(openings):
         return set()
     return set(found)
 

@@ -36,7 +36,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3). A text field holds a string, or a
 # list of strings or {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "text_blocks", "line", "speech", "utterances")
+             "transcription", "text_blocks", "line", "speech", "utterances")
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 

@@ -34,6 +34,7 @@ from qa_bot.ingest.metadata import (
     interviewee_in_title,
     participant_field,
 )
+from qa_bot.ingest.reported import reported_labels
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.text import clean_line, join_wrapped
 from qa_bot.types import Transcript
@@ -99,7 +100,7 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = _inline_labels_apart(_wrapped_labels_joined(strip_page_furniture(body)))
+        body = _inline_labels_apart(_wrapped_labels_joined(reported_labels(strip_page_furniture(body))))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention

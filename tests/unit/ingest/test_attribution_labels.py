@@ -402,3 +402,17 @@ def test_an_office_after_a_dash_in_a_label(tmp_path: Path):
         "machen. – So geht es nicht: Wir bleiben zusammen.\n\n"
         "Präsident Dr. Norbert Lammert: Danke schön.\n"))
     assert said(speech, "So geht es nicht") == said(speech, "Zuruf von der LINKEN") == "Thomas Oppermann"
+
+
+def test_a_line_reporting_who_takes_the_floor_labels_the_paragraphs_under_it(tmp_path: Path):
+    """Colombian council records: "Intervino el concejal José Luis Marín Mora:" over quoted paragraphs; the office
+    goes, the name speaks; a sentence that merely starts with "Intervino" stays words."""
+    t = written(tmp_path, "acta.md", (
+        "Intervino el presidente Sebastián López Valencia:\n\n“Vamos a proceder con la votación.\n\n"
+        "Se les recuerda el reglamento”.\n\nIntervino el concejal José Luis Marín Mora:\n\n“¿Cuáles son?”\n\n"
+        "Intervino el secretario General ad hoc, Brisvani Alexis Arenas Suaza:\n\n“Hago lectura al comunicado”.\n\n"
+        "Replicó el concejal José Luis Marín Mora:\n\n“Gracias”.\n\nIntervino el concejal en la sesión anterior.\n"))
+    assert [u.speaker for u in t.turns] == [
+        "Sebastián López Valencia", "José Luis Marín Mora", "Brisvani Alexis Arenas Suaza", "José Luis Marín Mora"]
+    assert said(t, "Se les recuerda") == "Sebastián López Valencia"
+    assert said(t, "en la sesión anterior") == "José Luis Marín Mora"

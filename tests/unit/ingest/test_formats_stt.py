@@ -367,3 +367,13 @@ def test_a_dataset_s_turns_with_lists_of_names_and_lines(tmp_path: Path):
     assert [(t.speaker, t.text) for t in episode.turns] == [
         ("Matt", "Hello everyone. Welcome to the first episode."), ("Laura & Travis", "Yay!"),
         ("Travis", "Right, listen up! If you have ale, you have a friend.")]
+
+
+def test_council_speeches_with_their_words_under_transcription(tmp_path: Path):
+    """A council's diarised speeches: the words under ``transcription``, the chair's turns with none (left out)."""
+    speeches = [{"speaker": "Dr. Belas", "start": 1, "duration": 20, "isChairPerson": True, "transcription": None},
+                {"speaker": "Marcel Guderjahn", "start": 87, "duration": 71, "transcription": "Wir hatten den Antrag."},
+                {"speaker": "Jörg Rehbaum", "start": 173, "duration": 50, "transcription": "Herzlichen Dank."}]
+    t = written(tmp_path, "session-speeches-2025-03-17.json", json.dumps(speeches, ensure_ascii=False))
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("Marcel Guderjahn", 87.0, "Wir hatten den Antrag."), ("Jörg Rehbaum", 173.0, "Herzlichen Dank.")]
