@@ -31,7 +31,8 @@ logger = logging.getLogger(__name__)
 FORMAT = "pdf"
 EDGE_LINES = 3  # lines at the top and at the bottom of a page where headers and footers sit
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s+|$)")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
+_PAGE_NUMBER = re.compile(  # "12", "- 12 -", "Page 12 of 40", "3/6"
+    r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -80,18 +81,23 @@ def clean_pages(pages: list[str]) -> tuple[str, str | None]:
         ]
         out.extend(_without_line_numbers(kept))
     first = split[0][:EDGE_LINES] if split else []
-    title = next((" ".join(line.split()) for line in first if _key(line) in repeated), None)
+    title = next((" ".join(line.split()) for line in first if _key(line) in repeated and not _PAGE_NUMBER.match(line)),
+                 None)
     return "\n".join(out), title
 
 
 def _repeated_edges(pages: list[list[str]]) -> set[str]:
-    """Lines (digits ignored) found near the top or bottom of two pages or more, and of at least half of them."""
+    """Lines (digits ignored) found near the top or bottom of two pages or more, and of at least half of them,
+    and no more often inside the pages than at their edges ("Participant:" alone on its line opens turns
+    everywhere, a page's first line too)."""
     if len(pages) < 2:
         return set()
     counts: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
     for lines in pages:
         counts.update({_key(line) for line in lines[:EDGE_LINES] + lines[-EDGE_LINES:]})
-    return {key for key, n in counts.items() if n >= 2 and n * 2 >= len(pages) and key.strip("# ")}
+        inside.update(_key(line) for line in lines[EDGE_LINES:-EDGE_LINES])
+    return {key for key, n in counts.items() if n >= 2 and n * 2 >= len(pages) and key.strip("# ") and inside[key] <= n}
 
 
 def _key(line: str) -> str:

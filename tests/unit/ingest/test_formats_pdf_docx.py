@@ -211,3 +211,14 @@ def test_a_text_layer_whose_words_run_together_is_told_and_spaced_again():
     assert _run_together([glued]) and not _run_together([spaced])
     layout = "   Mayor  Lago:  Yes,   go  ahead.\n  Next   line"
     assert _single_spaced(layout) == "   Mayor Lago: Yes, go ahead.\n  Next line"
+
+
+def test_a_label_alone_on_its_line_that_opens_pages_is_kept_and_n_of_m_is_no_title():
+    """A study's interview PDF: "Participant:" and "Dan:" alone on their lines open turns inside every page and
+    the first line of some pages; they are labels, not a running header. "3/6" is a page number."""
+    def page(n: int) -> str:
+        turns = [f"{who}:\n{who} says thing {n}.{k}." for k in range(4) for who in ("Participant", "Dan")]
+        return "\n".join([*turns, f"{n}/3"])
+    text, title = clean_pages([page(n) for n in range(1, 4)])
+    assert text.split("\n")[:2] == ["Participant:", "Participant says thing 1.0."]
+    assert text.count("Participant:") == 12 and "/3" not in text and title is None
