@@ -42,7 +42,7 @@ _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", "plc", "AG", "SA"})
 # An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
 _DASHED_TITLE = re.compile(
-    r"\s+(?:--|[-–—])\s+(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+    r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs

@@ -187,7 +187,7 @@ def test_earnings_call_names_alone_with_their_office_a_dash_after(tmp_path: Path
              ("Jane Park -- Head of Investor Relations", "Jane Park", "Thank you. With me is our CEO, Tom Brandt."),
              ("Tom Brandt -- Chief Executive Officer", "Tom Brandt", "Thanks, Jane. Revenue grew 14%."),
              ("Operator", "Operator", "Our first question comes from Mark Davis with Morgan Stanley."),
-             ("Mark Davis -- Morgan Stanley -- Analyst", "Mark Davis", "Can you talk about pricing in Europe?"),
+             ("Mark Davis--Morgan Stanley -- Analyst", "Mark Davis", "Can you talk about pricing in Europe?"),
              ("Tom Brandt -- Chief Executive Officer", "Tom Brandt", "We raised prices 3% in January.")]
     t = written(tmp_path, "earnings.txt", "Prepared Remarks:\n\n" + "".join(
         f"{head}\n\n{words}\n\n" for head, _, words in turns))
