@@ -24,6 +24,7 @@ from qa_bot.ingest.linguistics import (
     parse_trs,
 )
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
+from qa_bot.ingest.redhen import looks_like_redhen, parse_redhen
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
 from qa_bot.ingest.ttml import looks_like_ttml, parse_ttml
 from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
@@ -41,5 +42,6 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
     "europarl": (None, looks_like_europarl, parse_europarl),
+    "red hen captions": (None, looks_like_redhen, parse_redhen),
     "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
 }

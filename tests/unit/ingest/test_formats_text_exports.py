@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest import detect_format, load_transcript
+from qa_bot.ingest import detect_format, discover, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.timed_text import match_head
 from tests.conftest import FIXTURE_ROOT, written
@@ -295,3 +295,22 @@ def test_zoom_captions_with_long_display_names_that_open_with_digits(tmp_path: P
         "[Hani] 22:05:58\nOke, lanjut.\n\n[2002_鶴丸 真也 ツルマル シンヤ] 22:06:03\nはい。\n"))
     student = "2002_鶴丸 真也 ツルマル シンヤ"
     assert [u.speaker for u in t.turns] == [student, "Arya Musthofa Roja SMKN 1 WONOSOBO RPL", "Hani", student]
+
+
+def test_red_hen_newsscape_captions_by_content_whatever_the_extension(tmp_path: Path):
+    """Red Hen's TV news captions: a TOP| header, then start|end|CC1|words rows; >> and NAME: as in captions."""
+    rows = [("000103.329", "000104.630", "SEG_00", "Type=Story start"),
+            ("000103.329", "000104.630", "CC1", "THE UNITED NATIONS MOVES CLOSER"),
+            ("000104.630", "000106.000", "CC1", "TO A RESOLUTION."),
+            ("000131.124", "000132.492", "CC1", ">> JIM LEHRER: GOOD EVENING."),
+            ("000132.625", "000134.327", "CC1", "THE NEWS TONIGHT."),
+            ("000140.000", "000142.000", "CC1", ">> GWEN IFILL: THANK YOU, JIM.")]
+    path = tmp_path / "2006-08-03_0000_US_KCET.txt3"
+    path.write_text("TOP|20060803000000|2006-08-03_0000_US_KCET\nLAN|ENG\n" + "".join(
+        f"20060803{a}|20060803{b}|{track}|{words}\n" for a, b, track, words in rows), encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    t = load_transcript(path)
+    assert (t.format, t.date, t.title) == ("red hen captions", dt.date(2006, 8, 3), "2006-08-03_0000_US_KCET")
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        (UNKNOWN_SPEAKER, 63.329, "THE UNITED NATIONS MOVES CLOSER TO A RESOLUTION."),
+        ("Jim Lehrer", 91.124, "GOOD EVENING. THE NEWS TONIGHT."), ("Gwen Ifill", 100.0, "THANK YOU, JIM.")]
