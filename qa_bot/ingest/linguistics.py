@@ -1,5 +1,5 @@
-"""Transcripts from linguistics tools: Transcriber (``.trs``), EXMARaLDA (``.exb``), ELAN (``.eaf``) and
-CHAT/CHILDES (``.cha``).
+"""Transcripts from linguistics tools: Transcriber (``.trs``), EXMARaLDA (``.exb``), ELAN (``.eaf``),
+CHAT/CHILDES (``.cha``) and Praat (``.TextGrid``).
 
 Transcriber writes XML: ``<Speakers>`` names each speaker id, and each
 ``<Turn speaker="spkA" startTime="25.07">`` holds the words, cut by
@@ -21,6 +21,12 @@ top-level tiers hold the transcription, each credited to its
 ``PARTICIPANT``, else (one tier per speaker) to its ``TIER_ID``; tiers with a
 ``PARENT_REF`` (translations, glosses) are left out. Annotations are read in
 time order.
+
+Praat TextGrids (the long or the short text format, read by praatio, the maintained library for them) hold
+interval tiers: each a speaker's intervals of words (the tier's name is the speaker where there are several such
+tiers), or levels of one recording (``words``, ``phones``, Montreal Forced Aligner's ``spk - words``): tiers of
+phones, syllables, glosses and the like, and point tiers, are left out. Intervals are read in time order, and a
+speaker's intervals close in time make one turn.
 
 CHAT (the CHILDES and TalkBank format) is lines: ``@`` headers, main tiers
 ``*CHI:<tab>words .`` credited to their code as written (``CHI``, ``FAT``:
@@ -47,6 +53,12 @@ TRS_FORMAT = "transcriber"
 EXB_FORMAT = "exmaralda"
 CHAT_FORMAT = "chat"
 EAF_FORMAT = "elan"
+TEXTGRID_FORMAT = "praat"
+# Interval tiers that are levels of analysis, not a speaker's words: phones, syllables, glosses, translations.
+_ANALYSIS_TIER = re.compile(r"(?i)\b(?:phones?|phonemes?|segments?|syllables?|tones?|pos|gloss(?:es)?|morphs?|"
+                            r"translations?|notes?|comments?|ipa)$")
+_LEVEL_TIER = re.compile(r"(?i)^(?:(?P<speaker>.+?)\s+-\s+)?(?:words?|utterances?|transcriptions?|texts?|ortho\w*|"
+                         r"sentences?|tx)$")  # "words" alone, or Montreal Forced Aligner's "spk1 - words"
 _CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
 _CHAT_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
 # Pauses "(.)", bracketed codes "[/]", word suffixes "@u", utterance linkers "+...", prefixes "&-", quotes "‹›".
@@ -68,6 +80,39 @@ def looks_like_exb(head: str) -> bool:
 def looks_like_eaf(head: str) -> bool:
     """True when text opens as an ELAN annotation document (its ``<ANNOTATION_DOCUMENT`` element)."""
     return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<ANNOTATION_DOCUMENT" in head[:1000]
+
+
+def looks_like_textgrid(head: str) -> bool:
+    """True for a Praat TextGrid, in either text format."""
+    return 'Object class = "TextGrid"' in head[:400]
+
+
+def parse_textgrid(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """One utterance per non-empty interval of a speaker's tier, in time order (see the module)."""
+    from praatio.utilities.textgrid_io import parseTextgridStr
+
+    try:
+        tiers = parseTextgridStr(text.lstrip("\ufeff"), includeEmptyIntervals=False)["tiers"]
+    except Exception as exc:  # a third-party parser on arbitrary text: any failure is a broken file
+        raise IngestError(source, f"malformed Praat TextGrid ({type(exc).__name__}: {exc})") from exc
+    spoken = [tier for tier in tiers if tier["class"] == "IntervalTier" and not _ANALYSIS_TIER.search(tier["name"])]
+    events: list[tuple[float, int, Utterance]] = []
+    for tier in spoken:
+        name = _tier_speaker(tier["name"])
+        for start, _, label in tier["entries"]:
+            if words := clean_line(label):
+                utterance = Utterance(words, name, None if name else UNKNOWN_SPEAKER, float(start))
+                events.append((float(start), len(events), utterance))
+    events.sort(key=lambda event: event[:2])
+    return Transcript(transcript_id, default_title, None, None, source,
+                      timed_turns(transcript_id, [u for *_, u in events]), TEXTGRID_FORMAT)
+
+
+def _tier_speaker(tier: str) -> str | None:
+    """Who a TextGrid tier's words are: its name (``Anna``), the speaker before a level (``spk1`` of ``spk1 -
+    words``), or no one named (``words``, ``transcription``)."""
+    level = _LEVEL_TIER.match(tier.strip())
+    return clean_line((level.group("speaker") or "") if level else tier) or None
 
 
 def looks_like_chat(head: str) -> bool:

@@ -17,10 +17,12 @@ from qa_bot.ingest.linguistics import (
     looks_like_chat,
     looks_like_eaf,
     looks_like_exb,
+    looks_like_textgrid,
     looks_like_trs,
     parse_chat,
     parse_eaf,
     parse_exb,
+    parse_textgrid,
     parse_trs,
 )
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
@@ -37,6 +39,7 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "transcriber": (".trs", looks_like_trs, parse_trs),
     "exmaralda": (".exb", looks_like_exb, parse_exb),
     "elan": (".eaf", looks_like_eaf, parse_eaf),
+    "praat": (".textgrid", looks_like_textgrid, parse_textgrid),
     "chat": (".cha", looks_like_chat, parse_chat),
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
     "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
 from tests.conftest import refusal, said, written
@@ -722,3 +724,34 @@ def test_a_caption_track_exported_as_a_table_keeps_each_label_over_the_rows_belo
     assert said(t, "Harvard University's introduction") == said(t, "in half again.") == "David J. Malan"
     assert said(t, "concentrating in economics.") == "Jordan Mittler" and said(t, "Five.") == "Audience"
     assert not any("MUSIC" in turn.text or "APPLAUSE" in turn.text for turn in t.turns)
+
+
+def _textgrid(tiers: list[tuple[str, str, list[tuple[float, float, str]]]], short: bool = False) -> str:
+    """A Praat TextGrid of ``(class, name, intervals)`` tiers, in the long text format or the short one."""
+    if short:
+        body = "".join(f'"{kind}"\n"{name}"\n0\n9\n{len(items)}\n' + "".join(f'{a}\n{b}\n"{t}"\n' for a, b, t in items)
+                       for kind, name, items in tiers)
+        return f'File type = "ooTextFile"\nObject class = "TextGrid"\n\n0\n9\n<exists>\n{len(tiers)}\n{body}'
+    body = "".join(
+        f'    item [{i}]:\n        class = "{kind}"\n        name = "{name}"\n        xmin = 0\n        xmax = 9\n'
+        f"        intervals: size = {len(items)}\n" + "".join(
+            f'        intervals [{k}]:\n            xmin = {a}\n            xmax = {b}\n            text = "{t}"\n'
+            for k, (a, b, t) in enumerate(items, 1)) for i, (kind, name, items) in enumerate(tiers, 1))
+    return (f'File type = "ooTextFile"\nObject class = "TextGrid"\n\nxmin = 0\nxmax = 9\ntiers? <exists>\n'
+            f"size = {len(tiers)}\nitem []:\n{body}")
+
+
+@pytest.mark.parametrize("short", [False, True])
+def test_a_praat_textgrid_is_read_tier_by_speaker_in_time_order(tmp_path: Path, short: bool):
+    """A tier per speaker; a tier of phones under a speaker is no one's words; empty intervals are pauses."""
+    tiers = [("IntervalTier", "Anna", [(0, 2, "Привет, как дела?"), (2, 4.5, ""), (4.5, 6, "А у тебя?")]),
+             ("IntervalTier", "Boris", [(0, 2.5, ""), (2.5, 4.5, "Хорошо, спасибо.")]),
+             ("IntervalTier", "Boris - phones", [(2.5, 4.5, "x o r o")])]
+    t = written(tmp_path, "interview.TextGrid", _textgrid(tiers, short))
+    assert t.format == "praat"
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("Anna", 0.0, "Привет, как дела?"), ("Boris", 2.5, "Хорошо, спасибо."), ("Anna", 4.5, "А у тебя?")]
+    aligned = written(tmp_path, "aligned.TextGrid", _textgrid([
+        ("IntervalTier", "words", [(0, 0.4, "good"), (0.4, 0.9, "morning")]),
+        ("IntervalTier", "phones", [(0, 0.4, "G UH D")])]))
+    assert [(u.speaker, u.text) for u in aligned.turns] == [(UNKNOWN_SPEAKER, "good morning")]
