@@ -115,6 +115,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL", "Luis Rodríguez Bucio"),
     ("El señor ZALDÍVAR, don Andrés (Presidente)", "El señor ZALDÍVAR (don Andrés)"),
     ("SENATOR SMITH", "Senator Bob Smith"),
+    ("Emily Field--Barclays -- Analyst", "Emily Field"),
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
