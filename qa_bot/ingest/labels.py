@@ -59,7 +59,7 @@ _COLON = re.compile(
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
 )
-_BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)", re.S)
+_BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)|【(?P<cjk>{_CJK})】\s*", re.S)
 _CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
                        rf"(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
 # After a name and a comma, what says for whom a member speaks ("on behalf of the PPE Group", "au nom du groupe S&D").
@@ -142,7 +142,7 @@ def _candidate(text: str) -> _Candidate | None:
         m = pattern.match(body)
         if not m:
             continue
-        name = m.group("name").strip()
+        name = (m.group("name") or m.groupdict().get("cjk") or "").strip()
         numbered = bool(re.fullmatch(_NUMBERED, name))
         coded = numbered or (pattern is _COLON and bool(_CODE.fullmatch(name)))
         if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):

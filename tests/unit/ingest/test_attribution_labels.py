@@ -416,3 +416,11 @@ def test_a_line_reporting_who_takes_the_floor_labels_the_paragraphs_under_it(tmp
         "Sebastián López Valencia", "José Luis Marín Mora", "Brisvani Alexis Arenas Suaza", "José Luis Marín Mora"]
     assert said(t, "Se les recuerda") == "Sebastián López Valencia"
     assert said(t, "en la sesión anterior") == "José Luis Marín Mora"
+
+
+def test_names_in_lenticular_brackets_as_japanese_broadcasts_write_them(tmp_path: Path):
+    t = written(tmp_path, "bangumi.txt", "【田中】皆さんこんばんは、ラジオ深夜便の時間です。\n\n"
+                "【高橋】こんばんは、お招きいただき光栄です。\n\n【田中】今夜は星空観察のお話ですね。\n\n"
+                "【高橋】はい、冬はオリオン座が一番見やすい季節です。\n\nこの番組は全国に放送されています。\n")
+    assert [u.speaker for u in t.turns] == ["田中", "高橋", "田中", "高橋"]
+    assert said(t, "全国に放送") == "高橋"
