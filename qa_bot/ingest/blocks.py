@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped
+
+MIN_LEAD_INS = 3  # unlabelled lines just over labelled ones, for them to be someone else's words (an interviewer's)
 
 
 @dataclass
@@ -29,13 +32,17 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
     new block, and so does a line inside a paragraph; other paragraphs continue
     the current one. Text before the first label forms a block with
     ``label=None``. Lines inside one paragraph are joined with a space,
-    paragraphs with a blank line.
+    paragraphs with a blank line. Where the file puts unlabelled lines just over
+    its labelled ones, time and again, and labels one person only (an
+    interview's questions over ``RM:`` answers, ``MIN_LEAD_INS`` times or more),
+    those lines are no one's named, not the previous speaker's.
     """
     grammar = grammar or learn_grammar(lines)
     blocks: list[LabeledBlock] = []
     paragraph: list[str] = []
+    asks = _lead_ins(lines, grammar) >= MIN_LEAD_INS
 
-    def flush() -> None:
+    def flush(before_label: bool = False) -> None:
         if not paragraph:
             return
         para = join_wrapped(paragraph)
@@ -43,7 +50,7 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
         label = grammar.match(para)
         if label:
             blocks.append(LabeledBlock(label, [label.rest] if label.rest else []))
-        elif blocks:
+        elif blocks and not (asks and before_label):
             blocks[-1].paragraphs.append(para)
         else:
             blocks.append(LabeledBlock(None, [para]))
@@ -53,12 +60,30 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
         if not line:
             flush()
         elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
-            flush()
+            flush(before_label=True)
             paragraph.append(line)
         else:
             paragraph.append(line)
     flush()
     return [b for b in blocks if b.paragraphs]
+
+
+def _lead_ins(lines: Sequence[str], grammar: LabelGrammar) -> int:
+    """Paragraphs that open unlabelled and go on with a labelled line (a question, then ``RM: answer``), in a
+    file whose labels all name one person (only the interviewee is labelled) and over half of them so; else 0."""
+    count, opening, names = 0, None, Counter[str]()
+    for raw in lines:
+        line = clean_line(raw)
+        label = grammar.match(line) if line else None
+        if label is not None:
+            names[label.name] += 1
+        if not line:
+            opening = None
+        elif opening is None:
+            opening = label is not None
+        elif not opening and label is not None:
+            count, opening = count + 1, True
+    return count if len(+names) == 1 and count * 2 > names.total() else 0
 
 
 def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:

@@ -234,3 +234,19 @@ def test_a_magazine_interview_with_bold_questions_and_the_interviewee_in_its_tit
     untitled = text.replace(": an interview with Nadia Petrova", "")
     with pytest.raises(IngestError):
         written(tmp_path, "untitled.md", untitled)
+
+
+def test_only_the_interviewee_labelled_the_questions_just_over_the_answers_are_no_one_s(tmp_path: Path):
+    """A magazine interview labels its answers only (``RM:``), each question a line just over its answer: the
+    questions are not the previous answer's words. Where several people are labelled, a line over a label goes
+    on with the speaker before, as before."""
+    qa = [("What was it like to make the album?", "We owed a lot to the members."),
+          ("There is a painting in the middle.", "I wanted to show what I own."),
+          ("You like art a lot.", "Yes, I go to exhibitions."), ("And next year?", "We will see.")]
+    t = written(tmp_path, "rm.txt", "The album began in April.\n\n" + "".join(f"{q}\nRM: {a}\n\n" for q, a in qa))
+    assert [(u.speaker, u.text) for u in t.turns[1:3]] == [(UNKNOWN_SPEAKER, qa[0][0]), ("RM", qa[0][1])]
+    assert {said(t, q) for q, _ in qa} == {UNKNOWN_SPEAKER} and {said(t, a) for _, a in qa} == {"RM"}
+    words = ["they are machines", "instructions unclear", "running it again now", "that fixed it"]
+    chat = written(tmp_path, "chat.txt", "".join(f"Ann: Replying to Bob\n\n{w}\nBob: reply {w.split()[0]}\n\n"
+                                                   for w in words))
+    assert said(chat, "running it again") == "Ann"
