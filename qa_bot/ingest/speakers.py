@@ -49,6 +49,9 @@ OFFICE_WORDS = ROLE_WORDS
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
 _NOTE = re.compile(r"\s*\([^()]*\)$")
 _NOTE_TEXT = re.compile(r"\(([^()]*)\)$")
+# How a news transcript says a person is heard, not who they are: "GARY TUCHMAN (on camera)", "(voice-over)".
+_MANNER = re.compile(r"\s*\((?:on[- ]camera|off[- ]camera|voice[- ]over|v\.?o\.?|on tape|via (?:telephone|phone|"
+                     r"satellite)|by (?:telephone|phone)|through (?:a |an )?(?:translator|interpreter))\)", re.I)
 _WORD = re.compile(r"\w+")
 # A label naming people who speak together: "Julie and Ross", "Mr. & Mrs. Geller", "Anna и Boris".
 _TOGETHER = re.compile(r"\s(?:and|&|\+|und|et|y|e|и)\s", re.I)
@@ -75,13 +78,14 @@ class Utterance:
 
 
 def display_name(label: str) -> str:
-    """A label as a display name: a note in parentheses and courtesy titles dropped, ALL-CAPS in name case.
+    """A label as a display name: a note in parentheses (and how a news transcript says the person is heard,
+    ``(on camera)``, ``(voice-over)``) and courtesy titles dropped, ALL-CAPS in name case.
 
     ``Question (retranslated from Russian)`` -> ``Question``; ``DR. JANE SMITH`` -> ``Jane Smith``.
     A title before a bare surname stays, since it may be all that tells two people apart:
     ``MRS. SMITH`` -> ``Mrs. Smith``. Brackets around a whole label go: ``[SPEAKER_03]`` -> ``SPEAKER_03``.
     """
-    label = _NOTE.sub("", " ".join(label.split())) or label
+    label = _NOTE.sub("", _MANNER.sub("", " ".join(label.split()))) or label
     if len(label) > 2 and label[0] == "[" and label[-1] == "]":
         label = label[1:-1].strip()  # "[SPEAKER_03]:" as some subtitle exports write it
     m = _HONORIFIC.match(label)

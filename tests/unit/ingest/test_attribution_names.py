@@ -147,3 +147,10 @@ def test_notes_that_only_add_to_one_another_or_name_no_one_keep_one_person():
     assert set(canonical_names(["Question", "question (victor)", "question (kathy)"]).values()) == {"Question"}
     assert canonical_names(["CONGREGANT (Linda)", "CONGREGANT (Joe)"]) == {
         "CONGREGANT (Linda)": "Congregant (Linda)", "CONGREGANT (Joe)": "Congregant (Joe)"}
+
+
+def test_how_a_news_transcript_says_a_person_is_heard_is_no_part_of_the_name():
+    names = canonical_names(["GARY TUCHMAN (CNN NATIONAL CORRESPONDENT) (on camera)", "TUCHMAN (voice-over)",
+                             "TUCHMAN (on camera)", "COOPER"])
+    assert set(names.values()) == {"Gary Tuchman", "Cooper"}
+    assert display_name("PUTIN (through translator)") == "Putin"
