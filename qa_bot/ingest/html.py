@@ -21,6 +21,7 @@ spoke.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -36,6 +37,9 @@ FORMAT = "html"
 # (IRC minutes: <span class="name">Manu Sporny</span>: words).
 _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re.I)
 _TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])", re.I)  # "timestamp", "ts-time"
+# An attribute naming the speaker of its element: "data-speaker", "data-person-speaking-attribution" (not its
+# "-type" or "-id" beside it).
+_SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
@@ -99,20 +103,45 @@ def speaker_marked_text(html: str) -> str | None:
     )
     named = [(marks, [clean_line(e.text_content()) for e in marks]) for marks in kinds]
     found = next(((marks, names) for marks, names in named if _speakers(names)), None)
-    if found is None:
+    if found is not None:
+        for mark, name in zip(*found, strict=True):
+            for child in list(mark):
+                mark.remove(child)
+            mark.text = f"\n\n{_when(mark)}{name.rstrip(':')}:\n\n"
+            mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
+    elif not _attributed(doc):
         return None
-    marks, names = found
-    for mark, name in zip(marks, names, strict=True):
-        for child in list(mark):
-            mark.remove(child)
-        mark.text = f"\n\n{_when(mark)}{name.rstrip(':')}:\n\n"
-        mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
     for block in doc.iter(*_BLOCKS):
         block.tail = "\n\n" + (block.tail or "")
     for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # section titles, read as Markdown headings
         heading.text = "\n\n## " + (heading.text or "")
     body = doc.find("body")
     return (body if body is not None else doc).text_content()
+
+
+def _attributed(doc: Any) -> bool:
+    """Label each element that names its speaker in an attribute (``data-speaker="Ann Lee"``, the Commons'
+    ``data-person-speaking-attribution="Mr. Benjamin Fung (McGill University)"``) with that speaker, when
+    enough such elements name recurring people; True if it did."""
+    marks = [(e, value) for e in doc.iter() if isinstance(e.tag, str)
+             for key, value in e.attrib.items() if _SPEAKER_ATTRIBUTE.search(key) and value.strip()]
+    names = [_attributed_name(value) for _, value in marks]
+    if not _speakers(names) or any(a is b or a in b.iterancestors() for (a, _), (b, _) in itertools.pairwise(marks)):
+        return False  # (one element inside another naming a speaker: not one turn each)
+    for (mark, _), name in zip(marks, names, strict=True):
+        mark.text = f"\n\n{name}:\n\n{mark.text or ''}"
+    return True
+
+
+def _attributed_name(value: str) -> str:
+    """The speaker an attribute names, without the affiliation in parentheses after a name ("Mr. Benjamin Fung
+    (McGill University)"), an office keeping its holder ("The Chair (Mr. Lloyd Longfield (Guelph, Lib.))" is
+    "The Chair (Mr. Lloyd Longfield)")."""
+    value = clean_line(value)
+    head, _, inner = value.partition(" (")
+    if head.startswith(("The ", "the ")) and inner:
+        return f"{head} ({inner.partition(' (')[0].rstrip(')')})"
+    return head
 
 
 def _speakers(names: list[str]) -> bool:

@@ -87,7 +87,7 @@ _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
     re.compile(rf"^@{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # note takers: @0:25 - Jane Smith (e-mail)
-    re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?$"),  # Trint: Jane Smith [00:00:12], the words below
+    re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
     re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith

@@ -110,3 +110,21 @@ def test_a_timestamp_element_after_each_speaker_element_starts_the_turn(tmp_path
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         ("Maya Cohen", 0.0, segments[0][2]), ("Ken Ito", 5.0, segments[1][2]), ("Maya Cohen", 11.0, segments[2][2]),
         ("Ken Ito", 16.0, segments[3][2])]
+
+
+def test_speakers_named_in_an_attribute_of_each_statement(tmp_path: Path):
+    """The Commons' committee evidence as openparliament renders it: each statement's speaker only in a data
+    attribute, a witness with an affiliation, the chair as an office with its holder."""
+    chair = "The Chair (Mr. Lloyd Longfield (Guelph, Lib.))"
+    fung = "Mr. Benjamin Fung (Canada Research Chair and Professor, McGill University)"
+    statements = [(chair, "Welcome to meeting number 53."), (fung, "Good afternoon, Chair."),
+                  (chair, "Thank you very much."), (fung, "Research security matters."), (chair, "Thank you.")]
+    path = tmp_path / "committee.html"
+    path.write_text("<html><body>" + "".join(
+        f'<div class="statement" data-person-speaking-attribution="{who}" data-person-speaking-type="witness">'
+        f"<p>{words}</p></div>" for who, words in statements) + "</body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("The Chair", "Welcome to meeting number 53."), ("Benjamin Fung", "Good afternoon, Chair."),
+        ("The Chair", "Thank you very much."), ("Benjamin Fung", "Research security matters."),
+        ("The Chair", "Thank you.")]

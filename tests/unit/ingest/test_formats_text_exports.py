@@ -70,6 +70,7 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("[00:00:10.100 --> 00:00:13.000] SPEAKER_01: Will it?", ("SPEAKER_01", 10.1, "Will it?")),
         ("[00:00:03 - 00:00:07] Speaker A", ("Speaker A", 3.0, "")),
         ("**Lena Vogt** · 0:03", ("Lena Vogt", 3.0, "")),  # Substack's podcast transcripts
+        ("Milton Quiroga [00:00:05] Cómo estás Jaime?", ("Milton Quiroga", 5.0, "Cómo estás Jaime?")),  # Trint, .docx
     ],
 )
 def test_match_head(line: str, head: tuple | None):
