@@ -45,11 +45,11 @@ _KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）
 _CJK_QUOTE = re.compile(r"[「『“\"]")
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "PERSON #1"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
-# Before a label: a time, ">>" (a caption's change of speaker), or the Riksdag's numbered "Anf. 2".
-# (A participant's code, "(P1) Rafaela:", and Word's numbering, "1. Interviewer:", go too; a chat's 12-hour
-# clock, "(10:02:11 AM) Maria:", "10:02 AM | Maria:", is the time.)
+# Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
+# "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a chat's clock too.
 _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
-                   rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:\|\s+)?)?(?P<chevron>>>+\s*)?")
+                   rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:\|\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
+                   rf"\d+(?:\.\d+)?\]\s*[-–]\s+)?(?P<chevron>>>+\s*)?")
 _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and
          rf"|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})")  # a comma ("Merkel, Bundeskanzlerin:"); long in capitals
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
@@ -131,7 +131,7 @@ class _Candidate:
 
 def _candidate(text: str) -> _Candidate | None:
     lead = _LEAD.match(text)
-    time = lead.group("time") if lead else None
+    time = lead.group("time") or lead.group("seconds") if lead else None
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
     if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office

@@ -100,7 +100,7 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = _inline_labels_apart(_wrapped_labels_joined(reported_labels(strip_page_furniture(body))))
+        body = _inline_labels_apart(_wrapped_labels_joined(strip_page_furniture(reported_labels(body))))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention

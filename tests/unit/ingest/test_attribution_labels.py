@@ -424,3 +424,24 @@ def test_names_in_lenticular_brackets_as_japanese_broadcasts_write_them(tmp_path
                 "【高橋】はい、冬はオリオン座が一番見やすい季節です。\n\nこの番組は全国に放送されています。\n")
     assert [u.speaker for u in t.turns] == ["田中", "高橋", "田中", "高橋"]
     assert said(t, "全国に放送") == "高橋"
+
+
+def test_a_site_template_s_tag_naming_the_speaker_labels_the_paragraphs_under_it(tmp_path: Path):
+    """Jekyll's include with the speaker's id, repeated over every turn (not page furniture); Hugo's shortcode."""
+    turns = [("holik", "Blíží se Vánoce."), ("tengler", "Nejlepší pivní firma v lepším světě."),
+             ("holik", "Díky moc."), ("hicl", "Vyvíjel jsem motory."), ("holik", "A co dál?"),
+             ("tengler", "Uvidíme.")]
+    t = written(tmp_path, "81.md", "{% include 2050/transcript-start.html %}\n\n" + "".join(
+        f'{{% include 2050/transcript-person.html id="{who}" %}}\n\n{words}\n\n' for who, words in turns))
+    assert [(u.speaker, u.text) for u in t.turns] == turns
+    spoken = (("Ann Lee", "Hi."), ("Bo Ng", "Hello."), ("Ann Lee", "Bye."))
+    hugo = written(tmp_path, "ep.md", "".join(f'{{{{< speaker name="{w}" >}}}}\n\n{words}\n\n' for w, words in spoken))
+    assert [u.speaker for u in hugo.turns] == ["Ann Lee", "Bo Ng", "Ann Lee"]
+
+
+def test_a_diarised_dump_with_seconds_in_brackets_before_each_label(tmp_path: Path):
+    t = written(tmp_path, "report.md", "[0.0, 3.26] - SPEAKER_02:  Je voulais savoir pourquoi. <br>\n\n"
+                "[37.16, 37.44] - SPEAKER_00:  Il aurait été inconcevable. <br>\n\n"
+                "[46.12, 48.12] - SPEAKER_02:  Jusqu'où ?\n")
+    assert [(u.speaker, u.start) for u in t.turns] == [
+        ("SPEAKER_02", 0.0), ("SPEAKER_00", 37.16), ("SPEAKER_02", 46.12)]
