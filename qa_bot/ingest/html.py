@@ -40,6 +40,7 @@ _TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])
 # An attribute naming the speaker of its element: "data-speaker", "data-person-speaking-attribution" (not its
 # "-type" or "-id" beside it).
 _SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
+_SPEAKER_TAGS = frozenset({"author", "speaker"})  # elements of a page's own schema naming a turn's speaker
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
@@ -79,8 +80,8 @@ def extract_page(html: str, source: str) -> Page:
 
 def speaker_marked_text(html: str) -> str | None:
     """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
-    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or else ``<cite>`` elements
-    before a ``<time>``,
+    speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or ``<author>`` or
+    ``<speaker>`` elements, or else ``<cite>`` elements before a ``<time>``,
     or else ``<dt>`` terms over ``<dd>`` words, each holding a short name, the names recurring); else None.
     Scripts, styles and navigation are left out."""
     import lxml.html
@@ -94,7 +95,8 @@ def speaker_marked_text(html: str) -> str | None:
     terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
     listed = sum(len(e.getnext().text_content()) for e in terms)
     kinds = (
-        [e for e in doc.iter() if isinstance(e.tag, str) and _SPEAKER_CLASS.search(e.get("class") or "")],
+        [e for e in doc.iter() if isinstance(e.tag, str) and (_SPEAKER_CLASS.search(e.get("class") or "")
+                                                             or e.tag in _SPEAKER_TAGS)],
         # the podcast namespace's HTML transcripts: <cite>Name:</cite> <time>0:03</time> (W3C minutes' <cite>
         # labels, with no time, read well as the page's text)
         [e for e in doc.iter("cite") if e.getnext() is not None and e.getnext().tag == "time"],

@@ -48,7 +48,7 @@ _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
 # "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a chat's clock too.
 _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
-                   rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:\|\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
+                   rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[|\-–]\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
                    rf"\d+(?:\.\d+)?\]\s*[-–]\s+)?(?P<chevron>>>+\s*)?")
 _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and
          rf"|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})")  # a comma ("Merkel, Bundeskanzlerin:"); long in capitals

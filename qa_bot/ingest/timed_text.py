@@ -65,8 +65,9 @@ _END_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|])"
 _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
-_BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])](?:\([^()\s]*\))?\]?"
+_BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05)](https://…&t=65)" too
 _REST = r"(?:\s+(?P<rest>\S.*))?"
+_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 # Zoom's saved captions: the display name as the user typed it (a student number first, pronouns, a school after it)
 _ZOOM_HEAD = re.compile(rf"^\[(?P<name>[^\s\[\]:][^\[\]:\n]{{0,118}}?)\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$")
 MAX_DISPLAY_NAME_WORDS = 12
@@ -89,6 +90,7 @@ _NAME_HEADS = (
     re.compile(rf"^@{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # note takers: @0:25 - Jane Smith (e-mail)
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
+    re.compile(rf"^{_NAME}\s+{_BRACKETED_TIME}{_REST}$"),  # a saved podcast page: Jane Smith [(00:01:05)](link) words
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
     re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith
 )
@@ -115,7 +117,8 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
     range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``. A time alone, or
     before words, is a head naming no one (name ``""``; see ``_file_heads`` for files whose heads name people)."""
-    line = clean_line(line)
+    line = clean_line(line if line.lstrip().startswith("#") else _INLINE_TAG.sub("", line))  # a time in brackets,
+    # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
@@ -138,6 +141,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
                 return clean_line(m.group("name").strip("*_")), start, rest
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
+    rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
     labelled = has_label_shape(rest.replace("**", "")) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
     if m and not labelled and (
             start := clock_seconds(line.split()[0].strip("[]()"))) is not None:

@@ -445,3 +445,11 @@ def test_a_diarised_dump_with_seconds_in_brackets_before_each_label(tmp_path: Pa
                 "[46.12, 48.12] - SPEAKER_02:  Jusqu'où ?\n")
     assert [(u.speaker, u.start) for u in t.turns] == [
         ("SPEAKER_02", 0.0), ("SPEAKER_00", 37.16), ("SPEAKER_02", 46.12)]
+
+
+def test_a_time_and_a_dash_before_a_label(tmp_path: Path):
+    """A meeting tool's export: "01:15 - Dave Kaplan: words", one line a turn."""
+    t = written(tmp_path, "meeting.md", "01:15 - Dave Kaplan: Hey, is Michael joining?\n01:21 - Laura Dolphin: Yes.\n"
+                "01:30 - Dave Kaplan: Okay.\n01:41 - Laura Dolphin: He is on his way.\n")
+    assert [(u.speaker, u.start) for u in t.turns] == [
+        ("Dave Kaplan", 75.0), ("Laura Dolphin", 81.0), ("Dave Kaplan", 90.0), ("Laura Dolphin", 101.0)]

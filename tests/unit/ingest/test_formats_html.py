@@ -128,3 +128,14 @@ def test_speakers_named_in_an_attribute_of_each_statement(tmp_path: Path):
         ("The Chair", "Welcome to meeting number 53."), ("Benjamin Fung", "Good afternoon, Chair."),
         ("The Chair", "Thank you very much."), ("Benjamin Fung", "Research security matters."),
         ("The Chair", "Thank you.")]
+
+
+def test_a_page_of_its_own_schema_names_each_speaker_in_an_author_element(tmp_path: Path):
+    turns = [("Mr. Davis", "We're back on the record."), ("Mr. Simpson", "Yes."), ("Mr. Levy", "Go ahead."),
+             ("Mr. Davis", "Let me summarize."), ("Mr. Simpson", "That is correct."), ("Mr. Levy", "He said more."),
+             ("Mr. Davis", "Thank you.")]
+    path = tmp_path / "interview.html"
+    path.write_text("<html><body><section>" + "".join(
+        f"<bubble><author>\n {who}\n</author><p>{words}</p></bubble>" for who, words in turns)
+        + "</section></body></html>", encoding="utf-8")
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == turns

@@ -71,6 +71,9 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("[00:00:03 - 00:00:07] Speaker A", ("Speaker A", 3.0, "")),
         ("**Lena Vogt** · 0:03", ("Lena Vogt", 3.0, "")),  # Substack's podcast transcripts
         ("Milton Quiroga [00:00:05] Cómo estás Jaime?", ("Milton Quiroga", 5.0, "Cómo estás Jaime?")),  # Trint, .docx
+        ("Destiny [(00:00:06)](https://youtube.com/watch?v=x&t=6) History moves.", ("Destiny", 6.0, "History moves.")),
+        ('[<a id="00-02-09">00:02:09</a>]  I think so.', ("", 129.0, "I think so.")),  # an anchor around the time
+        ("[00:01:44]  >> Oh, absolutely.", ("", 104.0, "Oh, absolutely.")),  # whisper.cpp's change of speaker
     ],
 )
 def test_match_head(line: str, head: tuple | None):
