@@ -7,10 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, discover, load_transcript, sniff_format
 from qa_bot.pipeline.build import build_index
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, refusal
 
 EXPORTS = FIXTURE_ROOT / "exports"
 PAGE = (EXPORTS / "harbour-briefing.html").read_text(encoding="utf-8")
@@ -129,11 +128,8 @@ def test_json_after_a_byte_order_mark_in_a_file_without_extension(tmp_path: Path
 
 
 def test_truncated_json_in_a_text_file_is_refused_with_where_it_breaks(tmp_path: Path):
-    path = tmp_path / "export.txt"
-    path.write_text('{"turns": [{"speaker": "Ann", "text": "Hello."', encoding="utf-8")
-    with pytest.raises(IngestError) as info:
-        load_transcript(path)
-    assert "opens like JSON but is not valid JSON (line 1, column 47: Expecting ',' delimiter)" in info.value.reason
+    reason = refusal(tmp_path, "export.txt", b'{"turns": [{"speaker": "Ann", "text": "Hello."')
+    assert "opens like JSON but is not valid JSON (line 1, column 47: Expecting ',' delimiter)" in reason
 
 
 
@@ -151,11 +147,8 @@ def test_a_transcript_kept_as_a_literal_in_a_script_is_read_and_other_scripts_ar
 
 
 def test_a_script_whose_literal_is_not_json_is_refused_with_where_it_breaks(tmp_path: Path):
-    path = tmp_path / "data.js"
-    path.write_text('var data = [{"speaker": "Ann", text: "Hello."}];\n', encoding="utf-8")
-    with pytest.raises(IngestError) as info:
-        load_transcript(path)
-    assert "malformed JSON at line 1, column 32: Expecting property name" in info.value.reason
+    reason = refusal(tmp_path, "data.js", b'var data = [{"speaker": "Ann", text: "Hello."}];\n')
+    assert "malformed JSON at line 1, column 32: Expecting property name" in reason
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,7 @@ def test_rows_of_quoted_cells_a_space_apart_as_r_writes_them(tmp_path: Path):
 
 def test_premiere_csv_time_codes_with_frames_start_the_turns(tmp_path: Path):
     """Premiere Pro's transcript CSV: drop-frame time codes ``00;00;05;10`` (hours;minutes;seconds;frames)."""
-    path = tmp_path / "premiere.csv"
-    path.write_text("Speaker Name,Start Time,End Time,Text\n"
-                    "Speaker 1,00;00;00;00,00;00;05;10,So tell me where you grew up.\n"
-                    "Speaker 2,00;00;05;10,00;01;12;02,A small fishing village in Norway.\n", encoding="utf-8")
-    t = load_transcript(path)
+    t = written(tmp_path, "premiere.csv", "Speaker Name,Start Time,End Time,Text\n"
+                "Speaker 1,00;00;00;00,00;00;05;10,So tell me where you grew up.\n"
+                "Speaker 2,00;00;05;10,00;01;12;02,A small fishing village in Norway.\n")
     assert [(u.speaker, u.start) for u in t.turns] == [("Speaker 1", 0.0), ("Speaker 2", 5.0)]
