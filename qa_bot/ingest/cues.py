@@ -110,7 +110,12 @@ def names_without_colon(openings: Sequence[str]) -> set[str]:
             found[name] += 1
     if not 2 <= len(found) <= MAX_NAMES or sum(found.values()) < MIN_NAMED_SHARE * len(openings):
         return set()
-    return set(found)
+    # "John Smith …" and "John Doe …": the run stops at "John"; two people may share it, so no names are read
+    after = Counter((name, w[len(name.split())]) for w in words for name in found
+                    if " ".join(w[:len(name.split())]) == name and len(w) > len(name.split()))
+    shared = Counter(name for (name, nxt), n in after.items()
+                     if n >= 2 and nxt[0].isupper() and nxt.casefold() not in stop_words())
+    return set() if any(n >= 2 for n in shared.values()) else set(found)
 
 
 def clean_cue_line(raw: str) -> str:

@@ -78,3 +78,15 @@ def test_names_without_a_colon_opening_every_cue(tmp_path: Path):
         ["Thank you all for coming.", "Today I want to talk about bees.", "Bees matter a great deal.",
          "Thank you for listening."], 1)), encoding="utf-8")
     assert {u.speaker for u in load_transcript(plain).turns} == {UNKNOWN_SPEAKER}
+
+
+def test_names_without_a_colon_that_share_a_first_name_are_not_guessed(tmp_path: Path):
+    """"John Smith …" and "John Doe …" on every cue: the name a run of words gives would be "John" for both, so
+    no names are read (no one named is better than two people under one name)."""
+    lines = [("John Smith", "Welcome to the show."), ("John Doe", "Thanks for having me."),
+             ("Mary Jones", "And me too."), ("John Smith", "Tell us about bees."), ("John Doe", "Bees are wonderful."),
+             ("Mary Jones", "They are."), ("John Smith", "Why so?"), ("John Doe", "Because of the honey.")]
+    path = tmp_path / "show.vtt"
+    path.write_text("WEBVTT\n\n" + "".join(f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000\n{who} {words}\n\n"
+                                            for i, (who, words) in enumerate(lines)), encoding="utf-8")
+    assert {u.speaker for u in load_transcript(path).turns} == {UNKNOWN_SPEAKER}
