@@ -11,6 +11,7 @@ from qa_bot.text import join_wrapped, parse_date
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
 MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^([=~^])\1{2,}$")  # also reStructuredText's title underlines
+HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 
 # Header keys in English, Russian, German and Spanish, and the field each one fills.
 HEADER_KEYS = {

@@ -25,6 +25,7 @@ from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import has_label_shape, learn_grammar, match_label
 from qa_bot.ingest.metadata import (
+    HTML_TAG,
     MARKDOWN_HEADING,
     MARKDOWN_LINK,
     MARKDOWN_RULE,
@@ -48,7 +49,6 @@ _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 _FRONT_MATTER_END = ("---", "...")
 _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
@@ -285,7 +285,7 @@ def _body_line(line: str, markdown: bool) -> str:
 def _markup_free(line: str) -> str:
     """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
     with links and images as their text (an image's alt text)."""
-    return MARKDOWN_LINK.sub(r"\1", _HTML_TAG.sub(" ", _ATTRIBUTES.sub("", line)))
+    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(" ", _ATTRIBUTES.sub("", line)))
 
 
 def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

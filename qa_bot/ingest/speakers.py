@@ -100,8 +100,8 @@ def display_name(label: str) -> str:
 
 def _with_note(label: str) -> str:
     """A label as a display name that keeps its last note: ``CONGREGANT (Linda)`` -> ``Congregant (Linda)``."""
-    note = _NOTE.search(label)
-    return f"{display_name(label)} ({' '.join(note.group(0).strip()[1:-1].split())})" if note else display_name(label)
+    note = _NOTE_TEXT.search(label)
+    return f"{display_name(label)} ({' '.join(note.group(1).split())})" if note else display_name(label)
 
 
 def name_case(name: str) -> str:

@@ -49,7 +49,7 @@ from collections import Counter
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
-from qa_bot.ingest.metadata import MARKDOWN_HEADING, split_intro
+from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, split_intro
 from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, undecorated
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
@@ -67,7 +67,6 @@ _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05)](https://…&t=65)" too
 _REST = r"(?:\s+(?P<rest>\S.*))?"
-_INLINE_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 # Zoom's saved captions: the display name as the user typed it (a student number first, pronouns, a school after it)
 _ZOOM_HEAD = re.compile(rf"^\[(?P<name>[^\s\[\]:][^\[\]:\n]{{0,118}}?)\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$")
 MAX_DISPLAY_NAME_WORDS = 12
@@ -117,7 +116,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
     range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``. A time alone, or
     before words, is a head naming no one (name ``""``; see ``_file_heads`` for files whose heads name people)."""
-    line = clean_line(line if line.lstrip().startswith("#") else _INLINE_TAG.sub("", line))  # a time in brackets,
+    line = clean_line(line if line.lstrip().startswith("#") else HTML_TAG.sub("", line))  # a time in brackets,
     # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""

@@ -78,7 +78,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     if not words_of or not any(any(w) for w in words_of.values()):
         if (block := _text_block(root)) is not None:
-            return _block_transcript(block, root, transcript_id, source, default_title)
+            return _text_transcript("".join(block.itertext()), f"text in <{local_tag(block)}>", root, transcript_id,
+                                    source, default_title)
         raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
                                   f"<{local_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} "
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
@@ -86,8 +87,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     # but there are fewer of them than of the speeches in them
     tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
-        return _block_transcript(root, root, transcript_id, source, default_title, _labelled_text(root, tag),
-                                 f"labels in <{tag}>")
+        return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
+                                default_title)
     utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
     title, date, date_source = _title_and_date(root)
@@ -112,13 +113,12 @@ def _text_block(root):
     return max(blocks, key=lambda el: len(_text(el)), default=None)
 
 
-def _block_transcript(block, root, transcript_id: str, source: str, default_title: str, text: str | None = None,
-                      shape: str | None = None) -> Transcript:
-    """A transcript kept as running text in one element, read as a plain text file is (labels, wrapped lines)."""
+def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str) -> Transcript:
+    """A transcript the document holds as running text (one element's, or its paragraphs' with labels written in),
+    read as a plain text file is (labels, wrapped lines); ``shape`` says which, in the format's name."""
     title, date, date_source = _title_and_date(root)
-    transcript = parse_plain("".join(block.itertext()) if text is None else text, transcript_id, source,
-                             title or default_title)
-    transcript.format = f"{FORMAT} ({shape or f'text in <{local_tag(block)}>'})"
+    transcript = parse_plain(text, transcript_id, source, title or default_title)
+    transcript.format = f"{FORMAT} ({shape})"
     if date is not None:
         transcript.date, transcript.date_source = date, date_source
     return transcript
