@@ -25,9 +25,9 @@ _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, 
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
-# A name in a script without case (Arabic, Hebrew, Devanagari, Thai): one to four words, vowel marks allowed.
-_UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\-]*\.?"
-_UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,3}}"
+# A name in a script without case (Arabic, Hebrew, Thai): 1-5 words, an office first; vowel marks, Hebrew's ' and ".
+_UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\"׳״\-]*\.?"
+_UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,4}}"
 _UNCASED_START = re.compile(rf"[{UNCASED}]")
 # Parliaments' titles before a name or office: "El señor PRESIDENTE", "O señor PUY FRAGA", "Mme Claire Dupont".
 _TITLE = (r"(?:El señor|La señora|O señor|A señora|El senyor|La senyora|O senhor|A senhora|Madame|Monsieur|M\.|Mme|"

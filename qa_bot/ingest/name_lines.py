@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, find_date
 from qa_bot.text.lexicon import stop_words
 
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
@@ -43,6 +43,7 @@ _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", 
 # An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
 _DASHED_TITLE = re.compile(
     r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+_NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
@@ -125,7 +126,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         name = undecorated(line)
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
                 and (name.split()[0].casefold() not in stop_words() or (name.startswith("The ") and name_like(name)))
-                and not _BULLET.match(below) and head_of(below) is None):
+                and not _BULLET.match(below) and head_of(below) is None and not _date_alone(below)):
             uses[line] = uses.get(line, 0) + 1
             first_at.setdefault(line, i)
             if i and RULE.match(cleaned[i - 1]):
@@ -150,6 +151,13 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
             heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
 
     return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+
+
+def _date_alone(line: str) -> bool:
+    """A line that is a date and nothing else: under a line alone, it makes that line a page's running head (a
+    committee's name over "08/02/96" on every page), not a name over words."""
+    found = find_date(line)
+    return bool(_NUMERIC_DATE.fullmatch(line)) or (found is not None and found[1] == (0, len(line)))
 
 
 def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:

@@ -302,6 +302,19 @@ def test_labels_in_scripts_without_case(tmp_path: Path):
     assert said(t, "ومتى يبدأ التنفيذ؟") == "المذيع"
 
 
+def test_hebrew_labels_alone_on_their_lines_under_a_running_head_with_the_date(tmp_path: Path):
+    """An OCR'd Knesset protocol: labels with offices and abbreviation marks alone on their lines; each page opens
+    with the committee's name over the date, which is no speaker."""
+    page = ("--- PAGE BREAK ---\n\nהוועדה המשותפת לחוק משק החשמל\n08/02/96\n"
+            "היו\"ר ג' גל:\nאני פותח את ישיבת הוועדה {n}.\nד' תיכון:\nמדוע היה צורך להקים ועדה {n}?\n"
+            "שר האנרגיה והתשתית ג' שגב:\nזו לא היתה ועדה {n}. זה היה צוות מקצועי.\n")
+    t = written(tmp_path, "protocol.txt", "".join(page.format(n=n) for n in range(1, 5)))
+    assert said(t, "אני פותח את ישיבת הוועדה 3") == 'היו"ר ג\' גל'
+    assert said(t, "מדוע היה צורך להקים ועדה 2") == "ד' תיכון"
+    assert said(t, "זו לא היתה ועדה 4") == "שר האנרגיה והתשתית ג' שגב"
+    assert "הוועדה המשותפת לחוק משק החשמל" not in {turn.speaker for turn in t.turns}
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]
