@@ -4,7 +4,7 @@ One module per input format (``press``, ``plain``, ``md_notes``,
 ``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
 the tools' own exports listed in ``tools``, and the containers ``html``,
 ``pdf``, ``docx``, ``doc``, ``odt``, ``rtf`` whose text is read as one of the
-running-text formats); ``twins`` decides between two files of one id. This
+running-text formats, by ``documents``); ``twins`` decides between two files of one id. This
 module only finds files, reads their bytes (``reader``),
 tells their format by content (then extension), picks the parser and fills
 in what every format shares: the encoding, and a date from the file name
@@ -22,20 +22,24 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.doc import is_word97, read_doc
+from qa_bot.ingest.documents import CONTAINERS, DOCUMENT_FORMATS, document_format, parse_document, parse_extracted
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
-from qa_bot.ingest.json_turns import SCRIPT_ASSIGNMENT, blank_assignment, json_body, json_error, parse_json, parse_jsonl
-from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
-from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.json_turns import (
+    SCRIPT_ASSIGNMENT,
+    blank_assignment,
+    json_body,
+    json_error,
+    json_lines,
+    parse_json,
+    parse_jsonl,
+)
 from qa_bot.ingest.odt import is_odt, read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
-from qa_bot.ingest.plain import parse_plain
-from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import looks_tabular, markdown_table_rows, parse_rows, parse_table
-from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
+from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
 from qa_bot.text import date_in_name, year_first_in_name
@@ -49,12 +53,7 @@ SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
     ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
 )
-# Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
-CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
-              "rtf": "RTF document"}
 TEXT_READERS = {"doc": read_doc, "odt": read_odt}  # binary documents whose text a reader takes out as it is
-# Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
-DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
 # Binary formats and what to say when a file bears their extension but not their signature.
 BINARY_SUFFIXES = {
@@ -222,21 +221,6 @@ def detect_format(path: Path, text: str) -> str:
     return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 
-def document_format(text: str, *, markdown: bool = False) -> str:
-    """Which shape of running text this is: timed text (``Name  0:03`` heads), press, meeting notes (bold names
-    over bullets), markdown or plain.
-
-    Also used for the text extracted from web pages, PDF and Word files.
-    """
-    if looks_like_timed_text(text):
-        return "timed text"
-    if looks_like_press(text):
-        return "press"
-    if looks_like_notes(text):
-        return "notes"
-    return "markdown" if markdown else "plain"
-
-
 def load_transcript(
     path: str | Path, transcript_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
     *, columns: Mapping[str, str] | None = None,
@@ -320,7 +304,7 @@ def parse_text(
     if fmt in DOCUMENT_FORMATS:
         text = clean_pages(text.split("\f"))[0] if "\f" in text else text  # pdftotext's pages, headers and all
         try:
-            transcript = _parse_document(fmt, text, transcript_id, source, title)
+            transcript = parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'
             if not _JSON_START.match(text.lstrip("\ufeff \t\n")):
                 raise
@@ -335,7 +319,12 @@ def parse_text(
                                      date=page.date)
     elif fmt == "json":
         body = text if suffix == ".json" else json_body(text) or blank_assignment(text)  # .json: parsed once
-        transcript = parse_json(body, transcript_id, source, title)
+        try:
+            transcript = parse_json(body, transcript_id, source, title)
+        except IngestError:
+            if (lines := json_lines(body)) is None:
+                raise
+            transcript = parse_extracted("json", lines.text, path, transcript_id, title=lines.title, date=lines.date)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):
@@ -353,44 +342,6 @@ def parse_text(
     if fmt in ("json", "vtt") and suffix != f".{fmt}":  # say why a .md or .txt file was not read as one
         transcript.format += f" in a {suffix} file" if suffix else " in a file without an extension"
     return transcript
-
-
-def parse_extracted(
-    container: str, text: str, path: Path, transcript_id: str, *, title: str | None = None, date: str | None = None,
-) -> Transcript:
-    """Parse the running text taken out of a web page, PDF or Word file, by its shape (``document_format``).
-
-    ``title`` and ``date`` (the container's own metadata) fill in what the
-    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
-    """
-    source = str(path)
-    fmt = document_format(text, markdown=container == "html")
-    try:
-        transcript = _parse_document(fmt, text, transcript_id, source, title or path.stem)
-    except IngestError as exc:
-        raise IngestError(source, f"no transcript in the {CONTAINERS[container]}'s text: {exc.reason}") from exc
-    if transcript.title == path.stem and title:
-        transcript.title = title
-    if transcript.date is None:
-        transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title))
-    shape = "table" if transcript.format.endswith("(table)") else fmt
-    transcript.format = f"{container} ({shape})"
-    return transcript
-
-
-def _parse_document(fmt: str, text: str, transcript_id: str, source: str, title: str) -> Transcript:
-    """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it; mostly a Markdown pipe
-    table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table."""
-    rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None
-    if rows is not None:
-        return parse_rows(rows, transcript_id, source, title, f"{fmt} (table)")
-    if fmt == "press":
-        return parse_press(text, transcript_id, source)
-    if fmt == "notes":
-        return parse_notes(text, transcript_id, source, title)
-    if fmt == "timed text":
-        return parse_timed_text(text, transcript_id, source, title)
-    return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
 
 
 __all__ = [

@@ -21,6 +21,7 @@ MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known 
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
+MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 # Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
 # label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
@@ -101,15 +102,37 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
         if depth > MAX_SEARCH_DEPTH:
             continue
         if isinstance(node, dict):
-            pending += [(v, f"{path}.{k}" if path else str(k), depth + 1) for k, v in node.items()
-                        if isinstance(v, dict | list)]
+            pending += [(v, _child(path, k), depth + 1) for k, v in node.items() if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
             with_text = sum(isinstance(x, dict) and item_text(snake_case(x)) is not None for x in node)
             if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
                 best = (with_text, path or "(top level)", node)
-            pending += [(x, f"{path}[{i}]", depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
+            pending += [(x, _child(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
     return _with_siblings(data, best[1], best[2]) if best else None
+
+
+def string_lines(data: object) -> tuple[str, list[str]] | None:
+    """Where a document keeps its transcript as lines of text, one string each (``{"001": "D: ¿qué más?",
+    "002": "AH: y atole"}``, or a list of strings): the object or list within ``MAX_SEARCH_DEPTH`` levels with the
+    most strings, ``MIN_STRING_LINES`` at least and ``MIN_FOUND_SHARE`` of its values; with its path."""
+    best: tuple[int, str, list[str]] | None = None
+    pending: list[tuple[object, str, int]] = [(data, "", 0)]
+    while pending:
+        node, path, depth = pending.pop()
+        if depth > MAX_SEARCH_DEPTH or not isinstance(node, dict | list):
+            continue
+        keyed = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
+        strings = [v for _, v in keyed if isinstance(v, str) and v.strip()]
+        if len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(keyed)) and (not best or len(strings) > best[0]):
+            best = (len(strings), path or "(top level)", strings)
+        pending += [(v, _child(path, k), depth + 1) for k, v in keyed if isinstance(v, dict | list)]
+    return (best[1], best[2]) if best else None
+
+
+def _child(path: str, key: str | int) -> str:
+    """The path of a value inside the one at ``path``: ``sections[0]``, ``sections[0].turns``."""
+    return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
 
 
 def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
@@ -125,7 +148,7 @@ def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list
 
 def _at(node: object, path: str) -> object:
     """The value at a path such as ``transcript.sections`` or ``turns``, or None."""
-    for key in path.split("."):
+    for key in path.split(".") if path else ():
         node = node.get(key) if isinstance(node, dict) else None
     return node
 

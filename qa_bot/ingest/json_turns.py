@@ -11,13 +11,15 @@ key, chat exports' sender objects (Discord's ``author``, Slack's ``user_profile`
 Messenger's messages are put in the order they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its
 times: ``start`` / ``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or the same inside
 ``metadata``) are optional. A JSON Lines file holds one item per line; a line with ``title`` / ``date`` and
-no text gives the metadata. Any other shape is refused with the keys it has and the shapes we read.
+no text gives the metadata. A document of lines of text (``{"001": "D: ¿qué más?"}``) is read as running text
+(``json_lines``). Any other shape is refused with the keys it has and the shapes we read.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
@@ -36,9 +38,10 @@ from qa_bot.ingest.json_search import (
     named_objects,
     snake_case,
     speaker_of,
+    string_lines,
     timed_words,
 )
-from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.metadata import HEADER_KEYS, first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
@@ -82,8 +85,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         meta = data
         key = next((k for k in LIST_KEYS if isinstance(data.get(k), list)), None)
         items = data[key] if key else None
-    else:
-        items = data
+    else:  # a list: of turns, or of documents that each hold turns (a year's meetings, each its proceedings)
+        items = data if has_text(data) else None
     fmt = FORMAT
     if not isinstance(items, list) and (clipped := _speaker_clips(data)) is not None:
         items, key, fmt = clipped, "segments", f"{FORMAT} (speaker clips)"
@@ -242,6 +245,40 @@ def _speakers(items: list[Any]) -> list[object]:
 
 def _string(value: Any) -> str | None:
     return clean_line(value) or None if isinstance(value, str) else None
+
+
+@dataclass(frozen=True)
+class JsonLines:
+    """A JSON document that keeps its transcript as lines of text (``string_lines``): the running text they make,
+    one paragraph a line, to be read by its labels; with the title and date that the document's other fields give."""
+
+    path: str
+    text: str
+    title: str | None
+    date: str | None
+
+
+def json_lines(body: str) -> JsonLines | None:
+    """The lines of text a JSON document keeps its transcript in (``{"003": "D: cuénteme qué hizo", "004": "AH: yo
+    desayuné"}`` beside ``{"Metadatos": {"Fecha": "15 agosto 2024"}}``), or None for any other document."""
+    try:
+        data = json.loads(body)
+    except (json.JSONDecodeError, RecursionError):
+        return None
+    found = string_lines(data)
+    if found is None:
+        return None
+    header: dict[str, str] = {}
+    pending = [data]
+    while pending:
+        node = pending.pop(0)
+        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        for key, value in items:
+            field = HEADER_KEYS.get(key.casefold()) if isinstance(key, str) else None
+            if field and isinstance(value, str | int) and not isinstance(value, bool):
+                header.setdefault(field, str(value))
+            pending.append(value)
+    return JsonLines(found[0], "\n\n".join(found[1]), header.get("title"), header.get("date"))
 
 
 def json_body(text: str) -> str | None:

@@ -45,6 +45,7 @@ import xml.etree.ElementTree as ET
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.reader import MEDIA_BULLET
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
 from qa_bot.text import clean_line, parse_seconds
 from qa_bot.types import Transcript
@@ -60,7 +61,6 @@ _ANALYSIS_TIER = re.compile(r"(?i)\b(?:phones?|phonemes?|segments?|syllables?|to
 _LEVEL_TIER = re.compile(r"(?i)^(?:(?P<speaker>.+?)\s+-\s+)?(?:words?|utterances?|transcriptions?|texts?|ortho\w*|"
                          r"sentences?|tx)$")  # "words" alone, or Montreal Forced Aligner's "spk1 - words"
 _CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
-_CHAT_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
 # Pauses "(.)", bracketed codes "[/]", word suffixes "@u", utterance linkers "+...", prefixes "&-", quotes "‹›".
 _CHAT_MARKS = re.compile(
     r"\((?:\.{1,3}|\d+(?:\.\d+)?)\)|\[[^\]]*\]|(?<=\w)@[\w:]+|\+[/.!?\"^,<]+|&[=\-~*+]?(?=\w)|[‹›]"
@@ -245,7 +245,7 @@ def parse_chat(text: str, transcript_id: str, source: str, default_title: str) -
 def _chat_utterance(code: str, lines: list[str]) -> Utterance:
     """A main tier's words without transcription marks; its media bullet's start, in seconds."""
     text = " ".join(lines)
-    bullet = _CHAT_BULLET.search(text)
+    bullet = MEDIA_BULLET.search(text)
     start = int(bullet.group("start")) / 1000 if bullet else None
-    words = clean_line(_CHAT_MARKS.sub(" ", _CHAT_BULLET.sub(" ", text)))
+    words = clean_line(_CHAT_MARKS.sub(" ", MEDIA_BULLET.sub(" ", text)))
     return Utterance(words, code, start=start)

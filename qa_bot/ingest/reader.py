@@ -25,6 +25,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# CHAT's media bullets (CHILDES, TalkBank): a main tier's time span in milliseconds between two NAK characters,
+# "\x151234_5678\x15"; control characters, but a transcript's own.
+MEDIA_BULLET = re.compile(r"\x15(?P<start>\d+)_(?P<end>\d+)\x15")
 # A whole line that is a Python bytes literal with escaped line ends or bytes: str(response.content) saved to a file.
 MIN_LITERAL_CHARS = 200
 _BYTES_LITERAL = re.compile(
@@ -61,7 +64,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     text, encoding = _decode(data, path)
     if not text.strip():
         raise IngestError(path, "file is empty")
-    controls = len(_CONTROL.findall(text))
+    controls = len(_CONTROL.findall(MEDIA_BULLET.sub("", text)))
     if controls > max(2, len(text) // 200):
         raise IngestError(path, f"binary file ({controls:,} control characters), not a transcript")
     import ftfy

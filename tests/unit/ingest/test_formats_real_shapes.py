@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names
 from tests.conftest import refusal, said, written
@@ -295,6 +296,18 @@ def test_json_of_no_known_schema_is_searched_for_its_list_of_turns(tmp_path: Pat
     assert str(t.date) == "2005-11-30"
 
 
+def test_a_list_of_meetings_each_with_its_turns_is_read_meeting_after_meeting(tmp_path: Path):
+    meetings = [{"Date": f"2019/4/{day}", "ProceedingTitle": f"第{n}号", "Proceeding": [
+        {"Speaker": "null", "Utterance": f"出席委員　{20 + n}名"},
+        {"Speaker": f"{chair}委員長", "Utterance": f"ただいまから第{n}回の委員会を開会いたします。"},
+        {"Speaker": "平委員", "Utterance": f"第{n}回の案文に賛成いたします。"}]}
+        for n, day, chair in ((1, 26, "増子"), (2, 27, "奥山"))]
+    t = written(tmp_path, "committees.json", json.dumps(meetings, ensure_ascii=False))
+    assert t.format == "json (turns at '[*].Proceeding')"
+    assert said(t, "第2回の委員会を開会") == "奥山委員長" and said(t, "第1回の委員会を開会") == "増子委員長"
+    assert said(t, "第2回の案文") == "平委員" and said(t, "22名") == UNKNOWN_SPEAKER
+
+
 def test_table_columns_named_in_portuguese_credit_the_name_not_the_state(tmp_path: Path):
     t = written(tmp_path, "nt22.csv",
         '"","reuniao","data","nome","partido","estado","fala"\n'
@@ -334,6 +347,28 @@ def test_chat_main_tiers_are_credited_to_their_codes_without_dependent_tiers(tmp
     assert said(t, "tu ne vas pas dedans") == "FAT"
     assert said(t, "je peux aller dedans") == "CHI"
     assert not any("%mor" in turn.text or "co|" in turn.text or "@u" in turn.text for turn in t.turns)
+
+
+def test_chat_media_bullets_on_every_line_are_no_binary_file(tmp_path: Path):
+    """CHAT marks each main tier's time span between two NAK control characters: a timed file is all bullets."""
+    lines = [f"*{'KAT' if i % 2 else 'ENZ'}:\tphrase numéro {i} .\x15{i * 2000}_{i * 2000 + 1500}\x15\n"
+             for i in range(40)]
+    t = written(tmp_path, "session.cha", "@UTF8\n@Begin\n@Participants:\tENZ Enzo Target_Child , KAT Katerina"
+                " Investigator\n" + "".join(lines) + "@End\n")
+    assert t.format == "chat" and said(t, "phrase numéro 7 .") == "KAT"
+    assert t.turns[7].start == 14.0 and "\x15" not in t.turns[7].text
+
+
+def test_json_keeping_its_transcript_as_labelled_lines_is_read_as_their_text(tmp_path: Path):
+    lines = {f"{n:03}": line for n, line in enumerate([
+        "# Segmento: inicio de sesión.", "D: cuénteme qué hizo en las mañanas", "AH: yo desayuné",
+        "D: ¿qué más hizo?", "AH: sopa de verduras", "D: ¿eso qué día fue?", "AH: siempre siempre"], 1)}
+    t = written(tmp_path, "sesion.json", json.dumps([{"Metadatos": {"ID": "AH-1", "Fecha": "15 agosto 2024"}}, lines],
+                                                    ensure_ascii=False))
+    assert t.format == "json (plain)" and str(t.date) == "2024-08-15"
+    assert said(t, "sopa de verduras") == "AH" and said(t, "¿eso qué día fue?") == "D"
+    with pytest.raises(IngestError, match="unknown JSON schema"):
+        written(tmp_path, "settings.json", json.dumps({"theme": "dark", "size": 3, "lang": "es"}))
 
 
 SPEAKER_PAGE = """<html><head><title>LNP232 Transkript</title><script>var x = 1;</script></head><body>

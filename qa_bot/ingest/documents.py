@@ -1,0 +1,80 @@
+"""Running text: told apart by its shape and read, as written in a text file or taken out of a container.
+
+A text file, a web page, a PDF or a Word file's text is timed text (``Name  0:03`` heads), a press transcript,
+meeting notes (bold names over bullets), Markdown or plain labelled text (``document_format``); a Markdown pipe
+table that extraction wrote is read as a table. ``parse_extracted`` reads a container's text and names the
+format after both (``"pdf (plain)"``), with the container's own title and date filling in what the text lacks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.errors import IngestError
+from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
+from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.plain import parse_plain
+from qa_bot.ingest.press import looks_like_press, parse_press
+from qa_bot.ingest.table import markdown_table_rows, parse_rows
+from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
+from qa_bot.types import Transcript
+
+# Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
+CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
+              "rtf": "RTF document"}
+# Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
+DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
+
+
+def document_format(text: str, *, markdown: bool = False) -> str:
+    """Which shape of running text this is: timed text (``Name  0:03`` heads), press, meeting notes (bold names
+    over bullets), markdown or plain.
+
+    Also used for the text extracted from web pages, PDF and Word files.
+    """
+    if looks_like_timed_text(text):
+        return "timed text"
+    if looks_like_press(text):
+        return "press"
+    if looks_like_notes(text):
+        return "notes"
+    return "markdown" if markdown else "plain"
+
+
+def parse_extracted(
+    container: str, text: str, path: Path, transcript_id: str, *, title: str | None = None, date: str | None = None,
+) -> Transcript:
+    """Parse the running text taken out of a web page, PDF or Word file, by its shape (``document_format``).
+
+    ``title`` and ``date`` (the container's own metadata) fill in what the
+    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
+    """
+    source = str(path)
+    fmt = document_format(text, markdown=container == "html")
+    try:
+        transcript = parse_document(fmt, text, transcript_id, source, title or path.stem)
+    except IngestError as exc:
+        what = CONTAINERS.get(container, "JSON document")  # a JSON document's lines of text (``json_lines``)
+        raise IngestError(source, f"no transcript in the {what}'s text: {exc.reason}") from exc
+    if transcript.title == path.stem and title:
+        transcript.title = title
+    if transcript.date is None:
+        transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title))
+    shape = "table" if transcript.format.endswith("(table)") else fmt
+    transcript.format = f"{container} ({shape})"
+    return transcript
+
+
+def parse_document(fmt: str, text: str, transcript_id: str, source: str, title: str) -> Transcript:
+    """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it; mostly a Markdown pipe
+    table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table."""
+    rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None
+    if rows is not None:
+        return parse_rows(rows, transcript_id, source, title, f"{fmt} (table)")
+    if fmt == "press":
+        return parse_press(text, transcript_id, source)
+    if fmt == "notes":
+        return parse_notes(text, transcript_id, source, title)
+    if fmt == "timed text":
+        return parse_timed_text(text, transcript_id, source, title)
+    return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
