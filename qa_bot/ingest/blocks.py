@@ -59,13 +59,21 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
         line = clean_line(raw)
         if not line:
             flush()
-        elif paragraph and grammar.opens_turn(line, after_label=grammar.match(paragraph[0]) is not None):
+        elif paragraph and not _inside_aside(paragraph) and grammar.opens_turn(
+                line, after_label=grammar.match(paragraph[0]) is not None):
             flush(before_label=True)
             paragraph.append(line)
         else:
             paragraph.append(line)
     flush()
     return [b for b in blocks if b.paragraphs]
+
+
+def _inside_aside(paragraph: list[str]) -> bool:
+    """Whether a paragraph's lines so far are inside a parenthesis it opened: a record's interjections, where a
+    line opening "Axel Schäfer [SPD]: Sie haben …" quotes a heckler inside (Beifall – … !) and starts no turn."""
+    text = " ".join(paragraph)
+    return text.startswith("(") and text.count("(") > text.count(")")
 
 
 def _lead_ins(lines: Sequence[str], grammar: LabelGrammar) -> int:

@@ -34,9 +34,11 @@ from qa_bot.text import LOWER, UPPER, clean_line, join_wrapped
 WITNESS = "The Witness"  # who answers when no header names the witness: as court transcripts call them
 
 
-def _qa_line(letter: str) -> re.Pattern[str]:
-    """A line opened by a question's or an answer's letter: ``Q. …``, ``Q: …``, ``Q   …``, ``Q Did you…``."""
-    return re.compile(rf"^{letter}(?:[.:]|\s{{2,}}|\t)\s*(?P<rest>.*)$|^{letter} (?P<spaced>[{UPPER}\"'“].*)$")
+def _qa_line(letter: str, spaced: bool = True) -> re.Pattern[str]:
+    """A line opened by a question's or an answer's letter: ``Q. …``, ``Q: …``, ``Q   …``, and where ``spaced``
+    ``Q Did you…`` (English only: elsewhere a letter and a space open sentences, Portuguese "A PEC 47 é…")."""
+    single = rf"|^{letter} (?P<spaced>[{UPPER}\"'“].*)$" if spaced else ""
+    return re.compile(rf"^{letter}(?:[.:]|\s{{2,}}|\t)\s*(?P<rest>.*)${single}")
 
 
 _Q, _A = _qa_line("Q"), _qa_line("A")
@@ -44,7 +46,8 @@ _Q, _A = _qa_line("Q"), _qa_line("A")
 # Frage / Antwort, vraag / antwoord, вопрос / ответ. A file's letters are the pair it uses most (``_examination``).
 # (Not "P." / "R.": English research interviews write the Participant and the Researcher so.)
 QA_LETTERS = (("Q", "A"), ("D", "R"), ("Q", "R"), ("F", "A"), ("V", "A"), ("В", "О"))
-_QA_LINES = {pair: (_qa_line(pair[0]), _qa_line(pair[1])) for pair in QA_LETTERS}
+_QA_LINES = {pair: (_qa_line(pair[0], pair == QA_LETTERS[0]), _qa_line(pair[1], pair == QA_LETTERS[0]))
+             for pair in QA_LETTERS}
 _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
 # "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", and elsewhere "Examination-in-chief by MS OKAFOR" (England),
 # "EXAMINATION IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia).
@@ -107,7 +110,8 @@ _TIMED_QA = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s+(?=[QA][.:]\s)")
 MAX_FURNITURE_CHARS = 80
 _VIDEO_TIME = re.compile(r"\s{2,}\d{1,2}:\d{2}(?::\d{2})?\s*$")  # "BY MR. PURCELL:        01:17"
 MIN_VIDEO_TIME_SHARE = 0.3  # of a transcript's lines, ending with the video's clock
-_NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$)")
+# Never a running head: a sentence or a label, speech cut off ("Thank you, Vice President Pence-").
+_NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$|[^\W\d_][-–—]$)")
 _DIGITS = re.compile(r"\d+")
 
 

@@ -1,13 +1,13 @@
 """Speaker labels in text, and the labelling convention a file uses, learnt from the file itself.
 
-Always read as labels: ``Name:``, ``NAME:``, ``Name Surname:``, ``S.Lavrov:``, ``Speaker 2:``, maybe after a
-time code (``[00:01:05] Name:``) or with a note (``Question (retranslated):``). Read only where the file makes
-them its convention (they recur, and labels open a good share of its paragraphs), so that ``note: ...`` in
-prose stays text: lower-case handles (``stokes: Hello.``), ``[Name] text``, congressional ``Mr. SMITH. text``,
-parliaments' labels ending in a period (``PRESIDENTE.``, ``President. –``), ``>>`` speaker changes, ``Q``
-lines, ``Name — text``, and names in scripts without capitals (``主席：``, Arabic, Hebrew, Devanagari). A title
-or article before a name or office (``El señor PRESIDENTE:``) is part of the label; the full-width colon ``：``
-needs no space after it. Shared by ``plain``, ``press`` and ``cues``.
+Always read as labels: ``Name:``, ``NAME:``, ``Name Surname:``, ``S.Lavrov:``, ``Speaker 2:``, maybe after a time code
+(``[00:01:05] Name:``) or with a note (``Question (retranslated):``). Read only where the file makes them its convention
+(they recur, and labels open a good share of its paragraphs), so that ``note: ...`` in prose stays text: lower-case
+handles (``stokes: Hello.``), ``[Name] text``, congressional ``Mr. SMITH. text``, parliaments' labels ending in a period
+(``PRESIDENTE.``, ``President. –``; Brazil's ``O SR. NOME (…) -``), ``>>`` speaker changes, ``Q`` lines, ``Name —
+text``, and names in scripts without capitals (``主席：``, Arabic, Hebrew, Devanagari). A title or article before a
+name or office (``El señor PRESIDENTE:``) is part of the label; the full-width colon ``：`` needs no space after it.
+Shared by ``plain``, ``press`` and ``cues``.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席").
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}"
+_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # Japan's Diet records: "○議長（大島理森君）　これより…", "○山田太郎君　ただいま…" (the person's name ends in 君).
 _KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
@@ -53,7 +53,7 @@ _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UP
 _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and
          rf"|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})")  # a comma ("Merkel, Bundeskanzlerin:"); long in capitals
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
-_NOTE_GROUP = r"(?:\s*[(（](?P<{}>[^()（）\n]{{1,40}})[)）])?"
+_NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>[^()（）\[\]\n]{{1,40}})[)）\]])?"  # "(Frankfurt)", "[CDU]" (Hessen)
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
@@ -74,6 +74,10 @@ _PERIOD = re.compile(
     rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
     rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"
+_CAPS = rf"[{UPPER}][{UPPER}'’\-]+"  # a word in capitals
+# Brazil's Chamber and Senate: "O SR. LUIZ COUTO (Bloco/PT - PB. Sem revisão do orador.) - Sr. Presidente…".
+_SENHOR = re.compile(rf"(?:[OA] )?SRA?\. (?P<name>{_CAPS}(?: (?:D[AEO]S? )?{_CAPS}){{0,5}})"
+                     r"(?: ?\((?P<note>[^()\n]{1,120})\))? [-–] (?=\S)")
 # Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.).
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
@@ -138,7 +142,7 @@ def _candidate(text: str) -> _Candidate | None:
         office, person = kokkai.group("name"), kokkai.group("note")
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
-    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _QUESTION, _DASH):
+    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _SENHOR, _QUESTION, _DASH):
         m = pattern.match(body)
         if not m:
             continue
@@ -158,7 +162,7 @@ def _candidate(text: str) -> _Candidate | None:
         after = _TIME_AFTER.match(rest) if time is None else None
         if after:  # "Jane Smith: [00:00:05] Welcome." (Sonix): the time is the turn's, not its words
             time, rest = after.group(1), rest[after.end():]
-        style = "period" if pattern is _PERIOD else "role" if groups.get("role") else _style(pattern, name, numbered)
+        style = "role" if pattern is _COLON and groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.isupper() and groups["role"].isupper():
             style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
         if pattern is _COLON and m.group(0).endswith(":") and rest and not name.split()[-1].isupper():
@@ -173,19 +177,15 @@ def _candidate(text: str) -> _Candidate | None:
     return _Candidate("chevron", "", None, body.strip(), time, True) if chevron else None
 
 
+_PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _QUESTION: "question",
+                   _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
+
+
 def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
-    if pattern is _BRACKET:
-        return "bracket"
-    if pattern is _NOTE_LABEL:
-        return "note"
+    if pattern in _PATTERN_STYLES:
+        return _PATTERN_STYLES[pattern]
     if pattern is _COLON and _CODE.fullmatch(name):
         return "code"
-    if pattern is _CONGRESS:
-        return "congress"
-    if pattern is _QUESTION:
-        return "question"
-    if pattern is _DASH:
-        return "dash"
     if numbered:
         return "numbered"
     if _CJK_START.match(name):
@@ -259,13 +259,12 @@ class LabelGrammar:
 
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
     """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
-    A gated style (``GATED``) is the file's convention when it opens lines
-    repeatedly and labels of any style open at least ``MIN_LABEL_SHARE`` of
-    the paragraphs: a handle must recur, bracket names must not stand alone
-    (``[Applause]``), and there must be two or more distinct names or three uses.
-    A name with an office after a comma (``Schäffer, Bundesminister der Finanzen:``) counts that way too, or
-    once in a file with ``MIN_LABELS_FOR_ASIDES`` other labels. Congressional names alone on their lines
-    (``Chairman HAMILTON.`` over a statement), two people or more, count however few paragraphs they open.
+    A gated style (``GATED``) is the file's convention when it opens lines repeatedly and labels of any style open
+    at least ``MIN_LABEL_SHARE`` of the paragraphs: a handle must recur, bracket names must not stand alone
+    (``[Applause]``), and there must be two or more distinct names or three uses. A name with an office after a
+    comma (``Schäffer, Bundesminister der Finanzen:``) counts that way too, or once in a file with
+    ``MIN_LABELS_FOR_ASIDES`` other labels. Congressional names alone on their lines (``Chairman HAMILTON.`` over a
+    statement), two people or more, count however few paragraphs they open.
     """
     found: list[_Candidate] = []
     wrapped: Counter[str] = Counter()  # handles alone after a line that stops mid-sentence

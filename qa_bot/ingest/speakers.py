@@ -212,14 +212,15 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     displays = {label: display_name(label) for label in first_seen}
     # "CONGREGANT (Linda)" and "CONGREGANT (Joe)", "The Chair (Hon. Anthony Rota)" and "The Chair (Mr. Bruce
     # Stanton)": one name, told apart by what is written after it, is two people; their notes stay in their names.
-    # (Notes that only add to one another, "(Kikuyu)" and "(Kikuyu, UDA)", are one person's; "(victor)" in lower
-    # case is no name.)
-    noted: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    # (Notes that only add to one another, "(Kikuyu)" and "(Kikuyu, UDA)", or open alike, "(Bloco/PT - RS. Pela
+    # ordem.)" and "(Bloco/PT - RS. Como Líder.)", are one person's; "(victor)" in lower case is no name.)
+    noted: dict[str, list[tuple[str, list[str]]]] = {}
     for label in first_seen:
         if (m := _NOTE_TEXT.search(label)) and m.group(1).strip()[:1].isupper() and m.group(1).strip() not in uses:
-            noted.setdefault(displays[label].casefold(), []).append((label, frozenset(_WORD.findall(m.group(1)))))
+            noted.setdefault(displays[label].casefold(), []).append((label, _WORD.findall(m.group(1))))
     for notes in noted.values():
-        if any(not (a <= b or b <= a) for (_, a), (_, b) in itertools.combinations(notes, 2)):
+        if any(not (set(a) <= set(b) or set(b) <= set(a)) and a[:1] != b[:1]
+               for (_, a), (_, b) in itertools.combinations(notes, 2)):
             displays.update({label: _with_note(label) for label, _ in notes})
     # "Douglas Ross (Highlands and Islands) (Con):" once, then "Douglas Ross:" (Hansard names the seat at first):
     # one person, unless two of that name are placed (two Müllers, Frankfurt and Köln). Not an office with its

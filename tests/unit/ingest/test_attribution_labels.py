@@ -315,6 +315,25 @@ def test_hebrew_labels_alone_on_their_lines_under_a_running_head_with_the_date(t
     assert "הוועדה המשותפת לחוק משק החשמל" not in {turn.speaker for turn in t.turns}
 
 
+def test_brazils_chamber_labels_and_portuguese_sentences_are_no_examination(tmp_path: Path):
+    """"O SR. NAME (party - state. note.) - words": the Chamber's shorthand notes. "V.Exa." and "A PEC…" open
+    Portuguese sentences, not a question and an answer; one member's notes that open alike are one person."""
+    lines = ["O SR. PRESIDENTE (Paulo Folletto. PSB - ES) - Passa-se às Breves Comunicações.",
+             "O SR. LUIZ COUTO (Bloco/PT - PB. Sem revisão do orador.) - Sr. Presidente, quero registrar.",
+             "A PEC 47 assegura a transposição de servidores.", "V.Exa. tem a palavra por 1 minuto.",
+             "A SRA. JACK ROCHA (Bloco/PT - ES. Pela ordem. Sem revisão da oradora.) - Sr. Presidente, estamos aqui.",
+             "A PEC 47 é urgente.", "V.Exa. está muito bem acompanhada.",
+             "O SR. PRESIDENTE (Hugo Motta. Bloco/REPUBLICANOS - PB) - Tem a palavra o Deputado Luiz Couto.",
+             "O SR. LUIZ COUTO (Bloco/PT - PB. Pela ordem. Sem revisão do orador.) - Liderei o impeachment.",
+             "A SRA. JACK ROCHA (Bloco/PT - ES. Para orientar a bancada.) - Não vale tudo."]
+    t = written(tmp_path, "ata.txt", "\n".join(lines) + "\n")
+    assert said(t, "quero registrar") == said(t, "Liderei o impeachment") == "Luiz Couto"
+    assert said(t, "estamos aqui") == said(t, "Não vale tudo") == "Jack Rocha"
+    assert said(t, "Breves Comunicações") == "Presidente (Paulo Folletto. PSB - ES)"
+    assert said(t, "Tem a palavra o Deputado") == "Presidente (Hugo Motta. Bloco/REPUBLICANOS - PB)"
+    assert said(t, "A PEC 47 é urgente.") == "Jack Rocha"
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]
