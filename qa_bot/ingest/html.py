@@ -41,6 +41,7 @@ _TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])
 # "-type" or "-id" beside it).
 _SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
 _SPEAKER_TAGS = frozenset({"author", "speaker"})  # elements of a page's own schema naming a turn's speaker
+_BULLETS = "○◯●◎■□▶ "  # before a name in Korean and Japanese minutes ("○의장 안석봉")
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
@@ -87,7 +88,8 @@ def speaker_marked_text(html: str) -> str | None:
     import lxml.html
 
     try:
-        doc = lxml.html.document_fromstring(html.encode("utf-8"))
+        # decoded already: the bytes handed to lxml are UTF-8, whatever the page's own meta tag says or lacks
+        doc = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError):
         return None
     for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
@@ -95,21 +97,22 @@ def speaker_marked_text(html: str) -> str | None:
     terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
     listed = sum(len(e.getnext().text_content()) for e in terms)
     kinds = (
-        [e for e in doc.iter() if isinstance(e.tag, str) and (_SPEAKER_CLASS.search(e.get("class") or "")
-                                                             or e.tag in _SPEAKER_TAGS)],
+        [_naming(e) for e in doc.iter() if isinstance(e.tag, str) and (_SPEAKER_CLASS.search(e.get("class") or "")
+                                                                      or e.tag in _SPEAKER_TAGS)],
         # the podcast namespace's HTML transcripts: <cite>Name:</cite> <time>0:03</time> (W3C minutes' <cite>
         # labels, with no time, read well as the page's text)
         [e for e in doc.iter("cite") if e.getnext() is not None and e.getnext().tag == "time"],
         # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
         terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
     )
-    named = [(marks, [clean_line(e.text_content()) for e in marks]) for marks in kinds]
+    named = [([e for e in marks if clean_line(e.text_content())],  # an empty speaker element names no one
+              [name for e in marks if (name := clean_line(e.text_content()))]) for marks in kinds]
     found = next(((marks, names) for marks, names in named if _speakers(names)), None)
     if found is not None:
         for mark, name in zip(*found, strict=True):
             for child in list(mark):
                 mark.remove(child)
-            mark.text = f"\n\n{_when(mark)}{name.rstrip(':')}:\n\n"
+            mark.text = f"\n\n{_when(mark)}{name.rstrip(':').lstrip(_BULLETS)}:\n\n"
             mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
     elif not _attributed(doc):
         return None
@@ -144,6 +147,15 @@ def _attributed_name(value: str) -> str:
     if head.startswith(("The ", "the ")) and inner:
         return f"{head} ({inner.partition(' (')[0].rstrip(')')})"
     return head
+
+
+def _naming(mark: Any) -> Any:
+    """The element naming a speaker: ``mark``, or where it holds the turn's words too (a council's ``<div
+    class="speaker-block"><strong>○의장 안석봉</strong> words…``), the short element opening it."""
+    first = next((child for child in mark if isinstance(child.tag, str)), None)
+    if first is None or (mark.text or "").strip() or (not (first.tail or "").strip() and len(mark) == 1):
+        return mark  # no element opens it, or that element is all it holds
+    return first if 0 < len(first.text_content().strip()) <= MAX_SPEAKER_CHARS else mark
 
 
 def _speakers(names: list[str]) -> bool:

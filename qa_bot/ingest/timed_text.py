@@ -172,7 +172,16 @@ def looks_like_timed_text(text: str) -> bool:
     if not sum(people.values()) and sum(map(_timed_label, lines)) >= MIN_HEADS:
         return bool(bare_names(lines, match_head))  # "(0:02) **Ana:** Hola." over "(0:08) y…": labels with times
     many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
-    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or bool(bare_names(lines, match_head))
+    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or _names_alone(lines)
+
+
+def _names_alone(lines: list[str]) -> bool:
+    """Whether names alone on their lines head the turns (``bare_names``). Not where most are labels alone on their
+    lines ("의장 안석봉:") beside others used once ("부시장 민기식:"): plain text reads those, one-off labels too."""
+    names = bare_names(lines, match_head)
+    labels = {n for n in names if n[:-1] == undecorated(n) and n[-1:] in ":："}
+    once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
+    return bool(names) and not (2 * len(labels) > len(names) and once)
 
 
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:

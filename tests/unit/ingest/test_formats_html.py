@@ -139,3 +139,20 @@ def test_a_page_of_its_own_schema_names_each_speaker_in_an_author_element(tmp_pa
         f"<bubble><author>\n {who}\n</author><p>{words}</p></bubble>" for who, words in turns)
         + "</section></body></html>", encoding="utf-8")
     assert [(u.speaker, u.text) for u in load_transcript(path).turns] == turns
+
+
+def test_a_speaker_block_opening_with_the_name_in_bold_credits_its_words_one_off_speakers_too(tmp_path: Path):
+    """A Korean council's minutes: each turn a ``speaker-block`` opening with ``<strong>○office name</strong>``,
+    its words after; people who speak once are speakers too, and a topic line inside a turn is its words."""
+    turns = [("의장 안석봉", "성원이 되었으므로 본회의를 개의하겠습니다."),
+             ("사무국장 직무대리 윤병삼", "7월 15일 공고하여 오늘 개의하게 되었습니다."),
+             ("의장 안석봉", "수고하셨습니다."), ("김동수 위원", "강제 배정안을 우리 의장님이 직접 들고 나왔습니다."),
+             ("의장 안석봉", "김동수 위원님 수고하셨습니다."), ("부시장 민기식", "923억 6000만 원이 증가하였습니다."),
+             ("의장 안석봉", "다음은 김동수 위원 발언하여 주시기 바랍니다."),
+             ("김동수 위원", "사과가 따라야 된다고 생각합니다."), ("의장 안석봉", "산회를 선포합니다.")]
+    page = "".join(f'<div class="contents-block speaker-block"><strong>○{who}</strong>&nbsp;&nbsp;{words}<br></div>'
+                   for who, words in turns)
+    path = tmp_path / "minutes.html"
+    path.write_text(f"<html><body><h1>본회의 회의록</h1>{page}</body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns if u.speaker != "Unknown speaker"] == turns
