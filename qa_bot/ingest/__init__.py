@@ -42,6 +42,7 @@ from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
+from qa_bot.ingest.xml_turns import marked_up_text
 from qa_bot.text import date_in_name, year_first_in_name
 from qa_bot.types import Transcript
 
@@ -301,7 +302,10 @@ def parse_text(
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
     fmt = detect_format(path, text)
     source, title, suffix = str(path), path.stem, path.suffix.lower()
-    if fmt in DOCUMENT_FORMATS:
+    if fmt in DOCUMENT_FORMATS and (marked := marked_up_text(text, transcript_id, source, title)) is not None:
+        transcript = marked  # a record's XML under a Markdown file's front matter
+        transcript.format = f"{fmt} (xml: {transcript.format.removeprefix('xml (').removesuffix(')')})"
+    elif fmt in DOCUMENT_FORMATS:
         text = clean_pages(text.split("\f"))[0] if "\f" in text else text  # pdftotext's pages, headers and all
         try:
             transcript = parse_document(fmt, text, transcript_id, source, title)

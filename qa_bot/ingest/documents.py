@@ -59,7 +59,7 @@ def parse_extracted(
     if transcript.title == path.stem and title:
         transcript.title = title
     if transcript.date is None:
-        transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title))
+        transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title or transcript.title))
     shape = "table" if transcript.format.endswith("(table)") else fmt
     transcript.format = f"{container} ({shape})"
     return transcript

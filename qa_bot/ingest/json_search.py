@@ -22,6 +22,7 @@ MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
+MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 # Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
 # label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
@@ -128,6 +129,21 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
             best = (len(strings), path or "(top level)", strings)
         pending += [(v, _child(path, k), depth + 1) for k, v in keyed if isinstance(v, dict | list)]
     return (best[1], best[2]) if best else None
+
+
+def running_text(data: object) -> tuple[str, str] | None:
+    """Where a document keeps its transcript as one running text (Apache Tika's ``content`` of a PDF, a scraper's
+    ``text``): its longest string of ``MIN_RUNNING_LINES`` lines at least, with its path; None if it has none."""
+    best: tuple[str, str] | None = None
+    pending: list[tuple[object, str]] = [(data, "")]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, str):
+            if node.count("\n") >= MIN_RUNNING_LINES and (best is None or len(node) > len(best[1])):
+                best = (path or "(top level)", node)
+        elif isinstance(node, dict | list):
+            pending += [(v, _child(path, k)) for k, v in (node.items() if isinstance(node, dict) else enumerate(node))]
+    return best
 
 
 def _child(path: str, key: str | int) -> str:

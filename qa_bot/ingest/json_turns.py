@@ -36,6 +36,7 @@ from qa_bot.ingest.json_search import (
     item_text,
     named,
     named_objects,
+    running_text,
     snake_case,
     speaker_of,
     string_lines,
@@ -249,8 +250,9 @@ def _string(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class JsonLines:
-    """A JSON document that keeps its transcript as lines of text (``string_lines``): the running text they make,
-    one paragraph a line, to be read by its labels; with the title and date that the document's other fields give."""
+    """A JSON document that keeps its transcript as lines of text (``string_lines``, one paragraph a line) or as
+    one running text (``running_text``): that text, to be read by its labels; with the title and date that the
+    document's other fields give."""
 
     path: str
     text: str
@@ -265,7 +267,9 @@ def json_lines(body: str) -> JsonLines | None:
         data = json.loads(body)
     except (json.JSONDecodeError, RecursionError):
         return None
-    found = string_lines(data)
+    text = running_text(data)  # a PDF's text beside its metadata: whichever holds more words is the transcript
+    found = max((f for f in (string_lines(data), text and (text[0], [text[1]])) if f),
+                key=lambda f: sum(map(len, f[1])), default=None)
     if found is None:
         return None
     header: dict[str, str] = {}
@@ -278,7 +282,8 @@ def json_lines(body: str) -> JsonLines | None:
             if field and isinstance(value, str | int) and not isinstance(value, bool):
                 header.setdefault(field, str(value))
             pending.append(value)
-    return JsonLines(found[0], "\n\n".join(found[1]), header.get("title"), header.get("date"))
+    whole = found[1] == [text and text[1]]  # a file's text beside the file's metadata: its dates are the file's
+    return JsonLines(found[0], "\n\n".join(found[1]), header.get("title"), None if whole else header.get("date"))
 
 
 def json_body(text: str) -> str | None:

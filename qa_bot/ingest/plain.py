@@ -90,7 +90,7 @@ def parse_plain(
     ``Unknown speaker`` and a warning says so.
     """
     lines = text.split("\n")
-    front, body_start = _front_matter(lines, source)
+    front, body_start = front_matter(lines, source)
     if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
         return listed
     heading, meta, people, body_start = _header(lines, body_start)
@@ -288,7 +288,7 @@ def _markup_free(line: str) -> str:
     return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(" ", _ATTRIBUTES.sub("", line)))
 
 
-def _front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
+def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none).
 
     Its closing ``---`` is looked for in the first ``MAX_FRONT_MATTER_LINES`` lines, where a broken block is an

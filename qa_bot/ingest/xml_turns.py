@@ -28,7 +28,7 @@ from collections import defaultdict
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.plain import parse_plain
+from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
@@ -49,7 +49,10 @@ MIN_TURNS = 2
 FURNITURE_TAGS = frozenset({"runninghead", "pagenum", "pageno", "pb", "fw"})
 TEXT_BLOCK_TAGS = ("transcript", "transcription")  # an element holding the whole transcript as running text
 MIN_BLOCK_CHARS = 200
+MIN_BLOCK_LINES = 3  # line breaks in an element's own text that make it a block of running text
 _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
+_MARKS = "†‡*· "  # before a name in old Hansards: "† Mr. J. H. SCHOEMAN" spoke in Dutch, "*" for the first time
+_ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an element's tag
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _BREAK = "\x00"
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
@@ -77,9 +80,9 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     words_of = {tag: [_words(el, own) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     if not words_of or not any(any(w) for w in words_of.values()):
-        if (block := _text_block(root)) is not None:
-            return _text_transcript("".join(block.itertext()), f"text in <{local_tag(block)}>", root, transcript_id,
-                                    source, default_title)
+        if blocks := _text_blocks(root):
+            return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
+                                    f"text in <{local_tag(blocks[0])}>", root, transcript_id, source, default_title)
         raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
                                   f"<{local_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} "
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
@@ -89,11 +92,33 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
         return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
                                 default_title)
-    utterances = [Utterance(words, clean_line(speaker).rstrip(":").strip() or None)
+    utterances = [Utterance(words, clean_line(speaker).rstrip(":,").lstrip(_MARKS).strip() or None)
                   for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
     title, date, date_source = _title_and_date(root)
     return Transcript(transcript_id, title or default_title, date, None, source,
                       build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
+
+
+def marked_up_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript | None:
+    """A Markdown or text file whose body is a record's XML (a Hansard site keeping each sitting's Akoma Ntoso
+    ``<speech by=…><from>…</from><p>…`` under Jekyll front matter), read as that XML; None for any other text,
+    or where the markup holds no turns. The front matter's title names it, and dates it where the title does."""
+    lines = text.split("\n")
+    front, start = front_matter(lines, source)
+    body = "\n".join(lines[start:]).strip()
+    tags = [line for line in body.split("\n") if line.strip()]
+    if not _ELEMENT_LINE.match(body) or sum(bool(_ELEMENT_LINE.match(line.strip())) for line in tags) * 2 < len(tags):
+        return None
+    try:
+        transcript = parse_xml(f"<document>{body}</document>", transcript_id, source, default_title)
+    except IngestError:
+        return None
+    title = front.get("title") if isinstance(front.get("title"), str) else None
+    if title and transcript.title == default_title:
+        transcript.title = title
+    if transcript.date is None:
+        transcript.date, transcript.date_source = first_date(("title", title))
+    return transcript
 
 
 def _title_and_date(root) -> tuple[str | None, dt.date | None, str | None]:
@@ -107,10 +132,20 @@ def _title_and_date(root) -> tuple[str | None, dt.date | None, str | None]:
     return title, date, date_source
 
 
-def _text_block(root):
-    """The element holding a whole transcript as text (OHMS oral histories' ``<transcript>``), if one does."""
+def _text_blocks(root) -> list:
+    """The elements holding a transcript as running text, in document order: the one a transcript element
+    (OHMS oral histories' ``<transcript>``) holds, else the elements of lines of text (a database export's
+    ``<Field InputFieldName="AVT1">``, one per part of a sitting), of the tag that holds the most such text."""
     blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(_text(el)) >= MIN_BLOCK_CHARS]
-    return max(blocks, key=lambda el: len(_text(el)), default=None)
+    if blocks:
+        return [max(blocks, key=lambda el: len(_text(el)))]
+    texts = [(el, text) for el in elements(root) if len(el) == 0 and (text := el.text or "")
+             and len(text) >= MIN_BLOCK_CHARS and text.count("\n") >= MIN_BLOCK_LINES]
+    amount: dict[str, int] = defaultdict(int)
+    for el, text in texts:
+        amount[local_tag(el)] += len(text)
+    tag = max(amount, key=amount.__getitem__, default=None)
+    return [el for el, _ in texts if local_tag(el) == tag]
 
 
 def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str) -> Transcript:

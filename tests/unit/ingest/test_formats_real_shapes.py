@@ -371,6 +371,20 @@ def test_json_keeping_its_transcript_as_labelled_lines_is_read_as_their_text(tmp
         written(tmp_path, "settings.json", json.dumps({"theme": "dark", "size": 3, "lang": "es"}))
 
 
+def test_json_holding_a_pdfs_text_beside_its_metadata_is_read_as_that_text(tmp_path: Path):
+    """Apache Tika's JSON of a PDF: the text in ``content``, the file's metadata beside it (its dates are the
+    file's, not the sitting's: the title dates it)."""
+    speeches = "\n\n".join(f"{who}: {words}\nund so weiter." for who, words in [
+        ("Rasch, CDU", "Ich bin 37 Jahre alt."), ("Jurk, SPD", "Ich habe den Beruf eines Funkmechanikers erlernt."),
+        ("Elsner, Linke Liste/PDS", "Eine offene Wahl, kein Wischiwaschi."), ("Rasch, CDU", "Ich danke.")])
+    data = {"metadata": {"Content-Type": "application/pdf", "date": "2001-10-11T10:01:03Z",
+                         "title": "Plenarprotokoll 1/8 19.12.1990", "X-Parsed-By": ["PDFParser"]},
+            "content": "\n" * 20 + "Sächsischer Landtag 1. Wahlperiode\n\n" + speeches, "status": 200}
+    t = written(tmp_path, "1_PlPr_8.json", json.dumps(data, ensure_ascii=False))
+    assert t.format == "json (plain)" and str(t.date) == "1990-12-19"
+    assert said(t, "Beruf eines Funkmechanikers") == "Jurk"
+
+
 SPEAKER_PAGE = """<html><head><title>LNP232 Transkript</title><script>var x = 1;</script></head><body>
 <nav>Home | Archiv</nav><section class="transcript"><h2>Intro</h2>
 {turns}

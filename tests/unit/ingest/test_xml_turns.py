@@ -176,3 +176,42 @@ def test_speaker_elements_opening_paragraphs_label_them_and_the_paragraphs_after
         ("Unknown speaker", "AFTERNOON SESSION"), ("The Marshal", "The Tribunal is again in session."),
         ("Mr. McHaney", "We have completed our presentation.\n\nThe next document is NO-416, a chart."),
         ("The President", "Proceed.")]
+
+
+def test_a_database_export_of_a_sitting_is_read_from_its_fields_of_running_text(tmp_path: Path):
+    """The Hessian Landtag's export: records of fields, one per part of the sitting holding its text with labels
+    alone on their lines; the short metadata fields between them are no one's words."""
+    part = ('<UpdateRecord><Field InputFieldName="DAT">31.05.2022</Field><Field InputFieldName="DNR">105</Field>'
+            '<Field Long="True" InputFieldName="AVT1">\n    {0}:\n\n    {1}\n\n    {2}:\n\n    {3}\n\n'
+            '    (Beifall)\n</Field></UpdateRecord>')
+    t = written(tmp_path, "ePP_Export_20-105.xml", '<?xml version="1.0" encoding="UTF-8"?><Root>' + "".join([
+        part.format("Vizepräsident Frank Lortz", "Ich eröffne die Plenarsitzung und begrüße Sie alle herzlich.",
+                    "Volker Bouffier, Ministerpräsident", "Vor 40 Jahren wurde ich zum ersten Mal in dieses Parlament "
+                    "gewählt. Mit dem heutigen Tag schließt sich für mich ein Kreis."),
+        part.format("Präsidentin Astrid Wallmann", "Ich gehöre dem Landtag seit 13 Jahren an und danke Ihnen allen.",
+                    "Boris Rhein [CDU]", "Ich lege gleichzeitig mein Amt als Präsident des Hessischen Landtages nieder "
+                    "und danke für die Zusammenarbeit."),
+        *(part.format("Präsidentin Astrid Wallmann", f"Wir kommen zu Punkt {n} der Tagesordnung, den Anträgen "
+                      "der Fraktionen zur Wahl und zur Vereidigung der Mitglieder der Landesregierung.",
+                      "Boris Rhein [CDU]", f"Zu Punkt {n} danke ich Ihnen allen für die gute Zusammenarbeit.")
+          for n in range(2, 6))]) + "</Root>")
+    assert t.format == "xml (text in <field>)"
+    assert said(t, "Vor 40 Jahren") == "Volker Bouffier"
+    assert said(t, "seit 13 Jahren") == "Präsidentin Astrid Wallmann" and said(t, "mein Amt") == "Boris Rhein"
+    assert not any("31.05.2022" in turn.text for turn in t.turns)
+
+
+def test_a_markdown_file_holding_a_sittings_xml_is_read_as_that_xml(tmp_path: Path):
+    """A Hansard site's page: Jekyll front matter over the sitting's Akoma Ntoso; a dagger or asterisk before a
+    member's name marks how they spoke, not who."""
+    speech = ('<speech by="#{0}">\n\n<from>{1} Mr. <person refersTo="hansard_za">{2}</person> ({3})</from>\n\n'
+              "<p>said {4}.</p>\n\n</speech>\n\n")
+    t = written(tmp_path, "1914-03-16.markdown", "---\ntitle: 'House of Assembly: MONDAY 16 March 1914'\nlayout: "
+                "debate\n---\n\n<debateSection name=\"#opening\">\n\n<heading>MONDAY, 16th March, 1914.</heading>\n\n"
+                + speech.format("schoeman", "&#x2020;", "J. H. SCHOEMAN", "Oudtshoorn", "he would rather resign")
+                + speech.format("madeley", "", "W. B. MADELEY", "Springs", "it was only another case of romance")
+                + speech.format("kuhn", "*", "P. G. KUHN", "Prieska", "half of the overseers were too big")
+                + "</debateSection>\n")
+    assert t.format == "markdown (xml: turns in <speech>)" and str(t.date) == "1914-03-16"
+    assert said(t, "rather resign") == "J. H. Schoeman"
+    assert said(t, "overseers") == "P. G. Kuhn" and said(t, "romance") == "W. B. Madeley"
