@@ -50,8 +50,8 @@ _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
                    rf"(?:[\[(]?(?P<time>{_TIME})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[|\-–]\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
                    rf"\d+(?:\.\d+)?\]\s*[-–]\s+)?(?P<chevron>>>+\s*)?")
-_ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and
-         rf"|[{UPPER}][\w'’\-]*(?:\s+[\w'’\-]+){{0,5}})")  # a comma ("Merkel, Bundeskanzlerin:"); long in capitals
+_ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and a
+         rf"|(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w'’\-/]*(?:\s+[\w'’\-/]+){{0,5}})")  # comma: capitals, F.D.P., Liste/PDS
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
 _NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>[^()（）\[\]\n]{{1,40}})[)）\]])?"  # "(Frankfurt)", "[CDU]" (Hessen)
 _COLON = re.compile(

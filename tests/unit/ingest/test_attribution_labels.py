@@ -334,6 +334,15 @@ def test_brazils_chamber_labels_and_portuguese_sentences_are_no_examination(tmp_
     assert said(t, "A PEC 47 é urgente.") == "Jack Rocha"
 
 
+def test_a_party_after_the_comma_may_be_an_abbreviation_but_a_wrapped_sentence_is_no_label(tmp_path: Path):
+    t = written(tmp_path, "landtag.txt", "\n\n".join([
+        "Präsident Iltgen: Ich eröffne die Sitzung.", "Dr. Kröber, F.D.P.: Herr Präsident! Der letzte Haushalt",
+        "Elsner, Linke Liste/PDS: Eine offene Wahl, kein Wischiwaschi.", "Präsident Iltgen: Danke.",
+        "Dr. Kröber, F.D.P.: Wie gesagt, the committee\nknow, Hon. Oundo's Committee was nicknamed: the annulment."]))
+    assert said(t, "Der letzte Haushalt") == "Dr. Kröber" and said(t, "kein Wischiwaschi") == "Elsner"
+    assert said(t, "Oundo's Committee") == "Dr. Kröber"
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]

@@ -382,7 +382,7 @@ def test_json_holding_a_pdfs_text_beside_its_metadata_is_read_as_that_text(tmp_p
             "content": "\n" * 20 + "Sächsischer Landtag 1. Wahlperiode\n\n" + speeches, "status": 200}
     t = written(tmp_path, "1_PlPr_8.json", json.dumps(data, ensure_ascii=False))
     assert t.format == "json (plain)" and str(t.date) == "1990-12-19"
-    assert said(t, "Beruf eines Funkmechanikers") == "Jurk"
+    assert said(t, "Beruf eines Funkmechanikers") == "Jurk" and said(t, "kein Wischiwaschi") == "Elsner"
 
 
 SPEAKER_PAGE = """<html><head><title>LNP232 Transkript</title><script>var x = 1;</script></head><body>
