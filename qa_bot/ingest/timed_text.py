@@ -44,6 +44,7 @@ date (a YAML front-matter block is skipped). WebVTT captions from the same tools
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -67,6 +68,8 @@ _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05)](https://…&t=65)" too
 _REST = r"(?:\s+(?P<rest>\S.*))?"
+# A heading's hashes before a bold name and a time
+_TIMED_HEADING = re.compile(rf"^#{{1,6}}\s+(?={_BOLD}[^*_\n]{{1,60}}{_BOLD}\s*\[?[\[(]\d)")
 # Zoom's saved captions: the display name as the user typed it (a student number first, pronouns, a school after it)
 _ZOOM_HEAD = re.compile(rf"^\[(?P<name>[^\s\[\]:][^\[\]:\n]{{0,118}}?)\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$")
 MAX_DISPLAY_NAME_WORDS = 12
@@ -120,6 +123,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""
+    line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
         return "", start, ""
     if (m := _RANGE.match(line)) and (start := clock_seconds(m.group("time"))) is not None:
@@ -188,6 +192,13 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
     """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
     words ("2:30 works for me") is part of the words, not a head."""
     heads = [match_head(line, names) if line else None for line in lines]
+    filled = [i for i, line in enumerate(lines) if line]
+    # "[00:00:29] PTC陶瓷快速導熱" right over "[00:00:31] 啓動…" is a line of speech-to-text, not a name over its words
+    for i, j in itertools.pairwise(filled):
+        head, below = heads[i], heads[j]
+        if head and head[0] and head[1] is not None and not head[2] and below and below[1] is not None \
+                and (m := _TIME_ONLY.match(lines[i])) and m.group("rest"):
+            heads[i] = ("", head[1], m.group("rest"))
     pairs = _names_by_times(lines, heads)
     named = Counter(lines[n] for n, _ in pairs)
     if len(pairs) >= MIN_HEADS and len(named) >= 2 and max(named.values()) >= 2:

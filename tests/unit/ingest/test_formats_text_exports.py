@@ -11,7 +11,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, discover, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.timed_text import match_head
-from tests.conftest import FIXTURE_ROOT, written
+from tests.conftest import FIXTURE_ROOT, said, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -318,3 +318,27 @@ def test_red_hen_newsscape_captions_by_content_whatever_the_extension(tmp_path: 
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         (UNKNOWN_SPEAKER, 63.329, "THE UNITED NATIONS MOVES CLOSER TO A RESOLUTION."),
         ("Jim Lehrer", 91.124, "GOOD EVENING. THE NEWS TONIGHT."), ("Gwen Ifill", 100.0, "THANK YOU, JIM.")]
+
+
+def test_speech_to_text_lines_each_after_its_time_name_no_one(tmp_path: Path):
+    """Whisper's "[00:00:29] words" lines: a line of Latin capitals ("PTC陶瓷快速導熱", "Happy Birthday") right over
+    the next time is speech, not a name over its words."""
+    lines = ["臺灣的冬季潮溼寒冷", "PTC陶瓷快速導熱", "啓動及順熱溫暖即刻來襲", "Happy Birthday",
+             "信仰不一定是在講宗教", "Goldman Sachs的分析師所提到", "這可能是CTA的一個賣盤"]
+    t = written(tmp_path, "ep612.md", "# EP612 逐字稿\n\n## 全文\n\n"
+                + "".join(f"[00:00:{2 * i:02}] {line}\n" for i, line in enumerate(lines)))
+    assert {turn.speaker for turn in t.turns} == {"Unknown speaker"}
+    assert said(t, "PTC陶瓷快速導熱") == said(t, "這可能是CTA") == "Unknown speaker"
+
+
+def test_headings_holding_a_bold_name_and_a_linked_time_head_the_turns(tmp_path: Path):
+    """A meeting page: an AI summary's bold links first, then "##### **Name** [[00:00:16](…&t=16)]" over each
+    turn's words."""
+    heads = [("Chenyu", 0, "Okay, welcome everyone to our meeting."), ("Nimlgen", 16, "We sold two more boxes."),
+             ("Geohot", 21, "TinyBox Red was down."), ("Nimlgen", 31, "That was the main thing.")]
+    t = written(tmp_path, "meeting.md", "# 2025-12-15 Meeting\n\n### Highlights\n\n- **[Company Update](#x)**: "
+                "Sold two boxes.\n\n### Transcript\n\n" + "".join(
+                    f"##### **{who}** [[00:00:{at:02}](https://www.youtube.com/watch?v=x&t={at})]\n\n{words}\n\n"
+                    for who, at, words in heads))
+    assert [(turn.speaker, turn.start, turn.text) for turn in t.turns if turn.speaker != "Unknown speaker"] == [
+        (who, float(at), words) for who, at, words in heads]
