@@ -41,8 +41,8 @@ _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}(?: [\uac00-\ud7af]{{1,10}}){
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # Japan's Diet records: "○議長（大島理森君）　これより…", "○山田太郎君　ただいま…" (the person's name ends in 君).
 _KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
-# After a CJK name, a colon and an opening quote report speech in prose (他說：「…」), not a label.
-_CJK_QUOTE = re.compile(r"[「『“\"]")
+_CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
+_CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "PERSON #1"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
@@ -59,7 +59,8 @@ _COLON = re.compile(
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
 )
-_BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)|【(?P<cjk>{_CJK})】\s*", re.S)
+_BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)"
+                      rf"|【(?P<cjk>{_CJK}\d{{0,3}})】\s*", re.S)  # 【田中】, 【说话人1】
 _CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
                        rf"(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
 # After a name and a comma, what says for whom a member speaks ("on behalf of the PPE Group", "au nom du groupe S&D").
@@ -171,8 +172,8 @@ def _candidate(text: str) -> _Candidate | None:
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words():
             return None  # "Well, I think:" is speech
-        if style == "cjk" and _CJK_QUOTE.match(rest):
-            return None
+        if style == "cjk" and (_CJK_QUOTE.match(rest) or _CJK_SPEECH.search(name)):
+            return None  # reported speech, or a sentence before a colon ("我就举非常简单的例子：…") in subtitles
         return _Candidate(style, name, note, rest, time, chevron)
     return _Candidate("chevron", "", None, body.strip(), time, True) if chevron else None
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from tests.conftest import said, written
 
 
 def _clock(seconds: float) -> str:
@@ -90,3 +91,16 @@ def test_names_without_a_colon_that_share_a_first_name_are_not_guessed(tmp_path:
     path.write_text("WEBVTT\n\n" + "".join(f"00:00:{2 * i:02d}.000 --> 00:00:{2 * i + 2:02d}.000\n{who} {words}\n\n"
                                             for i, (who, words) in enumerate(lines)), encoding="utf-8")
     assert {u.speaker for u in load_transcript(path).turns} == {UNKNOWN_SPEAKER}
+
+
+def test_machine_subtitles_mark_speaker_changes_and_a_sentence_before_a_colon_is_speech(tmp_path: Path):
+    """A podcast's machine subtitles: 【说话人N】 where the speaker changes, the cues after it theirs; "我就举非常简单的
+    例子：…" is a sentence, not a speaker named before a colon."""
+    cues = ["【说话人0】我们审视时间的价值。", "欢迎收听会课堂。", "讲过无数次的一句话就是：现在谁能接住光。",
+            "【说话人3】整体跌了大概是14%。", "我就举非常简单的例子：今年上半年这么多量化私募。", "他们的超额稳定吗？",
+            "【说话人0】你要考虑一下：以前没有这个词。", "就是轮动。", "讲过无数次的一句话就是：相信未来。"]
+    srt = "".join(f"{i}\n00:00:{2 * i:02},000 --> 00:00:{2 * i + 1:02},500\n{cue}\n\n" for i, cue in enumerate(cues, 1))
+    t = written(tmp_path, "vol95.srt", srt)
+    assert said(t, "整体跌了大概是14%") == said(t, "今年上半年这么多量化私募") == "说话人3"
+    assert said(t, "现在谁能接住光") == said(t, "以前没有这个词") == "说话人0"
+    assert {turn.speaker for turn in t.turns} == {"说话人0", "说话人3"}
