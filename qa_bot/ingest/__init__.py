@@ -209,6 +209,8 @@ def detect_format(path: Path, text: str) -> str:
             return fmt
     if suffix in (".vtt", ".srt") and _JSON_START.match(head) and json_body(text) is not None:
         return "json"  # speech-to-text JSON saved under a captions name
+    if suffix in (".vtt", ".srt") and "-->" not in text[:2000] and document_format(text) == "timed text":
+        return "timed text"  # a tool's timed lines saved under a captions name ("[0.00 → 9.54] words")
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
     if suffix in HTML_SUFFIXES or _HTML_START.match(head):

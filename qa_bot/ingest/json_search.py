@@ -35,10 +35,11 @@ SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "na
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
-# analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3). A text field holds a string, or a
-# list of strings or {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
+# analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's sentences (a CNN
+# transcript corpus). A text field holds a string, or a list of strings or {"text": …} pieces (Oyez's text blocks),
+# or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "transcription", "text_blocks", "line", "speech", "utterances")
+             "transcription", "text_blocks", "line", "speech", "utterances", "sentences")
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 

@@ -106,6 +106,7 @@ _TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')
 # ("00;00;05;10 - 00;00;12;02").
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
 _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
+_SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 MAX_NAME_WORDS = 5
@@ -126,7 +127,11 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
         return "", start, ""
-    if (m := _RANGE.match(line)) and (start := clock_seconds(m.group("time"))) is not None:
+    m = _RANGE.match(line)
+    start = clock_seconds(m.group("time")) if m else None
+    if m is None and (m := _SECONDS_RANGE.match(line)):  # "[9.54 → 16.34] words": seconds, as some Whisper tools print
+        start = float(m.group("time"))
+    if m and start is not None:
         rest, label = m.group("rest"), match_label(m.group("rest"))
         if label and label.style in ("numbered", "caps", "names"):  # "SPEAKER_00:", not "Remember: salt…"
             return label.name, start, label.rest

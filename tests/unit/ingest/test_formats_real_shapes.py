@@ -385,6 +385,20 @@ def test_json_holding_a_pdfs_text_beside_its_metadata_is_read_as_that_text(tmp_p
     assert said(t, "Beruf eines Funkmechanikers") == "Jurk" and said(t, "kein Wischiwaschi") == "Elsner"
 
 
+def test_json_sections_of_sentences_are_turns_of_their_speaker(tmp_path: Path):
+    """A CNN transcript corpus: each section a speaker and a list of sentence objects."""
+    sections = [("LEMON", ["That curfew going into effect one hour ago."]),
+                ("ANNOUNCER", ["This is CNN breaking news."]),
+                ("FRANKLIN", ["We didn't have enough arrest teams.", "That was the problem."]),
+                ("LEMON", ["Neill Franklin, thank you."])]
+    data = {"title": "CNN TONIGHT", "speakers": ["LEMON", "ANNOUNCER", "FRANKLIN"], "sections": [
+        {"sentences": [{"sentId": i, "text": text} for i, text in enumerate(sentences)], "speaker": who, "secId": n}
+        for n, (who, sentences) in enumerate(sections)]}
+    t = written(tmp_path, "cnnt-2015-04-28.json", json.dumps(data))
+    assert t.format == "json (turns at 'sections')"
+    assert said(t, "enough arrest teams") == said(t, "That was the problem") == "Franklin"
+
+
 SPEAKER_PAGE = """<html><head><title>LNP232 Transkript</title><script>var x = 1;</script></head><body>
 <nav>Home | Archiv</nav><section class="transcript"><h2>Intro</h2>
 {turns}

@@ -342,3 +342,20 @@ def test_headings_holding_a_bold_name_and_a_linked_time_head_the_turns(tmp_path:
                     for who, at, words in heads))
     assert [(turn.speaker, turn.start, turn.text) for turn in t.turns if turn.speaker != "Unknown speaker"] == [
         (who, float(at), words) for who, at, words in heads]
+
+
+def test_whisper_lines_timed_in_seconds_saved_as_srt_are_read_as_timed_text(tmp_path: Path):
+    lines = ["All right, welcome to the WAN show.", "So, this is John.", "John went to Duke.", "I like the band."]
+    text = "".join(f"[{9.54 * i:.2f} → {9.54 * i + 5:.2f}] {line}\n" for i, line in enumerate(lines))
+    t = written(tmp_path, "wan.srt", text)
+    assert t.format == "timed text" and {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
+    assert said(t, "like the band") == UNKNOWN_SPEAKER and t.turns[0].start == 0.0
+
+
+def test_bulleted_remarks_of_a_developers_meeting_are_credited_to_their_handles(tmp_path: Path):
+    t = written(tmp_path, "DevMeeting.md", "# [Feature #20281] ruby_free_at_exit_p\n\nDiscussion:\n\n"
+                "* shyouhei: What is the problem? This seems just okay.\n* ko1: A runtime check is needed.\n"
+                "* peter: ASAN detects memory leaks because C exts don't tidy up.\n* ko1: OK.\n\nConclusion:\n\n"
+                "* matz: accepted.\n* shyouhei: I wanted this before.\n* peter: Thanks.\n")
+    assert said(t, "ASAN detects") == "peter" and said(t, "runtime check") == "ko1"
+    assert said(t, "I wanted this before") == "shyouhei" and said(t, "accepted.") == "matz"
