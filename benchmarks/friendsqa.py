@@ -32,7 +32,8 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -131,6 +132,20 @@ def scene_files(data: dict[str, Any], folder: Path) -> dict[str, list[dict[str, 
         )
         scenes[scene["title"]] = utterances
     return scenes
+
+
+@contextmanager
+def indexed_scenes(data: dict[str, Any], index: Path | None, embedder: Any = None) -> Iterator[tuple[dict, Path, Any]]:
+    """``(scenes, index folder, build stats)``: every scene written as a transcript (``scene_files``) and indexed,
+    in ``index`` (kept, and reused where unchanged) or a temporary folder."""
+    import qa_bot
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "scenes"
+        folder.mkdir()
+        scenes = scene_files(data, folder)
+        index = index or Path(tmp) / "index"
+        yield scenes, index, qa_bot.build_index([folder], index, embedder=embedder, progress=sys.stderr.isatty())
 
 
 def turn_numbers(utterances: list[dict[str, Any]], turns: Sequence[Any]) -> dict[int, int]:
@@ -266,13 +281,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from qa_bot.embedding import SentenceTransformerEmbedder
 
     data = json.loads(args.file.read_text(encoding="utf-8"))
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "scenes"
-        folder.mkdir()
-        scenes = scene_files(data, folder)
-        index = args.index or Path(tmp) / "index"
-        embedder = SentenceTransformerEmbedder(backend=args.backend, precision=args.precision)
-        stats = qa_bot.build_index([folder], index, embedder=embedder, progress=sys.stderr.isatty())
+    embedder = SentenceTransformerEmbedder(backend=args.backend, precision=args.precision)
+    with indexed_scenes(data, args.index, embedder) as (scenes, index, stats):
         print(stats.summary().splitlines()[0])
         config = Config()
         if args.reader_weight is not None:

@@ -88,9 +88,18 @@ def qmsum_examples(folder: Path, held_out: bool, hard: int, rand: int, rng: rand
     return examples
 
 
-def friendsqa_examples(path: Path, held_out: bool, cap: int, rng: random.Random) -> list[Example]:
-    """Questions of every 2nd scene from the first (or, with ``held_out``, from the second) against their scene."""
+def friendsqa_examples(
+    path: Path, held_out: bool, cap: int, rng: random.Random, fit_apart: bool = False
+) -> list[Example]:
+    """Questions of every 2nd scene from the first (or, with ``held_out``, from the second) against their scene.
+
+    ``fit_apart`` leaves out every 4th scene from the third (half the tuning
+    scenes), where ``scripts/fit_answer_weights.py`` fits the answer step's
+    weights on this reader's scores without the reader having seen them.
+    """
     scenes = json.loads(path.read_text(encoding="utf-8"))["data"][1 if held_out else 0 :: 2]
+    if fit_apart and not held_out:
+        scenes = scenes[0::2]
     examples = []
     for scene in scenes:
         paragraph = scene["paragraphs"][0]
@@ -200,6 +209,8 @@ def main() -> int:
     parser.add_argument("--replies", type=int, default=0,
                         help="add up to N question-and-reply pairs from the training transcripts")
     parser.add_argument("--keep", type=float, default=1.0, help="share of the QMSum and FriendsQA examples used")
+    parser.add_argument("--fit-apart", action="store_true",
+                        help="leave out every 4th FriendsQA scene from the third, to fit the answer weights on")
     parser.add_argument("--init", type=Path, default=None, help="start from this reader (a delta file)")
     parser.add_argument("--save-every", type=int, default=400, help="also write the reader every N questions")
     args = parser.parse_args()
@@ -213,7 +224,7 @@ def main() -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     train = qmsum_examples(args.qmsum, False, args.hard, args.random, rng)
-    train += friendsqa_examples(args.friendsqa, False, args.cap, rng)
+    train += friendsqa_examples(args.friendsqa, False, args.cap, rng, args.fit_apart)
     if args.keep < 1:  # a second stage (--init) replays part of the first stage's data
         train = rng.sample(train, round(args.keep * len(train)))
     if args.molweni:
@@ -263,6 +274,7 @@ def main() -> int:
         "script": "scripts/train_reader.py",
         "started_from": args.init.name if args.init else "the bundled weights, a fresh head",
         "kept": args.keep,
+        "fit_apart": args.fit_apart,
     }
     began = time.time()
     for epoch in range(args.epochs):

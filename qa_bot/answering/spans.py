@@ -20,7 +20,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 
@@ -82,13 +82,29 @@ def rank_passages(
     weights: RankWeights,
     reader_scores: Sequence[float] | None = None,
 ) -> list[Candidate]:
-    """The hits rescored as answers to ``question``, best first.
+    """The hits rescored as answers to ``question``, best first: ``passage_features`` weighted by ``weights``.
 
     ``reader_scores`` (the reader's logit per hit, ``qa_bot.rerank``) count
     as their softmax over the hits, at ``weights.reader``.
     """
     if not hits:
         return []
+    scores = passage_features(question, hits, reader_scores) @ weight_vector(weights)
+    candidates = [Candidate(hit, i, float(score)) for i, (hit, score) in enumerate(zip(hits, scores, strict=True))]
+    return sorted(candidates, key=lambda c: (-c.score, c.rank))
+
+
+def weight_vector(weights: RankWeights) -> np.ndarray:
+    """``weights`` as a vector in the order of ``passage_features``' columns."""
+    return np.array([getattr(weights, f.name) for f in fields(weights)])
+
+
+def passage_features(question: str, hits: Sequence[Hit], reader_scores: Sequence[float] | None = None) -> np.ndarray:
+    """One row per hit of the answer step's signals, a column per field of ``RankWeights`` in its order.
+
+    Kept apart from the weighting so that the weights can be fitted on
+    recorded features (``scripts/fit_answer_weights.py``).
+    """
     read = _softmax(reader_scores) if reader_scores is not None and len(reader_scores) == len(hits) else None
     terms = question_terms(question)
     idf = _rarity([f"{h.context or ''} {h.text}" for h in hits])
@@ -100,28 +116,26 @@ def rank_passages(
     kind = asked.group(1).lower() if asked else ""
     cue = _CUES.get(kind)
     asked_words = set(words(question))
-    candidates = []
+    rows = []
     for i, hit in enumerate(hits):
         before = by_turn.get((hit.transcript_id, hit.turn_start - 1))
         replied_to = hit.context or (before.text if before is not None else "")
         text_words = [stem(w) for w in words(hit.text)]
         named = _named(hit.speaker, asked_words)
-        features = (
-            (weights.similarity, hit.relevance),
-            (weights.rank, 1 / (1 + i)),
-            (weights.previous_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_start - 1)),
-            (weights.next_rank, _inverse_rank(rank_of, hit.transcript_id, hit.turn_end + 1)),
-            (weights.overlap, _weighted_overlap(terms, set(text_words), idf)),
-            (weights.reply_overlap, _weighted_overlap(terms, {stem(w) for w in words(replied_to)}, idf)),
-            (weights.named_speaker, (-1.0 if kind == "who" else 1.0) * named),
-            (weights.length, math.log1p(min(len(text_words), 60))),
-            (weights.answer_cue, float(bool(cue and cue.search(hit.text)))),
-            (weights.novelty, _novelty(terms, text_words)),
-            (weights.reader, 0.0 if read is None else float(read[i])),
-        )
-        score = sum(w * x for w, x in features)
-        candidates.append(Candidate(hit, i, score))
-    return sorted(candidates, key=lambda c: (-c.score, c.rank))
+        rows.append((
+            hit.relevance,  # similarity
+            1 / (1 + i),  # rank
+            _inverse_rank(rank_of, hit.transcript_id, hit.turn_start - 1),  # previous_rank
+            _inverse_rank(rank_of, hit.transcript_id, hit.turn_end + 1),  # next_rank
+            _weighted_overlap(terms, set(text_words), idf),  # overlap
+            _weighted_overlap(terms, {stem(w) for w in words(replied_to)}, idf),  # reply_overlap
+            (-1.0 if kind == "who" else 1.0) * named,  # named_speaker
+            math.log1p(min(len(text_words), 60)),  # length
+            float(bool(cue and cue.search(hit.text))),  # answer_cue
+            _novelty(terms, text_words),  # novelty
+            0.0 if read is None else float(read[i]),  # reader
+        ))
+    return np.array(rows, dtype=np.float64).reshape(len(hits), len(fields(RankWeights)))
 
 
 def _softmax(logits: Sequence[float]) -> np.ndarray:

@@ -242,9 +242,7 @@ class TranscriptQA:
         if unheld is not None:
             unheld.context = next_context(plan.resolution, [], plan.context)
             return unheld
-        hits = with_replies(self.store, plan.question, hits, query_vector, self.config.answer.question_speakers,
-                            plan.filters.speakers)
-        scores = self.read(plan.question, hits)
+        hits, scores = self.weigh(plan, hits, query_vector)
         with timed(self.timer, "answer"):
             sentences = WithStoredVectors(self.embedder, self.store.sentence_vectors)  # stored at build time
             answer = extract_answer(
@@ -255,6 +253,14 @@ class TranscriptQA:
                 answer.text = NOTHING_MORE  # "what else" after the quotes that answered it
             answer.context = next_context(plan.resolution, answer.citations if answer.found else [], plan.context)
         return answer
+
+    def weigh(
+        self, plan: QuestionPlan, hits: list[Hit], query_vector: np.ndarray
+    ) -> tuple[list[Hit], np.ndarray | None]:
+        """The passages to choose among (``hits`` and replies to the questions among them), each read by the reader."""
+        hits = with_replies(self.store, plan.question, hits, query_vector, self.config.answer.question_speakers,
+                            plan.filters.speakers)
+        return hits, self.read(plan.question, hits)
 
     def read(self, question: str, hits: Sequence[Hit]) -> np.ndarray | None:
         """The reader's score of each of the first ``config.reader.passages`` hits (None without a reader)."""

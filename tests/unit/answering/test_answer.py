@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import sys
+from dataclasses import fields
 
 import pytest
 
 from qa_bot.answering.extract import NOT_FOUND, confidence, extract_answer
-from qa_bot.config import AnswerConfig
+from qa_bot.answering.spans import passage_features, rank_passages, weight_vector
+from qa_bot.config import AnswerConfig, RankWeights
 from qa_bot.errors import QABotError
 from qa_bot.types import Hit, Turn
 from tests.conftest import FIXTURE_ROOT, ROOT
@@ -188,6 +190,22 @@ def test_who_question_is_answered_by_the_speaker_not_a_name_in_the_turn(fake_emb
     assert answer.headline == "Ivy Lund" == answer.citations[0].speaker
     assert "pack the picnic basket" in answer.text
     _verbatim(answer, hits)
+
+
+def test_passages_are_scored_by_their_recorded_signals_times_the_weights(fake_embedder):
+    """``passage_features`` is what ``rank_passages`` weighs (a column per ``RankWeights`` field), so weights fitted
+    on recorded features (``scripts/fit_answer_weights.py``) rank as the answer step does."""
+    question = "When will the new library open?"
+    _, hits = _hits(fake_embedder, question, [("a", None, "Ann", 0, "When will the library open?"),
+                                              ("a", None, "Bob", 1, "It opens in March next year."),
+                                              ("a", None, "Ann", 2, "Thank you all for coming.")])
+    read = [0.5, 2.0, -1.0]
+    features = passage_features(question, hits, read)
+    weights = RankWeights()
+    assert features.shape == (3, len(fields(RankWeights)))
+    assert features[:, [f.name for f in fields(RankWeights)].index("reader")].sum() == pytest.approx(1.0)
+    scores = {c.rank: c.score for c in rank_passages(question, hits, weights, read)}
+    assert [scores[i] for i in range(3)] == pytest.approx(list(features @ weight_vector(weights)))
 
 
 def test_when_question_gives_the_dates_newest_first(fake_embedder):
