@@ -13,23 +13,28 @@ MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)") 
 MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^([=~^])\1{2,}$")  # also reStructuredText's title underlines
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
 
-# Header keys in English, Russian, German and Spanish, and the field each one fills.
+# Header keys in English, Russian, German, Spanish and Chinese, and the field each one fills.
 HEADER_KEYS = {
     "title": "title", "название": "title", "заголовок": "title", "тема": "title", "titel": "title",
-    "título": "title", "titulo": "title",
-    "date": "date", "дата": "date", "datum": "date", "fecha": "date",
-    "place": "place", "location": "place", "место": "place", "ort": "place", "lugar": "place",
+    "título": "title", "titulo": "title", "标题": "title", "標題": "title",
+    "date": "date", "дата": "date", "datum": "date", "fecha": "date", "日期": "date", "访谈时间": "date",
+    "訪談時間": "date", "采访时间": "date", "採訪時間": "date",
+    "place": "place", "location": "place", "место": "place", "ort": "place", "lugar": "place", "地点": "place",
+    "地點": "place",
 }
 # An interview's header names who took part ("Interviewee: Germain"): who each key names.
 PARTICIPANT_KEYS = {
     **dict.fromkeys(("interviewee", "respondent", "befragte", "befragter", "interviewte", "interviewter",
-                     "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada"), "interviewee"),
-    **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora"), "interviewer"),
+                     "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada", "受访者", "受訪者"),
+                    "interviewee"),
+    **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora", "采访者", "採訪者", "访谈者",
+                     "訪談者"), "interviewer"),
 }
 # Other lines of such a header, no one's words: "Dauer: 45 min".
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
-                       "transkription", "transcripción", "transcripcion", "uhrzeit", "hora"))
-_HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*:\s*(?P<value>\S.*)$")
+                       "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
+                       "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名"))
+_HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Date: …", "日期：…"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"

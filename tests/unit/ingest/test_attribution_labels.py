@@ -343,6 +343,16 @@ def test_a_party_after_the_comma_may_be_an_abbreviation_but_a_wrapped_sentence_i
     assert said(t, "Oundo's Committee") == "Dr. Kröber"
 
 
+def test_a_chinese_interview_header_is_the_header_not_speakers(tmp_path: Path):
+    """"受访者：…", "时长：…" head an interview the way "Interviewee: …" does: no key of it speaks the words below."""
+    path = tmp_path / "transcript.txt"  # names in a column, no labels: refused rather than credited to "时长"
+    path.write_text("意大利面与 42 号混凝土\n\n受访者：延边刺客\n访谈时间：2024 年 10 月 8 日\n采访方式：线上收集\n"
+                    "转录者：GES233\n时长：00:01:44\n\n凤雏     拿着你的烟哇，哥？\n摄像头    你先回答几个问题。\n"
+                    "凤雏     比基尼好看不好看。\n", encoding="utf-8")
+    with pytest.raises(IngestError, match="no speaker labels found"):
+        load_transcript(path)
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]
