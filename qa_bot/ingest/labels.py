@@ -244,13 +244,12 @@ class LabelGrammar:
         return True
 
     def opens_turn(self, line: str, *, after_label: bool) -> bool:
-        """True when a line inside a paragraph starts a new turn: a label, and, unless the paragraph opened
-        with a label too (``Alice: Hi.`` / ``Bob: Hi.``), not a single word used once, since a hard-wrapped
-        sentence may put "Ukraine: ..." at the start of a line."""
+        """True when a line inside a paragraph starts a new turn: a label, and, unless the paragraph opened with a
+        label too, not a single word used once without a note ("Ukraine: …" may open a hard-wrapped line)."""
         label = self.match(line)
         if label is None or label.style == "aside":
             return False
-        return after_label or label.style != "word" or self.uses(label.name) > 1
+        return after_label or label.style != "word" or self.uses(label.name) > 1 or label.written != label.name
 
     @property
     def convention(self) -> str:
@@ -324,7 +323,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
         used.update(offices)
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
-    asides = set() if strict else _asides(used, by_style, styles, mentioned)
+    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}  # "Anya (via
+    asides = set() if strict else _asides(used, by_style, styles, mentioned) - noted  # XMPP):", "Brian White (TSC):"
     for name in asides:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1

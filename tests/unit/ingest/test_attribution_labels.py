@@ -353,6 +353,19 @@ def test_a_chinese_interview_header_is_the_header_not_speakers(tmp_path: Path):
         load_transcript(path)
 
 
+def test_a_name_with_a_note_speaks_once_inside_running_minutes(tmp_path: Path):
+    """Minutes one remark a line: a one-word name used once is a label where a note says who ("(via XMPP)",
+    "(TSC)"); a form field with a lower-case note ("Scribe(s):") is no one."""
+    t = written(tmp_path, "minutes.txt", "Scribe(s): Benjamin Young\n\n" + "\n".join([
+        "Nick: thinking about ciphersuites might be a good place to start.", "Martin Thomson: migrate to the new group",
+        "Jonathan Lennox: you could just make a new group", "Martin Thomson: then you have to figure out how",
+        "Anya (via XMPP): what about the blanking problem or double-join?", "Raphael: those concerns seem unrelated",
+        "Nick: moving forward, let's get these changes in.", "Raphael: agreed", "Nick: next item",
+        "Jonathan Lennox: one more thing", "Martin Thomson: fine", "Brian White (TSC): issue/PR reviewing"]) + "\n")
+    assert said(t, "blanking problem") == "Anya" and said(t, "issue/PR reviewing") == "Brian White"
+    assert said(t, "Benjamin Young") == UNKNOWN_SPEAKER
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]
