@@ -24,16 +24,22 @@ _NAME_AT_END = re.compile(r"(?:^|[\s,])(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:
 _TEMPLATE = re.compile(r"^\s*\{[%{][<%-]?\s*[^{}\n]*?\b(?:id|name|speaker|person|who)=[\"'](?P<who>[^\"'\n]{1,60})[\"']"
                        r"[^{}\n]*[>%-]?[%}]\}\s*$")
 
+# The Knesset's protocols mark a label by its kind on both sides: "<< יור >> היו"ר משה גפני: << יור >>" (chair, speaker,
+# guest, interjection, subject).
+_MARKED = re.compile(r"^\s*<<\s*(?P<kind>[^<>\n]{1,20}?)\s*>>\s*(?P<body>.*?)\s*<<\s*(?P=kind)\s*>>\s*$")
 _ANY_TEMPLATE = re.compile(r"^\s*(?:\{%[^{}\n]*%\}|\{\{<[^{}\n]*>\}\})\s*$")
 
 
 def reported_labels(lines: list[str]) -> list[str]:
     """``lines`` with each line that reports who takes the floor, or a template tag naming who speaks, written as
-    that person's label; any other template tag alone on its line is blank."""
+    that person's label; any other template tag alone on its line is blank, and a label marked by its kind on
+    both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone."""
     return [_as_label(line) for line in lines]
 
 
 def _as_label(line: str) -> str:
+    if marked := _MARKED.match(line):
+        return marked.group("body")
     if template := _TEMPLATE.match(line):
         return f"{template.group('who').strip()}:"
     if _ANY_TEMPLATE.match(line):

@@ -83,6 +83,7 @@ _HEADS = (
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
+    re.compile(rf"^{_NAME}\s+{_TIME}-{_END_TIME}\s+\(\d*\s*sec\)$"),  # Factba.se: Name 00:00:14-00:00:41 (27 sec)
 )
 # Heads that agendas and timestamped notes share ("10:02 Opening remarks"): read only when the name is one
 # (its longer words capitalised, as ``name_lines.name_like`` says).
@@ -109,6 +110,7 @@ _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}
 _SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
+_TOOL_NOTE = re.compile(r"^No (?:StressLens|Signal(?: \([\d.]+\))?)$")  # Factba.se's analysis under each head
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
@@ -263,7 +265,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
     names = bare_names(lines, match_head)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
-    cleaned = ["" if RULE.match(line) or line in _PAGE_CHROME else line for line in map(clean_line, lines)]
+    cleaned = ["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
+               for line in map(clean_line, lines)]
     heads = _file_heads(cleaned, names)
     spoken = {head[0] for head in heads if head and head[0]}
     for line, head in zip(cleaned, heads, strict=True):

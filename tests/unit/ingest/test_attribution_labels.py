@@ -366,6 +366,15 @@ def test_a_name_with_a_note_speaks_once_inside_running_minutes(tmp_path: Path):
     assert said(t, "Benjamin Young") == UNKNOWN_SPEAKER
 
 
+def test_knesset_protocol_labels_marked_by_their_kind_on_both_sides(tmp_path: Path):
+    t = written(tmp_path, "protocol.txt", "פרוטוקול מס' 157\n\n << נושא >> סכנת סגירת מפעל סולבר << נושא >>\n\n"
+                " << יור >> היו\"ר משה גפני: << יור >>\n\nמה הבקשה שלכם?\n\n << אורח >> טל שמעון: << אורח >>\n\n"
+                "היו פה שבעה מפעלים שכולם נסגרו.\n\n << דובר >> ינון אזולאי (ש\"ס): << דובר >>\n\nהמכס לא עזר.\n\n"
+                " << יור >> היו\"ר משה גפני: << יור >>\n\nתודה רבה.\n")
+    assert said(t, "מה הבקשה שלכם?") == said(t, "תודה רבה.") == 'היו"ר משה גפני'
+    assert said(t, "שבעה מפעלים") == "טל שמעון" and said(t, "המכס לא עזר.") == "ינון אזולאי"
+
+
 def test_a_recurring_moderator_among_numbered_participants_in_a_script_without_case(tmp_path: Path):
     lines = ["진행자: 안녕하세요. 어디서 장을 보시나요?", "참석자 1: 주로 쿠팡으로 주문해요.",
              "참석자 2: 동네 시장을 자주 가요.", "진행자: 이유가 있나요?", "참석자 2: 채소가 더 신선하거든요."]

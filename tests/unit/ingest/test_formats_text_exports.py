@@ -359,3 +359,15 @@ def test_bulleted_remarks_of_a_developers_meeting_are_credited_to_their_handles(
                 "* matz: accepted.\n* shyouhei: I wanted this before.\n* peter: Thanks.\n")
     assert said(t, "ASAN detects") == "peter" and said(t, "runtime check") == "ko1"
     assert said(t, "I wanted this before") == "shyouhei" and said(t, "accepted.") == "matz"
+
+
+def test_factbase_exports_head_each_turn_with_name_and_time_range(tmp_path: Path):
+    """Factba.se: "Name 00:00:14-00:00:41 (27 sec)" over an analysis line ("No StressLens", "No Signal (0.531)"),
+    then the words; the analysis lines are no one's words."""
+    t = written(tmp_path, "hannity.txt", "Full Transcript\nNote 00:00:00-00:00:00 ( sec)\nNo StressLens\n"
+                "[The following transcript was provided by Fox News.]\nSean Hannity 00:00:00-00:00:01 (1 sec)\n"
+                "No StressLens\nMr. President --\nDonald Trump 00:00:01-00:00:02 (1 sec)\nNo Signal (0)\nThank you.\n"
+                "Sean Hannity 00:00:05-00:00:14 (9 sec)\nNo Signal (0.531)\nHow do you feel?\n"
+                "Donald Trump 00:00:14-00:00:41 (27 sec)\nNo StressLens\nWell, it was a lot of work.\n")
+    assert said(t, "How do you feel?") == "Sean Hannity" and said(t, "a lot of work") == "Donald Trump"
+    assert t.turns[-1].start == 14.0 and not any("StressLens" in turn.text or "Signal" in turn.text for turn in t.turns)
