@@ -72,8 +72,9 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
 def _inside_aside(paragraph: list[str]) -> bool:
     """Whether a paragraph's lines so far are inside a parenthesis it opened: a record's interjections, where a
     line opening "Axel Schäfer [SPD]: Sie haben …" quotes a heckler inside (Beifall – … !) and starts no turn."""
-    text = " ".join(paragraph)
-    return text.startswith("(") and text.count("(") > text.count(")")
+    if not paragraph[0].startswith("("):  # checked first: a paragraph may run to thousands of lines
+        return False
+    return sum(line.count("(") - line.count(")") for line in paragraph) > 0
 
 
 def _lead_ins(lines: Sequence[str], grammar: LabelGrammar) -> int:

@@ -103,6 +103,8 @@ def marked_up_text(text: str, transcript_id: str, source: str, default_title: st
     """A Markdown or text file whose body is a record's XML (a Hansard site keeping each sitting's Akoma Ntoso
     ``<speech by=…><from>…</from><p>…`` under Jekyll front matter), read as that XML; None for any other text,
     or where the markup holds no turns. The front matter's title names it, and dates it where the title does."""
+    if not _ELEMENT_LINE.search(text):  # most text holds no tag at all: its front matter is not parsed twice
+        return None
     lines = text.split("\n")
     front, start = front_matter(lines, source)
     body = "\n".join(lines[start:]).strip()
