@@ -105,8 +105,8 @@ def speaker_marked_text(html: str) -> str | None:
         # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
         terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
     )
-    named = [([e for e in marks if clean_line(e.text_content())],  # an empty speaker element names no one
-              [name for e in marks if (name := clean_line(e.text_content()))]) for marks in kinds]
+    texts = [[(e, name) for e in marks if (name := clean_line(e.text_content()))] for marks in kinds]
+    named = [([e for e, _ in pairs], [n for _, n in pairs]) for pairs in texts]  # an empty element names no one
     found = next(((marks, names) for marks, names in named if _speakers(names)), None)
     if found is not None:
         for mark, name in zip(*found, strict=True):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
@@ -119,32 +119,33 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
     "002": "AH: y atole"}``, or a list of strings): the object or list within ``MAX_SEARCH_DEPTH`` levels with the
     most strings, ``MIN_STRING_LINES`` at least and ``MIN_FOUND_SHARE`` of its values; with its path."""
     best: tuple[int, str, list[str]] | None = None
-    pending: list[tuple[object, str, int]] = [(data, "", 0)]
-    while pending:
-        node, path, depth = pending.pop()
+    for node, path, depth in walk(data):
         if depth > MAX_SEARCH_DEPTH or not isinstance(node, dict | list):
             continue
-        keyed = list(node.items()) if isinstance(node, dict) else list(enumerate(node))
-        strings = [v for _, v in keyed if isinstance(v, str) and v.strip()]
-        if len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(keyed)) and (not best or len(strings) > best[0]):
+        values = list(node.values()) if isinstance(node, dict) else node
+        strings = [v for v in values if isinstance(v, str) and v.strip()]
+        enough = len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(values))
+        if enough and (not best or len(strings) > best[0]):
             best = (len(strings), path or "(top level)", strings)
-        pending += [(v, _child(path, k), depth + 1) for k, v in keyed if isinstance(v, dict | list)]
     return (best[1], best[2]) if best else None
 
 
 def running_text(data: object) -> tuple[str, str] | None:
     """Where a document keeps its transcript as one running text (Apache Tika's ``content`` of a PDF, a scraper's
     ``text``): its longest string of ``MIN_RUNNING_LINES`` lines at least, with its path; None if it has none."""
-    best: tuple[str, str] | None = None
-    pending: list[tuple[object, str]] = [(data, "")]
+    texts = [(path or "(top level)", node) for node, path, _ in walk(data)
+             if isinstance(node, str) and node.count("\n") >= MIN_RUNNING_LINES]
+    return max(texts, key=lambda found: len(found[1]), default=None)
+
+
+def walk(data: object) -> Iterator[tuple[object, str, int]]:
+    """Every value of a JSON document, the document itself first, with its path (``sections[0].turns``) and depth."""
+    pending: list[tuple[object, str, int]] = [(data, "", 0)]
     while pending:
-        node, path = pending.pop()
-        if isinstance(node, str):
-            if node.count("\n") >= MIN_RUNNING_LINES and (best is None or len(node) > len(best[1])):
-                best = (path or "(top level)", node)
-        elif isinstance(node, dict | list):
-            pending += [(v, _child(path, k)) for k, v in (node.items() if isinstance(node, dict) else enumerate(node))]
-    return best
+        node, path, depth = pending.pop()
+        yield node, path, depth
+        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+        pending += reversed([(v, _child(path, k), depth + 1) for k, v in children])
 
 
 def _child(path: str, key: str | int) -> str:

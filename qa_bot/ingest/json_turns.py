@@ -41,6 +41,7 @@ from qa_bot.ingest.json_search import (
     speaker_of,
     string_lines,
     timed_words,
+    walk,
 )
 from qa_bot.ingest.metadata import HEADER_KEYS, first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
@@ -273,15 +274,11 @@ def json_lines(body: str) -> JsonLines | None:
     if found is None:
         return None
     header: dict[str, str] = {}
-    pending = [data]
-    while pending:
-        node = pending.pop(0)
-        items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        for key, value in items:
+    for node, _, _ in walk(data):
+        for key, value in node.items() if isinstance(node, dict) else ():
             field = HEADER_KEYS.get(key.casefold()) if isinstance(key, str) else None
             if field and isinstance(value, str | int) and not isinstance(value, bool):
                 header.setdefault(field, str(value))
-            pending.append(value)
     whole = found[1] == [text and text[1]]  # a file's text beside the file's metadata: its dates are the file's
     return JsonLines(found[0], "\n\n".join(found[1]), header.get("title"), None if whole else header.get("date"))
 
