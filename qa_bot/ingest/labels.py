@@ -76,8 +76,9 @@ _PERIOD = re.compile(
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
     rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"
 _CAPS = rf"[{UPPER}][{UPPER}'’\-]+"  # a word in capitals
-# Brazil's Chamber and Senate: "O SR. LUIZ COUTO (Bloco/PT - PB. Sem revisão do orador.) - Sr. Presidente…".
-_SENHOR = re.compile(rf"(?:[OA] )?SRA?\. (?P<name>{_CAPS}(?: (?:D[AEO]S? )?{_CAPS}){{0,5}})"
+# A label in capitals, a dash after it: Brazil's Chamber and Senate ("O SR. LUIZ COUTO (Bloco/PT - PB…) - Sr. …"),
+# Turkey's Assembly, an office before the name ("… GRUBU BAŞKANI KEMAL KILIÇDAROĞLU (İzmir) – Sayın…", "BAŞKAN – …").
+_SENHOR = re.compile(rf"(?:(?:[OA] )?SRA?\. )?(?P<name>{_CAPS}(?: (?:D[AEO]S? )?{_CAPS}){{0,14}})"
                      r"(?: ?\((?P<note>[^()\n]{1,120})\))? [-–] (?=\S)")
 # Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.).
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
@@ -87,14 +88,12 @@ _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 _DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
-# Research interviews' coded labels: "I", "B", "IV", "S1", "P3" ("Q:" and "A:" are read as words).
-_CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")
+_CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 _WORDS, MAX_LABEL_CHARS = re.compile(r"\w+"), 50
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
 
-# Label styles, as ``qa-bot inspect`` names them.
-STYLES = {
+STYLES = {  # label styles, as ``qa-bot inspect`` names them
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
@@ -150,7 +149,8 @@ def _candidate(text: str) -> _Candidate | None:
         name = (m.group("name") or m.groupdict().get("cjk") or "").strip()
         numbered = bool(re.fullmatch(_NUMBERED, name))
         coded = numbered or (pattern is _COLON and bool(_CODE.fullmatch(name)))
-        if len(name) > MAX_LABEL_CHARS or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
+        longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
+        if len(name) > longest or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
             return None
         if pattern in (_BRACKET, _NOTE_LABEL) and name.casefold() in NON_SPEECH_NOTES:
             return None  # "[inaudible] quite well-known people": a transcriber's note, not a name

@@ -37,12 +37,12 @@ from qa_bot.ingest.metadata import (
 )
 from qa_bot.ingest.reported import reported_labels
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.wrapped_labels import coloned_labels_joined, dashed_labels_joined
 from qa_bot.text import clean_line, join_wrapped
 from qa_bot.types import Transcript
 
 FORMAT = "plain"
 MARKDOWN_FORMAT = "markdown"
-MAX_LABEL_LINES = 3  # lines a label in capitals may be hard-wrapped over
 _EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _QUOTE = re.compile(r"^\s*>\s?")
@@ -100,7 +100,8 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = _inline_labels_apart(_wrapped_labels_joined(strip_page_furniture(reported_labels(body))))
+        body = strip_page_furniture(dashed_labels_joined(reported_labels(body)))
+        body = _inline_labels_apart(coloned_labels_joined(body))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
@@ -213,41 +214,6 @@ def _question(raw: str) -> str | None:
     bold = _BOLD_QUESTION.match(line)
     heading = MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))
     return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None
-
-
-def _wrapped_labels_joined(lines: list[str]) -> list[str]:
-    """Lines with a label in capitals hard-wrapped across them joined into one ("RUY LÓPEZ RIDAURA, DIRECTOR
-    GENERAL DEL CENTRO NACIONAL DE PROGRAMAS" over "PREVENTIVOS Y CONTROL DE ENFERMEDADES (CENAPRECE): Buenas
-    noches."): up to ``MAX_LABEL_LINES`` lines opening a paragraph, all in capitals, the last one's capitals
-    ending in a colon; any other lines as they were."""
-    out: list[str] = []
-    i = 0
-    while i < len(lines):
-        k = i
-        while (k - i < MAX_LABEL_LINES - 1 and k + 1 < len(lines) and (not out or not out[-1].strip())
-               and _label_part(lines[k]) and lines[k + 1].strip()):
-            k += 1
-            head = lines[k].split(":", 1)[0]
-            if ":" in lines[k] and _capitals_only(head):
-                out.append(" ".join(line.strip() for line in lines[i:k + 1]))
-                i = k + 1
-                break
-        else:
-            out.append(lines[i])
-            i += 1
-    return out
-
-
-def _capitals_only(text: str) -> bool:
-    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
-
-
-def _label_part(line: str) -> bool:
-    """A line that may be the start of a label wrapped onto the next: capitals, no colon, no sentence's end, no
-    caption's ``>>``."""
-    line = line.strip()
-    return _capitals_only(line) and ":" not in line and not line.endswith((".", "?", "!", "…")) \
-        and not line.startswith(">")
 
 
 def _inline_labels_apart(lines: list[str]) -> list[str]:

@@ -104,17 +104,22 @@ def _with_note(label: str) -> str:
     return f"{display_name(label)} ({' '.join(note.group(1).split())})" if note else display_name(label)
 
 
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
 def name_case(name: str) -> str:
     """An ALL-CAPS name in the case people write it, by nameparser: ``BOB MCCULLOCH`` -> ``Bob McCulloch``,
     ``MARCELO BLANCO DA COSTA`` -> ``Marcelo Blanco da Costa``; its first letter always a capital (``The
-    President``). Where nameparser would reorder the words, plain title case. ``İSMAİL`` -> ``İsmail``."""
+    President``). Where nameparser would reorder the words, plain title case. A Turkish name (``İ`` or ``Ğ`` in
+    it) lowers ``I`` to ``ı`` and ``İ`` to ``i``: ``KEMAL KILIÇDAROĞLU`` -> ``Kemal Kılıçdaroğlu``."""
+    if "İ" in name or "Ğ" in name:
+        return " ".join(w[:1] + w[1:].translate(_TURKISH_LOWER).lower() for w in name.split())
     from nameparser import HumanName
 
     parsed = HumanName(name)
     parsed.capitalize(force=True)
     cased = str(parsed)
     cased = cased if cased.casefold().split() == name.casefold().split() else name.title()
-    cased = cased.replace("i\u0307", "i")  # Turkish "İ" lowers to "i" plus a combining dot: "İSMAİL" -> "İsmail"
     return cased[:1].upper() + cased[1:]
 
 

@@ -526,3 +526,21 @@ def test_a_time_and_a_dash_before_a_label(tmp_path: Path):
                 "01:30 - Dave Kaplan: Okay.\n01:41 - Laura Dolphin: He is on his way.\n")
     assert [(u.speaker, u.start) for u in t.turns] == [
         ("Dave Kaplan", 75.0), ("Laura Dolphin", 81.0), ("Dave Kaplan", 90.0), ("Laura Dolphin", 101.0)]
+
+
+def test_turkish_assembly_labels_an_office_before_the_name_and_a_dash_wrapped_as_scraped(tmp_path: Path):
+    """Turkey's Grand National Assembly: "BAŞKAN – …" and the office before the name in capitals, a province in
+    parentheses and a dash; scraped with each paragraph's first word alone on its line, so the chair's label
+    stands over its dash and a long label wraps, its notes and dash maybe on the next line. "BAŞKAN" alone over
+    every turn of the chair is no running header; Turkish capitals lower as Turkish does (I to ı)."""
+    t = written(tmp_path, "tutanak.txt", (
+        "BİRİNCİ OTURUM\nBAŞKAN\n– Sayın milletvekilleri, birleşimi açıyorum.\nToplantı\nyeter sayısı vardır.\n"
+        "BAŞKAN\n- Söz sırası Sayın Kılıçdaroğlu’nundur.\nCUMHURİYET\n"
+        "HALK PARTİSİ GENEL BAŞKANI KEMAL KILIÇDAROĞLU (İzmir) –\nSayın Başkan, değerli milletvekilleri.\n"
+        "BAŞKAN\n– Teşekkür ediyoruz.\nMİLLİYETÇİ\nHAREKET PARTİSİ GENEL BAŞKANI DEVLET BAHÇELİ\n"
+        "(Osmaniye) - Sayın Başkan, darbe girişimi.\nBAŞKAN\n– Birleşimi kapatıyorum.\n"))
+    assert said(t, "birleşimi açıyorum") == said(t, "Birleşimi kapatıyorum") == "Başkan"
+    assert said(t, "yeter sayısı vardır") == said(t, "Söz sırası") == "Başkan"
+    assert said(t, "değerli milletvekilleri.") == "Cumhuriyet Halk Partisi Genel Başkanı Kemal Kılıçdaroğlu"
+    assert said(t, "darbe girişimi") == "Milliyetçi Hareket Partisi Genel Başkanı Devlet Bahçeli"
+    assert said(t, "Teşekkür ediyoruz") == "Başkan"
