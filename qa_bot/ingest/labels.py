@@ -84,8 +84,8 @@ _SENHOR = re.compile(rf"(?:(?:[OA] )?SRA?\. )?(?P<name>{_CAPS}(?: (?:D[AEO]S? )?
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
-# A name and an en or em dash: "Hélène Dubois — Since 1998…"; only as a file's convention ("Paris — the city…").
-_DASH = re.compile(rf"(?P<name>{_NUMBERED}|{_NAME})\s+[–—]\s+(?=\S)", re.S)
+# A name and a dash, a code and a hyphen: "Hélène Dubois — Since 1998…", "B - É."; a convention only ("Paris — …").
+_DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]{{1,3}}\d{{0,2}})\s+-)\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
@@ -146,9 +146,9 @@ def _candidate(text: str) -> _Candidate | None:
         m = pattern.match(body)
         if not m:
             continue
-        name = (m.group("name") or m.groupdict().get("cjk") or "").strip()
+        name = (m.group("name") or m.groupdict().get("cjk") or m.groupdict().get("code") or "").strip()
         numbered = bool(re.fullmatch(_NUMBERED, name))
-        coded = numbered or (pattern is _COLON and bool(_CODE.fullmatch(name)))
+        coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
         longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
         if len(name) > longest or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
             return None

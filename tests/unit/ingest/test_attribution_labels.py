@@ -544,3 +544,14 @@ def test_turkish_assembly_labels_an_office_before_the_name_and_a_dash_wrapped_as
     assert said(t, "değerli milletvekilleri.") == "Cumhuriyet Halk Partisi Genel Başkanı Kemal Kılıçdaroğlu"
     assert said(t, "darbe girişimi") == "Milliyetçi Hareket Partisi Genel Başkanı Devlet Bahçeli"
     assert said(t, "Teşekkür ediyoruz") == "Başkan"
+
+
+def test_interview_codes_and_a_hyphen_as_the_files_convention(tmp_path: Path):
+    """A television interview written "A - …" / "B - …"; a hyphen after a word in prose stays text."""
+    t = written(tmp_path, "entrevista.txt", (
+        "A - Eu queria começar confessando um pecado.\n\nB - É muito mais um jogo de palavras.\n\n"
+        "A - Sim, mas a capa do livro já apresenta você de casaca.\n\nB - É.\n\nContinuo a resposta aqui.\n"))
+    assert [u.speaker for u in t.turns] == ["A", "B", "A", "B"]
+    assert said(t, "Continuo a resposta") == "B"
+    prose = written(tmp_path, "notes.txt", "Alice: We met at noon.\n\nI - I think so, yes.\n\nBob: Fine.\n")
+    assert said(prose, "I think so") == "Alice"
