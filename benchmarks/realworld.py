@@ -155,6 +155,9 @@ def _without_office(label: str) -> str:
     return name if comma and (label.isupper() or rest[:1].islower()) else label
 
 
+_OFFICE_HOLDER = re.compile(r"[^()]+\(([^()]+)\)")  # an office, then its holder in parentheses
+
+
 def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> bool:
     """Whether a probe's speaker (as the file names them) and an indexed speaker are the same person.
 
@@ -165,10 +168,19 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
     with a role word (``THE PRESIDENT``, ``Senador``) must have the same role words and a name beside them
     (``SENATOR SMITH`` = ``Senator Bob Smith``); otherwise one name may be a plain
-    short form of the other (``_short_form``: surname, initials). A first name alone is the full name it
+    short form of the other (``_short_form``: surname, initials). An office with its holder in parentheses
+    (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person, and so is
+    a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``). A first
+    name alone is the full name it
     begins (``Dan`` = ``Dan Ott``) only where ``others``, the file's other speakers, hold no one else of
     that first name.
     """
+    for label, other in ((expected, found), (found, expected)):
+        held = _OFFICE_HOLDER.fullmatch(label.strip())  # "The Prime Minister (Boris Johnson)" is Boris Johnson
+        name, comma, _ = label.partition(", ")  # "DONALD REGAN, Treasury Secretary" is Donald Regan
+        for person in (held.group(1) if held else "", name if comma else ""):
+            if len(person.split()) >= 2 and speakers_match(person, other, others):
+                return True
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
         return " ".join(a) in UNKNOWN_NAMES and " ".join(b) in UNKNOWN_NAMES

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from qa_bot.ingest.label_conventions import MIN_LABELS_FOR_ASIDES, is_convention, one_off_asides
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
@@ -54,6 +55,14 @@ _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)
          rf"|(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w'’\-/]*(?:\s+[\w'’\-/]+){{0,5}})")  # comma: capitals, F.D.P., Liste/PDS
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
 _NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>[^()（）\[\]\n]{{1,40}})[)）\]])?"  # "(Frankfurt)", "[CDU]" (Hessen)
+# Westminster's way: an office, then the person holding it in parentheses ("The Prime Minister (Boris Johnson):",
+# "Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan):"); the person speaks, the
+# office is a note: offices pass from one person to another.
+_OFFICE_WORDS = (r"Minister|Secretary|Leader|Chancellor|Speaker|Chair\w*|President|Attorney|Solicitor|Taoiseach|"
+                 r"Tánaiste|Treasurer|Premier|Commissioner|Governor|Whip|Cathaoirleach|Presiding|Convener")
+_OFFICE_PERSON = re.compile(
+    rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
+    rf"\s*\((?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})\)\s*:\s+(?=\S)", re.S)
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
@@ -101,13 +110,6 @@ STYLES = {  # label styles, as ``qa-bot inspect`` names them
     "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased", "dash")
-MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
-# CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
-MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
-MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
-# In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
-MIN_LABELS_FOR_ASIDES = 10
-MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
 
 
 @dataclass(frozen=True)
@@ -142,7 +144,7 @@ def _candidate(text: str) -> _Candidate | None:
         office, person = kokkai.group("name"), kokkai.group("note")
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
-    for pattern in (_COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _SENHOR, _QUESTION, _DASH):
+    for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _SENHOR, _QUESTION, _DASH):
         m = pattern.match(body)
         if not m:
             continue
@@ -310,7 +312,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
             words.update(names)
         headings = style == "congress" and len(names) >= 2 and all(not c.rest for c in found if c.style == style)
         if style == "role" or (style in GATED and not headings
-                               and not _convention(style, names, share, by_style.get("word"))):
+                               and not is_convention(style, names, share, by_style.get("word"))):
             continue  # "Name, Office:" is decided below, once the file's other labels are counted
         if strict and style == "word":
             names = Counter({n: k for n, k in names.items() if k >= 2})
@@ -319,70 +321,19 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
             styles[style] = sum(names.values())
             used.update(names)
     offices = by_style.get("role")
-    if offices and (_convention("role", offices, share) or sum(styles.values()) >= MIN_LABELS_FOR_ASIDES):
+    if offices and (is_convention("role", offices, share) or sum(styles.values()) >= MIN_LABELS_FOR_ASIDES):
         styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
         used.update(offices)
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
-    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}  # "Anya (via
-    asides = set() if strict else _asides(used, by_style, styles, mentioned) - noted  # XMPP):", "Brian White (TSC):"
+    # "Anya (via XMPP):", "Brian White (TSC):" name someone
+    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}
+    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted
     for name in asides:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
     if not strict and used and "code" in by_style and "code" not in styles:
         asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
-
-
-def _asides(used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str], named: set[str]) -> set[str]:
-    """Capitalised words shaped like labels that open one paragraph in a file whose convention is another style.
-
-    In a file of ``MIN_LABELS_FOR_ASIDES`` labels or more, or one written in interview codes (``I:``, ``B:``), a
-    single word used once (``Break:``), no short form of another label and not ``named`` elsewhere as written
-    (never in lower case), opening a paragraph (``Mehdi:``, in the attendee list too, speaks), is an aside.
-    Where codes or single words are the convention and no two-word label recurs, a short phrase used once
-    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``).
-    """
-    total = sum(used.values())
-    main = styles.most_common(1)[0][0] if styles else None
-    if total < MIN_LABELS_FOR_ASIDES and main != "code":
-        return set()
-    parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
-    words = by_style.get("word", Counter())
-    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
-    phrases = by_style.get("names", Counter())
-    if main in ("code", "word") and phrases and max(phrases.values()) == 1:
-        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used
-                     and n.split()[0] not in used)
-    return found
-
-
-def _convention(style: str, names: Counter[str], share: float, words: Counter[str] | None = None) -> bool:
-    """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
-
-    Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
-    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
-    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, and a single
-    recurring name in a script without case counts where labels open most paragraphs.
-    """
-    total = sum(names.values())
-    if style in ("chevron", "question"):
-        return total >= 2
-    if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
-        return True
-    if style in ("cjk", "uncased") and share >= MIN_LABELED_SHARE and max(names.values()) >= 2:
-        return True  # "司会：" twice among "参加者1：", "A氏：": the moderator of a file labelled throughout
-    if style == "code":
-        names = names + Counter({n: k for n, k in (words or Counter()).items() if n in ("A", "Q")})
-        total = sum(names.values())
-        if share >= 1 or (len(names) >= 2 and total >= 4 and max(names.values()) >= 2):
-            return True
-    if share < MIN_LABEL_SHARE or total < 2:
-        return False
-    if style in ("handle", "bracket"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
-        return max(names.values()) >= 2
-    if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
-        return len(names) >= 2 and max(names.values()) >= 2
-    return len(names) >= 2 or total >= 3
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

@@ -41,6 +41,10 @@ LONG_WORD, MAX_LONG_WORD_SHARE, MIN_WORDS_TO_JUDGE = 16, 0.03, 200  # a text lay
 MIN_NUMBER_RUN = 5  # bare numbers 1, 2, 3… on lines of their own, at least this many, are printed line numbers
 # A word index reference, page:line (``12:3``, ``45:6,9``), its entry word sometimes glued on (``taxpayer5:19``).
 _INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$")
+# The Oireachtas prints a paragraph's anchor, its date and a code, beside it: the text layer glues it to the words
+# ("17/07/2020B00700Senator Lisa Chambers: …").
+_ANCHOR = re.compile(r"\b\d{2}/\d{2}/\d{4}[A-Z]{1,4}\d{5}(?=\D|$)")
+MIN_LOST_STOPS, MAX_LOST_IN_WORDS = 10, 0.02  # replacement characters that stand for full stops (``_full_stops``)
 
 
 def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
@@ -63,13 +67,25 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         raise IngestError(source, f"broken PDF ({type(exc).__name__}: {_one_line(exc)})") from exc
     if not any(page.strip() for page in pages):
         raise IngestError(source, f"PDF has no text layer ({len(pages)} page(s) of images?): run OCR on it first")
-    return clean_pages(pages)
+    return clean_pages(_full_stops(pages))
+
+
+def _full_stops(pages: list[str]) -> list[str]:
+    """Pages whose font maps the full stop to no character (pypdf gives U+FFFD: "No\ufffd 2", "thereafter\ufffd",
+    as the Oireachtas's reports are set) with their full stops back: where replacement characters are many, outnumber
+    the full stops read, and almost never stand between two letters (where a lost letter would)."""
+    text = "".join(pages)
+    lost = [m.start() for m in re.finditer("\ufffd", text)]
+    inside = sum(1 for i in lost if text[i - 1:i].isalpha() and text[i + 1:i + 2].isalpha())
+    if len(lost) < MIN_LOST_STOPS or len(lost) <= text.count(".") or inside > MAX_LOST_IN_WORDS * len(lost):
+        return pages
+    return [page.replace("\ufffd", ".") for page in pages]
 
 
 def clean_pages(pages: list[str]) -> tuple[str, str | None]:
     """Pages' text joined, without repeated headers and footers, page numbers and printed line numbers,
     and the first repeated line at the top of the first page (the running header), if any."""
-    split = [[line.rstrip() for line in page.split("\n")] for page in pages]
+    split = [[_ANCHOR.sub("", line).rstrip() for line in page.split("\n")] for page in pages]
     split = _without_word_index([_without_number_column([line for line in lines if line.strip()]) for lines in split])
     repeated = _repeated_edges(split)
     out: list[str] = []

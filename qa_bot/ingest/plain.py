@@ -37,7 +37,7 @@ from qa_bot.ingest.metadata import (
 )
 from qa_bot.ingest.reported import reported_labels
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.ingest.wrapped_labels import coloned_labels_joined, dashed_labels_joined
+from qa_bot.ingest.wrapped_labels import coloned_labels_joined, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped
 from qa_bot.types import Transcript
 
@@ -100,7 +100,7 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = strip_page_furniture(dashed_labels_joined(reported_labels(body)))
+        body = strip_page_furniture(split_labels_joined(reported_labels(body)))
         body = _inline_labels_apart(coloned_labels_joined(body))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]

@@ -16,10 +16,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from qa_bot.ingest.labels import has_label_shape
+
 MAX_LABEL_LINES = 3  # lines a label in capitals may be hard-wrapped over
 # What may close a wrapped label in capitals before its words: its notes ("(İzmir)") and a dash, at a line's end.
 _CLOSE = re.compile(r"(?:\s*\([^()\n]{1,60}\))*(?:\s+[–-])?\s*$")
 # A line that opens with the rest of a label, then words: "(İzmir) – Gazi Meclisin…", "– Sayın…", "- Söz sırası…".
+_NOTE_CLOSE = re.compile(r"^\s*[^()\n:]{1,40}\):\s")  # "Ryan): I thank…", the end of a wrapped note and its label
 _DASH_OPEN = re.compile(r"^(?:\([^()\n]{1,60}\)\s*)*[–-]\s+\w")  # not "- - - -", a rule
 
 
@@ -30,11 +33,21 @@ def coloned_labels_joined(lines: list[str]) -> list[str]:
     return _joined(lines, lambda out, i: _coloned_end(lines, i, not out or not out[-1].strip()))
 
 
-def dashed_labels_joined(lines: list[str]) -> list[str]:
-    """Lines with a label in capitals hard-wrapped across them, closed by a dash, joined into one with the first
-    words after it (``_dashed_end``). Before running headers are dropped: "BAŞKAN" alone over each of the chair's
-    turns is no header."""
-    return _joined(lines, lambda out, i: _dashed_end(lines, i))
+def split_labels_joined(lines: list[str]) -> list[str]:
+    """Lines with a label hard-wrapped across them joined into one with the first words after it: a label in
+    capitals closed by a dash (``_dashed_end``), or a label whose note in parentheses wraps ("Minister for
+    Communications, Climate Action and Environment (Deputy Eamon" over "Ryan): I thank…"). Before running
+    headers are dropped: "BAŞKAN" alone over each of the chair's turns, or a minister's wrapped label, is none."""
+    return _joined(lines, lambda out, i: _dashed_end(lines, i) if _noted_end(lines, i) is None else i + 1)
+
+
+def _noted_end(lines: list[str], i: int) -> int | None:
+    """``i + 1`` where line ``i`` opens a note in parentheses that line ``i + 1`` closes right before a colon and
+    the joined line opens with a label."""
+    line = lines[i].rstrip()
+    if i + 1 >= len(lines) or "(" not in line or ")" in line[line.rindex("("):] or not _NOTE_CLOSE.match(lines[i + 1]):
+        return None
+    return i + 1 if has_label_shape(f"{line.strip()} {lines[i + 1].strip()}") else None
 
 
 def _joined(lines: list[str], end_of: Callable[[list[str], int], int | None]) -> list[str]:

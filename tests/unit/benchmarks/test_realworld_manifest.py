@@ -116,6 +116,9 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("El señor ZALDÍVAR, don Andrés (Presidente)", "El señor ZALDÍVAR (don Andrés)"),
     ("SENATOR SMITH", "Senator Bob Smith"),
     ("Emily Field--Barclays -- Analyst", "Emily Field"),
+    ("Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan)", "Deputy Eamon Ryan"),
+    ("The Prime Minister (Boris Johnson)", "Boris Johnson"),
+    ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
@@ -132,6 +135,7 @@ def test_speakers_match_same_person(expected, found):
     ("terence", "stokes"),
     ("Q", "Ms. Psaki"),
     ("AA", "Aaron van Wirdum"),
+    ("The Prime Minister (Boris Johnson)", "Keir Starmer"),
 ])
 def test_speakers_match_different_people(expected, found):
     assert not speakers_match(expected, found)

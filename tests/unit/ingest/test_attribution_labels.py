@@ -555,3 +555,19 @@ def test_interview_codes_and_a_hyphen_as_the_files_convention(tmp_path: Path):
     assert said(t, "Continuo a resposta") == "B"
     prose = written(tmp_path, "notes.txt", "Alice: We met at noon.\n\nI - I think so, yes.\n\nBob: Fine.\n")
     assert said(prose, "I think so") == "Alice"
+
+
+def test_an_office_with_its_holder_in_parentheses_credits_the_holder(tmp_path: Path):
+    """Westminster's records: "The Prime Minister (Boris Johnson):" is Boris Johnson, and a minister's label whose
+    note wraps onto the next line is read whole, and the office alone later in the sitting is that person; a
+    member's constituency in parentheses is no person."""
+    t = written(tmp_path, "hansard.txt", (
+        "The Prime Minister (Boris Johnson): I thank my hon. Friend.\n\n"
+        "Keir Starmer (Holborn and St Pancras) (Lab): The Prime Minister is wrong.\n\n"
+        "Minister for Communications, Climate Action and Environment (Deputy Eamon\nRyan): I thank the "
+        "Cathaoirleach.\n\nKeir Starmer: Again wrong.\n\nDeputy Eamon Ryan: Later words.\n\n"
+        "The Prime Minister: Once more.\n"))
+    assert said(t, "my hon. Friend") == "Boris Johnson"
+    assert said(t, "is wrong") == said(t, "Again wrong") == "Keir Starmer"
+    assert said(t, "I thank the Cathaoirleach") == said(t, "Later words") == "Deputy Eamon Ryan"
+    assert said(t, "Once more") == "Boris Johnson"

@@ -157,7 +157,8 @@ def test_a_member_named_with_the_seat_once_is_one_person(tmp_path: Path):
                     "The Presiding Officer: Order.\n", encoding="utf-8")
     transcript = load_transcript(path)
     assert said(transcript, "To ask about engagements.") == said(transcript, "Waiting times are") == "Douglas Ross"
-    assert said(transcript, "Engagements for Scotland.") == "The First Minister"
+    assert said(transcript, "Engagements for Scotland.") == "Nicola Sturgeon"  # the office's holder speaks
+    assert said(transcript, "First Minister's question time.") == said(transcript, "Order.") == "Alison Johnstone"
 
 
 def test_a_stenographic_version_sets_each_turn_apart_with_a_rule(tmp_path: Path):

@@ -1,0 +1,67 @@
+"""When a label style is a file's convention, and which one-off labels are asides (``labels.learn_grammar``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
+# CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
+MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
+MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
+# In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
+MIN_LABELS_FOR_ASIDES = 10
+MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
+
+
+def one_off_asides(
+    used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str], named: set[str]
+) -> set[str]:
+    """Capitalised words shaped like labels that open one paragraph in a file whose convention is another style.
+
+    In a file of ``MIN_LABELS_FOR_ASIDES`` labels or more, or one written in interview codes (``I:``, ``B:``), a
+    single word used once (``Break:``), no short form of another label and not ``named`` elsewhere as written
+    (never in lower case), opening a paragraph (``Mehdi:``, in the attendee list too, speaks), is an aside.
+    Where codes or single words are the convention and no two-word label recurs, a short phrase used once
+    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``).
+    """
+    total = sum(used.values())
+    main = styles.most_common(1)[0][0] if styles else None
+    if total < MIN_LABELS_FOR_ASIDES and main != "code":
+        return set()
+    parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
+    words = by_style.get("word", Counter())
+    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
+    phrases = by_style.get("names", Counter())
+    if main in ("code", "word") and phrases and max(phrases.values()) == 1:
+        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used
+                     and n.split()[0] not in used)
+    return found
+
+
+def is_convention(style: str, names: Counter[str], share: float, words: Counter[str] | None = None) -> bool:
+    """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
+
+    Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
+    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
+    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, and a single
+    recurring name in a script without case counts where labels open most paragraphs.
+    """
+    total = sum(names.values())
+    if style in ("chevron", "question"):
+        return total >= 2
+    if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
+        return True
+    if style in ("cjk", "uncased") and share >= MIN_LABELED_SHARE and max(names.values()) >= 2:
+        return True  # "司会：" twice among "参加者1：", "A氏：": the moderator of a file labelled throughout
+    if style == "code":
+        names = names + Counter({n: k for n, k in (words or Counter()).items() if n in ("A", "Q")})
+        total = sum(names.values())
+        if share >= 1 or (len(names) >= 2 and total >= 4 and max(names.values()) >= 2):
+            return True
+    if share < MIN_LABEL_SHARE or total < 2:
+        return False
+    if style in ("handle", "bracket"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
+        return max(names.values()) >= 2
+    if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
+        return len(names) >= 2 and max(names.values()) >= 2
+    return len(names) >= 2 or total >= 3
