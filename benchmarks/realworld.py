@@ -156,6 +156,7 @@ def _without_office(label: str) -> str:
 
 
 _OFFICE_HOLDER = re.compile(r"[^()]+\(([^()]+)\)")  # an office, then its holder in parentheses
+_CJK_NAME = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}")  # a name in Han or kana, written without spaces
 
 
 def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> bool:
@@ -176,10 +177,10 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     that first name.
     """
     for label, other in ((expected, found), (found, expected)):
-        held = _OFFICE_HOLDER.fullmatch(label.strip())  # "The Prime Minister (Boris Johnson)" is Boris Johnson
+        held = _OFFICE_HOLDER.fullmatch(unicodedata.normalize("NFKC", label).strip())  # "議長（吉田崇仁）" too
         name, comma, _ = label.partition(", ")  # "DONALD REGAN, Treasury Secretary" is Donald Regan
         for person in (held.group(1) if held else "", name if comma else ""):
-            if len(person.split()) >= 2 and speakers_match(person, other, others):
+            if (len(person.split()) >= 2 or _CJK_NAME.fullmatch(person)) and speakers_match(person, other, others):
                 return True
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:

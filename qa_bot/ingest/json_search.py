@@ -2,7 +2,7 @@
 where a document keeps its turns.
 
 A transcript's JSON item is read by its keys (``SPEAKER_KEYS``, ``TEXT_KEYS``, ``START_KEYS``, ``END_KEYS``,
-camelCase and capitals too, as ``snake_case`` writes them). Where no known key holds the turns, they are found by
+camelCase and capitals too, as ``turn_fields`` writes them). Where no known key holds the turns, they are found by
 shape: the list of the most objects with words (``find_turn_list``), else the objects naming a speaker and
 holding words wherever they sit (``named_objects``), else timed word objects (``timed_words``).
 """
@@ -40,21 +40,41 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences")
+_NAME_PARTS = tuple((f"{who}{a}", f"{who}{b}") for who in ("speaker_", "") for a, b in (
+    ("first_name", "last_name"), ("given_name", "family_name"), ("forename", "surname"), ("firstname", "lastname")))
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 
 
-def snake_case(item: object) -> object:
-    """A turn object with camelCase keys as snake_case (``speakerLabel`` -> ``speaker_label``), as the keys
-    above are written."""
+def turn_fields(item: object) -> object:
+    """A turn object as the keys above are written: camelCase keys in snake_case (``speakerLabel`` ->
+    ``speaker_label``); a name given in two fields joined (``speaker_first_name`` and ``speaker_last_name``,
+    ``given_name`` and ``family_name``) as ``speaker_name``; and, where the object names no speaker itself, the
+    fields of an object inside it that does (ParlaMint-EE's ``{"speech_data": {"speaker_first_name": …},
+    "speech": […]}``)."""
     if not isinstance(item, dict):
         return item
-    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+    item = _own_fields(item)
+    if not speaker_of(item) and item_text(item) is not None:  # words here, who spoke in an object beside them
+        inner = next((fields for v in item.values() if isinstance(v, dict) and speaker_of(fields := _own_fields(v))),
+                     None)
+        if inner is not None:
+            item = {**inner, **item}
+    return item
+
+
+def _own_fields(item: dict[Any, Any]) -> dict[Any, Any]:
+    item = {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+    for given_key, family_key in _NAME_PARTS:
+        parts = [item.get(k) for k in (given_key, family_key)]
+        if all(isinstance(v, str) and v.strip() for v in parts) and "speaker_name" not in item:
+            item["speaker_name"] = " ".join(v.strip() for v in parts)
+    return item
 
 
 def has_text(items: object) -> bool:
     """Whether a list holds an object with words (``TEXT_KEYS``)."""
-    return isinstance(items, list) and any(isinstance(x, dict) and item_text(snake_case(x)) is not None for x in items)
+    return isinstance(items, list) and any(isinstance(x, dict) and item_text(turn_fields(x)) is not None for x in items)
 
 
 def named_objects(data: object) -> list[dict[str, Any]]:
@@ -85,7 +105,7 @@ def _objects(data: object, wanted: Callable[[dict[str, Any]], bool]) -> list[dic
     pending: list[object] = [data]
     while pending:
         node = pending.pop()
-        if isinstance(node, dict) and wanted(item := snake_case(node)):
+        if isinstance(node, dict) and wanted(item := turn_fields(node)):
             found.append(item)
             continue
         children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
@@ -106,7 +126,7 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
         if isinstance(node, dict):
             pending += [(v, _child(path, k), depth + 1) for k, v in node.items() if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
-            with_text = sum(isinstance(x, dict) and item_text(snake_case(x)) is not None for x in node)
+            with_text = sum(isinstance(x, dict) and item_text(turn_fields(x)) is not None for x in node)
             if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
                 best = (with_text, path or "(top level)", node)
             pending += [(x, _child(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])

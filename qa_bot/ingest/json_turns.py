@@ -17,6 +17,7 @@ no text gives the metadata. A document of lines of text (``{"001": "D: ¿qué m�
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -37,13 +38,14 @@ from qa_bot.ingest.json_search import (
     named,
     named_objects,
     running_text,
-    snake_case,
     speaker_of,
     string_lines,
     timed_words,
+    turn_fields,
     walk,
 )
-from qa_bot.ingest.metadata import HEADER_KEYS, first_date
+from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.metadata import HEADER_KEYS, HTML_TAG, first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
@@ -51,6 +53,9 @@ from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
+# HTML elements that show a text field holds a page's markup rather than words ("<laughs>" stays).
+_HTML_ELEMENT = re.compile(r"</?(?:p|pre|br|div|span|b|i|em|strong|a|h[1-6]|ul|ol|li|font|table|tr|td)\b[^<>]*>", re.I)
+_BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
@@ -175,11 +180,13 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
-    items = _chronological([snake_case(item) for item in items])
+    items = _chronological([turn_fields(item) for item in items])
     names = _speaker_names(meta)
     speakers = [names.get(str(s), s) if names and is_machine_label(s) else s for s in _speakers(items)]
-    for item, speaker in zip(items, speakers, strict=True):
-        raw_text = item_text(item) if isinstance(item, dict) else None
+    texts = [_markup_free(raw) if isinstance(item, dict) and (raw := item_text(item)) is not None else None
+             for item in items]
+    speakers, texts = _labelled_texts(speakers, texts)
+    for item, speaker, raw_text in zip(items, speakers, texts, strict=True):
         body = clean_paragraphs(raw_text) if raw_text is not None else ""
         if not body:
             skipped += 1
@@ -198,6 +205,28 @@ def _transcript(
     if skipped:
         transcript.warnings.append(f"{skipped} of {len(items)} items have no text and were left out")
     return transcript
+
+
+def _markup_free(text: str) -> str:
+    """A turn's words without the HTML an API kept them in (``<pre>○議長（吉田崇仁）　…</pre>``, ``<p>…</p>``)."""
+    if not _HTML_ELEMENT.search(text):
+        return text
+    return html.unescape(HTML_TAG.sub("", _BREAK.sub("\n", text)))
+
+
+def _labelled_texts(speakers: list[object], texts: list[str | None]) -> tuple[list[object], list[str | None]]:
+    """Speakers named by a label opening the words of items that name no one in a field (a council's API,
+    ``{"title": "議長（吉田崇仁）", "body": "○議長（吉田崇仁）　おはようございます。"}``), where such labels are
+    the convention of those openings (``labels.learn_grammar``); the label leaves the words."""
+    unnamed = [i for i, (speaker, text) in enumerate(zip(speakers, texts, strict=True)) if speaker is None and text]
+    grammar = learn_grammar(clean_line(texts[i].lstrip().split("\n", 1)[0]) for i in unnamed)  # type: ignore[union-attr]
+    speakers, texts = list(speakers), list(texts)
+    for i in unnamed:
+        head, _, rest = texts[i].lstrip().partition("\n")  # type: ignore[union-attr]
+        label = grammar.match(clean_line(head))
+        if label is not None and label.name:
+            speakers[i], texts[i] = label.name, f"{label.rest}\n{rest}"
+    return speakers, texts
 
 
 def _chronological(items: list[Any]) -> list[Any]:

@@ -40,8 +40,8 @@ _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
-# Japan's Diet records: "○議長（大島理森君）　これより…", "○山田太郎君　ただいま…" (the person's name ends in 君).
-_KOKKAI = re.compile(rf"○(?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
+# Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）".
+_KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "PERSON #1"

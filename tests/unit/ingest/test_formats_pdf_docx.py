@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import load_transcript
-from qa_bot.ingest.pdf import _run_together, _single_spaced, clean_pages
+from qa_bot.ingest.pdf import _full_stops, _run_together, _single_spaced, clean_pages
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT, refusal
 
@@ -222,3 +222,14 @@ def test_a_label_alone_on_its_line_that_opens_pages_is_kept_and_n_of_m_is_no_tit
     text, title = clean_pages([page(n) for n in range(1, 4)])
     assert text.split("\n")[:2] == ["Participant:", "Participant says thing 1.0."]
     assert text.count("Participant:") == 12 and "/3" not in text and title is None
+
+
+def test_oireachtas_anchors_go_and_full_stops_lost_by_the_font_come_back():
+    """The Oireachtas's reports: a paragraph's anchor glued to its first words, and a font whose full stop the
+    text layer gives as U+FFFD; a replacement character standing for a lost letter is left alone."""
+    text, _ = clean_pages(["17/07/2020B00700Senator Lisa Chambers: I am happy to support it.\nToday we are here."])
+    assert text.startswith("Senator Lisa Chambers: I am happy")
+    lost = ["Senator Lisa Chambers: I support it\ufffd  No\ufffd 2 is next\ufffd\n" * 6]
+    assert _full_stops(lost) == [page.replace("\ufffd", ".") for page in lost]
+    letters = ["D\ufffdil \u00c9ireann passed it. S\ufffdan Kyne spoke. F\ufffdil\n" * 6]
+    assert _full_stops(letters) == letters

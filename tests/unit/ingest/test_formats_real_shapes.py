@@ -818,3 +818,31 @@ def test_a_praat_textgrid_is_read_tier_by_speaker_in_time_order(tmp_path: Path, 
         ("IntervalTier", "words", [(0, 0.4, "good"), (0.4, 0.9, "morning")]),
         ("IntervalTier", "phones", [(0, 0.4, "G UH D")])]))
     assert [(u.speaker, u.text) for u in aligned.turns] == [(UNKNOWN_SPEAKER, "good morning")]
+
+
+def test_json_speeches_with_the_speaker_in_an_object_beside_the_words(tmp_path: Path):
+    """ParlaMint-EE: each speech's metadata in an object of its own, the name in two fields, the words a list of
+    paragraphs."""
+    speeches = [{"speech_data": {"speaker_first_name": first, "speaker_last_name": last, "mp_chair": chair},
+                 "speech": words} for first, last, chair, words in (
+        ("Jüri", "Ratas", 1, ["Tere hommikust, austatud Riigikogu!", "Alustame istungit."]),
+        ("Heljo", "Pikhof", 0, ["Aitäh, austatud juhataja!"]),
+        ("Jüri", "Ratas", 1, ["Aitäh! Istung on lõppenud."]))]
+    t = written(tmp_path, "ParlaMint-EE.json", json.dumps(speeches, ensure_ascii=False))
+    assert said(t, "Alustame istungit.") == said(t, "Istung on lõppenud.") == "Jüri Ratas"
+    assert said(t, "austatud juhataja") == "Heljo Pikhof"
+
+
+def test_json_minutes_whose_words_open_with_the_speakers_mark_inside_html(tmp_path: Path):
+    """A Japanese council's minutes API: each item's body is HTML (``<pre>``) opening with the speaker's mark
+    (○ the chair, ◎ the mayor, ◆ a committee chair) and the person in parentheses after the office."""
+    body = "<pre>○議長（吉田崇仁）\u3000{}\n──────\n</pre>"
+    minutes = {"tenant_minutes": [
+        {"minute_id": 1, "title": "（名簿）", "body": "<pre>令和６年第１回定例会会議録\n〇出席議員（２６人）</pre>"},
+        {"minute_id": 2, "title": "議長（吉田崇仁）", "body": body.format("ただいまから定例会を開会いたします。")},
+        {"minute_id": 3, "title": "市長（大泉潤）", "body": "<pre>◎市長（大泉潤）\u3000市政執行につきまして。</pre>"},
+        {"minute_id": 4, "title": "議長（吉田崇仁）", "body": body.format("本日はこれで散会いたします。")}]}
+    t = written(tmp_path, "minute.json", json.dumps(minutes, ensure_ascii=False))
+    assert said(t, "定例会を開会いたします") == said(t, "これで散会いたします") == "吉田崇仁"
+    assert said(t, "市政執行につきまして") == "大泉潤"
+    assert not any("<pre>" in turn.text for turn in t.turns)
