@@ -64,14 +64,17 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     utterances: list[Utterance] = []
     last_line = None
     voices = 0
+    alone = None  # a handle alone on its line ("male narrator:"): the words below are that speaker's ("MADE
+    # POSSIBLE BY:" in captions in capitals leads into its words)
     for cue, voice, line, closes_cue in pieces:
         other_speaker = bool(_TURN_MARK.match(line))
         line = _TURN_MARK.sub("", line)
         prefix = None if voice else grammar.match(line)
         if prefix and prefix.name:
             line = prefix.rest
+            alone = None if line or prefix.style != "handle" else prefix
         else:
-            prefix = None
+            prefix, alone = (alone, None) if line and not voice else (None, alone)
         named = next((n for n in names if line.startswith(f"{n} ")), None) if openings.get(id(cue)) == line else None
         if named:
             line = line[len(named):].strip()

@@ -237,7 +237,7 @@ class LabelGrammar:
         return Label(c.name, written, c.rest, start, c.style)
 
     def _accepts(self, c: _Candidate) -> bool:
-        if c.style == "handle" and " " in c.name and not (self.strict and c.name in self.names):  # "latha sriram:"
+        if c.style == "handle" and " " in c.name and c.name not in self.names:  # "latha sriram:"
             return False
         if c.style in GATED:
             return c.style in self.styles and (c.style != "bracket" or c.name in self.words)
@@ -289,8 +289,10 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     # "… los siguientes datos" / "relevantes:" once or twice is a hard-wrapped sentence's last word, no handle;
     # "interviewer:" over every answer of an unpunctuated transcript is one
     rare = Counter(c.name for c in found)
-    found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)
-             and (c.style != "handle" or " " not in c.name or (strict and rare[c.name] >= 2))]
+    handles = {c.name for c in found if c.style == "handle" and " " not in c.name and rare[c.name] >= 2}
+    found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)  # "male narrator:" once
+             and (c.style != "handle" or " " not in c.name or (strict and rare[c.name] >= 2)  # beside "narrator:"
+                  or (strict and c.name.split()[-1] in handles))]
     by_style: dict[str, Counter[str]] = {}
     for c in found:
         by_style.setdefault(c.style, Counter())[c.name] += 1
@@ -327,6 +329,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
     # "Anya (via XMPP):", "Brian White (TSC):" name someone
     noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}
+    if 2 * sum(1 for c in found if c.time) >= len(found):  # "**Child’s Voice: (00:00:48)**" timed as speakers are
+        noted.update(c.name for c in found if c.time)
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted
     for name in asides:
         del used[name]

@@ -62,8 +62,8 @@ FORMAT = "timed text"
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)"
 _CLOCK12 = r"(?P<time>(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AaPp]\.?[Mm]\.?)"
 _END_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# A name: one to five words, no brackets, colons or sentence punctuation at its end.
-_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|])"
+# A name: one to five words, no brackets, colons or sentence punctuation at its end; or a pseudonym's code ("3j14j0").
+_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|]|\d+[^\W\d_][^\W_]*)"
 _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05)](https://…&t=65)" too
@@ -97,6 +97,9 @@ _NAME_HEADS = (
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
     re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith
 )
+# A time alone as a list item, maybe a link to that moment: Glasp's copies of YouTube's transcript, "- ([00:02](…)) …".
+_LINKED_TIME = re.compile(r"^(?:[-*+•]\s+)?\(?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]*\)\)?")
+_BULLETED_TIME = re.compile(r"^[-*+•]\s+(?=[\[(]?\d{1,2}:\d{2})")
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
@@ -149,6 +152,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
             if start is not None:
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
+    line = _BULLETED_TIME.sub("", _LINKED_TIME.sub(r"[\1]", line, count=1), count=1)  # "- ([00:02](…)) words"
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."

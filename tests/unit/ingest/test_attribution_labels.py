@@ -571,3 +571,18 @@ def test_an_office_with_its_holder_in_parentheses_credits_the_holder(tmp_path: P
     assert said(t, "is wrong") == said(t, "Again wrong") == "Keir Starmer"
     assert said(t, "I thank the Cathaoirleach") == said(t, "Later words") == "Deputy Eamon Ryan"
     assert said(t, "Once more") == "Boris Johnson"
+
+
+def test_a_label_used_once_is_a_speaker_where_it_carries_a_time_as_the_files_speakers_do(tmp_path: Path):
+    """A podcast page's bold labels, each with its time: "**Child’s Voice: (00:00:48)**" once among first names
+    used many times is a voice, not an aside."""
+    turns = [("Shaun", 0, "On Friday Troy logged on."), ("Troy", 8, "I oversee the team."),
+             ("Child’s Voice", 48, "Something’s broken, it’s your fault."), ("Shaun", 55, "Welcome to REWORK."),
+             ("Wailin", 61, "And I’m Wailin Wong."), ("Shaun", 90, "We ended up with two posts."),
+             ("Troy", 95, "It was the last week."), ("Wailin", 99, "Basecamp had outages."),
+             ("Shaun", 120, "So what happened?"), ("Troy", 130, "The database failed."),
+             ("Wailin", 140, "That is bad."), ("Shaun", 150, "Thanks, Troy.")]
+    text = "\n\n".join(f"**{name}: (00:{s // 60:02d}:{s % 60:02d})** {words}" for name, s, words in turns)
+    t = written(tmp_path, "episode.md", f"# Something's broken\n\n{text}\n")
+    assert said(t, "it’s your fault") == "Child’s Voice"
+    assert said(t, "The database failed") == "Troy"

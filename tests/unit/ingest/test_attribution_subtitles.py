@@ -104,3 +104,16 @@ def test_machine_subtitles_mark_speaker_changes_and_a_sentence_before_a_colon_is
     assert said(t, "整体跌了大概是14%") == said(t, "今年上半年这么多量化私募") == "说话人3"
     assert said(t, "现在谁能接住光") == said(t, "以前没有这个词") == "说话人0"
     assert {turn.speaker for turn in t.turns} == {"说话人0", "说话人3"}
+
+
+def test_a_handle_alone_on_its_line_speaks_the_words_below_it(tmp_path: Path):
+    """Captions in capitals whose speakers are lower-case handles: "male narrator:" alone over the first cue's
+    words, once, beside "narrator:" in later cues; a caps line ending in a colon leads into its words."""
+    cues = [("male narrator:\nIN THE SUMMER OF 1957,", 38), ("LITTLE ROCK WAS CONSIDERED", 40),
+            ("narrator: YOU MAY BE FAMILIAR", 50), ("THIS PROGRAM IS MADE POSSIBLE BY:\nVIEWERS LIKE YOU.", 60),
+            ("narrator: DURING THE LOST YEAR,", 70), ("THE SCHOOLS WERE CLOSED.", 72)]
+    srt = "".join(f"{i}\n00:00:{s:02d},000 --> 00:00:{s + 2:02d},000\n{text}\n\n"
+                  for i, (text, s) in enumerate(cues, 1))
+    t = written(tmp_path, "captions.srt", srt)
+    assert said(t, "IN THE SUMMER OF 1957") == said(t, "LITTLE ROCK WAS CONSIDERED") == "male narrator"
+    assert "VIEWERS LIKE YOU" in next(u.text for u in t.turns if "MADE POSSIBLE BY:" in u.text)

@@ -371,3 +371,23 @@ def test_factbase_exports_head_each_turn_with_name_and_time_range(tmp_path: Path
                 "Donald Trump 00:00:14-00:00:41 (27 sec)\nNo StressLens\nWell, it was a lot of work.\n")
     assert said(t, "How do you feel?") == "Sean Hannity" and said(t, "a lot of work") == "Donald Trump"
     assert t.turns[-1].start == 14.0 and not any("StressLens" in turn.text or "Signal" in turn.text for turn in t.turns)
+
+
+def test_a_copied_youtube_transcript_as_bulleted_linked_times_names_no_one(tmp_path: Path):
+    """Glasp's copy of YouTube's transcript: each line a list item opening with a link to its moment."""
+    lines = "".join(f"- ([00:{i:02d}](https://www.youtube.com/watch?v=x&t={i}s)) palavras da linha {i} aqui\n"
+                    for i in range(2, 14, 2))
+    t = written(tmp_path, "episodio.md", f"# 30: Ecossistemas de software - YouTube\n\n## Transcript:\n{lines}")
+    assert t.format == "timed text" and {u.speaker for u in t.turns} == {"Unknown speaker"}
+    assert t.turns[0].start == 2.0 and "palavras da linha 12 aqui" in t.turns[-1].text
+    assert not any("youtube.com" in u.text for u in t.turns)
+
+
+def test_otter_heads_with_a_pseudonyms_code_for_a_name(tmp_path: Path):
+    """A research interview exported from Otter, the participant named by a code that starts with a digit."""
+    t = written(tmp_path, "interview.md", (
+        "# Voice-Assistant Extended\n\nAdrian Demleitner  0:02  \nGood. Thank you for your time.\n\n"
+        "3j14j0  0:06  \nIt's okay. Nice to catch up.\n\nAdrian Demleitner  0:13  \nI attended your workshop.\n\n"
+        "3j14j0  1:44  \nVibrant matter. Actually, I've never heard of it.\n"))
+    assert said(t, "Nice to catch up") == said(t, "never heard of it") == "3j14j0"
+    assert said(t, "attended your workshop") == "Adrian Demleitner"
