@@ -110,7 +110,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     ``"Marius Van Der Wijden (M)"`` -> ``("marius", "van", "der", "wijden")``.
     """
     name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c)).casefold()
+    name = "".join(c for c in name if not unicodedata.combining(c)).casefold().replace("ı", "i")  # Turkish: KILIÇ
     name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name).split("|")[0]
     tokens = [t for t in re.split(r"[^\w]+", name.replace("_", " ")) if t]
     while len(tokens) > 1 and tokens[0] in COURTESY:

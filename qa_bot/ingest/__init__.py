@@ -25,6 +25,7 @@ from qa_bot.ingest.doc import is_word97, read_doc
 from qa_bot.ingest.documents import CONTAINERS, DOCUMENT_FORMATS, document_format, parse_document, parse_extracted
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
+from qa_bot.ingest.js_module import SCRIPT_SUFFIXES, module_text
 from qa_bot.ingest.json_turns import (
     SCRIPT_ASSIGNMENT,
     blank_assignment,
@@ -156,7 +157,8 @@ def _unsupported(path: Path) -> str | None:
             head = f.read(SNIFF_BYTES)
     except OSError as exc:
         return f"cannot read file ({exc.strerror or exc})"
-    if sniff_format(head):
+    if sniff_format(head) or (path.suffix.lower() in SCRIPT_SUFFIXES and module_text(
+            path.read_text(encoding="utf-8", errors="replace")) is not None):  # a module holding a transcript's data
         return None
     kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
     return f"unsupported file type: {kind} are not read (supported: {', '.join(SUPPORTED_SUFFIXES)})"
@@ -302,6 +304,8 @@ def parse_text(
     text: str, path: Path, transcript_id: str, *, columns: Mapping[str, str] | None = None
 ) -> Transcript:
     """Parse decoded text as the format ``detect_format`` names; ``IngestError`` when no turn is found."""
+    if path.suffix.lower() in SCRIPT_SUFFIXES:
+        text = module_text(text) or text  # a site's module: the literal it assigns
     fmt = detect_format(path, text)
     source, title, suffix = str(path), path.stem, path.suffix.lower()
     if fmt in DOCUMENT_FORMATS and (marked := marked_up_text(text, transcript_id, source, title)) is not None:

@@ -9,6 +9,7 @@ written stays on ``Turn.label``.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
@@ -340,11 +341,16 @@ def timed_turns(transcript_id: str, utterances: Sequence[Utterance], *, join: st
 def line_turns(transcript_id: str, utterances: Sequence[Utterance]) -> list[Turn]:
     """Turns of a format that writes an utterance per line or row: each its own turn (``build_turns``), except
     where every piece is timed and names no one (a speech-to-text dump as lines or table rows): those are cut at
-    pauses, as captions are (``timed_turns``), not kept a turn per line."""
-    unnamed = bool(utterances) and all(
-        u.start is not None and not u.label and u.speaker in (None, UNKNOWN_SPEAKER) for u in utterances
-    )
-    return timed_turns(transcript_id, utterances) if unnamed else build_turns(transcript_id, utterances)
+    pauses, as captions are (``timed_turns``), not kept a turn per line. An untimed introduction before them (a
+    podcast page's words about the episode) stays a turn of its own."""
+    intro = list(utterances[:1]) if utterances and utterances[0].start is None else []
+    timed = utterances[len(intro):]
+    unnamed = bool(timed) and all(u.start is not None for u in timed) and all(
+        not u.label and u.speaker in (None, UNKNOWN_SPEAKER) for u in [*intro, *timed])
+    if not unnamed:
+        return build_turns(transcript_id, utterances)
+    turns = [*build_turns(transcript_id, intro), *timed_turns(transcript_id, timed)]
+    return [dataclasses.replace(turn, index=i) for i, turn in enumerate(turns)]
 
 
 @dataclass

@@ -50,8 +50,9 @@ from collections import Counter
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
-from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, split_intro
+from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, first_date, split_intro
 from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, undecorated
+from qa_bot.ingest.plain import front_matter
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import stop_words
@@ -110,6 +111,8 @@ _TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')
 # ("00;00;05;10 - 00;00;12;02").
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
 _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
+# A subtitle cue's number and timing on one line, as code in a Markdown page: "`1 00:00:00,000 --> 00:00:08,660`".
+_CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})`$")
 _SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
@@ -130,6 +133,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     if line in names:
         return undecorated(line), None, ""
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
+    line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
         return "", start, ""
     m = _RANGE.match(line)
@@ -265,8 +269,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         paragraphs.clear()
 
     lines = text.split("\n")
-    if lines and lines[0].strip() == "---":  # YAML front matter: not a title
-        lines = lines[next((i for i, x in enumerate(lines[1:], 1) if x.strip() in ("---", "...")), 0) + 1:]
+    front, body_start = front_matter(lines, source)  # YAML front matter: its title and date, if it gives them
+    lines = lines[body_start:]
     names = bare_names(lines, match_head)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
     cleaned = ["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
@@ -296,8 +300,10 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
                                   "lines with the words under them)")
     header, intro = split_intro(header)
     utterances[:0] = [Utterance(intro, None, UNKNOWN_SPEAKER)] if intro else []
-    found = next((d for d in map(find_date, header[:10]) if d), None)
     heading = MARKDOWN_HEADING.match(header[0]) if header else None
     title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None
-    return Transcript(transcript_id, title or default_title, found[0] if found else None, None, source,
-                      line_turns(transcript_id, utterances), FORMAT, "header" if found else None)
+    named = front.get("title")
+    date, date_source = first_date(("metadata", front.get("date")),
+                                   ("header", next((d[0] for d in map(find_date, header[:10]) if d), None)))
+    return Transcript(transcript_id, clean_line(named) if isinstance(named, str) and named.strip() else title or
+                      default_title, date, None, source, line_turns(transcript_id, utterances), FORMAT, date_source)

@@ -120,6 +120,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("The Prime Minister (Boris Johnson)", "Boris Johnson"),
     ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
     ("議長（吉田崇仁）", "吉田崇仁"),
+    ("KEMAL KILIÇDAROĞLU (İzmir)", "Kemal Kılıçdaroğlu"),
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)

@@ -9,7 +9,7 @@ import pytest
 
 from qa_bot.ingest import detect_format, discover, load_transcript, sniff_format
 from qa_bot.pipeline.build import build_index
-from tests.conftest import FIXTURE_ROOT, refusal
+from tests.conftest import FIXTURE_ROOT, refusal, said
 
 EXPORTS = FIXTURE_ROOT / "exports"
 PAGE = (EXPORTS / "harbour-briefing.html").read_text(encoding="utf-8")
@@ -146,9 +146,22 @@ def test_a_transcript_kept_as_a_literal_in_a_script_is_read_and_other_scripts_ar
     assert [(u.speaker, u.text) for u in t.turns] == [("Ann", "Good evening."), ("Bob", "Hi.")]
 
 
-def test_a_script_whose_literal_is_not_json_is_refused_with_where_it_breaks(tmp_path: Path):
-    reason = refusal(tmp_path, "data.js", b'var data = [{"speaker": "Ann", text: "Hello."}];\n')
-    assert "malformed JSON at line 1, column 32: Expecting property name" in reason
+def test_a_script_s_javascript_literals_are_read_and_a_broken_one_is_refused_with_where_it_breaks(tmp_path: Path):
+    """A site's module: object literals with keys unquoted, strings in single quotes or backticks (chompjs), or
+    a template literal of HTML paragraphs labelled by name."""
+    (tmp_path / "source.js").write_text(
+        "const source = [\n  {\n    id: 'a1',\n    speaker: ['Ann Lee'],\n    text: `Good evening.\nWelcome.`,\n  },\n"
+        "  { id: 'b2', speaker: ['Bob Ray'], text: 'Hi.', },\n];\n", encoding="utf-8")
+    (tmp_path / "talk.mjs").write_text(
+        "export const talk = `\n<p>\n  Veritee: Hi, I&rsquo;m Veritee.\n</p>\n<p>\n  Barry: And I&rsquo;m Barry.\n"
+        "</p>\n<p>\n  We moved here.\n</p>\n`;\n", encoding="utf-8")
+    assert {s.path.name: s.unsupported for s in discover([tmp_path])} == {"source.js": None, "talk.mjs": None}
+    source = load_transcript(tmp_path / "source.js")
+    assert [(u.speaker, u.text) for u in source.turns] == [("Ann Lee", "Good evening.\n\nWelcome."), ("Bob Ray", "Hi.")]
+    talk = load_transcript(tmp_path / "talk.mjs")
+    assert said(talk, "I’m Veritee") == "Veritee" and said(talk, "We moved here") == "Barry"
+    reason = refusal(tmp_path, "data.js", b'var data = [{"speaker": "Ann", "text": "Hello."}, {"speaker": "Bob",\n')
+    assert "malformed JSON at line 2" in reason
 
 
 @pytest.mark.parametrize(

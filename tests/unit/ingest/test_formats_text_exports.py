@@ -9,7 +9,7 @@ import pytest
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, discover, load_transcript
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, line_turns
 from qa_bot.ingest.timed_text import match_head
 from tests.conftest import FIXTURE_ROOT, said, written
 
@@ -391,3 +391,28 @@ def test_otter_heads_with_a_pseudonyms_code_for_a_name(tmp_path: Path):
         "3j14j0  1:44  \nVibrant matter. Actually, I've never heard of it.\n"))
     assert said(t, "Nice to catch up") == said(t, "never heard of it") == "3j14j0"
     assert said(t, "attended your workshop") == "Adrian Demleitner"
+
+
+def test_subtitle_cues_set_as_code_in_a_podcast_page_under_its_front_matter(tmp_path: Path):
+    """A Hugo page: front matter with the title and date, words about the episode, a 'Recorded: date.' line, then
+    an AI transcription's cues as code ("`1 00:00:00,000 --> 00:00:08,660`") with the words below, naming no one:
+    turns cut at pauses, and no label taken from the 'Inspelat:' line."""
+    cues = "".join(f"`{i} 00:00:{2 * i:02d},000 --> 00:00:{2 * i + 1:02d},500`\nOrd nummer {i} här.\n\n\n"
+                   for i in range(1, 20))
+    t = written(tmp_path, "avsnitt.md", (
+        "---\ndate: '2013-09-19T12:44:49'\ntitle: 'Intervjuavsnitt #6 - Mullvad'\n---\n## Lyssna\n\n"
+        "Detta är det sjätte intervjuavsnittet.\n\nInspelat: 2013-08-15. Längd: 01:10:02.\n\n"
+        f"## AI transkribering\n\n{cues}"))
+    assert t.title == "Intervjuavsnitt #6 - Mullvad" and t.date == dt.date(2013, 9, 19)
+    assert {u.speaker for u in t.turns} == {UNKNOWN_SPEAKER}
+    timed = [u for u in t.turns if u.start is not None]
+    assert timed[0].start == 2.0 and len(timed) < 10 and "Ord nummer 19 här." in timed[-1].text
+    assert not any("Inspelat" in u.speaker for u in t.turns)
+
+
+def test_an_untimed_introduction_stays_apart_from_timed_lines_cut_at_pauses():
+    pieces = [Utterance("About this episode.", None, UNKNOWN_SPEAKER)] + [
+        Utterance(f"Words {i}.", None, UNKNOWN_SPEAKER, float(3 * i)) for i in range(40)]
+    turns = line_turns("t", pieces)
+    assert turns[0].text == "About this episode." and turns[0].start is None
+    assert 2 < len(turns) < 20 and [u.index for u in turns] == list(range(len(turns)))

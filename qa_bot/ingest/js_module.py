@@ -1,0 +1,38 @@
+"""Transcripts kept as data in a JavaScript or TypeScript module, as a site's source holds them.
+
+    const veriteeBarry = `<p>Veritee: Hi, I&rsquo;m Veritee…</p>`       (a template literal: its words, HTML or text)
+    const source = [{ speaker: ['Ірина Верещук'], text: `…` }, …]          (object literals: their data, as JSON)
+
+chompjs reads JavaScript's literals (keys without quotes, strings in single quotes or backticks, trailing
+commas), which JSON's parser refuses; the JSON readers take what it returns.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
+# What a module assigns or exports, after any comments: "export const talk =", "module.exports =", "export default".
+_ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
+               r"|module\.exports\s*=|export\s+default)\s*")
+_LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
+_TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
+_TAG = re.compile(r"<(?:p|div|span|br|h[1-6]|strong|em|b|i|ul|li|blockquote)\b[^<>]*>", re.I)
+
+
+def module_text(text: str) -> str | None:
+    """What a module holds, as text a reader takes, or None when it assigns neither: the JSON of the object or
+    list literal it assigns, or the words of the template literal it assigns (HTML as a page of its own)."""
+    if (literal := _LITERAL.match(text)) is not None:
+        import chompjs
+
+        try:
+            data = chompjs.parse_js_object(text[literal.end():], json_params={"strict": False})
+        except (ValueError, RecursionError):
+            return None
+        return json.dumps(data, ensure_ascii=False) if isinstance(data, list | dict) else None
+    if (template := _TEMPLATE.match(text)) is not None:
+        words = template.group("words").replace("\\`", "`")
+        return f"<html><body>{words}</body></html>" if _TAG.search(words) else words
+    return None
