@@ -26,6 +26,7 @@ from qa_bot.ingest.documents import CONTAINERS, DOCUMENT_FORMATS, document_forma
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text
 from qa_bot.ingest.js_module import SCRIPT_SUFFIXES, module_text
+from qa_bot.ingest.json_search import MIN_RUNNING_LINES
 from qa_bot.ingest.json_turns import (
     SCRIPT_ASSIGNMENT,
     blank_assignment,
@@ -334,7 +335,10 @@ def parse_text(
         except IngestError:
             if (lines := json_lines(body)) is None:
                 raise
-            transcript = parse_extracted("json", lines.text, path, transcript_id, title=lines.title, date=lines.date)
+            text, html = lines.text, lines.text.count("<p") >= MIN_RUNNING_LINES  # a page's HTML in a field
+            text = speaker_marked_text(text) or extract_page(text, source).text if html else text
+            transcript = parse_extracted("json", text, path, transcript_id, title=lines.title, date=lines.date,
+                                         markdown=html)
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):

@@ -43,14 +43,16 @@ def document_format(text: str, *, markdown: bool = False) -> str:
 
 def parse_extracted(
     container: str, text: str, path: Path, transcript_id: str, *, title: str | None = None, date: str | None = None,
+    markdown: bool | None = None,
 ) -> Transcript:
     """Parse the running text taken out of a web page, PDF or Word file, by its shape (``document_format``).
 
     ``title`` and ``date`` (the container's own metadata) fill in what the
-    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``….
+    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``…. A web page's text is
+    Markdown; so is other text taken out of a page's HTML (``markdown``).
     """
     source = str(path)
-    fmt = document_format(text, markdown=container == "html")
+    fmt = document_format(text, markdown=container == "html" if markdown is None else markdown)
     try:
         transcript = parse_document(fmt, text, transcript_id, source, title or path.stem)
     except IngestError as exc:

@@ -152,9 +152,10 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
 
 def running_text(data: object) -> tuple[str, str] | None:
     """Where a document keeps its transcript as one running text (Apache Tika's ``content`` of a PDF, a scraper's
-    ``text``): its longest string of ``MIN_RUNNING_LINES`` lines at least, with its path; None if it has none."""
+    ``text``, a parliament's API's HTML): its longest string of ``MIN_RUNNING_LINES`` lines or HTML paragraphs at
+    least, with its path; None if it has none."""
     texts = [(path or "(top level)", node) for node, path, _ in walk(data)
-             if isinstance(node, str) and node.count("\n") >= MIN_RUNNING_LINES]
+             if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES]
     return max(texts, key=lambda found: len(found[1]), default=None)
 
 

@@ -846,3 +846,21 @@ def test_json_minutes_whose_words_open_with_the_speakers_mark_inside_html(tmp_pa
     assert said(t, "定例会を開会いたします") == said(t, "これで散会いたします") == "吉田崇仁"
     assert said(t, "市政執行につきまして") == "大泉潤"
     assert not any("<pre>" in turn.text for turn in t.turns)
+
+
+def test_a_parliament_api_s_json_keeping_the_debate_as_one_html_string(tmp_path: Path):
+    """Singapore's Hansard API: attendance lists and metadata, then one section whose content is the debate's HTML,
+    each speech opened by a bold name (the office and the holder on a member's first speech)."""
+    speeches = [("Mdm Speaker", "Order. On behalf of this House, I place on record the demise."),
+                ("The Minister for Defence (Dr Ng Eng Hen)", "Mdm Speaker, today this House mourns."),
+                ("Mr Low Thia Khiang (Aljunied)", "Founding Prime Minister Lee Kuan Yew was a giant."),
+                ("Mdm Speaker", "Order. I now call the Prime Minister.")]
+    html = "<p>[(proc text) Special Sitting (proc text)]</p><h6>4.00 pm</h6>" + "".join(
+        f"<p><strong>{name}</strong>: {words}</p>" + "".join(f"<p>More words of speech {i}, {k}.</p>" for k in range(5))
+        for i, (name, words) in enumerate(speeches))
+    record = {"metadata": {"sittingDate": "26-03-2015", "parlimentNO": 12}, "attendanceList": [{"mpName": "Mr A"}],
+              "takesSectionVOList": [{"title": "Tribute to Mr Lee Kuan Yew", "content": html}]}
+    t = written(tmp_path, "2015-03-26.json", json.dumps(record))
+    assert said(t, "today this House mourns") == "Ng Eng Hen"
+    assert said(t, "was a giant") == "Low Thia Khiang"
+    assert not any("<p>" in u.text or "<strong>" in u.text for u in t.turns)
