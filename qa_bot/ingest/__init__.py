@@ -70,6 +70,8 @@ DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and tim
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
 )
+_MARKUP = re.compile(rb"<(?:script|template|div|p|span|section|style)\b[^>]*>", re.I)
+MIN_SNIFFED_SPEAKERS = 2  # people named in a text file of no known extension for it to be read as a transcript
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
@@ -105,8 +107,9 @@ def discover(sources: Iterable[str | Path]) -> list[SourceFile]:
     always read (its content decides its format). In folders, hidden files
     and folders are ignored; a file whose extension is not in
     ``SUPPORTED_SUFFIXES`` is still read when its first bytes show a format
-    we read (a saved web page, a PDF, a Word file, JSON, subtitles), and is
-    otherwise listed with ``unsupported`` set. Of two files with one id
+    we read (a saved web page, a PDF, a Word file, JSON, subtitles) or it is
+    text whose turns name two people or more, and is otherwise listed with
+    ``unsupported`` set. Of two files with one id
     (``call.json`` beside its ``call.docx`` report) the one in the more
     structured format comes first (``DUPLICATE_PREFERENCE``); the other comes
     back after it with ``duplicate_of`` set.
@@ -161,8 +164,23 @@ def _unsupported(path: Path) -> str | None:
     if sniff_format(head) or (path.suffix.lower() in SCRIPT_SUFFIXES and module_text(
             path.read_text(encoding="utf-8", errors="replace")) is not None):  # a module holding a transcript's data
         return None
+    if _labelled_text(path, head):
+        return None
     kind = f"'{path.suffix}' files" if path.suffix else "files without an extension"
     return f"unsupported file type: {kind} are not read (supported: {', '.join(SUPPORTED_SUFFIXES)})"
+
+
+def _labelled_text(path: Path, head: bytes) -> bool:
+    """Whether a text file of no known extension reads as a transcript whose turns name ``MIN_SNIFFED_SPEAKERS``
+    people or more (Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``): plain text has no
+    signature, so it is read; a binary file (a NUL byte in its head) is not."""
+    if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or _MARKUP.search(head):
+        return False  # binary, or a template's markup (a site's ``.svelte`` page): read as text it misleads
+    try:
+        turns = load_transcript(path).turns
+    except (IngestError, OSError):
+        return False
+    return len({t.speaker for t in turns if not t.speaker_inferred}) >= MIN_SNIFFED_SPEAKERS
 
 
 def sniff_format(head: bytes) -> str | None:

@@ -24,7 +24,7 @@ from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:03:12 NAME:" (frames, Avid)
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
-_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:[{LOWER}]{{1,3}}\s+){{0,2}}{_WORD}){{0,4}}"
+_NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:(?:[{LOWER}]{{1,3}}|très|hon\.)\s+){{0,2}}{_WORD}){{0,4}}"  # Le très hon. Jean…
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
 # A name in a script without case (Arabic, Hebrew, Thai): 1-5 words, an office first; vowel marks, Hebrew's ' and ".
 _UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\"׳״\-]*\.?"
@@ -54,7 +54,9 @@ _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UP
 _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and a
          rf"|(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w'’\-/]*(?:\s+[\w'’\-/]+){{0,5}})")  # comma: capitals, F.D.P., Liste/PDS
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
-_NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>[^()（）\[\]\n]{{1,40}})[)）\]])?"  # "(Frankfurt)", "[CDU]" (Hessen)
+# "(Frankfurt)", "[CDU]" (Hessen); Canada's Hansard: "(Minister of Veterans Affairs and Secretary of State (Atlantic
+# Canada Opportunities Agency), Lib.)", a long note holding one of its own
+_NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>(?:[^()（）\[\]\n]|\([^()\n]{{1,60}}\)){{1,120}})[)）\]])?"
 # Westminster's way: an office, then the person holding it in parentheses ("The Prime Minister (Boris Johnson):",
 # "Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan):"); the person speaks, the
 # office is a note: offices pass from one person to another.

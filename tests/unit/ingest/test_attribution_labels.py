@@ -586,3 +586,16 @@ def test_a_label_used_once_is_a_speaker_where_it_carries_a_time_as_the_files_spe
     t = written(tmp_path, "episode.md", f"# Something's broken\n\n{text}\n")
     assert said(t, "it’s your fault") == "Child’s Voice"
     assert said(t, "The database failed") == "Troy"
+
+
+def test_canada_s_hansard_labels_with_a_long_note_holding_one_of_its_own(tmp_path: Path):
+    """Canada's Hansard: the member's office and party after the name, a parenthesis inside it, the words on the
+    next line; French titles before the name ("Le très hon.", "L'hon.")."""
+    t = written(tmp_path, "debates.txt", (
+        "Mr. Peter MacKay (Pictou—Antigonish—Guysborough, PC):\nMr. Speaker, my question is for the minister.\n\n"
+        "Hon. George S. Baker (Minister of Veterans Affairs and Secretary of State (Atlantic Canada Opportunities "
+        "Agency), Lib.):\nMr. Speaker, those were the years 1991 and 1992.\n\n"
+        "Le très hon. Jean Chrétien (premier ministre, Lib.):\nMonsieur le Président, une vérification a été faite.\n"))
+    assert said(t, "years 1991 and 1992").startswith("George S. Baker")
+    assert said(t, "une vérification a été faite").startswith("Le très hon. Jean Chrétien")
+    assert said(t, "my question is for the minister").startswith("Peter MacKay")

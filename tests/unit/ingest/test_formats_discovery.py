@@ -229,3 +229,18 @@ def test_a_twin_never_takes_another_file_s_id(tmp_path: Path, fake_embedder):
     assert stats.new == ["call", "call.txt"]  # call.txt.md's id
     assert stats.skipped == {str(docs / "call.txt"): f"its id as a twin of {docs / 'call.vtt'}, 'call.txt', "
                                                      "is another file's"}
+
+
+def test_a_labelled_text_of_no_known_extension_is_read_in_a_folder_and_other_text_is_reported(tmp_path: Path):
+    """Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``: plain text has no signature, so a text
+    file of no known extension is read when its turns name two people or more."""
+    (tmp_path / "debates.055.e").write_text(
+        "EDITED HANSARD\n\nMr. Preston Manning: Mr. Speaker, the minister said so.\n\n"
+        "Right Hon. Jean Chrétien: Mr. Speaker, that is not the case.\n\nMr. Preston Manning: It is.\n",
+        encoding="utf-8")
+    (tmp_path / "MAIN").write_text("Кедр: Как слышите меня?\n\nЗаря (Каманин): Слышу хорошо.\n\nКедр: Понял.\n",
+                                   encoding="utf-8")
+    (tmp_path / "LICENSE").write_text("Permission is hereby granted, free of charge, to any person.\n")
+    found = {s.path.name: s.unsupported for s in discover([tmp_path])}
+    assert found["debates.055.e"] is None and found["MAIN"] is None
+    assert found["LICENSE"].startswith("unsupported file type: files without an extension are not read")
