@@ -599,3 +599,14 @@ def test_canada_s_hansard_labels_with_a_long_note_holding_one_of_its_own(tmp_pat
     assert said(t, "years 1991 and 1992").startswith("George S. Baker")
     assert said(t, "une vérification a été faite").startswith("Le très hon. Jean Chrétien")
     assert said(t, "my question is for the minister").startswith("Peter MacKay")
+
+
+def test_a_call_sign_and_who_is_on_it_is_a_label(tmp_path: Path):
+    """Spacelog's Vostok transcript: "Заря 1 (Королев):", a ground station's call sign and the person speaking on
+    it; a numbered heading without a note ("Chapter 1:") stays text."""
+    t = written(tmp_path, "MAIN.txt", (
+        "Кедр: Как слышите меня?\n\nЗаря 1 (Каманин): Слышу хорошо.\n\nКедр: Вас слышу хорошо.\n\n"
+        "Заря 1 (Королев): Пройдет минуток шесть.\n\nКедр: Понял.\n\nChapter 1: the launch went well.\n"))
+    assert said(t, "Пройдет минуток шесть") == "Заря 1 (Королев)"
+    assert said(t, "Слышу хорошо") == "Заря 1 (Каманин)"
+    assert said(t, "the launch went well") == "Кедр"
