@@ -36,6 +36,7 @@ from qa_bot.ingest.json_turns import (
     parse_json,
     parse_jsonl,
 )
+from qa_bot.ingest.metadata import HTML_ELEMENT
 from qa_bot.ingest.odt import is_odt, read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
@@ -70,7 +71,6 @@ DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and tim
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
 )
-_MARKUP = re.compile(rb"<(?:script|template|div|p|span|section|style)\b[^>]*>", re.I)
 MIN_SNIFFED_SPEAKERS = 2  # people named in a text file of no known extension for it to be read as a transcript
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
@@ -174,7 +174,8 @@ def _labelled_text(path: Path, head: bytes) -> bool:
     """Whether a text file of no known extension reads as a transcript whose turns name ``MIN_SNIFFED_SPEAKERS``
     people or more (Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``): plain text has no
     signature, so it is read; a binary file (a NUL byte in its head) is not."""
-    if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or _MARKUP.search(head):
+    if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or HTML_ELEMENT.search(
+            head.decode("utf-8", "replace")):
         return False  # binary, or a template's markup (a site's ``.svelte`` page): read as text it misleads
     try:
         turns = load_transcript(path).turns

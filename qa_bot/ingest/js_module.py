@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 import re
 
+from qa_bot.ingest.metadata import HTML_ELEMENT
+
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 # What a module assigns or exports, after any comments: "export const talk =", "module.exports =", "export default".
 _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
                r"|module\.exports\s*=|export\s+default)\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
-_TAG = re.compile(r"<(?:p|div|span|br|h[1-6]|strong|em|b|i|ul|li|blockquote)\b[^<>]*>", re.I)
 
 
 def module_text(text: str) -> str | None:
@@ -34,5 +35,5 @@ def module_text(text: str) -> str | None:
         return json.dumps(data, ensure_ascii=False) if isinstance(data, list | dict) else None
     if (template := _TEMPLATE.match(text)) is not None:
         words = template.group("words").replace("\\`", "`")
-        return f"<html><body>{words}</body></html>" if _TAG.search(words) else words
+        return f"<html><body>{words}</body></html>" if HTML_ELEMENT.search(words) else words
     return None

@@ -45,7 +45,7 @@ from qa_bot.ingest.json_search import (
     walk,
 )
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.metadata import HEADER_KEYS, HTML_TAG, first_date
+from qa_bot.ingest.metadata import HEADER_KEYS, HTML_ELEMENT, HTML_TAG, first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
@@ -53,8 +53,6 @@ from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
-# HTML elements that show a text field holds a page's markup rather than words ("<laughs>" stays).
-_HTML_ELEMENT = re.compile(r"</?(?:p|pre|br|div|span|b|i|em|strong|a|h[1-6]|ul|ol|li|font|table|tr|td)\b[^<>]*>", re.I)
 _BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
@@ -209,7 +207,7 @@ def _transcript(
 
 def _markup_free(text: str) -> str:
     """A turn's words without the HTML an API kept them in (``<pre>○議長（吉田崇仁）　…</pre>``, ``<p>…</p>``)."""
-    if not _HTML_ELEMENT.search(text):
+    if not HTML_ELEMENT.search(text):
         return text
     return html.unescape(HTML_TAG.sub("", _BREAK.sub("\n", text)))
 

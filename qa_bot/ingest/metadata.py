@@ -12,6 +12,10 @@ MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
 MARKDOWN_LINK = re.compile(r"!?\[([^\[\]\n]*)\]\([^()\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)" is "text"
 MARKDOWN_RULE = re.compile(r"^(?:[-*_]\s*){3,}$|^([=~^])\1{2,}$")  # also reStructuredText's title underlines
 HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?/?>")  # inline HTML in Markdown: "<br/>", "<p>"
+# Elements that show text is a page's or a template's markup, not words ("<laughs>" is words): HTML kept in a JSON
+# field or a script's string, a site's template saved under an extension we do not know.
+HTML_ELEMENT = re.compile(r"</?(?:p|pre|br|div|span|b|i|em|strong|a|h[1-6]|ul|ol|li|font|table|tr|td|blockquote|"
+                          r"section|script|template|style)\b[^<>]*>", re.I)
 
 # Header keys in English, Russian, German, Spanish and Chinese, and the field each one fills.
 HEADER_KEYS = {
