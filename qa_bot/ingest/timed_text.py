@@ -101,6 +101,7 @@ _NAME_HEADS = (
 # A time alone as a list item, maybe a link to that moment: Glasp's copies of YouTube's transcript, "- ([00:02](…)) …".
 _LINKED_TIME = re.compile(r"^(?:[-*+•]\s+)?\(?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]*\)\)?")
 _BULLETED_TIME = re.compile(r"^[-*+•]\s+(?=[\[(]?\d{1,2}:\d{2})")
+_BOLD_TIME = re.compile(r"^\*\*([\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\*\*(?=\s+\S)")  # words after it
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
@@ -157,6 +158,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
     line = _BULLETED_TIME.sub("", _LINKED_TIME.sub(r"[\1]", line, count=1), count=1)  # "- ([00:02](…)) words"
+    line = _BOLD_TIME.sub(r"\1", line, count=1)  # "**[00:13]** words": the bold around the time
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."

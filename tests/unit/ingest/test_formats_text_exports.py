@@ -416,3 +416,19 @@ def test_an_untimed_introduction_stays_apart_from_timed_lines_cut_at_pauses():
     turns = line_turns("t", pieces)
     assert turns[0].text == "About this episode." and turns[0].start is None
     assert 2 < len(turns) < 20 and [u.index for u in turns] == list(range(len(turns)))
+
+
+def test_bold_times_before_the_words_name_no_one_and_bold_italic_labels_are_labels(tmp_path: Path):
+    """A podcast chunk whose lines open with a bold time (``**[00:13]** words``), under an 'Episode: [link]' line;
+    an interview post labelled in bold italics (``***Maria Lewalska:***``); a bold time alone over a labelled line
+    stays no head (IETF minutes: ``**[03:14]**`` over ``**Chair:** Good morning``)."""
+    lines = "\n\n".join(f"**[00:{10 * i:02d}]** Words of line {i} here." for i in range(6))
+    chunk = written(tmp_path, "chunk.md", f"# E.376 - Chunk 1\n\nEpisode: [Full chat](../episode.md)\n\n"
+                                          f"## Transcript\n\n{lines}\n")
+    assert {u.speaker for u in chunk.turns if "Words of line" in u.text} == {UNKNOWN_SPEAKER}
+    post = written(tmp_path, "post.md", "***Maria Lewalska:*** How did it start?\n\n***WCh:*** I was born deaf.\n\n"
+                                        "***ML:*** Really?\n\n***WCh:*** Yes.\n")
+    assert said(post, "How did it start") == "Maria Lewalska" and said(post, "born deaf") == "WCh"
+    minutes = written(tmp_path, "minutes.md", "**[03:14]**\n\n**Chair:** Good morning everybody.\n\n**[03:40]**\n\n"
+                                              "**Tommy Pauly:** Hello.\n\n**Chair:** Thanks.\n")
+    assert said(minutes, "Good morning") == "Chair" and said(minutes, "Hello.") == "Tommy Pauly"
