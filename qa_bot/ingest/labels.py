@@ -65,8 +65,9 @@ _OFFICE_WORDS = (r"Minister|Secretary|Leader|Chancellor|Speaker|Chair\w*|Preside
 _OFFICE_PERSON = re.compile(
     rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
     rf"\s*\((?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})\)\s*:\s+(?=\S)", re.S)
+_CALL_SIGN = rf"{_WORD}\s\d{{1,2}}"  # a station's name and number, who is on it in parentheses: "Заря 1 (Королев):"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_WORD}\s\d{{1,2}}(?=\s*\()|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
+    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
 )
@@ -151,8 +152,7 @@ def _candidate(text: str) -> _Candidate | None:
         if not m:
             continue
         name = (m.group("name") or m.groupdict().get("cjk") or m.groupdict().get("code") or "").strip()
-        numbered = bool(re.fullmatch(_NUMBERED, name)) or bool(  # a call sign and who is on it: "Заря 1 (Королев):"
-            re.fullmatch(rf"{_WORD}\s\d{{1,2}}", name) and m.groupdict().get("note"))
+        numbered = bool(re.fullmatch(_NUMBERED, name) or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
         coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
         longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
         if len(name) > longest or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
