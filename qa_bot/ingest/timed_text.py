@@ -162,7 +162,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
-    labelled = has_label_shape(rest.replace("**", "")) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
+    labelled = has_label_shape(_unbolded(rest)) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
     if m and not labelled and (
             start := clock_seconds(line.split()[0].strip("[]()"))) is not None:
         return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
@@ -198,11 +198,18 @@ def looks_like_timed_text(text: str) -> bool:
 
 def _names_alone(lines: list[str]) -> bool:
     """Whether names alone on their lines head the turns (``bare_names``). Not where most are labels alone on their
-    lines ("의장 안석봉:") beside others used once ("부시장 민기식:"): plain text reads those, one-off labels too."""
+    lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
+    before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn): plain text reads all of those."""
     names = bare_names(lines, match_head)
-    labels = {n for n in names if n[:-1] == undecorated(n) and n[-1:] in ":："}
+    labels = {n for n in names if _unbolded(n).endswith((":", "：")) and _unbolded(n)[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
-    return bool(names) and not (2 * len(labels) > len(names) and once)
+    before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
+    alone = sum(line in names for line in lines)
+    return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
+
+
+def _unbolded(line: str) -> str:
+    return line.replace("**", "").replace("__", "")
 
 
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:
@@ -229,7 +236,7 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
 def _timed_label(line: str) -> bool:
     """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
     rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
-    return bool(rest) and has_label_shape(rest.replace("**", ""))
+    return bool(rest) and has_label_shape(_unbolded(rest))
 
 
 def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] | None]) -> list[tuple[int, int]]:

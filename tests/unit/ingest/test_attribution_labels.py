@@ -610,3 +610,17 @@ def test_a_call_sign_and_who_is_on_it_is_a_label(tmp_path: Path):
     assert said(t, "Пройдет минуток шесть") == "Заря 1 (Королев)"
     assert said(t, "Слышу хорошо") == "Заря 1 (Каманин)"
     assert said(t, "the launch went well") == "Кедр"
+
+
+def test_bold_labels_alone_and_before_words_in_one_record_are_labels_not_names_alone(tmp_path: Path):
+    """A stenographic record in Markdown: most turns are ``**Name:** words``, the chair's and the clerk's often
+    ``**Name:**`` alone over a paragraph; the title in bold and a lunch break with its time are no speakers."""
+    alone = "".join(f"**Ivan Horák:**\n\nBod {n} je na programu.\n\n**Marta Malá:**\n\nK bodu {n} nic.\n\n"
+                    f"**Karel Bílý:** k bodu {n} mám dotaz.\n\n**Eva Nová:** bod {n} podporuji.\n\n" for n in range(6))
+    t = written(tmp_path, "steno.md", f"# **Stenozáznam zasedání výboru**\n\nPřestávka na oběd 12:57\n\n{alone}"
+                "**Karel Bílý:** systém neumí palce dolu.\n\n**Eva Nová:** kdo bude hlídat stránku?\n")
+    assert said(t, "systém neumí palce dolu") == said(t, "k bodu 3 mám dotaz") == "Karel Bílý"
+    assert said(t, "kdo bude hlídat stránku") == "Eva Nová"
+    assert said(t, "K bodu 4 nic") == "Marta Malá"
+    assert said(t, "Bod 2 je na programu") == "Ivan Horák"
+    assert not {"Stenozáznam zasedání výboru", "Přestávka na oběd"} & {turn.speaker for turn in t.turns}
