@@ -22,9 +22,16 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.doc import is_word97, read_doc
-from qa_bot.ingest.documents import CONTAINERS, DOCUMENT_FORMATS, document_format, parse_document, parse_extracted
+from qa_bot.ingest.documents import (
+    CONTAINERS,
+    DOCUMENT_FORMATS,
+    document_format,
+    parse_document,
+    parse_extracted,
+    timed_page,
+)
 from qa_bot.ingest.docx import read_docx
-from qa_bot.ingest.html import extract_page, speaker_marked_text
+from qa_bot.ingest.html import extract_page, speaker_marked_text, timed_cues
 from qa_bot.ingest.js_module import SCRIPT_SUFFIXES, module_text
 from qa_bot.ingest.json_search import MIN_RUNNING_LINES
 from qa_bot.ingest.json_turns import (
@@ -345,8 +352,9 @@ def parse_text(
     elif fmt == "html":
         page = extract_page(text, source)
         marked = speaker_marked_text(text)  # speakers in elements of their own, which extraction drops
-        transcript = parse_extracted("html", marked or page.text, path, transcript_id, title=page.title,
-                                     date=page.date)
+        cues = None if marked else timed_cues(text)
+        transcript = timed_page(cues, page, path, transcript_id) if cues else parse_extracted(
+            "html", marked or page.text, path, transcript_id, title=page.title, date=page.date)
     elif fmt == "json":
         body = text if suffix == ".json" else json_body(text) or blank_assignment(text)  # .json: parsed once
         try:

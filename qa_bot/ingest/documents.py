@@ -4,6 +4,7 @@ A text file, a web page, a PDF or a Word file's text is timed text (``Name  0:03
 meeting notes (bold names over bullets), Markdown or plain labelled text (``document_format``); a Markdown pipe
 table that extraction wrote is read as a table. ``parse_extracted`` reads a container's text and names the
 format after both (``"pdf (plain)"``), with the container's own title and date filling in what the text lacks.
+A web page whose words sit in timed elements is read from those cues instead (``timed_page``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.cues import Cue, cue_turns
+from qa_bot.ingest.html import Page
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import parse_plain
@@ -64,6 +67,16 @@ def parse_extracted(
         transcript.date, transcript.date_source = first_date(("metadata", date), ("title", title or transcript.title))
     shape = "table" if transcript.format.endswith("(table)") else fmt
     transcript.format = f"{container} ({shape})"
+    return transcript
+
+
+def timed_page(cues: list[Cue], page: Page, path: Path, transcript_id: str) -> Transcript:
+    """A web page whose words sit in timed elements (``html.timed_cues``), read as subtitles are: turns cut at
+    pauses, labels in the words naming speakers; the page's metadata gives the title and date."""
+    title = page.title or path.stem
+    transcript = Transcript(transcript_id, title, None, None, str(path), [], "html (timed elements)")
+    transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
+    transcript.date, transcript.date_source = first_date(("metadata", page.date), ("title", title))
     return transcript
 
 

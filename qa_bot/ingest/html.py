@@ -17,6 +17,11 @@ podcast transcript pages do) are read from that structure instead
 transcripts, ``<cite>Name:</cite> <time>0:03</time> <p>words</p>``, too): main-text
 extraction drops such repeated short lines as boilerplate, and with them who
 spoke.
+
+Interactive transcript pages that time each element of the words (``<p data-start="3.1" data-end="7.2">``,
+Hyperaudio's ``<span data-m="3100">`` in milliseconds), with no speaker marked, are read as those timed
+cues (``timed_cues``), as subtitles are: speech-to-text fragments, which no paragraph rule reads, become
+timed turns cut at pauses, labels in the words still naming speakers.
 """
 
 from __future__ import annotations
@@ -28,7 +33,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.text import clean_line
+from qa_bot.ingest.cues import Cue
+from qa_bot.text import clean_line, parse_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +52,12 @@ MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its struc
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
+# Attributes giving when an element's words start, and their unit in seconds; and when they end.
+_START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "data-start-time": 1.0,
+                     "data-timestamp": 1.0, "data-m": 0.001}  # data-m: Hyperaudio's milliseconds
+_END_ATTRIBUTES = {"data-end": 1.0, "data-end-time": 1.0}
+MIN_TIMED_ELEMENTS = 8
+MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be its transcript
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -85,15 +97,9 @@ def speaker_marked_text(html: str) -> str | None:
     ``<speaker>`` elements, or else ``<cite>`` elements before a ``<time>``,
     or else ``<dt>`` terms over ``<dd>`` words, each holding a short name, the names recurring); else None.
     Scripts, styles and navigation are left out."""
-    import lxml.html
-
-    try:
-        # decoded already: the bytes handed to lxml are UTF-8, whatever the page's own meta tag says or lacks
-        doc = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    except (ValueError, lxml.etree.ParserError):
+    doc = _document(html)
+    if doc is None:
         return None
-    for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
-        junk.drop_tree()
     terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
     listed = sum(len(e.getnext().text_content()) for e in terms)
     kinds = (
@@ -122,6 +128,61 @@ def speaker_marked_text(html: str) -> str | None:
         heading.text = "\n\n## " + (heading.text or "")
     body = doc.find("body")
     return (body if body is not None else doc).text_content()
+
+
+def timed_cues(html: str) -> list[Cue] | None:
+    """The cues of a page whose words sit in timed elements (``data-start`` and the like), ``MIN_TIMED_ELEMENTS``
+    or more of the innermost holding ``MIN_TIMED_SHARE`` of its words: one cue per block (a paragraph of timed
+    words, with any label written in it), from its first timed element's start to its last one's end (its own
+    ``data-end``, or the next one's start); else None."""
+    doc = _document(html)
+    if doc is None:
+        return None
+    timed = [(e, start) for e in doc.iter() if isinstance(e.tag, str) and (start := _seconds(e, _START_ATTRIBUTES))
+             is not None]
+    ids = {id(e) for e, _ in timed}
+    leaves = [(e, start) for e, start in timed if not any(id(d) in ids for d in e.iterdescendants())]
+    if len(leaves) < MIN_TIMED_ELEMENTS or sum(len(e.text_content().split()) for e, _ in leaves) < \
+            MIN_TIMED_SHARE * len(doc.text_content().split()):
+        return None
+    ends = [end if (end := _seconds(e, _END_ATTRIBUTES)) is not None and end >= start else None for e, start in leaves]
+    starts = [start for _, start in leaves]
+    cues = []
+    for block, group in itertools.groupby(range(len(leaves)), key=lambda i: _block(leaves[i][0])):
+        indices = list(group)
+        first, last = indices[0], indices[-1]
+        end = ends[last] if ends[last] is not None else starts[last + 1] if last + 1 < len(starts) else starts[last]
+        if text := clean_line(block.text_content()):
+            cues.append(Cue(starts[first], max(end, starts[first]), [(None, text)]))
+    return cues
+
+
+def _block(element: Any) -> Any:
+    """The paragraph-like element holding ``element`` (itself, if it is one)."""
+    return next((e for e in (element, *element.iterancestors()) if e.tag in _BLOCKS), element)
+
+
+def _seconds(element: Any, attributes: dict[str, float]) -> float | None:
+    """The time one of ``attributes`` on ``element`` gives, in seconds, or None."""
+    for key, unit in attributes.items():
+        value = element.get(key)
+        if value is not None and (seconds := parse_seconds(value)) is not None:
+            return seconds * unit
+    return None
+
+
+def _document(html: str) -> Any:
+    """A page's element tree without scripts, styles and navigation (lxml), or None if it cannot be parsed."""
+    import lxml.html
+
+    try:
+        # decoded already: the bytes handed to lxml are UTF-8, whatever the page's own meta tag says or lacks
+        doc = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
+        junk.drop_tree()
+    return doc
 
 
 def _attributed(doc: Any) -> bool:

@@ -9,6 +9,7 @@ import pytest
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import FIXTURE_ROOT
 
 EXPORTS = FIXTURE_ROOT / "exports"
@@ -110,6 +111,43 @@ def test_a_timestamp_element_after_each_speaker_element_starts_the_turn(tmp_path
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         ("Maya Cohen", 0.0, segments[0][2]), ("Ken Ito", 5.0, segments[1][2]), ("Maya Cohen", 11.0, segments[2][2]),
         ("Ken Ito", 16.0, segments[3][2])]
+
+
+def test_a_page_of_timed_fragments_is_read_as_timed_turns_cut_at_pauses(tmp_path: Path):
+    """An interactive transcript page: one <p data-start data-end> per speech-to-text fragment, no speaker marked,
+    sentences running across fragments; read as subtitles are, not refused for want of labels."""
+    fragments = [(0.0, 3.1, "Hey, it's me from the future."), (3.1, 7.2, "If you're here on episode two,"),
+                 (7.2, 10.0, "you went all the way back"), (10.0, 13.2, "to the beginning of the show."),
+                 (13.2, 17.1, "Maybe this will become a part of"), (17.1, 19.9, "the thing that I do every week.")]
+    later = [(60.0 + 4 * n, 63.5 + 4 * n, f"Matthew wrote chapter {n} for his own people.") for n in range(4)]
+    path = tmp_path / "episode.html"
+    path.write_text('<html><head><title>Who Was Matthew?</title><script>function seek(e) {}</script></head><body>'
+                    '<h1>Who Was Matthew?</h1><div id="transcript">' + "".join(
+                        f'<p onclick="seek(event)" data-start="{a}" data-end="{b}"> {words}</p>'
+                        for a, b, words in fragments + later) + "</div></body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "html (timed elements)" and t.title == "Who Was Matthew?"
+    assert [(u.speaker, u.start) for u in t.turns] == [(UNKNOWN_SPEAKER, 0.0), (UNKNOWN_SPEAKER, 60.0)]
+    assert "you went all the way back to the beginning of the show." in t.turns[0].text
+    assert t.turns[1].text.startswith("Matthew wrote chapter 0 for his own people.")
+
+
+def test_word_spans_timed_in_milliseconds_keep_the_labels_in_their_words(tmp_path: Path):
+    """Hyperaudio's markup: a span per word with its start in milliseconds (data-m) inside timed paragraphs; a
+    "Name:" written in the words still names the speaker."""
+    said = [("Ana:", "Where did you grow up?"), ("Ben:", "In a small town by the sea.")] * 4
+    spans, ms = [], 0
+    for label, words in said:
+        paragraph = []
+        for word in [label, *words.split()]:
+            paragraph.append(f'<span data-m="{ms}" data-d="300">{word} </span>')
+            ms += 400
+        spans.append(f'<p data-m="{ms - 400 * len(paragraph)}">{"".join(paragraph)}</p>')
+    path = tmp_path / "interview.htm"
+    path.write_text(f'<html><body><article>{"".join(spans)}</article></body></html>', encoding="utf-8")
+    t = load_transcript(path)
+    assert [u.speaker for u in t.turns] == ["Ana", "Ben"] * 4
+    assert t.turns[3].text == "In a small town by the sea." and t.turns[3].start == 8.0
 
 
 def test_speakers_named_in_an_attribute_of_each_statement(tmp_path: Path):
