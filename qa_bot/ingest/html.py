@@ -58,6 +58,9 @@ _START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "da
 _END_ATTRIBUTES = {"data-end": 1.0, "data-end-time": 1.0}
 MIN_TIMED_ELEMENTS = 8
 MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be its transcript
+# trafilatura's Markdown escapes square brackets ("**\[Hamilton\]**"); a transcript's brackets are its own, labels
+# and notes ("[Hamilton]", "[laughs]"), never Markdown links, so they are read as written
+_ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -88,7 +91,7 @@ def extract_page(html: str, source: str) -> Page:
         raise IngestError(source, "web page has no main text (only navigation, scripts or markup)")
     title = clean_line(meta.title) or None if meta is not None and isinstance(meta.title, str) else None
     date = meta.date if meta is not None and isinstance(meta.date, str) else None
-    return Page(text.replace("\r\n", "\n"), title, date)
+    return Page(_ESCAPED_BRACKET.sub(r"\1", text.replace("\r\n", "\n")), title, date)
 
 
 def speaker_marked_text(html: str) -> str | None:

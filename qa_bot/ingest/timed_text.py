@@ -173,7 +173,7 @@ def looks_like_timed_text(text: str) -> bool:
     """True when at least two head lines are each followed by words and heads open most paragraphs, or name each
     speaker five times and more (turns of many paragraphs). A paragraph ending with a time ("We met at 10:30")
     is not a head: it has no words under it."""
-    lines = [clean_line(line) for line in text.split("\n")]
+    lines = _time_over_label([clean_line(line) for line in text.split("\n")])
     found = _file_heads(lines)
     heads = paragraphs = 0
     people: Counter[str] = Counter()
@@ -233,6 +233,19 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
     return heads
 
 
+def _time_over_label(lines: list[str]) -> list[str]:
+    """``lines`` with a time alone joined to a bracketed or bold name opening the next line, when together they
+    make a named head: a page's time link over its bold label ("00:17:07.000" over "**[Ethan Nadelmann]** I
+    crossed…"), which extraction set on lines of their own."""
+    out = list(lines)
+    filled = [i for i, line in enumerate(out) if line]
+    for i, j in itertools.pairwise(filled):
+        if out[i] and out[j].startswith(("[", "**", "__")) and _time_alone(match_head(out[i])) \
+                and (head := match_head(f"{out[i]} {out[j]}")) and head[0]:
+            out[i], out[j] = f"{out[i]} {out[j]}", ""
+    return out
+
+
 def _timed_label(line: str) -> bool:
     """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
     rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
@@ -282,8 +295,8 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     lines = lines[body_start:]
     names = bare_names(lines, match_head)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
-    cleaned = ["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
-               for line in map(clean_line, lines)]
+    cleaned = _time_over_label(["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
+                                for line in map(clean_line, lines)])
     heads = _file_heads(cleaned, names)
     spoken = {head[0] for head in heads if head and head[0]}
     for line, head in zip(cleaned, heads, strict=True):

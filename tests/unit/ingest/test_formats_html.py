@@ -150,6 +150,20 @@ def test_word_spans_timed_in_milliseconds_keep_the_labels_in_their_words(tmp_pat
     assert t.turns[3].text == "In a small town by the sea." and t.turns[3].start == 8.0
 
 
+def test_bracketed_bold_labels_under_linked_times_are_read_without_markdown_escapes(tmp_path: Path):
+    """A diarised podcast page: each block a linked time, then the speaker in bold brackets and the words;
+    extraction escapes the brackets and may set the time on a line of its own."""
+    said = [("Hamilton", "Hello, this podcast is unedited."), ("Ethan Nadelmann", "I crossed paths with him."),
+            ("Hamilton", "I remember my dad was asked [laughs] about it."), ("Ethan Nadelmann", "It is tragic.")]
+    path = tmp_path / "interview.html"
+    path.write_text("<html><body><h2>Hamilton Morris interviews Ethan Nadelmann</h2>" + "".join(
+        f'<div class="text-block"><a href="https://example.org/v">00:0{n}:00.000</a>\n<b>[{who}]</b> {words}</div>'
+        for n, (who, words) in enumerate(said)) + "</body></html>", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        (who, 60.0 * n, words) for n, (who, words) in enumerate(said)]
+
+
 def test_speakers_named_in_an_attribute_of_each_statement(tmp_path: Path):
     """The Commons' committee evidence as openparliament renders it: each statement's speaker only in a data
     attribute, a witness with an affiliation, the chair as an office with its holder."""
