@@ -117,6 +117,7 @@ _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d
 _SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
+_ITALIC_LINE = re.compile(r"^([*_])(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")  # a whole line in single emphasis
 _TOOL_NOTE = re.compile(r"^No (?:StressLens|Signal(?: \([\d.]+\))?)$")  # Factba.se's analysis under each head
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
@@ -133,6 +134,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""
+    line = _ITALIC_LINE.sub(r"\g<inner>", line)  # "*Luke Canfield (00:00)*": a podcast page's head in italics
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:

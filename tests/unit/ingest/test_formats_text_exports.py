@@ -74,6 +74,8 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("Destiny [(00:00:06)](https://youtube.com/watch?v=x&t=6) History moves.", ("Destiny", 6.0, "History moves.")),
         ('[<a id="00-02-09">00:02:09</a>]  I think so.', ("", 129.0, "I think so.")),  # an anchor around the time
         ("[00:01:44]  >> Oh, absolutely.", ("", 104.0, "Oh, absolutely.")),  # whisper.cpp's change of speaker
+        ("*Luke Canfield (00:56)*", ("Luke Canfield", 56.0, "")),  # a podcast page's head in italics
+        ("*Audience laughs*", None),
     ],
 )
 def test_match_head(line: str, head: tuple | None):
@@ -432,3 +434,18 @@ def test_bold_times_before_the_words_name_no_one_and_bold_italic_labels_are_labe
     minutes = written(tmp_path, "minutes.md", "**[03:14]**\n\n**Chair:** Good morning everybody.\n\n**[03:40]**\n\n"
                                               "**Tommy Pauly:** Hello.\n\n**Chair:** Thanks.\n")
     assert said(minutes, "Good morning") == "Chair" and said(minutes, "Hello.") == "Tommy Pauly"
+
+
+def test_italic_heads_over_show_notes_with_labelled_bullets(tmp_path: Path):
+    """A podcast page: show notes whose bullets open with "Topic: …", then each turn under an italic
+    "*Name (MM:SS)*" head; the bullets are no one's words and no speaker."""
+    notes = "### What We Cover\n\n- War-flying: drones as hacking platforms\n- Detection: RF, acoustic, radar\n\n"
+    turns = [("Luke Canfield", "00:00", "It was in New York, on a Mavic."), ("Adam Roth", "00:04", "I haven't."),
+             ("Joe Patti", "00:05", "Welcome to the show."), ("Luke Canfield", "01:13", "They flew in lobster.")]
+    t = written(tmp_path, "episode.md", notes + "## Full Episode Transcript\n\n" + "".join(
+        f"*{who} ({when})*\n{words}\n\n" for who, when, words in turns))
+    assert t.format == "timed text"
+    assert [(u.speaker, u.text) for u in t.turns if u.speaker != UNKNOWN_SPEAKER] == [
+        (who, words) for who, _, words in turns]
+    assert said(t, "They flew in lobster.") == "Luke Canfield" and t.turns[-1].start == 73.0
+
