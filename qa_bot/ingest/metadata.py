@@ -37,8 +37,10 @@ PARTICIPANT_KEYS = {
 # Other lines of such a header, no one's words: "Dauer: 45 min".
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
-                       "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名"))
+                       "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名", "type", "accuracy", "disclaimer",
+                       "source", "model"))
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Date: …", "日期：…"
+_FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
@@ -89,9 +91,10 @@ def interviewee_in_title(title: str | None) -> str | None:
 
 
 def info_field(line: str) -> bool:
-    """True for a header line that is neither speech nor a field we keep: ``Dauer: 45 min``."""
+    """True for a header line that is neither speech nor a field we keep: ``Dauer: 45 min``, or a figure under a
+    name of a few words (``Transcript Accuracy: ~81.4%``)."""
     m = _HEADER.match(line.strip())
-    return bool(m) and m.group("key").casefold() in INFO_KEYS
+    return (bool(m) and m.group("key").casefold() in INFO_KEYS) or bool(_FIGURE_FIELD.match(line.strip()))
 
 
 def split_intro(header: list[str]) -> tuple[list[str], str]:

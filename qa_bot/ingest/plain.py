@@ -152,23 +152,32 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
         found = participant_field(line)
         return found if found and line.split(":", 1)[0].strip().casefold() not in turns else None
 
-    filled = [i for i in range(start, len(plain)) if plain[i]]
+    filled = [i for i in range(start, len(plain)) if plain[i] and not _BANNER_RULE.match(plain[i])]
     for k, i in enumerate(filled):
         line = plain[i]
         m = MARKDOWN_HEADING.match(line)
         field = header_field(line)
+        below = plain[filled[k + 1]] if k + 1 < len(filled) else ""
         if m and heading is None and not people:
             heading = clean_line(m.group(1))
         elif field and field[0] not in meta:
             meta[field[0]] = field[1]
         elif found := person(line):
             people.append(found)
-        elif k == 0 and len(filled) > 1 and person(plain[filled[1]]):
-            heading = line  # "Interview 4" over "Interviewee: Germain": the interview's title
-        elif not info_field(line):
+        elif k == 0 and (person(below) or header_field(below)) and not MARKDOWN_RULE.match(line):
+            heading = line  # "Interview 4" over "Interviewee: Germain", "11/15/22 City Council" over "Date: …"
+        elif info_field(line):  # "Dauer: 45 min", "DISCLAIMER: This transcript was generated" and its wrapped lines
+            i = next((j for j in range(i + 1, len(plain)) if not plain[j][:1].islower()), len(plain)) - 1
+        else:
             break
         start = i + 1
+    closing = next((j for j in range(start, len(plain)) if plain[j]), len(plain))
+    if start > 0 and closing < len(plain) and _BANNER_RULE.match(plain[closing]):
+        start = closing + 1  # the rule closing a banner of "=" around the header
     return heading, meta, people, start
+
+
+_BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcript's header apart
 
 
 def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:

@@ -864,3 +864,15 @@ def test_a_parliament_api_s_json_keeping_the_debate_as_one_html_string(tmp_path:
     assert said(t, "today this House mourns") == "Ng Eng Hen"
     assert said(t, "was a giant") == "Low Thia Khiang"
     assert not any("<p>" in u.text or "<strong>" in u.text for u in t.turns)
+
+
+def test_a_generated_transcripts_banner_header_and_disclaimer_are_no_speakers(tmp_path: Path):
+    """A council meeting's speech-to-text: a banner of "=" around the title line, fields (a figure among them) and
+    a wrapped disclaimer, then running words naming no one."""
+    rule = "=" * 60
+    words = "All right. Welcome, everyone. We call the meeting to order.  " * 20 + "One of them is a sidewalk plan."
+    t = written(tmp_path, "1088.txt", f"{rule}\n11/15/22 City Council\nDate: 2022-11-15\nType: City Council\n"
+                f"Transcript Accuracy: ~81.4%\n{rule}\n\nDISCLAIMER: This transcript was generated using AI\n"
+                f"and may contain errors. Please verify against the video.\n\n{rule}\n\n {words}\n")
+    assert t.title == "11/15/22 City Council" and str(t.date) == "2022-11-15"
+    assert [u.speaker for u in t.turns] == [UNKNOWN_SPEAKER] and t.turns[0].text.startswith("All right.")
