@@ -42,7 +42,7 @@ TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "bod
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences")
 _NAME_PARTS = tuple((f"{who}{a}", f"{who}{b}") for who in ("speaker_", "") for a, b in (
     ("first_name", "last_name"), ("given_name", "family_name"), ("forename", "surname"), ("firstname", "lastname")))
-START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time")
+START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time", "time")
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
 
 

@@ -53,6 +53,7 @@ from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
 FORMAT = "json"
+_TRANSCRIPT_KEY = re.compile(r"transcript|caption|subtitle|segment|utterance|cue", re.I)  # a list's key
 _BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
 LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
 MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
@@ -144,12 +145,17 @@ def _speaker_names(meta: dict[str, Any]) -> dict[str, str]:
 
 def front_matter_turns(meta: dict[str, Any], transcript_id: str, source: str, title: str) -> Transcript | None:
     """A transcript kept as a list of turns in a Markdown file's front matter (a podcast site's ``transcript:``
-    of ``{line, who, sec}`` items), or None."""
+    of ``{line, who, sec}`` items), or None. A list naming no one is a transcript only under a key that says so
+    (``transcriptText:`` of ``{time, text}`` captions): its lines become timed turns cut at pauses."""
     found = find_turn_list(meta)
-    if found is None or sum(bool(speaker_of(x)) for x in found[1]) < MIN_FOUND_SHARE * len(found[1]):
-        return None  # links or chapters with text, not turns
+    if found is None:
+        return None
     path, items = found
-    return _transcript(items, meta, transcript_id, source, title, merge=False, fmt=f"markdown (front matter '{path}')")
+    named = sum(bool(speaker_of(x)) for x in items) >= MIN_FOUND_SHARE * len(items)
+    if not named and not _TRANSCRIPT_KEY.search(path.rsplit(".", 1)[-1]):
+        return None  # links or chapters with text, not turns
+    return _transcript(items, meta, transcript_id, source, title, merge=not named,
+                       fmt=f"markdown (front matter '{path}')")
 
 
 def parse_jsonl(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:

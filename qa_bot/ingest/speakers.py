@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from qa_bot.text import join_wrapped
 from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Turn
 
@@ -279,14 +280,13 @@ def build_turns(
     *,
     merge: bool = False,
     pause: float | None = None,
-    join: str = " ",
     extra_names: Sequence[str] = (),
 ) -> list[Turn]:
     """Resolve speakers and number the turns.
 
     Without ``merge`` each utterance is a turn, and one without a speaker is
     ``Unknown speaker``. With ``merge`` (timed formats: cues, segments)
-    consecutive utterances of one speaker form a turn, joined with ``join``,
+    consecutive utterances of one speaker form a turn, joined as wrapped lines (``join_wrapped``: no space between CJK),
     and an utterance with no speaker continues the previous speaker; a
     marked one without a label (a caption's ``-`` change of speaker) opens
     a turn of its own. Only a
@@ -322,10 +322,10 @@ def build_turns(
             runs.append(_Run(speaker, [u], _first_given(x.label for x in prev.utterances) or prev.carried))
         else:
             prev.utterances.append(u)
-    return [run.turn(transcript_id, i, join) for i, run in enumerate(runs)]
+    return [run.turn(transcript_id, i) for i, run in enumerate(runs)]
 
 
-def timed_turns(transcript_id: str, utterances: Sequence[Utterance], *, join: str = " ") -> list[Turn]:
+def timed_turns(transcript_id: str, utterances: Sequence[Utterance]) -> list[Turn]:
     """Turns from timed pieces (subtitle cues, speech-to-text segments or words), in order.
 
     Consecutive pieces of one speaker merge; a piece without a speaker
@@ -335,7 +335,7 @@ def timed_turns(transcript_id: str, utterances: Sequence[Utterance], *, join: st
     speaker`` when no piece names anyone (give such pieces
     ``speaker=UNKNOWN_SPEAKER``).
     """
-    return build_turns(transcript_id, utterances, merge=True, pause=PAUSE_SECONDS, join=join)
+    return build_turns(transcript_id, utterances, merge=True, pause=PAUSE_SECONDS)
 
 
 def line_turns(transcript_id: str, utterances: Sequence[Utterance]) -> list[Turn]:
@@ -361,13 +361,13 @@ class _Run:
     utterances: list[Utterance]
     carried: str | None = None
 
-    def turn(self, transcript_id: str, index: int, join: str) -> Turn:
+    def turn(self, transcript_id: str, index: int) -> Turn:
         """The turn; its speaker counts as written if one of its utterances (or the turn it continues)
         carries a name label. A mark (``Q.``) is kept as the label but the name stays inferred."""
         run = self.utterances
         label = _first_given(u.label for u in run) or self.carried
         return Turn(
-            transcript_id, index, self.speaker, join.join(u.text for u in run), label is None,
+            transcript_id, index, self.speaker, join_wrapped([u.text for u in run]), label is None,
             _first_given(u.start for u in run), _first_given(u.end for u in reversed(run)),
             label or _first_given(u.mark for u in run),
         )

@@ -307,6 +307,22 @@ def test_a_transcript_kept_in_markdown_front_matter(tmp_path: Path):
     assert [(u.speaker, u.start) for u in t.turns] == [(who, float(sec)) for who, sec, _ in lines]
 
 
+def test_captions_naming_no_one_in_front_matter_join_as_timed_turns_without_spaces_in_japanese(tmp_path: Path):
+    """An Astro page's ``transcriptText:`` list of ``{time, text}`` caption fragments (no speaker, words cut
+    mid-phrase): timed turns cut at pauses, Japanese fragments joined without spaces; chapters are no turns."""
+    captions = [("00:00", "今回は私の弱みを"), ("00:02", "暴露します。"), ("00:04", "伝え方に"),
+                ("00:05", "こだわりがあります。"), ("01:30", "ここまで聞いてくださって"),
+                ("01:32", "ありがとうございます。")]
+    path = tmp_path / "ep6.mdx"
+    path.write_text("---\npageTitle: 'ナオの音声ブログ'\nchapters:\n- time: '00:00'\n  title: '弱み'\n"
+                    "transcriptText:\n" + "".join(f"- time: '{at}'\n  text: '{words}'\n" for at, words in captions)
+                    + "---\n\n## 関連リンク\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        (UNKNOWN_SPEAKER, 0.0, "今回は私の弱みを暴露します。伝え方にこだわりがあります。"),
+        (UNKNOWN_SPEAKER, 90.0, "ここまで聞いてくださってありがとうございます。")]
+
+
 PCA = {"ConversationAnalytics": {"SpeakerLabels": [{"Speaker": "spk_0", "DisplayText": "Agent"},
                                                    {"Speaker": "spk_1", "DisplayText": "Caller"}]},
        "SpeechSegments": [
