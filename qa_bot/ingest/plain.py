@@ -62,6 +62,7 @@ MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_l
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
 MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
 MIN_PROSE_TOTAL_WORDS = 100
+MIN_UNPUNCTUATED_WORDS = 40  # a paragraph of running words with no sentence punctuation: speech-to-text's
 MIN_PROSE_SHARE = 0.75  # of the words, so a title line over one long paragraph does not count against it
 UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-wrapped text has shorter lines
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
@@ -326,7 +327,8 @@ def looks_like_prose(lines: list[str]) -> bool:
 
     What tells a transcript body from notes: it is written in paragraphs of
     sentences (each of ``MIN_PROSE_WORDS`` words or more, with sentence
-    punctuation), at least ``MIN_PROSE_PARAGRAPHS`` of them holding
+    punctuation, or ``MIN_UNPUNCTUATED_WORDS`` without, as speech-to-text writes
+    them), at least ``MIN_PROSE_PARAGRAPHS`` of them holding
     ``MIN_PROSE_TOTAL_WORDS`` words, and such paragraphs hold
     ``MIN_PROSE_SHARE`` of the text's words. Notes are lists of short items, tables,
     code or a few lines, and are refused. A line opened by a dash or a number
@@ -363,7 +365,8 @@ def _is_prose(paragraph: list[str]) -> bool:
         return False
     if any(_LIST_ITEM.match(line) and _word_count(line) < MIN_PROSE_WORDS for line in paragraph):
         return False
-    return _word_count(text) >= MIN_PROSE_WORDS and bool(_SENTENCE.search(text))
+    count = _word_count(text)  # speech-to-text without punctuation runs on for many words
+    return count >= MIN_PROSE_WORDS and (bool(_SENTENCE.search(text)) or count >= MIN_UNPUNCTUATED_WORDS)
 
 
 def _word_count(text: str) -> int:

@@ -876,3 +876,18 @@ def test_a_generated_transcripts_banner_header_and_disclaimer_are_no_speakers(tm
                 f"and may contain errors. Please verify against the video.\n\n{rule}\n\n {words}\n")
     assert t.title == "11/15/22 City Council" and str(t.date) == "2022-11-15"
     assert [u.speaker for u in t.turns] == [UNKNOWN_SPEAKER] and t.turns[0].text.startswith("All right.")
+
+
+def test_unpunctuated_speech_to_text_lines_are_read_as_no_ones_words_but_short_notes_are_refused(tmp_path: Path):
+    """YouTube's automatic captions saved as text: lower case, no punctuation, a line per turn; read as
+    Unknown speaker prose. A few short lines without punctuation stay refused: they are notes, not speech."""
+    asked = ("so we like to start off with our district candidates with something that you know is on the mind of "
+             "everyone who is looking at these hyper localized elections what is the biggest challenge in your "
+             "district and how would you go about solving it if the voters of the district elect you next month")
+    answer = ("the biggest challenge facing the district actually happens to be the challenges facing the entire "
+              "city we are in a crisis a fiscal crisis that we have not seen in some time but it has been coming for "
+              "twenty years and the roads are in disrepair and we do not have enough proper drainage and that is "
+              "because the city has been mismanaged for the last twenty years and we need to change it")
+    t = written(tmp_path, "travis.txt", f"{asked}\n\n{answer}\n")
+    assert [(u.speaker, u.text) for u in t.turns] == [(UNKNOWN_SPEAKER, asked), (UNKNOWN_SPEAKER, answer)]
+    assert "no speaker labels" in refusal(tmp_path, "todo.txt", b"buy milk\n\ncall the plumber about the sink\n")
