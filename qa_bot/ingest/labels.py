@@ -27,7 +27,9 @@ _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, 
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:(?:[{LOWER}]{{1,3}}|très|hon\.)\s+){{0,2}}{_WORD}){{0,4}}"  # Le très hon. Jean…
 _HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
 # A name in a script without case (Arabic, Hebrew, Thai): 1-5 words, an office first; vowel marks, Hebrew's ' and ".
-_UNCASED_WORD = rf"[{UNCASED}][{UNCASED}{MARKS}'’\"׳״\-]*\.?"
+# a word of a script without case; only a single letter takes a period ("د. سارة", an abbreviation): after a
+# longer word it ends a sentence ("כן. אתם ביקשתם שני דברים: …" is speech)
+_UNCASED_WORD = rf"(?:[{UNCASED}][{MARKS}]*\.|[{UNCASED}][{UNCASED}{MARKS}'’\"׳״\-]*)"
 _UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,4}}"
 _UNCASED_START = re.compile(rf"[{UNCASED}]")
 # Parliaments' titles before a name or office: "El señor PRESIDENTE", "O señor PUY FRAGA", "Mme Claire Dupont".

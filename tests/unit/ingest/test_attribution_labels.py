@@ -302,6 +302,16 @@ def test_labels_in_scripts_without_case(tmp_path: Path):
     assert said(t, "ومتى يبدأ التنفيذ؟") == "المذيع"
 
 
+def test_a_sentence_before_a_colon_in_a_script_without_case_is_speech(tmp_path: Path):
+    """A Knesset protocol: labels alone on their lines; an answer opening "כן. אתם ביקשתם שני דברים: …" (yes. you
+    asked for two things: …) is the speaker's words, not a label; a one-letter abbreviation ("ד. כהן:") still is."""
+    t = written(tmp_path, "protocol.txt", 'היו"ר משה גפני:\n\nאני זוכר שהיתה בעיה עם סלקום?\n\nקובי בוזו:\n\n'
+                "כן. אתם ביקשתם שני דברים: אחד, הוראת שעה לשנתיים; ודבר שני, ממירים.\n\nד. כהן:\n\nזה נכון.\n\n"
+                'היו"ר משה גפני:\n\nתודה רבה.\n')
+    assert said(t, "ממירים") == "קובי בוזו"
+    assert said(t, "זה נכון") == "ד. כהן"
+
+
 def test_hebrew_labels_alone_on_their_lines_under_a_running_head_with_the_date(tmp_path: Path):
     """An OCR'd Knesset protocol: labels with offices and abbreviation marks alone on their lines; each page opens
     with the committee's name over the date, which is no speaker."""
