@@ -57,6 +57,8 @@ _ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image
                          r"Reacted to \".*\" with \S+)$", re.I)  # Zoom's reactions
 _NUMERIC_DATE = re.compile(r"^\u200e?\[?(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4})\b")
 _CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\b)?")
+# An IRC client's line for the network, not a person: "*** Quits: …", "-bot- notice", "--> joined", "* nick waves".
+_NETWORK = re.compile(rf"^(?:(?:{_STAMP})[ \t]+)?(?:\*{{1,3}}|-[^\s-]\S*-|-->|<--|--)\s")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
 MIN_CONTINUATIONS = 3  # "..." lines that make a nick a second, undeclared scribe in a scribed meeting
@@ -84,9 +86,11 @@ HTML_TAGS = frozenset({
 
 
 def looks_like_chat_log(head: str) -> bool:
-    """True when most non-blank lines of a file's opening are ``<nick> text`` messages."""
+    """True when most non-blank lines of a file's opening are ``<nick> text`` messages; the network's lines
+    (``*** Joins: …``, a bot's ``-qtox-git-spam- …`` notice), however many, count neither way."""
     lines = head.lstrip("\ufeff").splitlines()
-    lines = [line for line in (lines if head.endswith("\n") else lines[:-1]) if line.strip()]  # the last, cut
+    lines = [line for line in (lines if head.endswith("\n") else lines[:-1])
+             if line.strip() and not _NETWORK.match(line)]  # the last line, cut, left out too
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)

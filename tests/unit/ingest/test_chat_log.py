@@ -113,3 +113,18 @@ def test_messenger_exports_name_each_sender_and_keep_messages_of_several_lines(t
         f"[31.12.20, 21:4{i}:05] {who}: Message number {i} about the ferry.\n"
         for i, who in enumerate(["Ann Lee", "Bo Ng", "Ann Lee", "Bo Ng"])))
     assert ios.speakers == ["Ann Lee", "Bo Ng"] and len(ios.turns) == 4
+
+
+def test_a_znc_day_log_whose_opening_is_mostly_joins_quits_and_a_bots_notices(tmp_path: Path):
+    """The network's lines may outnumber the messages at the top of a day's log; they count neither way."""
+    network = ["[00:04:27] *** Quits: sudden6 (~anonymous@ ) (Quit: Konversation terminated!)",
+               "[00:38:09] -qtox-git-spam- [qTox] Diadlo closed pull request #3838: Friend widget",
+               "[02:15:29] *** Joins: DaSpirit (~DaSpirit@ )", "[03:03:57] *** Joins: initramfs (~initramfs@ )",
+               "[05:39:18] *** Quits: jjuran (~jjuran@ ) (Ping timeout: 250 seconds)"] * 2
+    messages = ["[07:48:44] <nurupo> i have added #qtox to the list of IRC channels on the wiki",
+                "[08:09:53] <Diadlo> zetok: Ups :)", "[08:12:01] <zetok> no worries",
+                "[08:15:30] <_maxim_> noticed that you can't download the generic builds anymore"]
+    log = written(tmp_path, "qtox_20161029.log.txt", "\n".join(network + messages) + "\n")
+    assert log.format == "chat log"
+    assert said(log, "i have added #qtox") == "nurupo" and said(log, "generic builds") == "_maxim_"
+    assert not any("Quits" in turn.text or "pull request" in turn.text for turn in log.turns)
