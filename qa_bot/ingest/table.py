@@ -34,11 +34,10 @@ from qa_bot.types import Transcript, Turn
 FORMAT = "csv"
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "speaker": ("speaker", "speaker name", "speaker label", "name", "full name", "fullname", "who", "person",
-                "participant", "voice",
-                "author", "orador", "oradora", "nome", "falante", "locutor", "nombre", "hablante", "interviniente",
-                "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore",
-                "parlante", "spreker", "спикер", "говорящий", "выступающий", "имя"),
+    "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
+                "person", "member", "participant", "voice", "author", "orador", "oradora", "nome", "falante", "locutor",
+                "nombre", "hablante", "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin",
+                "redner", "rednerin", "oratore", "parlante", "spreker", "спикер", "говорящий", "выступающий", "имя"),
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
              "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",

@@ -243,3 +243,15 @@ def test_premiere_csv_time_codes_with_frames_start_the_turns(tmp_path: Path):
                 "Speaker 1,00;00;00;00,00;00;05;10,So tell me where you grew up.\n"
                 "Speaker 2,00;00;05;10,00;01;12;02,A small fishing village in Norway.\n")
     assert [(u.speaker, u.start) for u in t.turns] == [("Speaker 1", 0.0), ("Speaker 2", 5.0)]
+
+
+def test_a_parliament_dataset_names_its_speaker_column_member_name_beside_the_party(tmp_path: Path):
+    """The Greek Parliament Proceedings dataset: one row per speech, the member in ``member_name``, the party in a
+    column nearer the speech, which names no one."""
+    rows = [("σκρεκας κωνσταντινος", "νεα δημοκρατια", "Ευχαριστώ, κυρία Πρόεδρε. Κυρίες και κύριοι συνάδελφοι."),
+            ("κεγκερογλου βασιλειος", "κινημα αλλαγης", "Η Ελλάδα σήμερα μπορεί να πει με σιγουριά ότι προχωρά."),
+            ("μανωλακου διαμαντω", "κομμουνιστικο κομμα ελλαδας", "Δεν είναι Αριστερά αυτό, είναι σοσιαλδημοκρατία."),
+            ("σκρεκας κωνσταντινος", "νεα δημοκρατια", "Οι υδατοκαλλιέργειες είναι ένας δυναμικός κλάδος.")]
+    t = written(tmp_path, "proceedings.csv", "member_name,sitting_date,political_party,speech\n" + "".join(
+        f'{who},24/07/2020,{party},"{words}"\n' for who, party, words in rows))
+    assert [(u.speaker, u.text) for u in t.turns] == [(who, words) for who, _, words in rows]
