@@ -622,6 +622,10 @@ def test_podcast_namespace_and_chat_export_json_name_their_speakers(tmp_path: Pa
         {"type": "message", "user": "U1", "user_profile": {"real_name": "Ann Lee"}, "text": "Meeting at the pier?"},
         {"type": "message", "user": "U2", "user_profile": {"real_name": "Bo Ng"}, "text": "Yes, at nine."}]))
     assert [t.speaker for t in slack.turns] == ["Ann Lee", "Bo Ng"]
+    older = written(tmp_path, "2016-05-06.json", json.dumps([  # an older export: the sender only as an ID
+        {"user": "U061A3E0G", "type": "message", "text": "I eat a significant amount of figs daily", "ts": "1462.1"},
+        {"user": "U065ETZEC", "type": "message", "text": "Cannabis is a risk factor.", "ts": "1463.2"}]))
+    assert [t.speaker for t in older.turns] == ["U061A3E0G", "U065ETZEC"]
     telegram = written(tmp_path, "result.json", json.dumps({"name": "Harbour", "messages": [
         {"from": "Ann Lee", "text": ["See ", {"type": "link", "text": "the timetable"}, " first."]},
         {"from": "Bo Ng", "text": "Done."}]}))
