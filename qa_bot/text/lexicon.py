@@ -56,7 +56,8 @@ def content_words(text: str) -> list[str]:
 # regular expressions, matched without regard to case.
 NUMBERED_ROLES = (
     "speaker", "спикер", "participant", "участник", "guest", "respondent", "interviewee", "student", "caller",
-    "person", "voice", "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
+    "person", "voice", "user", "utente", "usuári?o", "utilisateur", "nutzer(?:in)?", "intervistat[oa]",
+    "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
     "entrevistad[oa]", "orador[a]?", "locutor[a]?", "partecipante", "deelnemer", "spreker", "uczestnik",
     "rozmówca", "respondent(?:ka)?", "informant", "deltagare", "katılımcı", "peserta", "účastník", "résztvevő",
     "osallistuja", "συμμετέχων", "audience member", "unidentified (?:person|male|female|speaker)", "参加者",

@@ -214,7 +214,8 @@ def test_labels_opening_with_an_accented_capital_are_read(tmp_path: Path):
     assert said(t, "Zgadzam się.") == "Łukasz Nowak"
 
 
-@pytest.mark.parametrize("role", ["Respondent", "RESPONDENT", "Student", "Caller", "Teilnehmer", "Sprecher"])
+@pytest.mark.parametrize("role", ["Respondent", "RESPONDENT", "Student", "Caller", "Teilnehmer", "Sprecher", "Utente",
+                                  "User"])
 def test_numbered_roles_of_focus_groups_and_anonymised_interviews(tmp_path: Path, role: str):
     path = tmp_path / "focus.txt"
     path.write_text(f"Moderator: What do you think of the ferry?\n{role} 1: It is too slow.\n"
@@ -634,3 +635,12 @@ def test_bold_labels_alone_and_before_words_in_one_record_are_labels_not_names_a
     assert said(t, "K bodu 4 nic") == "Marta Malá"
     assert said(t, "Bod 2 je na programu") == "Ivan Horák"
     assert not {"Stenozáznam zasedání výboru", "Přestávka na oběd"} & {turn.speaker for turn in t.turns}
+
+
+def test_a_user_research_interview_codes_its_participant_beside_interviewers_full_names(tmp_path: Path):
+    """An Italian user interview: the interviewer by full name, the participant as "Utente 4", in bold."""
+    t = written(tmp_path, "Utente4.md", "**Denise Nanni:** Ok. Ciao Utente 4\\. Iniziamo?\n\n**Utente 4:** Sì.\n\n"
+                "**Denise Nanni:** Dove sei andato?\n\n**Utente 4:** Sono stato due settimane a New York.\n\n"
+                "**Nicolò:** E come hai scelto i ristoranti?\n\n**Utente 4:** Sempre Trip Advisor.\n")
+    assert said(t, "due settimane a New York") == said(t, "Trip Advisor") == "Utente 4"
+    assert said(t, "Dove sei andato?") == "Denise Nanni"
