@@ -31,6 +31,7 @@ from qa_bot.types import Turn
 FLASH_SECONDS = 0.1  # rolling captions show the finished line alone this briefly
 MIN_NAMED_SHARE = 0.8  # of a file's cues that names without a colon open, for them to be its labels
 MAX_NAMES = 12
+MIN_LINES_FOR_ONE_LABEL = 50  # caption lines from which a label used once, the only one, is no convention
 MAX_NAME_WORDS = 4
 _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides such as {\an8}
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
@@ -57,7 +58,10 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         lines = [(voice, _LEADING_NOTE.sub("", clean_cue_line(raw))) for voice, raw in cue.lines]
         lines = [(voice, line) for voice, line in lines if line and not _SOUND.match(line)]
         pieces.extend((cue, voice, line, i == len(lines) - 1) for i, (voice, line) in enumerate(lines))
-    grammar = learn_grammar([_TURN_MARK.sub("", line) for _, voice, line, _ in pieces if not voice], strict=True)
+    unvoiced = [_TURN_MARK.sub("", line) for _, voice, line, _ in pieces if not voice]
+    grammar = learn_grammar(unvoiced, strict=True)
+    # one "REACH：(the acronym) Raising…" in a symposium's captions names no one: labels need to recur
+    labelled = len(unvoiced) < MIN_LINES_FOR_ONE_LABEL or sum(bool(grammar.match(line)) for line in unvoiced) > 1
     openings = {id(cue): line for cue, voice, line, _ in reversed(pieces) if not voice}  # each cue's first line
     names = set() if grammar.styles else names_without_colon(list(openings.values()))
 
@@ -69,7 +73,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     for cue, voice, line, closes_cue in pieces:
         other_speaker = bool(_TURN_MARK.match(line))
         line = _TURN_MARK.sub("", line)
-        prefix = None if voice else grammar.match(line)
+        prefix = None if voice or not labelled else grammar.match(line)
         if prefix and prefix.name:
             line = prefix.rest
             alone = None if line or prefix.style != "handle" else prefix
@@ -89,7 +93,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         utterances.append(Utterance(line, label, unknown, start, cue.end, mark="-" if unknown else None))
     found = [f"voice tags <v Name> {voices}"] if voices else []
     found += ["names without a colon opening cues"] if names else []
-    if grammar.styles:
+    if grammar.styles and labelled:
         found.append(grammar.convention)
     return timed_turns(transcript_id, utterances), ", ".join(found) or "none"
 

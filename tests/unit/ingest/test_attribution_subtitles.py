@@ -117,3 +117,17 @@ def test_a_handle_alone_on_its_line_speaks_the_words_below_it(tmp_path: Path):
     t = written(tmp_path, "captions.srt", srt)
     assert said(t, "IN THE SUMMER OF 1957") == said(t, "LITTLE ROCK WAS CONSIDERED") == "male narrator"
     assert "VIEWERS LIKE YOU" in next(u.text for u in t.turns if "MADE POSSIBLE BY:" in u.text)
+
+
+def test_a_label_used_once_in_long_captions_names_no_one_but_one_in_a_short_clip_does(tmp_path: Path):
+    """A symposium's translated captions: one "REACH：(the acronym) …" line among hundreds is no speaker for the
+    hour that follows; in a clip of a few cues, one label opening it names the speaker."""
+    def sbv(lines: list[str]) -> str:
+        return "".join(f"0:{n // 60:02d}:{n % 60:02d}.000,0:{n // 60:02d}:{n % 60:02d}.900\n{line}\n\n"
+                       for n, line in enumerate(lines))
+    talk = [f"研究について話していきます{n}。" for n in range(30)] + ["REACH：(略語を指して)Raising co-creativity"] + [
+        f"深層学習が行われ{n}ます。" for n in range(30)]
+    t = written(tmp_path, "ja.sbv", sbv(talk))
+    assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER} and t.label_convention == "none"
+    clip = written(tmp_path, "clip.sbv", sbv(["JOHN: Hello and welcome.", "Today we talk about ferries.", "Enjoy."]))
+    assert {turn.speaker for turn in clip.turns} == {"John"}
