@@ -92,11 +92,24 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
         return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
                                 default_title)
+    tags = [tag, *_peers(tag, found, words_of)]
+    order = {id(el): i for i, el in enumerate(elements(root))}
+    turns = sorted(((el, speaker, words) for t in tags for (el, speaker, _), words
+                    in zip(found[t], words_of[t], strict=True) if words), key=lambda turn: order[id(turn[0])])
     utterances = [Utterance(words, clean_line(speaker).rstrip(":,").lstrip(_MARKS).strip() or None)
-                  for (_, speaker, _), words in zip(found[tag], words_of[tag], strict=True) if words]
+                  for _, speaker, words in turns]
     title, date, date_source = _title_and_date(root)
-    return Transcript(transcript_id, title or default_title, date, None, source,
-                      build_turns(transcript_id, utterances), f"{FORMAT} (turns in <{tag}>)", date_source=date_source)
+    return Transcript(transcript_id, title or default_title, date, None, source, build_turns(transcript_id, utterances),
+                      f"{FORMAT} (turns in {', '.join(f'<{t}>' for t in tags)})", date_source=date_source)
+
+
+def _peers(tag: str, found: dict, words_of: dict) -> list[str]:
+    """Other elements naming speakers beside ``tag``'s, neither inside nor around them: a written answers file's
+    ``<reply>`` beside its ``<ques>``, each naming its member."""
+    chosen = {id(el) for el, _, _ in found[tag]}
+    around = {id(a) for el, _, _ in found[tag] for a in el.iterancestors()}
+    return [t for t in words_of if t != tag and t not in PARAGRAPH_TAGS and any(words_of[t])
+            and not any(id(el) in around or any(id(a) in chosen for a in el.iterancestors()) for el, _, _ in found[t])]
 
 
 def marked_up_text(text: str, transcript_id: str, source: str, default_title: str) -> Transcript | None:

@@ -215,3 +215,22 @@ def test_a_markdown_file_holding_a_sittings_xml_is_read_as_that_xml(tmp_path: Pa
     assert t.format == "markdown (xml: turns in <speech>)" and str(t.date) == "1914-03-16"
     assert said(t, "rather resign") == "J. H. Schoeman"
     assert said(t, "overseers") == "P. G. Kuhn" and said(t, "romance") == "W. B. Madeley"
+
+
+def test_written_questions_and_their_replies_are_both_read_each_naming_its_member(tmp_path: Path):
+    """TheyWorkForYou's written answers: a <ques> naming the asking member, a <reply> naming the minister, under
+    headings that name no one; questions and replies in the file's order."""
+    pairs = [("Louise Ellman", "When will the register for tower cranes be introduced?", "Jonathan R Shaw",
+              "The HSE is committed to a scheme for tower crane registration by April 2010."),
+             ("Bob Spink", "What meetings has the Prime Minister had on Post Office closures?", "Gordon Brown",
+              "I have regular meetings with ministerial colleagues and others."),
+             ("Steve Webb", "What is the conversion rate of offered loans?", "Rosie Winterton",
+              "The current conversion rate from offered to drawn loans exceeds 80 per cent.")]
+    path = tmp_path / "answers2009-10-29a.xml"
+    path.write_text('<?xml version="1.0"?>\n<publicwhip>' + "".join(
+        f'<minor-heading nospeaker="true">Heading {n}</minor-heading>'
+        f'<ques speakername="{asker}"><p>{question}</p></ques><reply speakername="{minister}"><p>{answer}</p></reply>'
+        for n, (asker, question, minister, answer) in enumerate(pairs)) + "</publicwhip>", encoding="utf-8")
+    t = load_transcript(path)
+    assert [turn.speaker for turn in t.turns] == [name for a, _, m, _ in pairs for name in (a, m)]
+    assert said(t, "drawn loans exceeds 80 per cent") == "Rosie Winterton"
