@@ -171,15 +171,17 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     (``SENATOR SMITH`` = ``Senator Bob Smith``); otherwise one name may be a plain
     short form of the other (``_short_form``: surname, initials). An office with its holder in parentheses
     (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person, and so is
-    a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``). A first
+    a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``), and a surname with the
+    forenames after a comma is the name in order (``Spencer, John`` = ``JOHN SPENCER``). A first
     name alone is the full name it
     begins (``Dan`` = ``Dan Ott``) only where ``others``, the file's other speakers, hold no one else of
     that first name.
     """
     for label, other in ((expected, found), (found, expected)):
         held = _OFFICE_HOLDER.fullmatch(unicodedata.normalize("NFKC", label).strip())  # "議長（吉田崇仁）" too
-        name, comma, _ = label.partition(", ")  # "DONALD REGAN, Treasury Secretary" is Donald Regan
-        for person in (held.group(1) if held else "", name if comma else ""):
+        name, comma, rest = label.partition(", ")  # "DONALD REGAN, Treasury Secretary" is Donald Regan
+        inverted = f"{rest} {name}" if comma and len(name.split()) == 1 and rest[:1].isupper() else ""
+        for person in (held.group(1) if held else "", name if comma else "", inverted):  # "Spencer, John" too
             if (len(person.split()) >= 2 or _CJK_NAME.fullmatch(person)) and speakers_match(person, other, others):
                 return True
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))

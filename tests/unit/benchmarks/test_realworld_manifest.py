@@ -121,6 +121,8 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
     ("議長（吉田崇仁）", "吉田崇仁"),
     ("KEMAL KILIÇDAROĞLU (İzmir)", "Kemal Kılıçdaroğlu"),
+    ("JOHN SPENCER", "Spencer, John"),  # a name column written surname first
+    ("MELVIN W. QUALE", "Quale, Melvin W."),
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
@@ -138,6 +140,7 @@ def test_speakers_match_same_person(expected, found):
     ("Q", "Ms. Psaki"),
     ("AA", "Aaron van Wirdum"),
     ("The Prime Minister (Boris Johnson)", "Keir Starmer"),
+    ("JOHN SPENCER", "Spencer, Laura"),
 ])
 def test_speakers_match_different_people(expected, found):
     assert not speakers_match(expected, found)
