@@ -203,7 +203,7 @@ def _names_alone(lines: list[str]) -> bool:
     lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
     before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn): plain text reads all of those."""
     names = bare_names(lines, match_head)
-    labels = {n for n in names if _unbolded(n).endswith((":", "：")) and _unbolded(n)[:-1] == undecorated(n)}
+    labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
     before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
     alone = sum(line in names for line in lines)
@@ -211,7 +211,7 @@ def _names_alone(lines: list[str]) -> bool:
 
 
 def _unbolded(line: str) -> str:
-    return line.replace("**", "").replace("__", "")
+    return re.sub(_BOLD, "", line)
 
 
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:
