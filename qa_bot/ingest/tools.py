@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from qa_bot.ingest.ass import looks_like_ass, parse_ass
 from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
 from qa_bot.ingest.europarl import looks_like_europarl, parse_europarl
 from qa_bot.ingest.linguistics import (
@@ -42,6 +43,8 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "praat": (".textgrid", looks_like_textgrid, parse_textgrid),
     "chat": (".cha", looks_like_chat, parse_chat),
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
+    "ass": (".ass", looks_like_ass, parse_ass),  # .ssa, the older dialect, by its [Script Info] opening too
+    "ssa": (".ssa", looks_like_ass, parse_ass),
     "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
     "europarl": (None, looks_like_europarl, parse_europarl),

@@ -131,3 +131,45 @@ def test_a_label_used_once_in_long_captions_names_no_one_but_one_in_a_short_clip
     assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER} and t.label_convention == "none"
     clip = written(tmp_path, "clip.sbv", sbv(["JOHN: Hello and welcome.", "Today we talk about ferries.", "Enjoy."]))
     assert {turn.speaker for turn in clip.turns} == {"John"}
+
+
+_ASS_HEAD = ("\ufeff[Script Info]\r\nTitle: Toradora 02\r\nScriptType: v4.00+\r\n\r\n[V4+ Styles]\r\n"
+             "Format: Name, Fontname, Fontsize, PrimaryColour, SecondaryColour, OutlineColour, BackColour, Bold, "
+             "Italic, Underline, StrikeOut, ScaleX, ScaleY, Spacing, Angle, BorderStyle, Outline, Shadow, Alignment, "
+             "MarginL, MarginR, MarginV, Encoding\r\nStyle: Default,Arial,20,&H00FFFFFF,&H000000FF,&H00000000,"
+             "&H00000000,0,0,0,0,100,100,0,0,1,2,2,2,10,10,10,1\r\n\r\n[Events]\r\n"
+             "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\r\n")
+
+
+def test_substation_alpha_events_are_credited_to_their_name_field(tmp_path: Path):
+    events = [
+        "Dialogue: 0,0:00:04.00,0:00:05.00,Default,Taiga,0,0,0,,Quero mais!",
+        "Dialogue: 0,0:00:05.25,0:00:07.00,Default,Ryuuji,0,0,0,,{\\an8}Por que você está tomando\\Ncafé aqui?!",
+        "Comment: 0,0:00:07.00,0:00:08.00,Default,Ryuuji,0,0,0,,check the timing here",
+        "Dialogue: 0,0:00:09.00,0:00:11.00,Default,Yasuko,0,0,0,,Ela ocupa quase nenhum espaço.",
+        "Dialogue: 0,0:00:12.00,0:00:14.00,Sign,,0,0,0,,{\\pos(320,50)}Escola Ohashi",
+        "Dialogue: 0,0:00:15.00,0:00:17.00,Default,Taiga,0,0,0,,Vamos embora.",
+        # the opening song, appended after the episode by the editor, sung at the start
+        "Dialogue: 0,0:00:01.00,0:00:03.00,Abertura,,0,0,0,,{\\k20}Pre{\\k30}cious",
+    ]
+    t = written(tmp_path, "toradora-02.ass", _ASS_HEAD + "\r\n".join(events) + "\r\n")
+    assert t.format == "ass" and t.title == "Toradora 02"
+    assert said(t, "Por que você está tomando café aqui?!") == "Ryuuji"
+    assert said(t, "quase nenhum espaço") == "Yasuko"
+    assert said(t, "Escola Ohashi") == UNKNOWN_SPEAKER  # a sign, not the previous speaker's words
+    assert said(t, "Precious") == UNKNOWN_SPEAKER and t.turns[0].text == "Precious"  # in time order
+    assert not any("timing" in turn.text for turn in t.turns)  # a comment is no one's words
+
+
+def test_older_ssa_subtitles_without_names_read_labels_in_their_words(tmp_path: Path):
+    head = ("[Script Info]\nScriptType: v4.00\n\n[V4 Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, "
+            "SecondaryColour, TertiaryColour, BackColour, Bold, Italic, BorderStyle, Outline, Shadow, Alignment, "
+            "MarginL, MarginR, MarginV, AlphaLevel, Encoding\nStyle: Default,Arial,20,16777215,65535,65535,0,0,0,1,2,"
+            "2,2,10,10,10,0,0\n\n[Events]\nFormat: Marked, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, "
+            "Text\n")
+    lines = ["Dialogue: Marked=0,0:00:01.00,0:00:03.00,Default,,0000,0000,0000,,ANNA: Bom dia a todos.",
+             "Dialogue: Marked=0,0:00:03.50,0:00:05.00,Default,,0000,0000,0000,,PEDRO: Bom dia, Anna.",
+             "Dialogue: Marked=0,0:00:05.50,0:00:07.00,Default,,0000,0000,0000,,ANNA: Vamos começar."]
+    t = written(tmp_path, "ep.ssa", head + "\n".join(lines) + "\n")
+    assert t.format == "ssa"
+    assert said(t, "Bom dia, Anna.") == "Pedro" and said(t, "Vamos começar.") == "Anna"
