@@ -30,6 +30,7 @@ one (a note, a summary) is credited to no one, and ``Topic:``,
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter
 from difflib import get_close_matches
@@ -59,9 +60,17 @@ _NUMERIC_DATE = re.compile(r"^\u200e?\[?(\d{1,2})[./-](\d{1,2})[./-](\d{2}|\d{4}
 _CLOCK = re.compile(r"(\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(?:\s?(?P<half>[AaPp])\.?\s?[Mm]\b)?")
 # An IRC client's line for the network, not a person: "*** Quits: …", "-bot- notice", "--> joined", "* nick waves".
 _NETWORK = re.compile(rf"^(?:(?:{_STAMP})[ \t]+)?(?:\*{{1,3}}|-[^\s-]\S*-|-->|<--|--)\s")
+# A web client's copy of a channel: "11:09 AM <una> Una Kravets" over the message's lines, "11:12 AM" alone over
+# more lines of the same sender; "— github-bot …", "→ scotto joined", "tantek_ → tantek" are the network's.
+_CLIENT_HEAD = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)(?:\s+<(?P<nick>[^\s<>\"'=/@+]"
+                          r"[^\s<>\"'=/]{0,39})>(?:\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})?)?\s*$")
+_CLIENT_NETWORK = re.compile(r"^(?:[—→←]\s|\S+\s+→\s+\S+$)")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
 MIN_CONTINUATIONS = 3  # "..." lines that make a nick a second, undeclared scribe in a scribed meeting
+MIN_SCRIBED_LINES, MIN_SCRIBED_SHARE = 10, 0.6  # "Name: text" lines of a nick who scribes undeclared, and their share
+MIN_SCRIBE_SHARE = 0.5  # of a log's messages, written by a nick who scribes undeclared
+MIN_SCRIBED_PEOPLE = 3  # people such lines name (one person addressed again and again is a conversation)
 CLOSE_NICK = 0.85  # similarity at which a scribed name is taken for a nick mistyped (difflib's ratio)
 BOTS = frozenset({"zakim", "rrsagent", "trackbot", "github-bot", "ghurlbot", "agendabot"})
 # What people type to the meeting's bots, not to each other.
@@ -93,12 +102,36 @@ def looks_like_chat_log(head: str) -> bool:
              if line.strip() and not _NETWORK.match(line)]  # the last line, cut, left out too
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
-    return messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
+    irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
+    return irc or _client_heads(lines) >= MIN_MESSAGES
+
+
+def _client_heads(lines: list[str]) -> int:
+    """How many lines are a web client's heads naming a sender over a message (a chat log's own line never is)."""
+    return sum(bool((m := _CLIENT_HEAD.match(line.strip())) and m["nick"] and after.strip() and not _match(after))
+               for line, after in itertools.pairwise(lines))
+
+
+def _client_copy(text: str) -> str:
+    """A web client's copy of a channel (``_CLIENT_HEAD`` lines over the messages) as ``[stamp] <nick> text``
+    lines, one a message line; other text as it is."""
+    lines = text.lstrip("\ufeff").splitlines()
+    if _client_heads(lines) < MIN_MESSAGES:
+        return text
+    out, stamp, nick = [], None, None
+    for line in map(str.strip, lines):
+        if head := _CLIENT_HEAD.match(line):
+            stamp, nick = head["stamp"], head["nick"] or nick
+        elif line and nick and not _CLIENT_NETWORK.match(line):
+            out.append(f"[{stamp}] <{nick}> {line}")
+        elif line:
+            nick = None if _CLIENT_NETWORK.match(line) else nick  # after a bot's line, only a named head goes on
+    return "\n".join(out)
 
 
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
-    messages = _messages(text)
+    messages = _messages(_client_copy(text))
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)
@@ -172,10 +205,25 @@ def _scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:
         if m:
             named = m["named"] or m["added"] or nick
             scribes.add(nicks.get(named.lower(), named))
+    scribes |= _undeclared_scribes(messages)
     if not scribes:  # "..." alone is how people trail off in chat; only a scribed meeting has second scribes
         return scribes
     continuing = Counter(nick for _, nick, words in messages if _CONTINUED.match(words))
     return scribes | {nick for nick, n in continuing.items() if n >= MIN_CONTINUATIONS}
+
+
+def _undeclared_scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:
+    """Nicks that scribe without saying so: they write most of the log, and most of their many lines open with
+    ``Name: text`` naming several people (a meeting's minutes copied from the client); not one person addressed
+    again and again, nor a regular of a channel who answers several people by name."""
+    lines: Counter[str] = Counter(nick for _, nick, words in messages if words)
+    lines = Counter({nick: n for nick, n in lines.items() if n >= MIN_SCRIBE_SHARE * lines.total()})
+    named: dict[str, list[str]] = {}
+    for _, nick, words in messages:
+        if (m := _SCRIBED.match(words)) and m["name"].split()[0].lower() not in NOTE_WORDS:
+            named.setdefault(nick, []).append(m["name"].lower())
+    return {nick for nick, names in named.items() if nick in lines and len(names) >= MIN_SCRIBED_LINES
+            and len(names) >= MIN_SCRIBED_SHARE * lines[nick] and len(set(names)) >= MIN_SCRIBED_PEOPLE}
 
 
 def _person(name: str, people: dict[str, str]) -> str | None:

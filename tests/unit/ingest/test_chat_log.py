@@ -128,3 +128,39 @@ def test_a_znc_day_log_whose_opening_is_mostly_joins_quits_and_a_bots_notices(tm
     assert log.format == "chat log"
     assert said(log, "i have added #qtox") == "nurupo" and said(log, "generic builds") == "_maxim_"
     assert not any("Quits" in turn.text or "pull request" in turn.text for turn in log.turns)
+
+
+def test_a_web_client_s_copy_of_a_minuted_channel_credits_the_people_the_scribe_names(tmp_path: Path):
+    """Minutes pasted from a web client: "11:09 AM <nick> Full Name" over the message, a time alone over more lines
+    of the same sender, the network's lines between; the scribe writes "Name: text" without declaring herself."""
+    said_by = [("masonf", "the question is about complex scenarios"), ("scotto", "arguably the toasts could sit on"),
+               ("masonf", "there are ways to force the issue"), ("scotto", "would this even work on small screens"),
+               ("Sarah", "team wanted a value for the database"), ("masonf", "the prototype keeps the option"),
+               ("dbaron", "these events could come out of order"), ("masonf", "you can do this with a matches call"),
+               ("Sarah", "options can take rich text"), ("dbaron", "this seems good enough to me")]
+    lines = ["# Open UI Telecon", "", "## Agenda", "* Popup events [#342]", "", "## Minutes",
+             "11:09 AM ", "→ scotto joined (~scotto@cloak)", "", "11:09 AM <una> Una Kravets", "present+", "  ",
+             "11:09 AM <dbaron> L. David Baron", "present+", "  ", "11:09 AM <scotto> ", "present+", "  ",
+             "11:10 AM <una> Una Kravets", "Topic: [popup] modals and toast stacking", "  "]
+    for minute, (name, words) in enumerate(said_by, 11):
+        lines += [f"11:{minute} AM ", f"{name}: {words}", "  "]
+    lines += ["11:30 AM ", "— github-bot Successfully commented on #342", "  ", "11:31 AM ", "tantek_ → tantek", "",
+              "11:32 AM <JonathanNeal> Jonathan Neal", "Agreeing with what scotto says about inert dialogs.", ""]
+    path = tmp_path / "2023-01-05.md"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "chat log" and "scribed by una" in t.label_convention
+    assert said(t, "would this even work on small screens") == "scotto"
+    assert said(t, "team wanted a value for the database") == "Sarah"
+    assert said(t, "these events could come out of order") == "dbaron"
+    assert said(t, "Agreeing with what scotto says") == "JonathanNeal"
+    assert said(t, "modals and toast stacking") == UNKNOWN_SPEAKER  # the scribe's heading, no one's words
+    assert not any("github-bot" in turn.text or "→" in turn.text for turn in t.turns)
+
+
+def test_one_person_addressed_again_and_again_makes_no_scribe(tmp_path: Path):
+    lines = [f"[17:{i:02d}] <alice> bob: point {i} about the ferry timetable" for i in range(12)]
+    lines += [f"[17:{i:02d}] <bob> I see, point {i}" for i in range(12, 16)]
+    path = tmp_path / "chat.log"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert said(load_transcript(path), "point 3 about the ferry") == "alice"
