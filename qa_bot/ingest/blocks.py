@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar
+from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped
 
 MIN_LEAD_INS = 3  # unlabelled lines just over labelled ones, for them to be someone else's words (an interviewer's)
+_INDENT = re.compile(r"^(?: {2,8}|\t)(?=\S)")  # a paragraph's first line, set in as typewritten records do
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # a list's nested item, set in too
+_SENTENCE_END = ".!?…:;\"”)"  # a set-in line that wraps stops mid-sentence: "Let me" over "once again thank…"
+MIN_INDENTED_PARAGRAPHS = 10  # set-in lines that wrap onto flush lines, for set-in lines to mark paragraphs
+MIN_INDENTED_SHARE = 0.6  # of a file's set-in lines, those that wrap so
 
 
 @dataclass
@@ -67,6 +73,33 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
             paragraph.append(line)
     flush()
     return [b for b in blocks if b.paragraphs]
+
+
+def indented_paragraphs(lines: Sequence[str]) -> list[str]:
+    """``lines`` with each paragraph on one line and a blank line after it, where the file marks paragraphs by
+    setting their first line in and wrapping the rest flush left, blank lines or none (the GPO's hearings: "    Mr.
+    Cox. Thank you…" over flush lines). A wrapped line that happens to open with a label's shape ("Chairman
+    Bernanke. And Chairman Cox, I hope…") then continues its paragraph; a flush ``Name:`` label opens its own.
+    Other files come back as they are."""
+    indented = [i for i, line in enumerate(lines) if _INDENT.match(line) and not _LIST_ITEM.match(line)]
+    wraps = sum(1 for i in indented if i + 1 < len(lines) and lines[i + 1].strip() and not lines[i + 1][:1].isspace()
+                and lines[i].rstrip()[-1] not in _SENTENCE_END)
+    if wraps < MIN_INDENTED_PARAGRAPHS or wraps < MIN_INDENTED_SHARE * len(indented):
+        return list(lines)
+    out: list[str] = []
+    paragraph: list[str] = []
+    for line in lines:
+        if paragraph and line.strip() and not line[:1].isspace() and match_label(clean_line(line)) is None:
+            paragraph.append(clean_line(line))
+            continue
+        if paragraph:
+            out += [join_wrapped(paragraph), ""]
+            paragraph = []
+        if _INDENT.match(line):
+            paragraph = [clean_line(line)]
+        else:
+            out.append(line)
+    return out + ([join_wrapped(paragraph), ""] if paragraph else [])
 
 
 def _inside_aside(paragraph: list[str]) -> bool:

@@ -113,6 +113,8 @@ MIN_VIDEO_TIME_SHARE = 0.3  # of a transcript's lines, ending with the video's c
 # Never a running head: a sentence or a label, speech cut off ("Thank you, Vice President Pence-").
 _NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$|[^\W\d_][-–—]$)")
 _DIGITS = re.compile(r"\d+")
+_TWO = re.compile(r"\s(?:AND|and|&)\s")  # "STATEMENT BY SEN. HAJI AND SEN. KAGWE": a heading; one person examines
+_WRITTEN = re.compile(r"^[QA]\.\d{1,3}\.")  # "Q.1. If the Federal government…": a question for the record
 
 
 def split_dashed_answers(lines: Sequence[str]) -> list[str]:
@@ -137,15 +139,27 @@ def split_dashed_answers(lines: Sequence[str]) -> list[str]:
 
 def looks_like_court(lines: Sequence[str]) -> bool:
     """True when questions and answers open lines at least twice each (``Q.``/``A.``), a ``BY ...:``
-    line sets an examiner before ``Q.`` lines, or the lines carry a court reporter's margin numbers."""
+    line sets an examiner before ``Q.`` lines, or the lines carry a court reporter's margin numbers. Numbered
+    written questions and answers (``Q.1.``/``A.1.``, appended to a hearing's record) are no examination."""
     numbers = _margin_numbers(lines)
     if numbers is not None:
         return True
     question, answer = _examination(lines)
-    q = sum(1 for line in lines if question.match(line.strip()))
-    a = sum(1 for line in lines if answer.match(line.strip()))
-    by = any(_BY.match(clean_line(line)) for line in lines)
+    asked = [line.strip() for line in lines if not _WRITTEN.match(line.strip())]
+    q = sum(1 for line in asked if question.match(line))
+    a = sum(1 for line in asked if answer.match(line))
+    by = any(_sets_examiner(clean_line(line)) for line in lines)
     return (q >= 2 and (a >= 2 or by)) or (a >= 2 and by)  # answers under "BY …" follow labelled questions too
+
+
+def _sets_examiner(line: str) -> bool:
+    """A ``BY ...`` line naming one examiner: with a colon, after ``EXAMINATION`` or with a title (``BY MR.
+    DAVIS``); not a heading's wrapped line (``BY PERENNIAL FLOODING``) or two people (``BY SEN. HAJI AND …``)."""
+    m = _BY.match(line)
+    name = (m.group("name") or m.group("by")) if m else ""
+    if not m or _TWO.search(name):
+        return False
+    return line.endswith(":") or not line.lstrip("<").upper().startswith("BY ") or bool(_HONORIFIC_START.match(name))
 
 
 def _examination(lines: Sequence[str]) -> tuple[re.Pattern[str], re.Pattern[str]]:

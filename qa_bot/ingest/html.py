@@ -16,7 +16,7 @@ podcast transcript pages do) are read from that structure instead
 (``speaker_marked_text``, with lxml, which trafilatura is built on; the podcast namespace's
 transcripts, ``<cite>Name:</cite> <time>0:03</time> <p>words</p>``, too): main-text
 extraction drops such repeated short lines as boilerplate, and with them who
-spoke.
+spoke. A page that is typed text in a ``<pre>`` frame is that text as written.
 
 Interactive transcript pages that time each element of the words (``<p data-start="3.1" data-end="7.2">``,
 Hyperaudio's ``<span data-m="3100">`` in milliseconds), with no speaker marked, are read as those timed
@@ -52,6 +52,8 @@ MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its struc
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
+_PRE = re.compile(r"<pre[\s>]", re.I)
+MIN_PREFORMATTED_SHARE = 0.8  # of a page's words inside <pre>, for the page to be typed text in a frame
 # Attributes giving when an element's words start, and their unit in seconds; and when they end.
 _START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "data-start-time": 1.0,
                      "data-timestamp": 1.0, "data-m": 0.001}  # data-m: Hyperaudio's milliseconds
@@ -80,7 +82,7 @@ def extract_page(html: str, source: str) -> Page:
     if not _DOCUMENT.search(html):  # a page's content saved without <html> and <body>: extraction finds none else
         html = f"<html><body>{html}</body></html>"
     try:
-        text = trafilatura.extract(
+        text = _preformatted(html) or trafilatura.extract(
             html, output_format="markdown", include_comments=False, include_tables=True, include_images=False,
             favor_recall=True, deduplicate=False,
         )
@@ -92,6 +94,17 @@ def extract_page(html: str, source: str) -> Page:
     title = clean_line(meta.title) or None if meta is not None and isinstance(meta.title, str) else None
     date = meta.date if meta is not None and isinstance(meta.date, str) else None
     return Page(_ESCAPED_BRACKET.sub(r"\1", text.replace("\r\n", "\n")), title, date)
+
+
+def _preformatted(html: str) -> str | None:
+    """The text of a page that is typed text in a frame (``<pre>`` holding nearly all its words, as the GPO
+    publishes hearings), as written: its line breaks, blank lines and indentation are its layout, which main-text
+    extraction would lose."""
+    if not _PRE.search(html) or (doc := _document(html)) is None:
+        return None
+    text = "\n\n".join(pre.text_content() for pre in doc.iter("pre"))
+    words = len(doc.text_content().split())
+    return text if words and len(text.split()) >= MIN_PREFORMATTED_SHARE * words else None
 
 
 def speaker_marked_text(html: str) -> str | None:

@@ -38,9 +38,10 @@ _TITLE = (r"(?:El señor|La señora|O señor|A señora|El senyor|La senyora|O se
 _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
            r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
-# Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席").
+# Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席", "新型コロナウイルスワクチン
+# 接種担当課長": a council's offices run long).
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,14}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
+_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,23}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）".
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
@@ -75,8 +76,17 @@ _COLON = re.compile(
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)"
                       rf"|【(?P<cjk>{_CJK}\d{{0,3}})】\s*", re.S)  # 【田中】, 【说话人1】
-_CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\.?\s+){{1,2}}[{UPPER}][{UPPER}'’\-]+"
-                       rf"(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
+# Hearings as the GPO prints them write the surname in title case after an English title: "Senator Shelby.",
+# "Chairman Dodd.", "Mr. Cox.", "Mr. Smith of Texas.", "The Chairman.".
+_HEARING_TITLE = (r"(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.|Miss|Senator|Representative|Congress(?:man|woman)|Chair(?:man|woman)?|"
+                  r"Vice Chair(?:man|woman)?|Ranking Member|Secretary|Governor|Commissioner|Director|Judge|Justice|"
+                  r"General|Admiral|Ambassador|Mayor|Delegate|Professor")
+_HEARING = (rf"(?:{_HEARING_TITLE})\s+[{UPPER}][{LOWER}'’\-]+(?:[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}'’\-]+)?"
+            rf"(?:\s+of\s+[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)?"
+            r"|The (?:Chair(?:man|woman)?|Vice Chair(?:man|woman)?|Clerk|Speaker|President|Presiding Officer)")
+_CONGRESS = re.compile(rf"(?P<name>(?:[{UPPER}][{LOWER}]+\s+|[{UPPER}][{LOWER}]{{1,3}}\.\s+){{1,2}}"
+                       rf"[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+)?)\.(?:\s+|$)", re.S)
+_HEARING_LABEL = re.compile(rf"(?P<name>{_HEARING})\.(?:\s+|$)", re.S)
 # After a name and a comma, what says for whom a member speaks ("on behalf of the PPE Group", "au nom du groupe S&D").
 _GROUP = (r"(?:on behalf of|au nom d|im Namen d|a nome d|en nombre d|namens|w imieniu|em nome d|"
           r"rapporteur|rapporteure|Berichterstatter|relatore|ponente|Member of the Commission|фракци)")
@@ -110,11 +120,13 @@ QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside deposit
 STYLES = {  # label styles, as ``qa-bot inspect`` names them
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
+    "hearing": "Senator Name. (hearing record)",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
     "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "chevron", "question", "cjk", "code", "role", "period", "uncased", "dash")
+GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
+         "dash")
 
 
 @dataclass(frozen=True)
@@ -149,7 +161,8 @@ def _candidate(text: str) -> _Candidate | None:
         office, person = kokkai.group("name"), kokkai.group("note")
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
-    for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _PERIOD, _SENHOR, _QUESTION, _DASH):
+    for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _HEARING_LABEL, _PERIOD, _SENHOR,
+                    _QUESTION, _DASH):
         m = pattern.match(body)
         if not m:
             continue
@@ -173,8 +186,10 @@ def _candidate(text: str) -> _Candidate | None:
         style = "role" if pattern is _COLON and groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.isupper() and groups["role"].isupper():
             style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
-        if pattern is _COLON and m.group(0).endswith(":") and rest and not name.split()[-1].isupper():
-            return None  # "Note:This" is a word; only a name in capitals closes up on its words
+        if pattern is _COLON and m.group(0).endswith(":") and rest and not name.split()[-1].isupper() and not note:
+            return None  # "Note:This" is a word; a name in capitals or with a note closes up on its words
+        if style == "hearing" and not rest:
+            return None  # "Senator Casey." alone: the chair gives him the floor
         if style == "period" and (not any(c.islower() for c in rest[:40]) or _NOT_PERIOD_NAME.fullmatch(name)):
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words():
@@ -185,7 +200,8 @@ def _candidate(text: str) -> _Candidate | None:
     return _Candidate("chevron", "", None, body.strip(), time, True) if chevron else None
 
 
-_PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _QUESTION: "question",
+_PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _HEARING_LABEL: "hearing",
+                   _QUESTION: "question",
                    _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
 
 
@@ -252,9 +268,10 @@ class LabelGrammar:
 
     def opens_turn(self, line: str, *, after_label: bool) -> bool:
         """True when a line inside a paragraph starts a new turn: a label, and, unless the paragraph opened with a
-        label too, not a single word used once without a note ("Ukraine: …" may open a hard-wrapped line)."""
+        label too, not a single word used once without a note ("Ukraine: …" may open a hard-wrapped line). A
+        hearing's ``Senator Shelby.`` opens paragraphs only: inside one, "Justice Kennedy. First, …" is speech."""
         label = self.match(line)
-        if label is None or label.style == "aside":
+        if label is None or label.style in ("aside", "hearing"):
             return False
         return after_label or label.style != "word" or self.uses(label.name) > 1 or label.written != label.name
 
@@ -283,6 +300,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         line = clean_line(raw)
         mentions.update(_WORDS.findall(line))
         c = _candidate(line) if line else None
+        c = None if c and c.style == "hearing" and previous else c  # such labels open paragraphs only
         if line and (not previous or c):
             openings += 1
             if c:

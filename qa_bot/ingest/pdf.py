@@ -11,7 +11,8 @@ lines and the line numbers, whether printed in front of the text or given
 by the text layer as a column of bare numbers of their own. A trailing word
 index (``prudent 12:3 45:6``) is dropped too: its entries would read as
 labels. A text layer whose spaces are only gaps between glyphs (words run together: "I understandyour point")
-is read again in pypdf's layout mode, which measures the gaps. What is left is read as running text (press,
+is read again in pypdf's layout mode, which measures the gaps, and so is one broken at every change of type (a
+name in bold, its colon and its words on three lines). What is left is read as running text (press,
 plain…) by its shape. A PDF without a text layer (a
 scan) is refused with the reason.
 """
@@ -38,6 +39,7 @@ _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 LONG_WORD, MAX_LONG_WORD_SHARE, MIN_WORDS_TO_JUDGE = 16, 0.03, 200  # a text layer without its spaces, told
+MIN_BROKEN_RUNS = 3  # colons alone on their lines that show a text layer broken at every change of type
 MIN_NUMBER_RUN = 5  # bare numbers 1, 2, 3… on lines of their own, at least this many, are printed line numbers
 # A word index reference, page:line (``12:3``, ``45:6,9``), its entry word sometimes glued on (``taxpayer5:19``).
 _INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$")
@@ -59,7 +61,7 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         if reader.is_encrypted and not reader.decrypt(""):
             raise IngestError(source, "encrypted PDF: save an unprotected copy and index that")
         pages = [page.extract_text() or "" for page in reader.pages]
-        if _run_together(pages):  # the spaces are gaps between glyphs: the layout mode measures them
+        if _run_together(pages) or _broken_runs(pages):  # the layout mode measures the gaps and keeps the lines
             pages = [_single_spaced(page.extract_text(extraction_mode="layout") or "") for page in reader.pages]
     except IngestError:
         raise
@@ -190,6 +192,12 @@ def _run_together(pages: list[str]) -> bool:
     words = [w for page in pages for w in _LETTERS.findall(page)]
     return len(words) >= MIN_WORDS_TO_JUDGE and sum(len(w) >= LONG_WORD for w in words) > MAX_LONG_WORD_SHARE * len(
         words)
+
+
+def _broken_runs(pages: list[str]) -> bool:
+    """True when the text layer breaks lines wherever the type changes: a colon alone on its line between a name
+    in bold and its words ("Jacob Creech" / ":" / "Welcome all…", as Google Docs exports set labels)."""
+    return sum(page.count("\n:\n") for page in pages) >= MIN_BROKEN_RUNS
 
 
 def _single_spaced(text: str) -> str:

@@ -19,7 +19,7 @@ from collections import Counter
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.blocks import block_utterance, split_labeled
+from qa_bot.ingest.blocks import block_utterance, indented_paragraphs, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
@@ -35,7 +35,7 @@ from qa_bot.ingest.metadata import (
     interviewee_in_title,
     participant_field,
 )
-from qa_bot.ingest.reported import reported_labels
+from qa_bot.ingest.reported import attributed_label, reported_labels
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped
@@ -101,7 +101,7 @@ def parse_plain(
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     else:
-        body = strip_page_furniture(split_labels_joined(reported_labels(body)))
+        body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
         body = _inline_labels_apart(coloned_labels_joined(body))
         grammar = learn_grammar(body)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
@@ -260,8 +260,10 @@ def _body_line(line: str, markdown: bool) -> str:
 
 def _markup_free(line: str) -> str:
     """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
-    with links and images as their text (an image's alt text)."""
-    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(" ", _ATTRIBUTES.sub("", line)))
+    with links and images as their text (an image's alt text); a tag naming its speaker in an attribute is that
+    speaker's label."""
+    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
+                                                  _ATTRIBUTES.sub("", line)))
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

@@ -3,7 +3,11 @@ Spanish and Portuguese write them (``Intervino el concejal José Luis Marín Mor
 Pérez:``, ``Intervenção do vereador João Silva:``), or a site template's tag that names who speaks, on its own
 line (Jekyll's ``{% include transcript-person.html id="tengler" %}``, Hugo's ``{{< speaker name="Ann Lee" >}}``).
 Such a line becomes the label of the person it names (``José Luis Marín Mora:``, ``tengler:``), an office before
-the name left out, so the paragraphs under it are read as that person's words.
+the name left out, so the paragraphs under it are read as that person's words. A hearing record's appendix of
+written questions says in its heading who asks and who answers (the GPO's ``RESPONSE TO WRITTEN QUESTIONS OF
+SENATOR SHELBY FROM CHRISTOPHER COX``): its numbered ``Q.1.`` lines are the asker's, its ``A.1.`` lines the
+answerer's. An HTML element left in Markdown that names its speaker in an attribute (``data-speaker="…"``) is
+that speaker's label.
 """
 
 from __future__ import annotations
@@ -30,11 +34,48 @@ _MARKED = re.compile(r"^\s*<<\s*(?P<kind>[^<>\n]{1,20}?)\s*>>\s*(?P<body>.*?)\s*
 _ANY_TEMPLATE = re.compile(r"^\s*(?:\{%[^{}\n]*%\}|\{\{<[^{}\n]*>\}\})\s*$")
 
 
+# A heading over written questions, maybe wrapped before the answerer's name: "RESPONSES TO ADDITIONAL WRITTEN
+# QUESTIONS OF SENATOR REED FROM BEN S. BERNANKE"; the names end at a comma ("…FROM BEN S. BERNANKE, CHAIRMAN…").
+_WRITTEN_HEADING = re.compile(r"^\s*RESPONSES?\s+TO\s+(?:[A-Z]+\s+)?WRITTEN\s+QUESTIONS\s+(?:OF|FROM)\s+"
+                              r"(?P<asker>[A-Z][A-Z.'’\- ]+?)\s+FROM(?:\s+(?P<answerer>[A-Z][A-Z.'’\- ]+?))?"
+                              r"\s*(?:,.*)?$")
+_NAME_LINE = re.compile(r"^\s*(?P<name>[A-Z][A-Z.'’\- ]+?)\s*(?:,.*)?$")
+_NUMBERED_QA = re.compile(r"^(?P<letter>[QA])\.\d{1,3}\.\s*")  # "Q.1. If the Federal government…"
+
+
+# An element of a page's markup left in Markdown that names its speaker in an attribute (a council's digest:
+# ``<div class="bln bright" data-speaker="生活支援課長（松本）">`` over the words), an emoji maybe before the name.
+_ATTRIBUTED = re.compile(r"\bdata-(?:speaker|speaking|person)(?:-(?:name|attribution))?="
+                         r"[\"'](?P<who>[^\"'\n]{1,80})[\"']")
+_DECORATION = re.compile(r"^[^\w（(\[]+")  # "👍 伊藤央議員（一人会派の会）"
+
+
+def attributed_label(tag: str) -> str:
+    """The ``Name:`` label of an HTML tag that names its speaker in an attribute, else ``""``."""
+    m = _ATTRIBUTED.search(tag)
+    who = _DECORATION.sub("", m.group("who")).strip() if m else ""
+    return f"{who}:" if who else ""
+
+
 def reported_labels(lines: list[str]) -> list[str]:
     """``lines`` with each line that reports who takes the floor, or a template tag naming who speaks, written as
     that person's label; any other template tag alone on its line is blank, and a label marked by its kind on
-    both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone."""
-    return [_as_label(line) for line in lines]
+    both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone. Numbered written questions and
+    answers under a heading that names both people are labelled with their names."""
+    return _written_answers([_as_label(line) for line in lines])
+
+
+def _written_answers(lines: list[str]) -> list[str]:
+    out, people = [], None
+    for i, line in enumerate(lines):
+        if heading := _WRITTEN_HEADING.match(line):
+            after = next((x for x in lines[i + 1:] if x.strip()), "")
+            answerer = heading.group("answerer") or ((m := _NAME_LINE.match(after)) and m.group("name"))
+            people = {"Q": heading.group("asker").strip(), "A": answerer.strip()} if answerer else None
+        elif people and (numbered := _NUMBERED_QA.match(line)):
+            line = f"{people[numbered.group('letter')]}: {line[numbered.end():]}"
+        out.append(line)
+    return out
 
 
 def _as_label(line: str) -> str:

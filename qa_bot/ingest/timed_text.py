@@ -44,6 +44,7 @@ date (a YAML front-matter block is skipped). WebVTT captions from the same tools
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections import Counter
@@ -97,6 +98,8 @@ _NAME_HEADS = (
     re.compile(rf"^{_NAME}\s+{_BRACKETED_TIME}{_REST}$"),  # a saved podcast page: Jane Smith [(00:01:05)](link) words
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
     re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith
+    # a generated page's heading: "### 🔵 Speaker 1 &nbsp;•&nbsp; `00:00 – 00:11`" (a colour for each speaker)
+    re.compile(rf"^#{{1,6}}\s+(?:[^\w\s#*`]{{1,3}}\s+)?{_NAME}\s+[•·|]\s+`?{_TIME}(?:\s*[–-]\s*{_END_TIME})?`?$"),
 )
 # A time alone as a list item, maybe a link to that moment: Glasp's copies of YouTube's transcript, "- ([00:02](…)) …".
 _LINKED_TIME = re.compile(r"^(?:[-*+•]\s+)?\(?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]*\)\)?")
@@ -134,6 +137,9 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""
+    line = html.unescape(line) if "&" in line else line  # "&nbsp;•&nbsp;" between a name and its time
+    if names and (label := match_label(line)) is not None and label.rest and f"{label.written}:" in names:
+        return undecorated(f"{label.written}:"), label.start, label.rest  # "Finansministeren (…):Jeg tror…", glued
     line = _ITALIC_LINE.sub(r"\g<inner>", line)  # "*Luke Canfield (00:00)*": a podcast page's head in italics
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page

@@ -31,7 +31,7 @@ FILLER_WORDS = frozenset(
 # What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
-    music singing silence pause coughs coughing sighs noise background overlapping unclear""".split()  # noqa: SIM905
+    music singing silence pause coughs coughing sighs noise background overlapping unclear graphic""".split()  # noqa: SIM905
 )
 
 

@@ -1,0 +1,43 @@
+"""Meeting notes and generated transcripts as real repositories keep them: headings that name speakers with a
+colour and a time range, speakers named in markup left in Markdown, PDF text layers broken at every change of
+type."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qa_bot.ingest.pdf import _broken_runs
+from tests.conftest import said, written
+
+
+def test_generated_headings_name_speakers_with_a_colour_and_a_time_range(tmp_path: Path):
+    turns = []
+    for i, (colour, who) in enumerate([("🔵", "Speaker 1"), ("🟢", "Speaker 2")] * 3):
+        turns += [f"### {colour} {who} &nbsp;•&nbsp; `0{i}:00 – 0{i}:50`", "",
+                  f"**`0{i}:05`** — kalimat nomor {i} dari {who.lower()} tentang IFP dan listrik", ""]
+    legend = "# Rapat Kerja\n\n**Keterangan:** 🔵 Speaker 1, 🟢 Speaker 2\n\n"
+    t = written(tmp_path, "hari-2.md", legend + "\n".join(turns))
+    assert said(t, "kalimat nomor 3") == "Speaker 2"
+    assert said(t, "kalimat nomor 4") == "Speaker 1"
+    assert t.turns[-1].start == 300.0
+
+
+def test_speakers_named_in_markup_left_in_markdown_are_labels(tmp_path: Path):
+    bubbles = []
+    for who, words in [("👍 伊藤央議員（一人会派の会）", "キャッシュレスポイント事業の効果は。"),
+                       ("企画政策部長（有川）", "残額は5,777万2,000円になる。"),
+                       ("👍 伊藤央議員（一人会派の会）", "接種率の目標は。"),
+                       ("新型コロナウイルスワクチン接種担当課長（櫻井）", "6月29日時点の速報値で3万4,940接種。"),
+                       ("生活支援課長（松本）", "両方申請しても調整は行われない。")]:
+        bubbles += [f'<div class="bln bright" data-speaker="{who}">', "", words, "", "</div>", ""]
+    t = written(tmp_path, "gian-39.md", "# 議案第39号\n\n## 主な質疑\n\n" + "\n".join(bubbles))
+    assert said(t, "残額は5,777万2,000円") == "企画政策部長"
+    assert said(t, "3万4,940接種") == "新型コロナウイルスワクチン接種担当課長"
+    assert said(t, "調整は行われない") == "生活支援課長"
+    assert said(t, "接種率の目標は") == "伊藤央議員"
+
+
+def test_a_text_layer_broken_at_every_change_of_type_is_told_by_its_lone_colons():
+    broken = "Introduction\n00:00\nJacob Creech\n:\nWelcome all\nAlexander\n:\nOkay\nPhilip Taffet\n:\nOh, okay.\n"
+    assert _broken_runs([broken])
+    assert not _broken_runs(["Jacob Creech: Welcome all\nTimes: 10:00 to 11:00\n"])
