@@ -45,6 +45,8 @@ _DASHED_TITLE = re.compile(
     r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
+# Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
+MIN_UNBROKEN_LINES, _SENTENCE_END = 20, ".!?…:\"“”»)"
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 # paragraphs opened by a label ("主席：現在開會", "* Ann: Hi") per name alone on its line, above which the labels are
@@ -103,9 +105,10 @@ def name_like(line: str) -> bool:
 
 def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[str]:
     """The names that head turns alone on their lines, as Otter writes a transcript without times and saved
-    podcast pages put a name over its paragraphs: each opens a paragraph and has words under it (maybe after a
-    blank line), ``MIN_BARE_USES`` times or more. Empty unless two names or more make ``MIN_BARE_HEADS`` heads
-    that open a third of the paragraphs or average ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
+    podcast pages put a name over its paragraphs: each opens a paragraph (in text without blank lines, a PDF's, after
+    a line that ends a sentence) and has words under it (maybe after a blank line), ``MIN_BARE_USES`` times or more.
+    Empty unless two names or more make ``MIN_BARE_HEADS`` heads that open a third of the paragraphs or average
+    ``MIN_BARE_HEADS_PER_NAME`` each. Section headings used once,
     replies such as "Okay" (a stop word) or "Yeah." (a sentence) and capitalised words in running text never
     make the convention. ``head_of`` tells a line that heads a turn in another way (``timed_text.match_head``), which
     is no name's words."""
@@ -116,10 +119,11 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     uses: dict[str, int] = {}
     first_at: dict[str, int] = {}  # where each name line first opens a paragraph
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
+    unbroken = len(filled) >= MIN_UNBROKEN_LINES and filled[-1] - filled[0] + 1 == len(filled)  # no blank line
     for k, i in enumerate(filled):
         line = lines[i]
-        if i and lines[i - 1]:
-            continue
+        if i and lines[i - 1] and not (unbroken and lines[i - 1][-1] in _SENTENCE_END and line[-1] not in ":："):
+            continue  # ("Dan:" alone there is a label, which running text reads)
         paragraphs += 1
         labelled += has_label_shape(_BULLET.sub("", line, count=1))
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""

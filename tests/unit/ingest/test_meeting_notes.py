@@ -41,3 +41,21 @@ def test_a_text_layer_broken_at_every_change_of_type_is_told_by_its_lone_colons(
     broken = "Introduction\n00:00\nJacob Creech\n:\nWelcome all\nAlexander\n:\nOkay\nPhilip Taffet\n:\nOh, okay.\n"
     assert _broken_runs([broken])
     assert not _broken_runs(["Jacob Creech: Welcome all\nTimes: 10:00 to 11:00\n"])
+
+
+def test_names_alone_over_their_words_in_text_without_blank_lines(tmp_path: Path):
+    """A PDF's text layer (here saved as text) has no blank lines: a name alone after a finished sentence heads the
+    words below it, as it would after a blank line."""
+    script = ["ANJA MARTINI", "NDR INFO", "SANDRA CIESEK", "VIROLOGIE FRANKFURT", "Anja Martini",
+              "Willkommen zum Podcast. Wir haben deshalb noch einmal", "eine Sonderfolge zusammengestellt."]
+    for who, words in [("Sandra Ciesek", "Hallo, Frau Martini."), ("Anja Martini", "Sie denkt an Teststrategien."),
+                       ("Lothar Wieler", "Hallo zusammen."), ("Anja Martini", "Er ist per App zugeschaltet."),
+                       ("Lothar Wieler", "Diese Krankheit wird regional vor Ort"), ("Sandra Ciesek", "bekämpft, sagt"),
+                       ("Anja Martini", "Danke schön an alle."),
+                       ("Lothar Wieler", "Ich habe eine Pace von vier Minuten."),
+                       ("Sandra Ciesek", "Die Kapazitäten sind groß."), ("Anja Martini", "Das war die Folge 53.")]:
+        script += [who, f"{words} Das ist der Satz, den {who} in dieser Folge sagt,", "und er endet hier."]
+    t = written(tmp_path, "coronaskript220.txt", "\n".join(script) + "\n")
+    assert said(t, "Ich habe eine Pace von vier Minuten.") == "Lothar Wieler"
+    assert said(t, "Die Kapazitäten sind groß.") == "Sandra Ciesek"
+    assert said(t, "Willkommen zum Podcast.") == "Anja Martini"
