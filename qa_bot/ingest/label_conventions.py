@@ -10,6 +10,9 @@ MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
 MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
+# One-off full names whose first names are labels of the file, from which its one-off phrases are people: minutes
+# write a full name at a person's first word and the first name after ("Ian Swett:" once beside "Stuart Cheshire:").
+MIN_INTRODUCED = 2
 MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
 
 
@@ -22,7 +25,8 @@ def one_off_asides(
     single word used once (``Break:``), no short form of another label and not ``named`` elsewhere as written
     (never in lower case), opening a paragraph (``Mehdi:``, in the attendee list too, speaks), is an aside.
     Where codes or single words are the convention and no two-word label recurs, a short phrase used once
-    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``).
+    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``) or
+    the file introduces people so (``MIN_INTRODUCED`` full names whose first names are labels).
     """
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
@@ -32,7 +36,8 @@ def one_off_asides(
     words = by_style.get("word", Counter())
     found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
     phrases = by_style.get("names", Counter())
-    if main in ("code", "word") and phrases and max(phrases.values()) == 1:
+    introduced = sum(n.split()[0] in used for n in phrases)  # "Stuart Cheshire:" once, then "Stuart:"
+    if main in ("code", "word") and phrases and max(phrases.values()) == 1 and introduced < MIN_INTRODUCED:
         found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used
                      and n.split()[0] not in used)
     return found

@@ -112,6 +112,7 @@ _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]{{1,3}}\d{{0,2}})\s+-)\s+(?=\S)", re.S)
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
+_LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 _WORDS, MAX_LABEL_CHARS = re.compile(r"\w+"), 50
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
@@ -350,17 +351,24 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
         used.update(offices)
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
-    # "Anya (via XMPP):", "Brian White (TSC):" name someone
-    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}
-    if 2 * sum(1 for c in found if c.time) >= len(found):  # "**Child’s Voice: (00:00:48)**" timed as speakers are
-        noted.update(c.name for c in found if c.time)
-    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted
+    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - _noted(found)
+    asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
+               and _LINK_ONLY.fullmatch(c.rest)}  # over a link alone
     for name in asides:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
     if not strict and used and "code" in by_style and "code" not in styles:
         asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
+
+
+def _noted(found: list[_Candidate]) -> set[str]:
+    """Labels that name someone by what is written with them, never asides: a note ("Anya (via XMPP):", "Brian
+    White (TSC):"), or a time where the file times its speakers so ("**Child’s Voice: (00:00:48)**")."""
+    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}
+    if 2 * sum(1 for c in found if c.time) >= len(found):
+        noted.update(c.name for c in found if c.time)
+    return noted
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

@@ -59,3 +59,19 @@ def test_names_alone_over_their_words_in_text_without_blank_lines(tmp_path: Path
     assert said(t, "Ich habe eine Pace von vier Minuten.") == "Lothar Wieler"
     assert said(t, "Die Kapazitäten sind groß.") == "Sandra Ciesek"
     assert said(t, "Willkommen zum Podcast.") == "Anja Martini"
+
+
+def test_minutes_that_introduce_people_by_full_name_credit_one_off_full_names(tmp_path: Path):
+    lines = ["# CCWG at IETF 120", "", "Audio Recording: <https://example.org/ccwg-120.mp3>", "",
+             "Stuart Cheshire: The absence of congestion signals is no evidence.", "",
+             "Neal Cardwell: Stuart's comment is interesting to incorporate.", "",
+             "Ian Swett: RFC 9002 already has similar text.", ""]
+    for i in range(6):
+        lines += [f"Stuart: point {i} on window validation.", "", f"Neal: reply {i} about the spec.", "",
+                  f"Jana: note {i} for the chairs.", ""]
+    lines += ["Greg Mirsky: Delay is bounded by the laws of physics.", "", "Jana: Agreed.", ""]
+    t = written(tmp_path, "ietf120-minutes.md", "\n".join(lines))
+    assert said(t, "RFC 9002 already has similar text.") == "Ian Swett"
+    assert said(t, "bounded by the laws of physics") == "Greg Mirsky"
+    assert said(t, "point 3 on window validation") == "Stuart Cheshire"
+    assert "Audio Recording" not in {turn.speaker for turn in t.turns}  # a field over a link, not a speaker
