@@ -7,6 +7,7 @@ from collections import Counter
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
 MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
+MAX_COLUMN_NAMES, MIN_COLUMN_SHARE = 12, 0.6  # a column of CJK names: its cast, and the lines they open
 MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
@@ -52,6 +53,10 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
     recurring name in a script without case counts where labels open most paragraphs.
     """
     total = sum(names.values())
+    recurring = Counter({n: k for n, k in names.items() if k >= 2})
+    if style == "column":  # a few names, each again and again, open most such lines; prose's first words vary
+        return (share >= MIN_LABEL_SHARE and MIN_RECURRING_CJK_NAMES <= len(recurring) <= MAX_COLUMN_NAMES
+                and recurring.total() >= MIN_COLUMN_SHARE * total)
     if style in ("chevron", "question"):
         return total >= 2
     if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:

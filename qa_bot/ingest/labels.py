@@ -110,6 +110,9 @@ _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|te
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # A name and a dash, a code and a hyphen: "Hélène Dubois — Since 1998…", "B - É."; a convention only ("Paris — …").
 _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]{{1,3}}\d{{0,2}})\s+-)\s+(?=\S)", re.S)
+# A Chinese or Japanese name set in a column before the words, a space apart, no colon (a script laid out in Typst or
+# Word: "凤雏 拿着你的烟哇，哥？"); never Hangul, which spaces its words. A convention only (``is_convention``).
+_CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,6})[ \u3000\t]+(?=[^\s\d])")
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
@@ -121,13 +124,13 @@ QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside deposit
 STYLES = {  # label styles, as ``qa-bot inspect`` names them
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
-    "hearing": "Senator Name. (hearing record)",
+    "hearing": "Senator Name. (hearing record)", "column": "名字 words (a column of CJK names)",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
     "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
-         "dash")
+         "dash", "column")
 
 
 @dataclass(frozen=True)
@@ -163,7 +166,7 @@ def _candidate(text: str) -> _Candidate | None:
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
     for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _HEARING_LABEL, _PERIOD, _SENHOR,
-                    _QUESTION, _DASH):
+                    _QUESTION, _DASH, _CJK_COLUMN):
         m = pattern.match(body)
         if not m:
             continue
@@ -202,7 +205,7 @@ def _candidate(text: str) -> _Candidate | None:
 
 
 _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _HEARING_LABEL: "hearing",
-                   _QUESTION: "question",
+                   _QUESTION: "question", _CJK_COLUMN: "column",
                    _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
 
 
@@ -262,7 +265,7 @@ class LabelGrammar:
         if c.style == "handle" and " " in c.name and c.name not in self.names:  # "latha sriram:"
             return False
         if c.style in GATED:
-            return c.style in self.styles and (c.style != "bracket" or c.name in self.words)
+            return c.style in self.styles and (c.style not in ("bracket", "column") or c.name in self.words)
         if self.strict and c.style == "word":
             return c.name in self.words
         return True
@@ -322,7 +325,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         by_style.setdefault(c.style, Counter())[c.name] += 1
     if "chevron" in by_style:  # named or not, every ">>" line shows the convention
         by_style["chevron"] = Counter({"": sum(c.chevron for c in found)})
-    share = len(found) / max(openings, 1)
+    share = sum(c.style != "column" for c in found) / max(openings, 1)  # a column counts once it is the convention
     alone = {c.name for c in found if c.style == "bracket" and not c.rest}
     styles: Counter[str] = Counter()
     words: set[str] = set()
@@ -338,9 +341,10 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
             words.update(names)
         headings = style == "congress" and len(names) >= 2 and all(not c.rest for c in found if c.style == style)
         if style == "role" or (style in GATED and not headings
-                               and not is_convention(style, names, share, by_style.get("word"))):
+                               and not is_convention(style, names, len(found) / max(openings, 1) if style == "column"
+                                                     else share, by_style.get("word"))):
             continue  # "Name, Office:" is decided below, once the file's other labels are counted
-        if strict and style == "word":
+        if (strict and style == "word") or style == "column":  # a column's names recur; a sentence's first word not
             names = Counter({n: k for n, k in names.items() if k >= 2})
             words.update(names)
         if names:
@@ -372,9 +376,10 @@ def _noted(found: list[_Candidate]) -> set[str]:
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:
-    """True when ``text`` opens with something shaped like a label of any style (of ``styles``), as ``nixo:``."""
+    """True when ``text`` opens with something shaped like a label of any style (of ``styles``), as ``nixo:``; a
+    column's CJK name only when asked for (any CJK line with a space may have that shape)."""
     found = _candidate(text)
-    return found is not None and (not styles or found.style in styles)
+    return found is not None and (found.style in styles if styles else found.style != "column")
 
 
 def match_label(text: str) -> Label | None:

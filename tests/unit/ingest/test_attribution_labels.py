@@ -644,3 +644,21 @@ def test_a_user_research_interview_codes_its_participant_beside_interviewers_ful
                 "**Nicolò:** E come hai scelto i ristoranti?\n\n**Utente 4:** Sempre Trip Advisor.\n")
     assert said(t, "due settimane a New York") == said(t, "Trip Advisor") == "Utente 4"
     assert said(t, "Dove sei andato?") == "Denise Nanni"
+
+
+def test_a_column_of_chinese_names_before_the_words_names_the_speakers(tmp_path: Path):
+    script = ("意大利面与 42 号混凝土\n受访者： 延边刺客\n时长： 00:01:44\n"
+              "凤雏 拿着你的烟哇，哥？\n摄像头 你先回答几个问题。\n凤雏 你说。\n摄像头 你多长时间没洗澡了？\n"
+              "凤雏 比基尼好看不好看。\n摄像头 回答正确。\n卧龙 他这种答案要是也能拿烟的话，那那我不拍了。\n"
+              "我不拍了，你们俩拍吧。\n啊？我不敢苟同他的观点啊。\n摄像头 那你说。\n"
+              "卧龙 我个人认为这个意大利面就应该拌混凝土。\n")
+    t = written(tmp_path, "transcript.txt", script)
+    assert said(t, "比基尼好看不好看") == "凤雏"
+    assert said(t, "我不敢苟同他的观点啊") == "卧龙"  # a line under a name goes on with its words
+    assert said(t, "回答正确") == "摄像头"
+
+
+def test_chinese_prose_spaced_into_phrases_is_no_column_of_names():
+    lines = [f"我们 今天 讨论 第{i}个 问题" if i % 3 else f"但是 这个 问题 {i} 很难" for i in range(12)]
+    lines += ["所以 我们 需要 更多 时间", "大家 觉得 怎么样", "然后 我们 继续"]
+    assert "column" not in learn_grammar(lines).styles
