@@ -53,6 +53,7 @@ MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragra
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
+_PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page's start, at a line's
 MIN_PREFORMATTED_SHARE = 0.8  # of a page's words inside <pre>, for the page to be typed text in a frame
 # Attributes giving when an element's words start, and their unit in seconds; and when they end.
 _START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "data-start-time": 1.0,
@@ -76,7 +77,17 @@ class Page:
 
 
 def extract_page(html: str, source: str) -> Page:
-    """The main text of a web page; ``IngestError`` when the page has none (only navigation, scripts, markup)."""
+    """The main text of a web page; ``IngestError`` when the page has none (only navigation, scripts, markup).
+    A file holding several pages one after another (a debate's pages saved by a site copier and joined) is the
+    main text of each, in order, titled as the first."""
+    starts = [m.start() for m in _PAGE_START.finditer(html)]
+    if len(starts) > 1:
+        pages = [_extract(html[a:b], source) for a, b in itertools.pairwise([0, *starts[1:], len(html)])]
+        return Page("\n\n".join(page.text for page in pages), pages[0].title, pages[0].date)
+    return _extract(html, source)
+
+
+def _extract(html: str, source: str) -> Page:
     import trafilatura
 
     if not _DOCUMENT.search(html):  # a page's content saved without <html> and <body>: extraction finds none else

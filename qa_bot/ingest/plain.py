@@ -35,7 +35,7 @@ from qa_bot.ingest.metadata import (
     interviewee_in_title,
     participant_field,
 )
-from qa_bot.ingest.reported import attributed_label, reported_labels
+from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels, reported_labels
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped
@@ -96,7 +96,7 @@ def parse_plain(
         return listed
     heading, meta, people, body_start = _header(lines, body_start)
 
-    body = [_body_line(line, markdown) for line in lines[body_start:]]
+    body = [_body_line(line, markdown) for line in (bold_openers_as_labels if markdown else list)(lines[body_start:])]
     body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)

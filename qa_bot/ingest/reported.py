@@ -7,12 +7,14 @@ the name left out, so the paragraphs under it are read as that person's words. A
 written questions says in its heading who asks and who answers (the GPO's ``RESPONSE TO WRITTEN QUESTIONS OF
 SENATOR SHELBY FROM CHRISTOPHER COX``): its numbered ``Q.1.`` lines are the asker's, its ``A.1.`` lines the
 answerer's. An HTML element left in Markdown that names its speaker in an attribute (``data-speaker="…"``) is
-that speaker's label.
+that speaker's label, and so are bold names that open paragraphs without a colon (``**Interviewer** In principe…``)
+where two names or more do so again and again.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 # The verb or noun that reports the speech, an article, then the office and the name up to the colon.
 _REPORTED = re.compile(
@@ -55,6 +57,34 @@ def attributed_label(tag: str) -> str:
     m = _ATTRIBUTED.search(tag)
     who = _DECORATION.sub("", m.group("who")).strip() if m else ""
     return f"{who}:" if who else ""
+
+
+# A bold name opening a paragraph, no colon after it, its words on the same line or the next ("**Interviewer** In
+# principe…", a Hansard page's "**John Healey**" over " Perhaps the hon. Gentleman…"); a name is capitalised words.
+_BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,3})(?P=mark)"
+                          r"(?:\s+(?=[^\s:：(])|\s*$)")
+MIN_BOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
+_BOLD_LABEL = re.compile(r"^(\*\*|__)[^*_\n]{1,80}(?::\1|\1:)")  # "**Name:**", "**Name**:"
+MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be a label too
+
+
+def bold_openers_as_labels(lines: list[str]) -> list[str]:
+    """``lines`` with the bold names that open paragraphs without a colon written as labels (``Interviewer: In
+    principe…``), where two names or more do so twice or more each, or one does beside bold ``**Name:**`` labels; a
+    bold word used once ("**Note** …") stays, and so does a bold line alone over a blank line (a heading)."""
+    def opener(i: int, line: str) -> re.Match[str] | None:
+        m = _BOLD_OPENER.match(line) if i == 0 or not lines[i - 1].strip() else None
+        words_below = i + 1 < len(lines) and bool(lines[i + 1].strip())
+        return m if m and (m.end() < len(line.rstrip()) or words_below) else None
+
+    openers = {i: m for i, line in enumerate(lines) if (m := opener(i, line))}
+    opened = Counter(m["name"] for m in openers.values())
+    names = {name for name, n in opened.items() if n >= MIN_BOLD_OPENERS}
+    labelled = sum(bool(_BOLD_LABEL.match(line)) for line in lines)
+    if len(names) < MIN_BOLD_OPENERS and not (names and labelled >= MIN_BOLD_LABELS):
+        return lines  # (beside "**Jacob Creech:**" labels, "**Validator Operator**" twice is one too)
+    return [f"{m['name']}: {line[m.end():]}" if (m := openers.get(i)) and m["name"] in names else line
+            for i, line in enumerate(lines)]
 
 
 def reported_labels(lines: list[str]) -> list[str]:

@@ -55,7 +55,8 @@ def content_words(text: str) -> list[str]:
 # Who a number after a word labels, in diarized and anonymised transcripts ("Speaker 1", "Teilnehmer 3"):
 # regular expressions, matched without regard to case.
 NUMBERED_ROLES = (
-    "speaker", "спикер", "participant", "участник", "guest", "respondent", "interviewee", "student", "caller",
+    "speaker", "спикер", "participant", "участник", "guest", "respondent", "interviewee", "interviewer(?:in)?",
+    "moderator(?:in)?", "host", "researcher", "entrevistador[a]?", "intervistat(?:ore|rice)", "student", "caller",
     "person", "voice", "user", "utente", "usuári?o", "utilisateur", "nutzer(?:in)?", "intervistat[oa]",
     "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
     "entrevistad[oa]", "orador[a]?", "locutor[a]?", "partecipante", "deelnemer", "spreker", "uczestnik",

@@ -250,3 +250,30 @@ def test_only_the_interviewee_labelled_the_questions_just_over_the_answers_are_n
     chat = written(tmp_path, "chat.txt", "".join(f"Ann: Replying to Bob\n\n{w}\nBob: reply {w.split()[0]}\n\n"
                                                    for w in words))
     assert said(chat, "running it again") == "Ann"
+
+
+def test_numbered_interviewers_written_without_a_space_are_each_their_own_speaker(tmp_path: Path):
+    lines = []
+    for i in range(4):
+        lines += [f"Interviewer1: Question {i} about quality issues?", "",
+                  f"Interviewee: Answer {i}, we retrain the model.", "",
+                  f"Interviewer{2 + i % 2}: Follow-up {i} on robustness.", ""]
+    t = written(tmp_path, "interview-6.txt", "\n".join(lines))
+    assert said(t, "Question 2 about") == "Interviewer1"
+    assert said(t, "Follow-up 1 on robustness") == "Interviewer3"
+    assert said(t, "Follow-up 2 on robustness") == "Interviewer2"
+    assert said(t, "Answer 3, we retrain") == "Interviewee"
+
+
+def test_bold_names_opening_paragraphs_without_a_colon_are_labels_where_they_recur(tmp_path: Path):
+    turns = ["**Interviewer** In principe is het gesprek om te valideren wat ik gevonden heb.", "",
+             "**Business Application Manager** Nee volgens mij niet.", "",
+             "**Interviewer** De scope ligt ook bij de interfaces naar MES.", "",
+             "Dat is een tweede alinea van de interviewer.", "",
+             "**Business Application Manager**", "Ja, flexibiliteit klinkt altijd leuk.", "",
+             "**Noot** deze zin is een opmerking van de schrijver.", "", "**Afsluiting**", "", "Einde."]
+    t = written(tmp_path, "validation-interview.md", "\n".join(turns))
+    assert said(t, "De scope ligt ook") == "Interviewer"
+    assert said(t, "Dat is een tweede alinea") == "Interviewer"
+    assert said(t, "flexibiliteit klinkt altijd leuk") == "Business Application Manager"  # the words on the next line
+    assert "Noot" not in {turn.speaker for turn in t.turns}  # a bold word used once stays words

@@ -10,7 +10,7 @@ import pytest
 from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, said, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
 
@@ -208,3 +208,17 @@ def test_a_speaker_block_opening_with_the_name_in_bold_credits_its_words_one_off
     path.write_text(f"<html><body><h1>본회의 회의록</h1>{page}</body></html>", encoding="utf-8")
     t = load_transcript(path)
     assert [(u.speaker, u.text) for u in t.turns if u.speaker != "Unknown speaker"] == turns
+
+
+def test_pages_saved_one_after_another_in_one_file_are_all_read(tmp_path: Path):
+    def page(n: int, who: str, words: str) -> str:
+        return (f"<html>\n<head><title>Commons Debates for 15 Jan 2007 (pt {n:04d})</title></head>\n<body>"
+                f"<div id='nav'><a href='/'>Home</a></div><div id='content'><p><b>{who}:</b> {words}</p>"
+                f"<p><b>Mr. Speaker:</b> Order. Thank you, page {n}.</p></div></body></html>\n")
+    joined = (page(1, "John Healey", "Perhaps the hon. Gentleman should study the pre-Budget report.")
+              + page(2, "Susan Kramer", "Surely the Minister recognises the commercial helicopter noise.")
+              + page(3, "Gillian Merron", "Helicopters are a feature of life today and we cannot wish them away."))
+    t = written(tmp_path, "hc070115.html", joined)
+    assert "(pt 0001)" in t.title
+    assert said(t, "Helicopters are a feature of life today") == "Gillian Merron"
+    assert said(t, "commercial helicopter noise") == "Susan Kramer"
