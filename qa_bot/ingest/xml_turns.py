@@ -29,12 +29,13 @@ from collections import defaultdict
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
-from qa_bot.ingest.speakers import Utterance, build_turns
+from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
 FORMAT = "xml"
 SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
+_OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
     "intervenant", "orador", "oratore", "mowca", "spkr",
@@ -261,10 +262,15 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         return _resolve(value, ids, el), own
     if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
         return None, None
-    # the name as shown, where the element also holds ids, party and place (<name role="display">)
-    shown = next((c for c in own.iter() if isinstance(c.tag, str) and local_tag(c) == "name"
-                  and c.get("role") == "display"), own)
+    # the name as shown, where the element also holds ids, party and place (<name role="display">), else the name
+    # its metadata gives (<name role="metadata">Dick, Milton MP (The SPEAKER)</name>, Australian Hansard)
+    names = sorted((c for c in own.iter() if isinstance(c.tag, str) and local_tag(c) == "name"),
+                   key=lambda c: c.get("role") != "display")
+    shown = names[0] if names else own
     speaker = _text(shown)
+    if names and UNRESOLVED_LABEL.match(speaker):  # <name>UNKNOWN</name> beside <post>PRESIDENTA</post>: the office
+        speaker = next((_text(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
+                        and _text(c)), speaker)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
 
 

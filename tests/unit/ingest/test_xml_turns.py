@@ -234,3 +234,29 @@ def test_written_questions_and_their_replies_are_both_read_each_naming_its_membe
     t = load_transcript(path)
     assert [turn.speaker for turn in t.turns] == [name for a, _, m, _ in pairs for name in (a, m)]
     assert said(t, "drawn loans exceeds 80 per cent") == "Rosie Winterton"
+
+
+def test_a_speaker_element_holding_its_person_s_details_is_named_by_its_name_element(tmp_path: Path):
+    """Spain's Congress (ECPC): birth date, place, party and office inside <speaker>; where the name is UNKNOWN,
+    the office names the speaker. Australia's Hansard: <name role="metadata"> beside ids, electorate and party."""
+    def intervention(name: str, post: str, words: str) -> str:
+        return (f"<intervention><speaker><name>{name}</name><birth_date>19660204</birth_date><birth_place>Sevilla"
+                f"</birth_place><affiliation><national_party>PSOE</national_party></affiliation><post>{post}</post>"
+                f"</speaker><speech>{words}</speech></intervention>")
+    ecpc = ('<?xml version="1.0" encoding="UTF-8"?><ecpc_CD><body>'
+            + intervention("UNKNOWN", "PRESIDENTA", "Muy buenos días, señorías. Se reanuda la sesión.")
+            + intervention("Montero Cuadrado, María Jesús", "MINISTRA DE HACIENDA", "Muchas gracias, presidenta.")
+            + intervention("UNKNOWN", "PRESIDENTA", "Señorías, les pido silencio, por favor.")
+            + "</body></ecpc_CD>")
+    t = written(tmp_path, "CD230223.xml", ecpc)
+    assert said(t, "Se reanuda la sesión.") == "Presidenta"
+    assert said(t, "Muchas gracias, presidenta.") == "Montero Cuadrado, María Jesús"
+
+    def speech(name: str, words: str) -> str:
+        return (f"<speech><talk.start><talker><page.no>49</page.no><name role=\"metadata\">{name}</name>"
+                f"<name.id>83M</name.id><electorate>Sydney</electorate><party>ALP</party></talker></talk.start>"
+                f"<talk.text><p>{words}</p></talk.text></speech>")
+    aph = ('<?xml version="1.0"?><hansard><chamber.xscript>' + speech("Plibersek, Tanya Joan MP", "We will act.")
+           + speech("Dick, Milton MP (The SPEAKER)", "Order!") + speech("Plibersek, Tanya Joan MP", "As I said.")
+           + "</chamber.xscript></hansard>")
+    assert said(written(tmp_path, "hansard.xml", aph), "As I said.") == "Plibersek, Tanya Joan MP"
