@@ -172,7 +172,8 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     short form of the other (``_short_form``: surname, initials). An office with its holder in parentheses
     (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person, and so is
     a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``), and a surname with the
-    forenames after a comma is the name in order (``Spencer, John`` = ``JOHN SPENCER``). A first
+    forenames after a comma is the name in order (``Spencer, John`` = ``JOHN SPENCER``), and a name run together
+    as an id writes it is the name spelt out (``DanailovStefan`` = ``Danailov Stefan``). A first
     name alone is the full name it
     begins (``Dan`` = ``Dan Ott``) only where ``others``, the file's other speakers, hold no one else of
     that first name.
@@ -187,7 +188,7 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
         return " ".join(a) in UNKNOWN_NAMES and " ".join(b) in UNKNOWN_NAMES
-    if a == b:
+    if a == b or (len(a) != len(b) and "".join(a) == "".join(b)):  # an id's "DanailovStefan" is "Danailov Stefan"
         return True
     if " ".join(a) in QUESTIONER or " ".join(b) in QUESTIONER:
         return " ".join(a) in QUESTIONER and " ".join(b) in QUESTIONER

@@ -123,6 +123,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("KEMAL KILIÇDAROĞLU (İzmir)", "Kemal Kılıçdaroğlu"),
     ("JOHN SPENCER", "Spencer, John"),  # a name column written surname first
     ("MELVIN W. QUALE", "Quale, Melvin W."),
+    ("DanailovStefan", "Danailov Stefan"),  # a ParlaMint id, its name spelt out
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
@@ -141,6 +142,7 @@ def test_speakers_match_same_person(expected, found):
     ("AA", "Aaron van Wirdum"),
     ("The Prime Minister (Boris Johnson)", "Keir Starmer"),
     ("JOHN SPENCER", "Spencer, Laura"),
+    ("DanailovStefan", "Danailov Stefana"),
 ])
 def test_speakers_match_different_people(expected, found):
     assert not speakers_match(expected, found)
