@@ -325,6 +325,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         by_style.setdefault(c.style, Counter())[c.name] += 1
     if "chevron" in by_style:  # named or not, every ">>" line shows the convention
         by_style["chevron"] = Counter({"": sum(c.chevron for c in found)})
+    everything = len(found) / max(openings, 1)
     share = sum(c.style != "column" for c in found) / max(openings, 1)  # a column counts once it is the convention
     alone = {c.name for c in found if c.style == "bracket" and not c.rest}
     styles: Counter[str] = Counter()
@@ -341,8 +342,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
             words.update(names)
         headings = style == "congress" and len(names) >= 2 and all(not c.rest for c in found if c.style == style)
         if style == "role" or (style in GATED and not headings
-                               and not is_convention(style, names, len(found) / max(openings, 1) if style == "column"
-                                                     else share, by_style.get("word"))):
+                               and not is_convention(style, names, everything if style == "column" else share,
+                                                     by_style.get("word"))):
             continue  # "Name, Office:" is decided below, once the file's other labels are counted
         if (strict and style == "word") or style == "column":  # a column's names recur; a sentence's first word not
             names = Counter({n: k for n, k in names.items() if k >= 2})

@@ -96,7 +96,8 @@ def parse_plain(
         return listed
     heading, meta, people, body_start = _header(lines, body_start)
 
-    body = [_body_line(line, markdown) for line in (bold_openers_as_labels if markdown else list)(lines[body_start:])]
+    raw = lines[body_start:]
+    body = [_body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
     body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
