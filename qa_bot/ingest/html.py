@@ -26,6 +26,7 @@ timed turns cut at pauses, labels in the words still naming speakers.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import re
@@ -53,7 +54,7 @@ MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragra
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
-_PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page's start, at a line's
+_PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page opening a line
 MIN_PREFORMATTED_SHARE = 0.8  # of a page's words inside <pre>, for the page to be typed text in a frame
 # Attributes giving when an element's words start, and their unit in seconds; and when they end.
 _START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "data-start-time": 1.0,
@@ -79,12 +80,17 @@ class Page:
 def extract_page(html: str, source: str) -> Page:
     """The main text of a web page; ``IngestError`` when the page has none (only navigation, scripts, markup).
     A file holding several pages one after another (a debate's pages saved by a site copier and joined) is the
-    main text of each, in order, titled as the first."""
+    main text of each, in order, titled as the first that has one (a page of navigation only is passed over)."""
     starts = [m.start() for m in _PAGE_START.finditer(html)]
-    if len(starts) > 1:
-        pages = [_extract(html[a:b], source) for a, b in itertools.pairwise([0, *starts[1:], len(html)])]
-        return Page("\n\n".join(page.text for page in pages), pages[0].title, pages[0].date)
-    return _extract(html, source)
+    if len(starts) < 2:
+        return _extract(html, source)
+    pages = []
+    for a, b in itertools.pairwise([0, *starts[1:], len(html)]):
+        with contextlib.suppress(IngestError):
+            pages.append(_extract(html[a:b], source))
+    if not pages:
+        raise IngestError(source, f"none of the {len(starts)} web pages in the file has main text")
+    return Page("\n\n".join(page.text for page in pages), pages[0].title, pages[0].date)
 
 
 def _extract(html: str, source: str) -> Page:

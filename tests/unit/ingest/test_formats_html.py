@@ -222,3 +222,12 @@ def test_pages_saved_one_after_another_in_one_file_are_all_read(tmp_path: Path):
     assert "(pt 0001)" in t.title
     assert said(t, "Helicopters are a feature of life today") == "Gillian Merron"
     assert said(t, "commercial helicopter noise") == "Susan Kramer"
+
+
+def test_a_page_of_navigation_among_joined_pages_is_passed_over(tmp_path: Path):
+    words = "<html><head><title>Debates (pt 2)</title></head><body><p><b>Anne Main:</b> {}</p></body></html>\n"
+    joined = ("<html><head><title>Index</title></head><body><script>var x = 1;</script></body></html>\n"
+              + words.format("The first page of speech is here, long enough to read.")
+              + words.format("The second page of speech follows it, long enough to read."))
+    t = written(tmp_path, "joined.html", joined)
+    assert said(t, "second page of speech") == "Anne Main"
