@@ -3,7 +3,11 @@
 python-docx reads the document body. Paragraphs become running text, read by
 its shape (``Name:`` labels, Teams' ``Name  0:03`` heads…); a document whose
 words sit in a table (speaker | text, or time | speaker | text, as some
-services export) is read as a table, columns inferred as for CSV.
+services export) is read as a table, columns inferred as for CSV. A record
+that sets its speakers' names in a paragraph style of their own (the
+Parliament of Catalonia's "D3/ Intervinent" over "D3/ Text normal") has those
+paragraphs written as ``Name:`` labels: a style holding only short paragraphs,
+the same names again and again (headings differ each time).
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from qa_bot.errors import IngestError
 
 FORMAT = "docx"
 MIN_TABLE_ROWS = 2
+MIN_SPEAKER_PARAGRAPHS, MAX_NAME_CHARS = 4, 80  # paragraphs of a speaker style, and how long a name runs
 
 
 @dataclass(frozen=True)
@@ -32,12 +37,15 @@ def read_docx(data: bytes, source: str) -> WordContent:
 
     try:
         document = Document(io.BytesIO(data))
-        paragraphs = [p.text.strip() for p in document.paragraphs]
+        styled = [(p.text.strip(), p.style.name if p.style is not None else "") for p in document.paragraphs]
+        paragraphs = [text for text, _ in styled]
         tables = [[[cell.text.strip() for cell in row.cells] for row in table.rows] for table in document.tables]
     except Exception as exc:  # a third-party reader on arbitrary bytes: any failure is a broken file
         reason = " ".join(str(exc).split())[:160] or "unreadable"
         raise IngestError(source, f"broken Word file ({type(exc).__name__}: {reason})") from exc
     text = "\n\n".join(p for p in paragraphs if p)
+    if rows := _speaker_rows(styled):  # a record that sets its speakers' names in a style of their own
+        return WordContent(text, rows)
     tables = [t for t in tables if len(t) >= MIN_TABLE_ROWS and max(len(r) for r in t) >= 2]
     table = max(tables, key=_chars, default=None)
     if table is not None and _chars(table) > len(text):
@@ -45,6 +53,30 @@ def read_docx(data: bytes, source: str) -> WordContent:
     if not text:
         raise IngestError(source, "Word file holds no text")
     return WordContent(text)
+
+
+def _speaker_rows(styled: list[tuple[str, str]]) -> list[list[str]] | None:
+    """``speaker | text`` rows, a row for each paragraph of the document's speaker style holding the paragraphs
+    under it (see the module; a style named as that one's variant, "D3/ Intervinent Obertura", is the same), or
+    None."""
+    by_style: dict[str, list[str]] = {}
+    for text, style in styled:
+        if text:
+            by_style.setdefault(style, []).append(text)
+    speaker = next((style for style, texts in by_style.items() if len(texts) >= MIN_SPEAKER_PARAGRAPHS
+                    and max(map(len, texts)) <= MAX_NAME_CHARS and len(set(texts)) * 2 <= len(texts)
+                    and not texts[0].endswith(".")), None)
+    if speaker is None:
+        return None
+    rows = [["speaker", "text"]]
+    for text, style in styled:
+        if text and style.startswith(speaker):
+            rows.append([text.rstrip(":"), ""])
+        elif text and len(rows) > 1:
+            rows[-1][1] = f"{rows[-1][1]}\n\n{text}".strip()
+        elif text:
+            rows.append(["", text])  # before the first name: no one's named
+    return [row for row in rows if row[1]]
 
 
 def _chars(table: list[list[str]]) -> int:

@@ -8,8 +8,9 @@ import pytest
 
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.pdf import _full_stops, _run_together, _single_spaced, clean_pages
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.pipeline.build import build_index
-from tests.conftest import FIXTURE_ROOT, refusal
+from tests.conftest import FIXTURE_ROOT, refusal, said
 
 EXPORTS = FIXTURE_ROOT / "exports"
 PDF = (EXPORTS / "senate-interview.pdf").read_bytes()
@@ -233,3 +234,30 @@ def test_oireachtas_anchors_go_and_full_stops_lost_by_the_font_come_back():
     assert _full_stops(lost) == [page.replace("\ufffd", ".") for page in lost]
     letters = ["D\ufffdil \u00c9ireann passed it. S\ufffdan Kyne spoke. F\ufffdil\n" * 6]
     assert _full_stops(letters) == letters
+
+
+def test_a_record_setting_its_speakers_in_a_style_of_their_own_credits_the_paragraphs_under_each(tmp_path: Path):
+    """As the Parliament of Catalonia's Word records: names in "D3/ Intervinent" (whatever their shape: "El
+    vicepresident primer"), speech in "D3/ Text normal", a heading style whose lines differ each time."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = Document()
+    for name in ("D3/ Intervinent", "D3/ Intervinent Obertura", "D3/ Text normal", "D3/ Títol negreta"):
+        doc.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+    doc.add_paragraph("XI legislatura - sèrie P - número 2", style="D3/ Text normal")
+    doc.add_paragraph("La presidenta", style="D3/ Intervinent Obertura")
+    doc.add_paragraph("Comença la sessió.", style="D3/ Text normal")
+    for i in range(3):
+        doc.add_paragraph(f"Proposta de resolució {i}", style="D3/ Títol negreta")
+        doc.add_paragraph("La presidenta", style="D3/ Intervinent")
+        doc.add_paragraph(f"Té la paraula el vicepresident, punt {i}.", style="D3/ Text normal")
+        doc.add_paragraph("El vicepresident primer", style="D3/ Intervinent")
+        doc.add_paragraph(f"«Punt {i}. El Parlament de Catalunya constata el mandat.»", style="D3/ Text normal")
+        doc.add_paragraph(f"I el punt {i} continua en un altre paràgraf.", style="D3/ Text normal")
+    doc.save(tmp_path / "PCAT-0301.docx")
+    t = load_transcript(tmp_path / "PCAT-0301.docx")
+    assert said(t, "Comença la sessió.") == "La presidenta"
+    assert said(t, "I el punt 1 continua") == said(t, "«Punt 1. El Parlament") == "El vicepresident primer"
+    assert said(t, "Té la paraula el vicepresident, punt 2.") == "La presidenta"
+    assert said(t, "XI legislatura") == UNKNOWN_SPEAKER
