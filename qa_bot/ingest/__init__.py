@@ -26,6 +26,7 @@ from qa_bot.ingest.documents import (
     CONTAINERS,
     DOCUMENT_FORMATS,
     document_format,
+    page_in_markdown,
     parse_document,
     parse_extracted,
     timed_page,
@@ -338,6 +339,9 @@ def parse_text(
     if fmt in DOCUMENT_FORMATS and (marked := marked_up_text(text, transcript_id, source, title)) is not None:
         transcript = marked  # a record's XML under a Markdown file's front matter
         transcript.format = f"{fmt} (xml: {transcript.format.removeprefix('xml (').removesuffix(')')})"
+    elif fmt in DOCUMENT_FORMATS and suffix in MARKDOWN_SUFFIXES and (
+            page := page_in_markdown(text, path, transcript_id)):
+        transcript = page  # a blog's export: front matter over the page's HTML
     elif fmt in DOCUMENT_FORMATS:
         text = clean_pages(text.split("\f"))[0] if "\f" in text else text  # pdftotext's pages, headers and all
         try:

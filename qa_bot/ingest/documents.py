@@ -4,7 +4,8 @@ A text file, a web page, a PDF or a Word file's text is timed text (``Name  0:03
 meeting notes (bold names over bullets), Markdown or plain labelled text (``document_format``); a Markdown pipe
 table that extraction wrote is read as a table. ``parse_extracted`` reads a container's text and names the
 format after both (``"pdf (plain)"``), with the container's own title and date filling in what the text lacks.
-A web page whose words sit in timed elements is read from those cues instead (``timed_page``).
+A web page whose words sit in timed elements is read from those cues instead (``timed_page``); a Markdown file
+whose body is a page's HTML, as that page (``page_in_markdown``).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
-from qa_bot.ingest.html import Page
+from qa_bot.ingest.html import Page, extract_page
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
-from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.plain import parse_plain
+from qa_bot.ingest.metadata import HTML_TAG, first_date
+from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.table import markdown_table_rows, parse_rows
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text
@@ -27,6 +28,7 @@ CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Wor
               "rtf": "RTF document"}
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
+MIN_MARKUP_SHARE = 0.5  # of a Markdown file's body inside HTML tags, for the body to be a page
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
@@ -68,6 +70,21 @@ def parse_extracted(
     shape = "table" if transcript.format.endswith("(table)") else fmt
     transcript.format = f"{container} ({shape})"
     return transcript
+
+
+def page_in_markdown(text: str, path: Path, transcript_id: str) -> Transcript | None:
+    """A Markdown file whose body, under its front matter, is a page's HTML (a blog's export: ``<div
+    class="post-body">…``, markup making most of its characters), read as that page, titled and dated by the front
+    matter; None for any other Markdown."""
+    lines = text.split("\n")
+    front, start = front_matter(lines, str(path))
+    body = "\n".join(lines[start:]).strip()
+    if not body.startswith("<") or sum(map(len, HTML_TAG.findall(body))) < MIN_MARKUP_SHARE * len(body):
+        return None
+    page = extract_page(body, str(path))
+    title, date = front.get("title"), front.get("date")
+    title = title if isinstance(title, str) else page.title
+    return parse_extracted("html", page.text, path, transcript_id, title=title, date=str(date) if date else page.date)
 
 
 def timed_page(cues: list[Cue], page: Page, path: Path, transcript_id: str) -> Transcript:

@@ -70,7 +70,7 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
             return True
     if share < MIN_LABEL_SHARE or total < 2:
         return False
-    if style in ("handle", "bracket"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
+    if style in ("handle", "bracket", "paren"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
         return max(names.values()) >= 2
     if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
         return len(names) >= 2 and max(names.values()) >= 2

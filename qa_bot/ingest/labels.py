@@ -113,6 +113,9 @@ _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]
 # A Chinese or Japanese name set in a column before the words, a space apart, no colon (a script laid out in Typst or
 # Word: "凤雏 拿着你的烟哇，哥？"); never Hangul, which spaces its words. A convention only (``is_convention``).
 _CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,6})[ \u3000\t]+(?=[^\s\d])")
+# A name in parentheses opening its paragraph, no colon (a Hebrew podcast's "(רן) text"); a convention only.
+_PAREN = re.compile(rf"\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+(?=\S)", re.S)
+_PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
@@ -124,13 +127,13 @@ QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside deposit
 STYLES = {  # label styles, as ``qa-bot inspect`` names them
     "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
     "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
-    "hearing": "Senator Name. (hearing record)", "column": "名字 words (a column of CJK names)",
+    "hearing": "Senator Name. (hearing record)", "column": "名字 words (a column of CJK names)", "paren": "(Name) text",
     "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
     "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
     "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
-         "dash", "column")
+         "dash", "column", "paren")
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,8 @@ def _candidate(text: str) -> _Candidate | None:
         office, person = kokkai.group("name"), kokkai.group("note")
         name = (person or office).removesuffix("君")
         return _Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
-    for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _CONGRESS, _HEARING_LABEL, _PERIOD, _SENHOR,
-                    _QUESTION, _DASH, _CJK_COLUMN):
+    for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _PAREN, _CONGRESS, _HEARING_LABEL, _PERIOD,
+                    _SENHOR, _QUESTION, _DASH, _CJK_COLUMN):
         m = pattern.match(body)
         if not m:
             continue
@@ -176,7 +179,7 @@ def _candidate(text: str) -> _Candidate | None:
         longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
         if len(name) > longest or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
             return None
-        if pattern in (_BRACKET, _NOTE_LABEL) and name.casefold() in NON_SPEECH_NOTES:
+        if pattern in (_BRACKET, _NOTE_LABEL, _PAREN) and name.casefold() in NON_SPEECH_NOTES:
             return None  # "[inaudible] quite well-known people": a transcriber's note, not a name
         if pattern is _BRACKET and m.group(0).rstrip().endswith(":"):
             pattern = _NOTE_LABEL  # "[Notes]:" is a note unless the file writes its speakers so (learn_grammar)
@@ -194,7 +197,8 @@ def _candidate(text: str) -> _Candidate | None:
             return None  # "Note:This" is a word; a name in capitals or with a note closes up on its words
         if style == "hearing" and not rest:
             return None  # "Senator Casey." alone: the chair gives him the floor
-        if style == "period" and (not any(c.islower() for c in rest[:40]) or _NOT_PERIOD_NAME.fullmatch(name)):
+        if (style == "period" and not any(c.islower() for c in rest[:40])) or (
+                style in ("period", "paren") and _NOT_PERIOD_NAME.fullmatch(name)):
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words():
             return None  # "Well, I think:" is speech
@@ -205,7 +209,7 @@ def _candidate(text: str) -> _Candidate | None:
 
 
 _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _HEARING_LABEL: "hearing",
-                   _QUESTION: "question", _CJK_COLUMN: "column",
+                   _QUESTION: "question", _CJK_COLUMN: "column", _PAREN: "paren",
                    _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
 
 
@@ -275,7 +279,7 @@ class LabelGrammar:
         label too, not a single word used once without a note ("Ukraine: …" may open a hard-wrapped line). A
         hearing's ``Senator Shelby.`` opens paragraphs only: inside one, "Justice Kennedy. First, …" is speech."""
         label = self.match(line)
-        if label is None or label.style in ("aside", "hearing"):
+        if label is None or label.style == "aside" or label.style in _PARAGRAPH_ONLY:
             return False
         return after_label or label.style != "word" or self.uses(label.name) > 1 or label.written != label.name
 
@@ -304,7 +308,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         line = clean_line(raw)
         mentions.update(_WORDS.findall(line))
         c = _candidate(line) if line else None
-        c = None if c and c.style == "hearing" and previous else c  # such labels open paragraphs only
+        c = None if c and c.style in _PARAGRAPH_ONLY and previous else c  # such labels open paragraphs only
         if line and (not previous or c):
             openings += 1
             if c:

@@ -253,7 +253,7 @@ def _body_line(line: str, markdown: bool) -> str:
         line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
         bullet = _BULLET.match(line)
         labelled = _EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
-        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk", "handle"))):
+        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk", "handle", "paren"))):
             line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …" (a dev meeting)
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
     return _EMPHASIS.sub("", _TIME_MARK.sub("", line))

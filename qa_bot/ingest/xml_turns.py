@@ -35,6 +35,7 @@ from qa_bot.types import Transcript
 
 FORMAT = "xml"
 SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
+_PAGE_ELEMENT = re.compile(r"<(?:html|body|div|p|span|section|article|table|ul|ol|h[1-6]|a|img|br)[\s>/]", re.I)
 _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
@@ -125,6 +126,8 @@ def marked_up_text(text: str, transcript_id: str, source: str, default_title: st
     tags = [line for line in body.split("\n") if line.strip()]
     if not _ELEMENT_LINE.match(body) or sum(bool(_ELEMENT_LINE.match(line.strip())) for line in tags) * 2 < len(tags):
         return None
+    if _PAGE_ELEMENT.match(body):
+        return None  # a page's HTML (a blog's export), which ``documents.page_in_markdown`` reads
     try:
         transcript = parse_xml(f"<document>{body}</document>", transcript_id, source, default_title)
     except IngestError:

@@ -231,3 +231,22 @@ def test_a_page_of_navigation_among_joined_pages_is_passed_over(tmp_path: Path):
               + words.format("The second page of speech follows it, long enough to read."))
     t = written(tmp_path, "joined.html", joined)
     assert said(t, "second page of speech") == "Anne Main"
+
+
+def test_a_markdown_export_holding_a_page_s_html_with_names_in_parentheses(tmp_path: Path):
+    """A blog's export: front matter over the post's HTML (classes and spans making most of it), each turn opened
+    by the speaker's name in parentheses, in a list or not; a note in parentheses names no one."""
+    turns = [("רן", "ברוכים הבאים לפודקאסט שלנו"), ("אורי", "זה התפקיד שלנו פה - לשאול שאלות טובות"),
+             ("תמיר", "אולי יותר מאחת, אבל הגדולה ביותר הייתה"), ("רן", "כאילו יש לך מחסן ואתה רוצה לראות"),
+             ("אורי", "שאלה מצויינת באמת"), ("תמיר", "תודה רבה")]
+    span = '<span class=" author-d-1gg9uz65z1iz85zgdz68zmqkz84zo2qovw8ywz84zz80zwz89z0pz80">{}</span>'
+    body = "".join(f'<div dir="rtl">{span.format(f"({who}) {words}")}</div>' if i % 2 else
+                   f'<ul class="listtype-bullet"><li>{span.format(f"({who}) {words}")}</li></ul>'
+                   for i, (who, words) in enumerate(turns))
+    text = ('---\ntitle: "453 A payment journey"\ndate: 2023-01-08\n---\n\n<div class="post-body">\n'
+            f'<div dir="rtl">{span.format("(צחוק) הקדמה")}</div>{body}</div>\n')
+    t = written(tmp_path, "453-payments.md", text)
+    assert t.format == "html (markdown)" and t.title == "453 A payment journey" and str(t.date) == "2023-01-08"
+    assert said(t, "זה התפקיד שלנו פה") == "אורי"
+    assert said(t, "אולי יותר מאחת") == "תמיר"
+    assert said(t, "כאילו יש לך מחסן") == "רן"
