@@ -46,7 +46,7 @@ _SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re
 _TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])", re.I)  # "timestamp", "ts-time"
 # An attribute naming the speaker of its element: "data-speaker", "data-person-speaking-attribution" (not its
 # "-type" or "-id" beside it).
-_SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
+SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
 _SPEAKER_TAGS = frozenset({"author", "speaker"})  # elements of a page's own schema naming a turn's speaker
 _BULLETS = "○◯●◎■□▶ "  # before a name in Korean and Japanese minutes ("○의장 안석봉")
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
@@ -223,8 +223,8 @@ def _attributed(doc: Any) -> bool:
     ``data-person-speaking-attribution="Mr. Benjamin Fung (McGill University)"``) with that speaker, when
     enough such elements name recurring people; True if it did."""
     marks = [(e, value) for e in doc.iter() if isinstance(e.tag, str)
-             for key, value in e.attrib.items() if _SPEAKER_ATTRIBUTE.search(key) and value.strip()]
-    names = [_attributed_name(value) for _, value in marks]
+             for key, value in e.attrib.items() if SPEAKER_ATTRIBUTE.search(key) and value.strip()]
+    names = [attributed_name(value) for _, value in marks]
     if not _speakers(names) or any(a is b or a in b.iterancestors() for (a, _), (b, _) in itertools.pairwise(marks)):
         return False  # (one element inside another naming a speaker: not one turn each)
     for (mark, _), name in zip(marks, names, strict=True):
@@ -232,7 +232,7 @@ def _attributed(doc: Any) -> bool:
     return True
 
 
-def _attributed_name(value: str) -> str:
+def attributed_name(value: str) -> str:
     """The speaker an attribute names, without the affiliation in parentheses after a name ("Mr. Benjamin Fung
     (McGill University)"), an office keeping its holder ("The Chair (Mr. Lloyd Longfield (Guelph, Lib.))" is
     "The Chair (Mr. Lloyd Longfield)")."""

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from qa_bot.ingest.html import SPEAKER_ATTRIBUTE, attributed_name
+
 # The verb or noun that reports the speech, an article, then the office and the name up to the colon.
 _REPORTED = re.compile(
     r"^\s*(?:Intervino|Interviene|Intervención\s+de(?:l)?|Replicó|Respondió|Contestó|Intervenção\s+d[oa]|"
@@ -46,16 +48,16 @@ _NUMBERED_QA = re.compile(r"^(?P<letter>[QA])\.\d{1,3}\.\s*")  # "Q.1. If the Fe
 
 
 # An element of a page's markup left in Markdown that names its speaker in an attribute (a council's digest:
-# ``<div class="bln bright" data-speaker="生活支援課長（松本）">`` over the words), an emoji maybe before the name.
-_ATTRIBUTED = re.compile(r"\bdata-(?:speaker|speaking|person)(?:-(?:name|attribution))?="
-                         r"[\"'](?P<who>[^\"'\n]{1,80})[\"']")
+# ``<div class="bln bright" data-speaker="生活支援課長（松本）">`` over the words), an emoji maybe before the name;
+# which attributes name a speaker, and how, as for a page (``html.SPEAKER_ATTRIBUTE``).
+_ATTRIBUTE = re.compile(r"([\w:-]+)\s*=\s*[\"']([^\"'\n]{1,80})[\"']")
 _DECORATION = re.compile(r"^[^\w（(\[]+")  # "👍 伊藤央議員（一人会派の会）"
 
 
 def attributed_label(tag: str) -> str:
     """The ``Name:`` label of an HTML tag that names its speaker in an attribute, else ``""``."""
-    m = _ATTRIBUTED.search(tag)
-    who = _DECORATION.sub("", m.group("who")).strip() if m else ""
+    who = next((value for key, value in _ATTRIBUTE.findall(tag) if SPEAKER_ATTRIBUTE.search(key)), "")
+    who = attributed_name(_DECORATION.sub("", who)) if who.strip() else ""
     return f"{who}:" if who else ""
 
 
