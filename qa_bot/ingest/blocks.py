@@ -9,12 +9,11 @@ from dataclasses import dataclass
 
 from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, join_wrapped
+from qa_bot.text import clean_line, ends_clause, join_wrapped
 
 MIN_LEAD_INS = 3  # unlabelled lines just over labelled ones, for them to be someone else's words (an interviewer's)
 _INDENT = re.compile(r"^(?: {2,8}|\t)(?=\S)")  # a paragraph's first line, set in as typewritten records do
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s")  # a list's nested item, set in too
-_SENTENCE_END = ".!?…:;\"”)"  # a set-in line that wraps stops mid-sentence: "Let me" over "once again thank…"
 MIN_INDENTED_PARAGRAPHS = 10  # set-in lines that wrap onto flush lines, for set-in lines to mark paragraphs
 MIN_INDENTED_SHARE = 0.6  # of a file's set-in lines, those that wrap so
 
@@ -83,7 +82,7 @@ def indented_paragraphs(lines: Sequence[str]) -> list[str]:
     Other files come back as they are."""
     indented = [i for i, line in enumerate(lines) if _INDENT.match(line) and not _LIST_ITEM.match(line)]
     wraps = sum(1 for i in indented if i + 1 < len(lines) and lines[i + 1].strip() and not lines[i + 1][:1].isspace()
-                and lines[i].rstrip()[-1] not in _SENTENCE_END)
+                and not ends_clause(lines[i]))  # a set-in line that wraps stops mid-sentence: "Let me" over "once…"
     if wraps < MIN_INDENTED_PARAGRAPHS or wraps < MIN_INDENTED_SHARE * len(indented):
         return list(lines)
     out: list[str] = []

@@ -5,9 +5,10 @@ its shape (``Name:`` labels, Teams' ``Name  0:03`` heads…); a document whose
 words sit in a table (speaker | text, or time | speaker | text, as some
 services export) is read as a table, columns inferred as for CSV. A record
 that sets its speakers' names in a paragraph style of their own (the
-Parliament of Catalonia's "D3/ Intervinent" over "D3/ Text normal") has those
-paragraphs written as ``Name:`` labels: a style holding only short paragraphs,
-the same names again and again (headings differ each time).
+Parliament of Catalonia's "D3/ Intervinent" over "D3/ Text normal") is read
+as ``speaker | text`` rows, each name's row holding the paragraphs under it:
+a style holding only short paragraphs, the same names again and again
+(headings differ each time).
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
-from qa_bot.text import clean_line, find_date
+from qa_bot.text import clean_line, ends_clause, find_date
 from qa_bot.text.lexicon import stop_words
 
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
@@ -46,7 +46,7 @@ _DASHED_TITLE = re.compile(
 _NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
-MIN_UNBROKEN_LINES, _SENTENCE_END = 20, ".!?…:\"“”»)"
+MIN_UNBROKEN_LINES = 20
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 # paragraphs opened by a label ("主席：現在開會", "* Ann: Hi") per name alone on its line, above which the labels are
@@ -122,7 +122,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     unbroken = len(filled) >= MIN_UNBROKEN_LINES and filled[-1] - filled[0] + 1 == len(filled)  # no blank line
     for k, i in enumerate(filled):
         line = lines[i]
-        if i and lines[i - 1] and not (unbroken and lines[i - 1][-1] in _SENTENCE_END and line[-1] not in ":："):
+        if i and lines[i - 1] and not (unbroken and ends_clause(lines[i - 1]) and line[-1] not in ":："):
             continue  # ("Dan:" alone there is a label, which running text reads)
         paragraphs += 1
         labelled += has_label_shape(_BULLET.sub("", line, count=1))

@@ -266,6 +266,15 @@ def in_milliseconds(starts: list[str], header: str = "") -> bool:
     return steps > MILLISECOND_STEP and values[-1] > MILLISECOND_END
 
 
+_CLAUSE_END = re.compile(r"[.!?…:;。！？][\"'“”’»)\]]*$")
+
+
+def ends_clause(line: str) -> bool:
+    """True for a line that stops where a sentence or a clause does (``.``, ``?``, ``:``, ``;``, maybe before a
+    closing quote or bracket): what follows may open a paragraph, where a line that stops mid-sentence wraps on."""
+    return bool(_CLAUSE_END.search(line.rstrip()))
+
+
 def ends_mid_sentence(line: str) -> bool:
     """True for a line that stops inside a sentence (a lower-case letter or a comma last): the next line goes on."""
     return bool(line) and (line[-1] == "," or (line[-1].isalpha() and line[-1].islower()))
