@@ -76,6 +76,8 @@ def page_in_markdown(text: str, path: Path, transcript_id: str) -> Transcript | 
     """A Markdown file whose body, under its front matter, is a page's HTML (a blog's export: ``<div
     class="post-body">…``, markup making most of its characters), read as that page, titled and dated by the front
     matter; None for any other Markdown."""
+    if not text.startswith("<") and "\n<" not in text:  # most Markdown: its front matter is not parsed twice
+        return None
     lines = text.split("\n")
     front, start = front_matter(lines, str(path))
     body = "\n".join(lines[start:]).strip()
