@@ -53,8 +53,8 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
     recurring name in a script without case counts where labels open most paragraphs.
     """
     total = sum(names.values())
-    recurring = Counter({n: k for n, k in names.items() if k >= 2})
     if style == "column":  # a few names, each again and again, open most such lines; prose's first words vary
+        recurring = Counter({n: k for n, k in names.items() if k >= 2})
         return (share >= MIN_LABEL_SHARE and MIN_RECURRING_CJK_NAMES <= len(recurring) <= MAX_COLUMN_NAMES
                 and recurring.total() >= MIN_COLUMN_SHARE * total)
     if style in ("chevron", "question"):
