@@ -37,6 +37,10 @@ FORMAT = "xml"
 SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
 _PAGE_ELEMENT = re.compile(r"<(?:html|body|div|p|span|section|article|table|ul|ol|h[1-6]|a|img|br)[\s>/]", re.I)
 _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
+_PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
+# the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
+_INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
+MAX_INLINE_LABEL_WORDS = 6
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
     "intervenant", "orador", "oratore", "mowca", "spkr",
@@ -81,6 +85,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
             found[local_tag(el)].append((el, speaker, own))
     words_of = {tag: [_words(el, own) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
+    by_id = {_text(c): speaker for items in found.values() for _, speaker, own in items if own is not None
+             for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS}
     if not words_of or not any(any(w) for w in words_of.values()):
         if blocks := _text_blocks(root):
             return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
@@ -90,7 +96,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
     # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
     # but there are fewer of them than of the speeches in them
-    tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]), sum(len(w) for w in words_of[t])))
+    tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]),
+                                       sum(len(run[2]) for w in words_of[t] for run in w)))
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
         return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
                                 default_title)
@@ -98,8 +105,11 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     order = {id(el): i for i, el in enumerate(elements(root))}
     turns = sorted(((el, speaker, words) for t in tags for (el, speaker, _), words
                     in zip(found[t], words_of[t], strict=True) if words), key=lambda turn: order[id(turn[0])])
-    utterances = [Utterance(words, clean_line(speaker).rstrip(":,").lstrip(_MARKS).strip() or None)
-                  for _, speaker, words in turns]
+    # a paragraph opening with another member's label (an interjection inside a speech) is that member's turn:
+    # the person whose id the label links to, else the label as written
+    utterances = [Utterance(words, clean_line(by_id.get(link or "", label) if label else speaker)
+                            .rstrip(":,").lstrip(_MARKS).strip() or None)
+                  for _, speaker, runs in turns for label, link, words in runs]
     title, date, date_source = _title_and_date(root)
     return Transcript(transcript_id, title or default_title, date, None, source, build_turns(transcript_id, utterances),
                       f"{FORMAT} (turns in {', '.join(f'<{t}>' for t in tags)})", date_source=date_source)
@@ -330,19 +340,59 @@ def _folded(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
 
-def _words(el, own) -> str:
-    """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element."""
-    parts: list[str] = [el.text or ""]
+def _words(el, own) -> list[tuple[str | None, str | None, str]]:
+    """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element,
+    as runs of (inline label, the id it links to, words): the first run unlabelled (the element's speaker's), then
+    one from each paragraph opening with an inline label (``_inline_label``) on to the next."""
+    runs: list[tuple[str | None, str | None, list[str]]] = [(None, None, [el.text or ""])]
+    skipped: list[tuple[object, str]] = []  # the labels' texts: (element, "text" | "tail")
 
     def walk(node) -> None:
         for child in node:
             if isinstance(child.tag, str) and child is not own:
                 block = local_tag(child) in PARAGRAPH_TAGS
-                parts.extend((_BREAK if block else "", child.text or ""))
+                if block and (found := _inline_label(child)):
+                    label, link, consumed = found
+                    skipped.extend(consumed)
+                    runs.append((label, link, []))
+                runs[-1][2].extend((_BREAK if block else "", "" if (child, "text") in skipped else child.text or ""))
                 walk(child)
-                parts.append(_BREAK if block else "")
-            parts.append(child.tail or "")
+                runs[-1][2].append(_BREAK if block else "")
+            runs[-1][2].append("" if (child, "tail") in skipped else child.tail or "")
 
     walk(el)
-    paragraphs = (" ".join(p.split()) for p in "".join(parts).split(_BREAK))
-    return "\n\n".join(p for p in paragraphs if p)
+    split = ((label, link, (" ".join(p.split()) for p in "".join(parts).split(_BREAK))) for label, link, parts in runs)
+    return [(label, link, words) for label, link, ps in split if (words := "\n\n".join(p for p in ps if p))]
+
+
+def _inline_label(paragraph) -> tuple[str, str | None, list] | None:
+    """The label opening a paragraph in elements styled as a member's (Australian Hansard's ``<a href="83M"
+    type="MemberInterjecting"><span class="HPS-MemberInterjecting">The SPEAKER:</span></a>``, a name the
+    typesetter may split over two such spans), with the id its link names and the (element, "text" | "tail")
+    texts it takes; None where the paragraph opens otherwise, or the styled text is no short label ending in a
+    colon (``Ms PLIBERSEK (Sydney) (14:16):``, the speech's own heading, is kept as its words)."""
+    label, link, consumed = "", None, []
+    for owner, where, text in _texts(paragraph):
+        if not text.strip():
+            continue
+        holder = owner if where == "text" else owner.getparent()  # a tail is its parent's text
+        chain = [holder, *holder.iterancestors()]
+        chain = chain[:chain.index(paragraph)]
+        if not any(_INLINE_LABEL_STYLE.search(f"{e.get('class', '')} {e.get('type', '')}") for e in chain):
+            break
+        label += text
+        consumed.append((owner, where))
+        link = link or next((e.get("href") for e in chain if e.get("href")), None)
+    label = " ".join(label.split())
+    if not label.endswith(":") or len(label.split()) > MAX_INLINE_LABEL_WORDS:
+        return None
+    return label[:-1].strip(), link, consumed
+
+
+def _texts(node):
+    """A node's texts in document order, each with the element that holds it and whether as its text or tail."""
+    yield node, "text", node.text or ""
+    for child in node:
+        if isinstance(child.tag, str):
+            yield from _texts(child)
+        yield child, "tail", child.tail or ""

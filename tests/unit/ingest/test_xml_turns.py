@@ -260,3 +260,44 @@ def test_a_speaker_element_holding_its_person_s_details_is_named_by_its_name_ele
            + speech("Dick, Milton MP (The SPEAKER)", "Order!") + speech("Plibersek, Tanya Joan MP", "As I said.")
            + "</chamber.xscript></hansard>")
     assert said(written(tmp_path, "hansard.xml", aph), "As I said.") == "Plibersek, Tanya Joan MP"
+
+
+def test_members_interjecting_inside_a_speech_are_credited_their_own_words(tmp_path: Path):
+    """Australian Hansard sets interjections inside a speech's text, each paragraph opening with the member's
+    label in a styled link to their id (the typesetter may split the name over two spans): each is its
+    interjector's turn, named as the member with that id speaks elsewhere in the day, and the speaker's own
+    heading (``Ms PLIBERSEK (Sydney) (14:16):``) and a label after words stay words."""
+    def talker(name: str, member: str) -> str:
+        return (f"<talk.start><talker><name role=\"metadata\">{name}</name><name.id>{member}</name.id>"
+                "</talker></talk.start>")
+
+    def label(member: str, kind: str, *parts: str) -> str:
+        first, *rest = parts
+        return (f'<a href="{member}" type="{kind}"><span class="HPS-{kind}">{first}</span></a>'
+                + "".join(f'<span class="HPS-{kind}">{part}</span>' for part in rest))
+
+    def para(*content: str) -> str:
+        return '<p class="HPS-Normal"><span class="HPS-Normal">' + "".join(content) + "</span></p>"
+
+    speech = ("<speech>" + talker("Plibersek, Tanya Joan MP", "83M") + "<talk.text><body>"
+              + para(label("83M", "MemberAnswer", "Ms PLIBERSEK"), " (Sydney) (14:16):  The plan is a good plan.")
+              + para("Those opposite delivered two gigalitres.")
+              + para(label("53517", "MemberInterjecting", "The SPEAKER:"), "  I call the member for Petrie.")
+              + para(label("247742", "MemberInterjecting", "Mr How", "arth:"), "  Relevance: not relevant.")
+              + para("The question said nothing about the past.")
+              + para(label("83M", "MemberContinuation", "Ms PLIBERSEK:"), "  As I was saying, water.")
+              + para("It is, as the Speaker said: relevant.")
+              + "</body></talk.text></speech>")
+    chair = ("<speech>" + talker("Dick, Milton MP (The SPEAKER)", "53517")
+             + "<talk.text><p>Order!</p></talk.text></speech>")
+    aph = f'<?xml version="1.0"?><hansard><chamber.xscript>{chair}{speech}</chamber.xscript></hansard>'
+    t = written(tmp_path, "hansard.xml", aph)
+    assert said(t, "The plan is a good plan.") == "Plibersek, Tanya Joan MP"
+    assert said(t, "Those opposite delivered") == "Plibersek, Tanya Joan MP"
+    assert said(t, "I call the member for Petrie.") == "Dick, Milton MP"
+    assert said(t, "Relevance: not relevant.") == "Mr Howarth"  # no speech of his: the label as written
+    assert said(t, "The question said nothing") == "Mr Howarth"
+    assert said(t, "As I was saying, water.") == "Plibersek, Tanya Joan MP"
+    assert said(t, "as the Speaker said: relevant.") == "Plibersek, Tanya Joan MP"
+    assert "Ms PLIBERSEK (Sydney) (14:16):" in next(turn.text for turn in t.turns if "good plan" in turn.text)
+    assert not any(turn.text.startswith(("The SPEAKER", "Mr How", "arth")) for turn in t.turns)
