@@ -97,6 +97,7 @@ ROLE_WORDS = frozenset({
     "customer", "caller", "interviewer", "interviewee", "presenter", "narrator"
 })
 COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "dame", "hon", "prof", "sr", "sra"])
+POST_NOMINALS = frozenset(["mp", "mla", "mlc", "msp", "mep", "qc", "kc"])  # after a member's or counsel's name
 QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist"})
 UNKNOWN_NAMES = frozenset({"", "unknown", "unknown speaker", "speaker unknown", "unidentified speaker"})
 _GENERIC_NUMBER = re.compile(r"^(?:speaker|spk|spkr|spk_)?[ _-]*0*(\d+)$")
@@ -107,12 +108,14 @@ def name_tokens(name: str) -> tuple[str, ...]:
     """A speaker name as folded tokens: accents, case, punctuation, courtesy titles and annotations dropped.
 
     ``"Dima Gusakov | Lido"`` -> ``("dima", "gusakov")``; ``"MS. PSAKI"`` -> ``("psaki",)``;
-    ``"Marius Van Der Wijden (M)"`` -> ``("marius", "van", "der", "wijden")``.
+    ``"Marius Van Der Wijden (M)"`` -> ``("marius", "van", "der", "wijden")``; ``"Mitchell, Brian MP"`` ->
+    ``("mitchell", "brian")`` (a post-nominal dropped).
     """
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold().replace("ı", "i")  # Turkish: KILIÇ
     name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name).split("|")[0]
     tokens = [t for t in re.split(r"[^\w]+", name.replace("_", " ")) if t]
+    tokens = [t for i, t in enumerate(tokens) if not i or t not in POST_NOMINALS]  # "Mitchell, Brian MP"
     while len(tokens) > 1 and tokens[0] in COURTESY:
         tokens = tokens[1:]
     return tuple(tokens)
@@ -300,6 +303,14 @@ def quote_holds(quote: str, phrase: str) -> bool:
     return p in q or (len(q.split()) >= 4 and q.strip(" .,!?;:") in p)
 
 
+def credited_name(turn: Any) -> str:
+    """Whom a turn credits: its speaker, or the label as written where that is the speaker's name with the office
+    the record gives them at that turn in brackets (``Dick, Milton MP (The SPEAKER)``, Australian Hansard), so
+    that a probe naming the office (``The SPEAKER``) is matched against the person who held it."""
+    label = turn.label or ""
+    return label if "(" in label and name_tokens(label) == name_tokens(turn.speaker) else turn.speaker
+
+
 def locate(turns: list[Any], phrase: str) -> tuple[str, int | None]:
     """(``"read"``, turn index) for the turn holding ``phrase``; ``"split"`` across two turns; else ``"not read"``."""
     target = normalise_text(phrase)
@@ -381,7 +392,7 @@ def measure(folder: Path, index_dir: Path, scope: str = "file", manifest: Path =
             if transcript is not None:
                 pr.read, pr.turn = locate(transcript.turns, probe["phrase"])
                 if pr.read == "read":
-                    pr.found_speaker = transcript.turns[pr.turn].speaker
+                    pr.found_speaker = credited_name(transcript.turns[pr.turn])
                     pr.credited = speakers_match(pr.speaker, pr.found_speaker, transcript.speakers)
                 answer = qa.ask(probe["question"], transcripts=[transcript.id] if scope == "file" else None)
                 if answer.found and answer.citations:

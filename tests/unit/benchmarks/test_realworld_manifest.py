@@ -15,12 +15,14 @@ from benchmarks.realworld import (
     MANIFEST,
     SPLITS,
     ProbeResult,
+    credited_name,
     load_manifest,
     merged_people,
     normalise_text,
     quote_holds,
     speakers_match,
 )
+from qa_bot.types import Turn
 
 FIELDS = ("file", "source", "repo", "commit", "path", "licence", "committable", "shape", "language", "probes")
 CJK = ("zh", "ja", "ko")  # no spaces between words: a phrase is 6-40 characters instead of 4-15 words
@@ -124,6 +126,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("JOHN SPENCER", "Spencer, John"),  # a name column written surname first
     ("MELVIN W. QUALE", "Quale, Melvin W."),
     ("DanailovStefan", "Danailov Stefan"),  # a ParlaMint id, its name spelt out
+    ("Mr BRIAN MITCHELL", "Mitchell, Brian MP"),  # Australian Hansard's metadata name, a post-nominal after it
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
@@ -143,6 +146,7 @@ def test_speakers_match_same_person(expected, found):
     ("The Prime Minister (Boris Johnson)", "Keir Starmer"),
     ("JOHN SPENCER", "Spencer, Laura"),
     ("DanailovStefan", "Danailov Stefana"),
+    ("Mr BRIAN MITCHELL", "Mitchell, Rob MP"),
 ])
 def test_speakers_match_different_people(expected, found):
     assert not speakers_match(expected, found)
@@ -153,6 +157,16 @@ def test_a_first_name_is_the_full_name_only_where_the_file_has_no_namesake():
     assert speakers_match("Dan", "Dan Ott", ["Dan Ott", "Seth Hall"])
     assert not speakers_match("Dan", "Dan Ott", ["Dan Ott", "Dan Friedman"])
     assert not speakers_match("Dan", "Seth Hall", ["Dan Ott", "Seth Hall"])
+
+
+def test_a_turn_credits_its_label_where_that_is_the_speaker_with_an_office_in_brackets():
+    def turn(speaker, label):
+        return Turn("t", 0, speaker, "words", label=label)
+
+    assert credited_name(turn("Dick, Milton MP", "Dick, Milton MP (The SPEAKER)")) == "Dick, Milton MP (The SPEAKER)"
+    assert speakers_match("The SPEAKER", credited_name(turn("Dick, Milton MP", "Dick, Milton MP (The SPEAKER)")))
+    assert credited_name(turn("John Smith", "MR. SMITH")) == "John Smith"
+    assert credited_name(turn("Jane Doe", "Chair (John Roe)")) == "Jane Doe"  # a label naming someone else
 
 
 def test_quote_holds_the_phrase_or_a_part_of_it():
