@@ -25,11 +25,13 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
+from itertools import groupby
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
+from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, words
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -38,16 +40,14 @@ SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "pe
 _PAGE_ELEMENT = re.compile(r"<(?:html|body|div|p|span|section|article|table|ul|ol|h[1-6]|a|img|br)[\s>/]", re.I)
 _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
 _PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
-# the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
-_INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
-MAX_INLINE_LABEL_WORDS = 6
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
     "intervenant", "orador", "oratore", "mowca", "spkr",
 })
-PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline"})
 TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
 DATE_TAGS = ("docdate", "date", "datum")
+# an element holding a turn's speaker and first words, the rest of the turn after it (Australian Hansard before 2011)
+TURN_HEAD_TAGS = frozenset({"talk.start"})
 MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 MIN_TURNS = 2
@@ -60,13 +60,12 @@ _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
 _MARKS = "†‡*· "  # before a name in old Hansards: "† Mr. J. H. SCHOEMAN" spoke in Dutch, "*" for the first time
 _ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an element's tag
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
-_BREAK = "\x00"
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 # a person id made of a name in capitalised parts, a year of birth after it or not ("JanBartosek.1971")
 _ID_NAME = re.compile(r"((?:[A-Z][a-z]+){2,})(?:\.\d+)?")
 _ID_PART = re.compile(r"[A-Z][a-z]+")
-logger = logging.getLogger(__name__)  # between paragraphs while an element's text is gathered
+logger = logging.getLogger(__name__)
 
 
 def looks_like_xml(head: str) -> bool:
@@ -83,10 +82,13 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
         speaker, own = _speaker(el, ids)
         if speaker:
             found[local_tag(el)].append((el, speaker, own))
-    words_of = {tag: [_words(el, own) for el, _, own in items]
+    # an element naming another speaker's element inside a turn (an interjection in a speech) is theirs
+    nested = {el: (speaker, own) for items in found.values() for el, speaker, own in items
+              if own is not None and opens(el, own)}
+    words_of = {tag: [words(el, own, nested) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
-    by_id = {_text(c): speaker for items in found.values() for _, speaker, own in items if own is not None
-             for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS}
+    by_id = {key: speaker for items in found.values() for _, speaker, own in items if own is not None
+             for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS and (key := _text(c))}
     if not words_of or not any(any(w) for w in words_of.values()):
         if blocks := _text_blocks(root):
             return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
@@ -96,23 +98,32 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
     # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
     # but there are fewer of them than of the speeches in them
-    tag = max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]),
-                                       sum(len(run[2]) for w in words_of[t] for run in w)))
+    tag = _busiest(words_of)
+    if tag in TURN_HEAD_TAGS:  # the turns are the elements these head (<speech>, <interjection>), with all they hold
+        headed = {local_tag(el.getparent()) for el, _, _ in found[tag]} & words_of.keys()
+        tag = _busiest({t: words_of[t] for t in headed} or {tag: words_of[tag]})
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
         return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
                                 default_title)
     tags = [tag, *_peers(tag, found, words_of)]
     order = {id(el): i for i, el in enumerate(elements(root))}
-    turns = sorted(((el, speaker, words) for t in tags for (el, speaker, _), words
-                    in zip(found[t], words_of[t], strict=True) if words), key=lambda turn: order[id(turn[0])])
-    # a paragraph opening with another member's label (an interjection inside a speech) is that member's turn:
-    # the person whose id the label links to, else the label as written
-    utterances = [Utterance(words, clean_line(by_id.get(link or "", label) if label else speaker)
-                            .rstrip(":,").lstrip(_MARKS).strip() or None)
-                  for _, speaker, runs in turns for label, link, words in runs]
+    turns = sorted(((el, speaker, runs) for t in tags for (el, speaker, _), runs
+                    in zip(found[t], words_of[t], strict=True) if runs), key=lambda turn: order[id(turn[0])])
+    # a run opened by an inline label (an interjection set inside a speech's text) is the member whose id its link
+    # names, else the label as written; an element's runs by one person in a row are one utterance
+    named = ([(clean_line(by_id.get(link, label) if link else label or speaker).rstrip(":,").lstrip(_MARKS).strip()
+               or None, text) for label, link, text in runs] for _, speaker, runs in turns)
+    utterances = [Utterance("\n\n".join(text for _, text in group), who)
+                  for runs in named for who, group in groupby(runs, key=lambda run: run[0])]
     title, date, date_source = _title_and_date(root)
     return Transcript(transcript_id, title or default_title, date, None, source, build_turns(transcript_id, utterances),
                       f"{FORMAT} (turns in {', '.join(f'<{t}>' for t in tags)})", date_source=date_source)
+
+
+def _busiest(words_of: dict) -> str:
+    """The tag with the most elements holding words, then the most words."""
+    return max(words_of, key=lambda t: (sum(bool(w) for w in words_of[t]),
+                                        sum(len(run[2]) for w in words_of[t] for run in w)))
 
 
 def _peers(tag: str, found: dict, words_of: dict) -> list[str]:
@@ -245,16 +256,6 @@ def _entity(m: re.Match[str]) -> str:
     return f"&#{code};" if code else m.group(0)
 
 
-def elements(root):
-    """Every element under ``root`` (itself included), in document order."""
-    return (el for el in root.iter() if isinstance(el.tag, str))  # not comments or processing instructions
-
-
-def local_tag(el) -> str:
-    """An element's name without its namespace, lower-cased."""
-    return el.tag.rsplit("}", 1)[-1].lower()
-
-
 def _text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
@@ -339,60 +340,3 @@ def _folded(text: str) -> str:
     """Letters only, lower case, accents off: how an id spells a name (``Bartošek`` as ``bartosek``)."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 
-
-def _words(el, own) -> list[tuple[str | None, str | None, str]]:
-    """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element,
-    as runs of (inline label, the id it links to, words): the first run unlabelled (the element's speaker's), then
-    one from each paragraph opening with an inline label (``_inline_label``) on to the next."""
-    runs: list[tuple[str | None, str | None, list[str]]] = [(None, None, [el.text or ""])]
-    skipped: list[tuple[object, str]] = []  # the labels' texts: (element, "text" | "tail")
-
-    def walk(node) -> None:
-        for child in node:
-            if isinstance(child.tag, str) and child is not own:
-                block = local_tag(child) in PARAGRAPH_TAGS
-                if block and (found := _inline_label(child)):
-                    label, link, consumed = found
-                    skipped.extend(consumed)
-                    runs.append((label, link, []))
-                runs[-1][2].extend((_BREAK if block else "", "" if (child, "text") in skipped else child.text or ""))
-                walk(child)
-                runs[-1][2].append(_BREAK if block else "")
-            runs[-1][2].append("" if (child, "tail") in skipped else child.tail or "")
-
-    walk(el)
-    split = ((label, link, (" ".join(p.split()) for p in "".join(parts).split(_BREAK))) for label, link, parts in runs)
-    return [(label, link, words) for label, link, ps in split if (words := "\n\n".join(p for p in ps if p))]
-
-
-def _inline_label(paragraph) -> tuple[str, str | None, list] | None:
-    """The label opening a paragraph in elements styled as a member's (Australian Hansard's ``<a href="83M"
-    type="MemberInterjecting"><span class="HPS-MemberInterjecting">The SPEAKER:</span></a>``, a name the
-    typesetter may split over two such spans), with the id its link names and the (element, "text" | "tail")
-    texts it takes; None where the paragraph opens otherwise, or the styled text is no short label ending in a
-    colon (``Ms PLIBERSEK (Sydney) (14:16):``, the speech's own heading, is kept as its words)."""
-    label, link, consumed = "", None, []
-    for owner, where, text in _texts(paragraph):
-        if not text.strip():
-            continue
-        holder = owner if where == "text" else owner.getparent()  # a tail is its parent's text
-        chain = [holder, *holder.iterancestors()]
-        chain = chain[:chain.index(paragraph)]
-        if not any(_INLINE_LABEL_STYLE.search(f"{e.get('class', '')} {e.get('type', '')}") for e in chain):
-            break
-        label += text
-        consumed.append((owner, where))
-        link = link or next((e.get("href") for e in chain if e.get("href")), None)
-    label = " ".join(label.split())
-    if not label.endswith(":") or len(label.split()) > MAX_INLINE_LABEL_WORDS:
-        return None
-    return label[:-1].strip(), link, consumed
-
-
-def _texts(node):
-    """A node's texts in document order, each with the element that holds it and whether as its text or tail."""
-    yield node, "text", node.text or ""
-    for child in node:
-        if isinstance(child.tag, str):
-            yield from _texts(child)
-        yield child, "tail", child.tail or ""

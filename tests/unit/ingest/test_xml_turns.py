@@ -301,3 +301,39 @@ def test_members_interjecting_inside_a_speech_are_credited_their_own_words(tmp_p
     assert said(t, "as the Speaker said: relevant.") == "Plibersek, Tanya Joan MP"
     assert "Ms PLIBERSEK (Sydney) (14:16):" in next(turn.text for turn in t.turns if "good plan" in turn.text)
     assert not any(turn.text.startswith(("The SPEAKER", "Mr How", "arth")) for turn in t.turns)
+
+
+def test_interjections_nested_in_a_speech_are_their_members_and_the_speech_goes_on_after_them(tmp_path: Path):
+    """Australian Hansard before 2011: a speech's <talk.start> holds its member's details and first paragraph, the
+    rest of the speech follows it, with interjections and continuations nested between its paragraphs, each with a
+    <talk.start> of its own. Newer records nest them empty (their words are in the speech's text): the members'
+    details (page, id, electorate) are never words."""
+    def start(name: str, member: str, words: str = "") -> str:
+        return (f'<talk.start><talker><page.no>61</page.no><name role="metadata">{name}</name>'
+                f'<name.id>{member}</name.id><electorate>Oxley</electorate></talker>'
+                + (f"<para>{words}</para>" if words else "") + "</talk.start>")
+
+    old = ('<?xml version="1.0"?><hansard><chamber.xscript><debate><speech>'
+           + start("Abbott, Tony, MP", "EZ5", "—Some talk about roads.") + "<para>Some more talk.</para>"
+           + "<interjection>" + start("Somlyay, Alex (The DEPUTY SPEAKER)", "10000", "—Order!") + "</interjection>"
+           + "<para>And on I go.</para><continue>" + start("Abbott, Tony, MP", "EZ5", "—As I said, roads.")
+           + "</continue></speech><speech>" + start("Rudd, Kevin, MP", "83T", "—I thank the member.")
+           + "</speech></debate></chamber.xscript></hansard>")
+    t = written(tmp_path, "old.xml", old)
+    assert t.format == "xml (turns in <speech>)"
+    assert said(t, "Some talk about roads.") == "Abbott, Tony, MP"
+    assert said(t, "Some more talk.") == "Abbott, Tony, MP"
+    assert said(t, "Order!") == "Somlyay, Alex"
+    assert said(t, "And on I go.") == "Abbott, Tony, MP"
+    assert said(t, "As I said, roads.") == "Abbott, Tony, MP"
+    assert said(t, "I thank the member.") == "Rudd, Kevin, MP"
+    assert [turn.speaker for turn in t.turns] == ["Abbott, Tony, MP", "Somlyay, Alex", "Abbott, Tony, MP",
+                                                  "Rudd, Kevin, MP"]
+
+    new = ('<?xml version="1.0"?><hansard><chamber.xscript><debate><speech>' + start("Abbott, Tony, MP", "EZ5")
+           + "<talk.text><p>We will build roads.</p></talk.text><interjection>"
+           + start("Somlyay, Alex (The DEPUTY SPEAKER)", "10000") + "<talk.text></talk.text></interjection></speech>"
+           + "<speech>" + start("Rudd, Kevin, MP", "83T") + "<talk.text><p>I thank the member.</p></talk.text>"
+           + "</speech></debate></chamber.xscript></hansard>")
+    t = written(tmp_path, "new.xml", new)
+    assert [turn.text for turn in t.turns] == ["We will build roads.", "I thank the member."]

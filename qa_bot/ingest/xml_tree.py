@@ -1,0 +1,109 @@
+"""Walking a parsed XML record: its elements, their local names, and a turn element's words run by speaker.
+
+A debate record does not always keep one speaker to an element. Australian
+Hansard nests a member's interjection inside the speech it interrupts, as an
+``<interjection>`` naming its member (``words``' ``nested``), or sets it as a
+paragraph of the speech's text opening with the member's styled label
+(``_inline_label``). Both are read as that member's words, and the speech's
+words after them as its speaker's again; the interjector's own details
+(page, ids, electorate) are never words.
+"""
+
+from __future__ import annotations
+
+import re
+
+PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline"})
+# the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
+_INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
+MAX_INLINE_LABEL_WORDS = 6
+_BREAK = "\x00"  # between paragraphs while an element's text is gathered
+
+# (label or speaker, the id a label links to, words); a run without a label is the turn element's speaker's
+Run = tuple[str | None, str | None, str]
+
+
+def elements(root):
+    """Every element under ``root`` (itself included), in document order."""
+    return (el for el in root.iter() if isinstance(el.tag, str))  # not comments or processing instructions
+
+
+def local_tag(el) -> str:
+    """An element's name without its namespace, lower-cased."""
+    return el.tag.rsplit("}", 1)[-1].lower()
+
+
+def words(el, own, nested: dict) -> list[Run]:
+    """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element
+    ``own``, as runs by speaker: the element's own first; then, for an element inside it naming another speaker's
+    element (``nested``: element -> (speaker, its speaker's element)), that speaker's; for a paragraph opening with
+    an inline label, the label's and its link's, on to the next; after a nested element, the element's own again."""
+    runs: list[tuple[str | None, str | None, list[str]]] = [(None, None, [el.text or ""])]
+    skipped: list[tuple[object, str]] = []  # the labels' texts: (element, "text" | "tail")
+
+    def walk(node, own) -> None:
+        for child in node:
+            inner = nested.get(child) if isinstance(child.tag, str) else None
+            if inner is not None and inner[1] is not own and child is not own:
+                runs.append((inner[0], None, []))
+                walk(child, inner[1])
+                runs.append((None, None, []))
+            elif isinstance(child.tag, str) and child is not own:
+                block = local_tag(child) in PARAGRAPH_TAGS
+                if block and (found := _inline_label(child)):
+                    label, link, consumed = found
+                    skipped.extend(consumed)
+                    runs.append((label, link, []))
+                runs[-1][2].extend((_BREAK if block else "", "" if (child, "text") in skipped else child.text or ""))
+                walk(child, own)
+                runs[-1][2].append(_BREAK if block else "")
+            runs[-1][2].append("" if (child, "tail") in skipped else child.tail or "")
+
+    walk(el, own)
+    split = ((label, link, (" ".join(p.split()) for p in "".join(parts).split(_BREAK))) for label, link, parts in runs)
+    return [(label, link, text) for label, link, ps in split if (text := "\n\n".join(p for p in ps if p))]
+
+
+def opens(el, own) -> bool:
+    """True where no words come before the speaker's element ``own`` within ``el``: it heads what ``el`` holds (an
+    interjection naming its member first), rather than a speaker's element inside the words (a chair's interruption
+    set in the text of a speech)."""
+    for owner, where, text in _texts(el):
+        if owner is own and where == "text":
+            return True
+        if text.strip():
+            return False
+    return False
+
+
+def _inline_label(paragraph) -> tuple[str, str | None, list] | None:
+    """The label opening a paragraph in elements styled as a member's (Australian Hansard's ``<a href="83M"
+    type="MemberInterjecting"><span class="HPS-MemberInterjecting">The SPEAKER:</span></a>``, a name the
+    typesetter may split over two such spans), with the id its link names and the (element, "text" | "tail")
+    texts it takes; None where the paragraph opens otherwise, or the styled text is no short label ending in a
+    colon (``Ms PLIBERSEK (Sydney) (14:16):``, the speech's own heading, is kept as its words)."""
+    label, link, consumed = "", None, []
+    for owner, where, text in _texts(paragraph):
+        if not text.strip():
+            continue
+        holder = owner if where == "text" else owner.getparent()  # a tail is its parent's text
+        chain = [holder, *holder.iterancestors()]
+        chain = chain[:chain.index(paragraph)]
+        if not any(_INLINE_LABEL_STYLE.search(f"{e.get('class', '')} {e.get('type', '')}") for e in chain):
+            break
+        label += text
+        consumed.append((owner, where))
+        link = link or next((e.get("href") for e in chain if e.get("href")), None)
+    label = " ".join(label.split())
+    if not label.endswith(":") or len(label.split()) > MAX_INLINE_LABEL_WORDS:
+        return None
+    return label[:-1].strip(), link, consumed
+
+
+def _texts(node):
+    """A node's texts in document order, each with the element that holds it and whether as its text or tail."""
+    yield node, "text", node.text or ""
+    for child in node:
+        if isinstance(child.tag, str):
+            yield from _texts(child)
+        yield child, "tail", child.tail or ""
