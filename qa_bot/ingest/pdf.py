@@ -32,6 +32,9 @@ logger = logging.getLogger(__name__)
 FORMAT = "pdf"
 EDGE_LINES = 3  # lines at the top and at the bottom of a page where headers and footers sit
 _LINE_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s+|$)")
+# a line number the text layer puts after the line's words ("appearing in the same 1"; glued to a spelt name's
+# hyphen: "Young, Y-O-8")
+_TRAILING_NUMBER = re.compile(r"(?:^|\s+|(?<=-))(\d{1,2})\s*$")
 _PAGE_NUMBER = re.compile(  # "12", "- 12 -", "Page 12 of 40", "3/6"
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
@@ -123,18 +126,16 @@ def _key(line: str) -> str:
 
 
 def _without_line_numbers(lines: list[str]) -> list[str]:
-    """A page's lines without the numbers printed before them, when most lines carry rising numbers (1, 2, 3…)."""
-    numbers = [int(m.group(1)) for line in lines if (m := _LINE_NUMBER.match(line))]
-    rising = sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1)
-    if len(numbers) < 3 or len(numbers) * 10 < len(lines) * 6 or rising * 10 < (len(numbers) - 1) * 8:
-        return lines
-    out = []
-    for line in lines:
-        m = _LINE_NUMBER.match(line)
-        rest = line[m.end():] if m else line
-        if rest.strip():
-            out.append(rest.strip())
-    return out
+    """A page's lines without the numbers printed before them (or, as some text layers give them, after them),
+    when most lines carry rising numbers (1, 2, 3…)."""
+    for pattern in (_LINE_NUMBER, _TRAILING_NUMBER):
+        found = [pattern.search(line) for line in lines]
+        numbers = [int(m.group(1)) for m in found if m]
+        rising = sum(1 for a, b in itertools.pairwise(numbers) if b == a + 1)
+        if len(numbers) >= 3 and len(numbers) * 10 >= len(lines) * 6 and rising * 10 >= (len(numbers) - 1) * 8:
+            rest = (line[:m.start()] + line[m.end():] if m else line for line, m in zip(lines, found, strict=True))
+            return [text.strip() for text in rest if text.strip()]
+    return lines
 
 
 def _without_number_column(lines: list[str]) -> list[str]:

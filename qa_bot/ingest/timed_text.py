@@ -91,7 +91,7 @@ _HEADS = (
 # (its longer words capitalised, as ``name_lines.name_like`` says).
 _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
-    re.compile(rf"^{_TIME}\s+{_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith, the words below
+    re.compile(rf"^{_TIME}\s+(?![AaPp]\.?[Mm]\.?$){_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith (8:40 AM: a clock)
     re.compile(rf"^@{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # note takers: @0:25 - Jane Smith (e-mail)
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
@@ -108,7 +108,7 @@ _BOLD_TIME = re.compile(r"^\*\*([\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\*\*(?=\s+\
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
-_TIME_ONLY = re.compile(rf"^[\[(]?(?:{_TIME}|{_CLOCK12.replace('?P<time>', '?:')})[\])]?(?:\s+(?P<rest>\S.*))?$")
+_TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
 # A time range alone on its line, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere
@@ -171,8 +171,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
     labelled = has_label_shape(_unbolded(rest)) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
-    if m and not labelled and (
-            start := clock_seconds(line.split()[0].strip("[]()"))) is not None:
+    if m and not labelled and (start := clock_seconds(m.group("clock"))) is not None:
         return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
 

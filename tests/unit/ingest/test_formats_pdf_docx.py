@@ -132,6 +132,19 @@ def test_clean_pages_drops_a_column_of_bare_line_numbers_wherever_it_sits():
     assert clean_pages([few])[0] == few
 
 
+def test_clean_pages_drops_line_numbers_the_text_layer_puts_after_the_words():
+    """A parole hearing's text layer gives each printed line number at the end of its line, glued to a spelt
+    name's hyphen too; the hearing's own numbers (a date, a count) stay."""
+    page = ("4\nDictate Express Transcription\nwith the Board of Parole Hearings, appearing in the same 1\nfashion. 2\n"
+            "PRESIDING COMMISSIONER RUFF:  Ms. Mbelu. 3\nEMMANUEL YOUNG:  My name is Emmanuel Young, Y-O-4\n"
+            "U-N-G. I came to Board in 2019. 5\nPRESIDING COMMISSIONER RUFF:  Room 12 6\nis where we sit. 7")
+    text = clean_pages([page])[0]
+    assert text.split("\n")[1:] == [
+        "with the Board of Parole Hearings, appearing in the same", "fashion.",
+        "PRESIDING COMMISSIONER RUFF:  Ms. Mbelu.", "EMMANUEL YOUNG:  My name is Emmanuel Young, Y-O-",
+        "U-N-G. I came to Board in 2019.", "PRESIDING COMMISSIONER RUFF:  Room 12", "is where we sit."]
+
+
 def test_clean_pages_drops_only_a_trailing_word_index():
     argument = "Ann: We met at 10:12 and 11:30 on the pier.\nBob: And left at 12:05."
     index = "ferry 1:3 2:4,9\npier 1:1\nprudent 12:3 45:6 tax 3:3\nvote 2:2"

@@ -61,6 +61,7 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("We met at the quay at 10:30", None),  # six words: a sentence, not a name
         ("Ann: see you at 10:30", None),
         ("10:30", ("", 630.0, "")),  # a time alone names no one: the words under it go on with the speaker
+        ("8:40 AM", ("", 31200.0, "")),  # a clock alone (a hearing's cover page) names no one called "AM"
         ("0:07 First, the plan selector", ("", 7.0, "First, the plan selector")),  # Loom: time, then words
         ("10:02 Ann: hello", None),  # a label after the time: running text's "[time] Name:" reads it
         ("Anna Kowalski  10:02 AM", ("Anna Kowalski", 36120.0, "")),  # Slack: a 12-hour clock
