@@ -47,7 +47,8 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
-_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}"  # "Speaker 1", "SPEAKER_00", "PERSON #1"
+# "Speaker 1", "SPEAKER_00", "PERSON #1"; a tool's variant of a speaker it split in two: "Pembicara 1-varian"
+_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}(?:-[^\W\d_]+)?"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
 # "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a chat's clock too.

@@ -61,7 +61,8 @@ NUMBERED_ROLES = (
     "teilnehmer(?:in)?", "sprecher(?:in)?", "befragte[rn]?", "intervenant", "participante?",
     "entrevistad[oa]", "orador[a]?", "locutor[a]?", "partecipante", "deelnemer", "spreker", "uczestnik",
     "rozmówca", "respondent(?:ka)?", "informant", "deltagare", "katılımcı", "peserta", "účastník", "résztvevő",
-    "osallistuja", "συμμετέχων", "audience member", "unidentified (?:person|male|female|speaker)", "参加者",
+    "osallistuja", "pembicara", "narasumber", "συμμετέχων", "audience member",
+    "unidentified (?:person|male|female|speaker)", "参加者",
     "受访者", "发言人", "参与者", "참석자", "화자", "प्रतिभागी", "المشارك", "משתתף", "דובר",
 )
 NOT_NAMES = frozenset(

@@ -225,6 +225,15 @@ def test_numbered_roles_of_focus_groups_and_anonymised_interviews(tmp_path: Path
     assert said(t, "I like it.").endswith(" 2") and said(t, "And the price?") == "Moderator"
 
 
+def test_numbered_speakers_of_a_tool_that_splits_a_voice_in_two_are_read_whatever_their_suffix(tmp_path: Path):
+    """An Indonesian meeting tool labels every line "Pembicara N:" (speaker N), a voice it was unsure of
+    "Pembicara 1-varian:": each is a speaker of its own, not words run on from the line above."""
+    t = written(tmp_path, "notulen.txt", "Pembicara 1: Era ini adalah eranya digital.\n"
+                "Pembicara 1-varian: Itu terserah mau ngapain.\nPembicara 2: Transisi regulasi.\n"
+                "Pembicara 1: Ini aku ngomong tanpa data.\n")
+    assert [turn.speaker for turn in t.turns] == ["Pembicara 1", "Pembicara 1-varian", "Pembicara 2", "Pembicara 1"]
+
+
 @pytest.mark.parametrize(("record", "turns"), [
     ("El señor PRESIDENTE: Tiene la palabra la señora García López.\n\nLa señora GARCÍA LÓPEZ: Gracias, señor "
      "presidente.\n\nEl señor PRESIDENTE: Muchas gracias.\n",
