@@ -62,9 +62,7 @@ _ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-# a person id made of a name in capitalised parts, a year of birth after it or not ("JanBartosek.1971")
-_ID_NAME = re.compile(r"((?:[A-Z][a-z]+){2,})(?:\.\d+)?")
-_ID_PART = re.compile(r"[A-Z][a-z]+")
+_ID_YEAR = re.compile(r"\.\d+$")  # after a person id's name, a year of birth: "JanBartosek.1971"
 logger = logging.getLogger(__name__)
 
 
@@ -312,18 +310,37 @@ def _resolve(value: str, ids: dict, el) -> str:
 def _unresolved(ref: str, el) -> str:
     """Who a reference names when its person is kept in another file (ParlaMint and ParCzech list their people
     apart): the name as the speaker note before the turn writes it, where the note ends with the reference's
-    name (``Poslanec Václav Votava`` before ``who="#VaclavVotava.1950"`` gives ``Václav Votava``), else the
-    reference's name spelt out (``Vaclav Votava``). Any other reference is kept as written."""
-    spelt = _ID_NAME.fullmatch(ref)
-    if spelt is None:
-        return ref
-    key = _folded(spelt.group(1))
+    name in either order (``Poslanec Václav Votava`` before ``who="#VaclavVotava.1950"`` gives ``Václav Votava``,
+    ``MARIO GASPARINI`` before ``#GaspariniMario`` is that), else the reference's name spelt out (``Vaclav
+    Votava``). A reference that is no name (``#unknown-M``, shared by all the unnamed men) is the note's speaker,
+    else kept as written."""
+    parts = _id_parts(ref)
     note = _speaker_note(el)
     words = note.split() if note else []
+    if parts is None:
+        return note or ref
     for start in range(len(words)):
-        if _folded("".join(words[start:])) == key:
+        if _folded("".join(words[start:])) == _folded("".join(parts)):
             return " ".join(words[start:])
-    return " ".join(_ID_PART.findall(spelt.group(1)))
+    tail = words[-len(parts):]
+    if len(tail) == len(parts) and sorted(map(_folded, tail)) == sorted(map(_folded, parts)):
+        return " ".join(tail)
+    return " ".join(parts)
+
+
+def _id_parts(ref: str) -> list[str] | None:
+    """A person id's name in its capitalised parts (``JanBartosek.1971``: Jan, Bartosek; ``BožičIvan``: Božič,
+    Ivan); None for an id that is no name so written."""
+    name = _ID_YEAR.sub("", ref)
+    if not name.isalpha() or not name[0].isupper():
+        return None
+    parts: list[str] = []
+    for char in name:
+        if char.isupper() or not parts:
+            parts.append(char)
+        else:
+            parts[-1] += char
+    return parts if len(parts) >= 2 and all(len(p) >= 2 and p[1:].islower() for p in parts) else None
 
 
 def _speaker_note(el) -> str | None:

@@ -108,14 +108,26 @@ PARCZECH = """<?xml version="1.0" encoding="utf-8"?>
  <u who="#TomioOkamura.1972"><seg>Nesouhlasím.</seg></u>
  <note type="speaker">Poslanec Václav Votava</note>
  <u who="#spk7"><seg>Odmítám to.</seg></u>
+ <note type="speaker">MARIO GASPARINI:</note>
+ <u who="#GaspariniMario"><seg>Čisto na kratko.</seg></u>
+ <note type="speaker">GOSPOD MOHORIČ:</note>
+ <u who="#unknown-M"><seg>Hvala gospod predsednik.</seg></u>
+ <note type="speaker">GOSPOD ILIČ:</note>
+ <u who="#unknown-M"><seg>Čisto kratko.</seg></u>
+ <u who="#BožičIvan"><seg>Samo majhno vprašanje.</seg></u>
+ <u who="#unknown-F"><seg>Ne.</seg></u>
 </div></body></text></TEI>
 """
 
 
 def test_people_listed_in_another_file_are_named_by_the_speaker_note(tmp_path: Path):
-    """ParlaMint and ParCzech keep their people in a file of their own: the note before each turn names them."""
+    """ParlaMint, ParCzech and siParl keep their people in a file of their own: the note before each turn names
+    them, its name in either order; an id that is no name (``spk7``, ``unknown-M``, which siParl gives every
+    unnamed man) is the note's speaker, else kept as written."""
     sitting = written(tmp_path, "ps2013-016-01-001-001.xml", PARCZECH)
-    assert [t.speaker for t in sitting.turns] == ["Jan Bartošek", "Karel Korytář", "Tomio Okamura", "spk7"]
+    assert [t.speaker for t in sitting.turns] == [
+        "Jan Bartošek", "Karel Korytář", "Tomio Okamura", "Poslanec Václav Votava", "Mario Gasparini",
+        "Gospod Mohorič", "Gospod Ilič", "Božič Ivan", "unknown-F"]
     assert str(sitting.date) == "2014-09-10"  # when the sitting took place, not when the corpus was published
     assert "Bartošek" not in sitting.turns[0].text and "13.31" not in sitting.turns[1].text
 
