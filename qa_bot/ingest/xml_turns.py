@@ -51,6 +51,7 @@ TURN_HEAD_TAGS = frozenset({"talk.start"})
 MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 MIN_TURNS = 2
+MAX_TURNS_PER_PEER = 10  # of the turn element's, for each of another element naming speakers beside it
 # page furniture inside a transcript's body: running heads, page numbers and breaks (TEI's <fw>, <pb>)
 FURNITURE_TAGS = frozenset({"runninghead", "pagenum", "pageno", "pb", "fw"})
 TEXT_BLOCK_TAGS = ("transcript", "transcription")  # an element holding the whole transcript as running text
@@ -62,6 +63,8 @@ _ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_OPAQUE_ID = re.compile(r"\d{4}")  # a speaker attribute that numbers the person rather than naming them
+MAX_PRINTED_LABEL_WORDS = 5
 _ID_YEAR = re.compile(r"\.\d+$")  # after a person id's name, a year of birth: "JanBartosek.1971"
 logger = logging.getLogger(__name__)
 
@@ -126,10 +129,12 @@ def _busiest(words_of: dict) -> str:
 
 def _peers(tag: str, found: dict, words_of: dict) -> list[str]:
     """Other elements naming speakers beside ``tag``'s, neither inside nor around them: a written answers file's
-    ``<reply>`` beside its ``<ques>``, each naming its member."""
+    ``<reply>`` beside its ``<ques>``, each naming its member; not a few names in the narrative between hundreds of
+    utterances (the Old Bailey's ``<rs>`` describing an offence, a ``<persName>`` in it)."""
     chosen = {id(el) for el, _, _ in found[tag]}
     around = {id(a) for el, _, _ in found[tag] for a in el.iterancestors()}
     return [t for t in words_of if t != tag and t not in PARAGRAPH_TAGS and any(words_of[t])
+            and len(found[t]) * MAX_TURNS_PER_PEER >= len(found[tag])
             and not any(id(el) in around or any(id(a) in chosen for a in el.iterancestors()) for el, _, _ in found[t])]
 
 
@@ -270,6 +275,8 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         if own is not None:
             break
     value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
+    if value and _OPAQUE_ID.search(value) and not value.startswith("#"):  # the Old Bailey's speaker="17440223-0012"
+        return _printed_label(el) or value, own
     if value and (not value.startswith("#") or value[1:] in ids or own is None):
         return _resolve(value, ids, el), own
     if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
@@ -284,6 +291,21 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         speaker = next((_text(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
                         and _text(c)), speaker)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
+
+
+def _printed_label(el) -> str | None:
+    """The label printed before an utterance in its paragraph (the Old Bailey's ``<p>Bowler. <u speaker=…>``, a
+    name there in a ``<persName>``), without its full stop or colon; None where words come before it instead."""
+    parent = el.getparent()
+    if parent is None:
+        return None
+    before = [parent.text or ""]
+    for sibling in parent:
+        if sibling is el:
+            break
+        before.append(_text(sibling) + (sibling.tail or ""))
+    label = " ".join("".join(before).split()).rstrip(" .:-–")
+    return label if 0 < len(label.split()) <= MAX_PRINTED_LABEL_WORDS else None
 
 
 def _heads(child) -> bool:

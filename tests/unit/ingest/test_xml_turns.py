@@ -349,3 +349,26 @@ def test_interjections_nested_in_a_speech_are_their_members_and_the_speech_goes_
            + "</speech></debate></chamber.xscript></hansard>")
     t = written(tmp_path, "new.xml", new)
     assert [turn.text for turn in t.turns] == ["We will build roads.", "I thank the member."]
+
+
+def test_an_utterance_numbered_rather_than_named_is_credited_to_the_label_printed_before_it(tmp_path: Path):
+    """The Old Bailey Corpus numbers each speaker (``speaker="17440223-0012"``) and keeps the printed label before
+    the utterance in its paragraph, a name there in a <persName>; an offence described in the narrative, a name in
+    it, is nobody's turn."""
+    def u(label: str, number: str, words: str) -> str:
+        return f'<p>{label} <u speaker="17440223-{number}" role="Witness">{words}</u></p>'
+
+    offence = ('<p>was indicted for <rs type="offence">stealing {}, the goods of <persName>Amey Deseret</persName>'
+               "</rs>.</p>")
+    record = ('<?xml version="1.0"?><TEI><text><body><div>' + offence.format("spoons") + offence.format("a mug")
+              + '<p><persName id="p1">Slade <interp type="surname" value="Bowler"/>Bowler</persName> . '
+              '<u speaker="17440223-0012">I lost two spoons.</u></p>'
+              + u("Q.", "?ATT", "Where were they?") + u("Bowler.", "0012", "In the kitchen.")
+              + u("Mrs. -", "????", "I saw him there.") + u("Prisoner.", "0010", "I never was there.")
+              + "".join(u("Q.", "?ATT", f"Question {n}?") for n in range(20)) + "</div></body></text></TEI>")
+    t = written(tmp_path, "OBC2-17440223.xml", record)
+    assert t.format == "xml (turns in <u>)"
+    assert [(turn.label, turn.text) for turn in t.turns][:5] == [
+        ("Slade Bowler", "I lost two spoons."), ("Q", "Where were they?"), ("Bowler", "In the kitchen."),
+        ("Mrs", "I saw him there."), ("Prisoner", "I never was there.")]
+    assert not any("stealing" in turn.text for turn in t.turns)
