@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
-PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline"})
+PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline", "text"})
+# a turn that is the speaker's own element: its paragraphs are words, its other children their name, house, time
+DETAILED_TAGS = frozenset({"talker"})
 # the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
 _INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
 MAX_INLINE_LABEL_WORDS = 6
@@ -40,11 +42,14 @@ def words(el, own, nested: dict) -> list[Run]:
     an inline label, the label's and its link's, on to the next; after a nested element, the element's own again."""
     runs: list[tuple[str | None, str | None, list[str]]] = [(None, None, [el.text or ""])]
     skipped: list[tuple[object, str]] = []  # the labels' texts: (element, "text" | "tail")
+    details = local_tag(el) in DETAILED_TAGS  # its children besides paragraphs name, place and time the speaker
 
     def walk(node, own) -> None:
         for child in node:
             inner = nested.get(child) if isinstance(child.tag, str) else None
-            if inner is not None and inner[1] is not own and child is not own:
+            if details and node is el and isinstance(child.tag, str) and local_tag(child) not in PARAGRAPH_TAGS:
+                pass
+            elif inner is not None and inner[1] is not own and child is not own:
                 runs.append((inner[0], None, []))
                 walk(child, inner[1])
                 runs.append((None, None, []))

@@ -42,7 +42,7 @@ _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a spe
 _PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
-    "intervenant", "orador", "oratore", "mowca", "spkr",
+    "intervenant", "orador", "oratore", "mowca", "spkr", "by",
 })
 TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
 DATE_TAGS = ("docdate", "date", "datum")
@@ -50,6 +50,7 @@ DATE_TAGS = ("docdate", "date", "datum")
 TURN_HEAD_TAGS = frozenset({"talk.start"})
 MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker's element
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
+_OPENING_LABEL = re.compile(r"(\S.{2,80}?)(?:\.-|:)\s")  # unless it opens with a label: "El señor ULLOA.- Señor…"
 MIN_TURNS = 2
 MAX_TURNS_PER_PEER = 10  # of the turn element's, for each of another element naming speakers beside it
 # page furniture inside a transcript's body: running heads, page numbers and breaks (TEI's <fw>, <pb>)
@@ -112,13 +113,18 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                     in zip(found[t], words_of[t], strict=True) if runs), key=lambda turn: order[id(turn[0])])
     # a run opened by an inline label (an interjection set inside a speech's text) is the member whose id its link
     # names, else the label as written; an element's runs by one person in a row are one utterance
-    named = ([(clean_line(by_id.get(link, label) if link else label or speaker).rstrip(":,").lstrip(_MARKS).strip()
-               or None, text) for label, link, text in runs] for _, speaker, runs in turns)
+    named = ([(_as_name(by_id.get(link, label) if link else label or speaker), text) for label, link, text in runs]
+             for _, speaker, runs in turns)
     utterances = [Utterance("\n\n".join(text for _, text in group), who)
                   for runs in named for who, group in groupby(runs, key=lambda run: run[0])]
     title, date, date_source = _title_and_date(root)
     return Transcript(transcript_id, title or default_title, date, None, source, build_turns(transcript_id, utterances),
                       f"{FORMAT} (turns in {', '.join(f'<{t}>' for t in tags)})", date_source=date_source)
+
+
+def _as_name(label: str) -> str | None:
+    """A speaker's label as their name: without the colon or Chile's ".-" after it, or an old Hansard's marks."""
+    return clean_line(label).removesuffix(".-").rstrip(":,").lstrip(_MARKS).strip() or None
 
 
 def _busiest(words_of: dict) -> str:
@@ -278,15 +284,26 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     if value and _OPAQUE_ID.search(value) and not value.startswith("#"):  # the Old Bailey's speaker="17440223-0012"
         return _printed_label(el) or value, own
     if value and (not value.startswith("#") or value[1:] in ids or own is None):
-        return _resolve(value, ids, el), own
+        resolved = _resolve(value, ids, el)
+        # a register entry that is no name (Chile's by="#persona", "representa cualquier persona", on every vote and
+        # on speeches whose <from> names the speaker) yields to the printed label, and names nobody without one
+        if any(char.isupper() for char in resolved):
+            return resolved, own
+        if own is None:
+            return None, None
     if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
         return None, None
     # the name as shown, where the element also holds ids, party and place (<name role="display">), else the name
     # its metadata gives (<name role="metadata">Dick, Milton MP (The SPEAKER)</name>, Australian Hansard)
     names = sorted((c for c in own.iter() if isinstance(c.tag, str) and local_tag(c) == "name"),
                    key=lambda c: c.get("role") != "display")
+    if local_tag(el) in SPEAKER_TAGS:  # the turn is a speaker's own element, naming them (South Australia's
+        # <talker><name>The Hon. K.J. MAHER</name>…<text><by>The Hon. K.J. MAHER (17:19):</by> words</text>)
+        names = [c for c in el if isinstance(c.tag, str) and local_tag(c) == "name"] or names
     shown = names[0] if names else own
     speaker = _text(shown)
+    if len(speaker) > MAX_SPEAKER_CHARS and (opening := _OPENING_LABEL.match(speaker)):
+        return opening.group(1), None  # a label and the first words in one element ("El señor ULLOA.- Señor…")
     if names and UNRESOLVED_LABEL.match(speaker):  # <name>UNKNOWN</name> beside <post>PRESIDENTA</post>: the office
         speaker = next((_text(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
                         and _text(c)), speaker)

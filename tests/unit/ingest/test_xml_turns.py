@@ -372,3 +372,52 @@ def test_an_utterance_numbered_rather_than_named_is_credited_to_the_label_printe
         ("Slade Bowler", "I lost two spoons."), ("Q", "Where were they?"), ("Bowler", "In the kitchen."),
         ("Mrs", "I saw him there."), ("Prisoner", "I never was there.")]
     assert not any("stealing" in turn.text for turn in t.turns)
+
+
+def test_a_talker_holding_its_member_s_details_and_paragraphs_is_a_turn(tmp_path: Path):
+    """South Australia's Hansard: each <talker> names its member, house and office, then holds the paragraphs,
+    the first opening with a printed label (<by>) with the time: the member's words, without the details."""
+    def talker(name: str, kind: str, label: str, *paragraphs: str) -> str:
+        first, *rest = paragraphs
+        return (f'<talker role="member" kind="{kind}"><name>{name}</name><house>Legislative Council</house>'
+                f"<portfolios><portfolio><name>Leader of the Opposition</name></portfolio></portfolios>"
+                f'<text><timeStamp time="17:19"/><by role="member">{label}</by>  {first}</text>'
+                + "".join(f"<text>{words}</text>" for words in rest) + "</talker>")
+
+    record = ('<hansard><name>Legislative Council</name><proceeding><subject><name>Brand South Australia</name>'
+              "<text>Adjourned debate on motion of Hon M.C. Parnell:</text>"
+              + talker("The Hon. K.J. MAHER", "speech", "The Hon. K.J. MAHER (Leader of the Opposition) (17:19):",
+                       "I rise to support the motion.", "Brand SA has been a success.")
+              + talker("The Hon. R.P. Wortley", "interjection", "The Hon. R.P. Wortley:", "He looked baffled.")
+              + talker("The Hon. K.J. MAHER", "speech", "The Hon. K.J. MAHER:", "He was baffled.")
+              + "</subject></proceeding></hansard>")
+    t = written(tmp_path, "HANSARD-10-27074.xml", record)
+    assert t.format == "xml (turns in <talker>)"
+    assert [(turn.speaker, turn.text) for turn in t.turns] == [
+        ("The Hon. K.J. MAHER", "I rise to support the motion.\n\nBrand SA has been a success."),
+        ("The Hon. R.P. Wortley", "He looked baffled."), ("The Hon. K.J. MAHER", "He was baffled.")]
+
+
+def test_a_register_entry_that_is_no_name_yields_to_the_printed_label(tmp_path: Path):
+    """Chile's Chamber in Akoma Ntoso: every vote and some speeches point at a generic register entry (``#persona``,
+    "representa cualquier persona"), the speech's <from> printing who speaks (``El señor CORNEJO
+    (Vicepresidente).-``); a <from> may hold the label and the first words of the speech together."""
+    record = ('<?xml version="1.0"?><akomaNtoso><debate><meta><references>'
+              '<TLCPerson eId="persona" showAs="representa cualquier persona"/>'
+              '<TLCPerson eId="Urrutia" showAs="Sergio Urrutia"/></references></meta><debateBody><debateSection>'
+              '<speech by="#persona"><from>El señor <person refersTo="#persona">CORNEJO</person> (Vicepresidente).-'
+              "</from><p>Tiene la palabra el señor Urrutia.</p></speech>"
+              '<speech by="#Urrutia"><from>El señor URRUTIA.-</from><p>Señor Presidente, gracias.</p></speech>'
+              '<speech by="#Ulloa"><from>El señor ULLOA.- Señor Presidente, en la última modificación a la ley de '
+              "Tránsito no se incorporó dentro de la calificación de licencias especiales a los vehículos.</from>"
+              "<p>Por lo tanto, la Comisión solicita que la Cámara apruebe.</p></speech>"
+              '<vote by="#persona"><p>Votaron por la afirmativa los señores Ortiz y Forni.</p></vote>'
+              '<vote by="#persona"><p>Votaron por la negativa los señores Loyola.</p></vote>'
+              "</debateSection></debateBody></debate></akomaNtoso>")
+    t = written(tmp_path, "cl_Sesion56_2.an.xml", record)
+    assert t.format == "xml (turns in <speech>)"
+    assert said(t, "Tiene la palabra el señor Urrutia.") == "El señor CORNEJO"
+    assert said(t, "Señor Presidente, gracias.") == "Sergio Urrutia"
+    assert said(t, "la Comisión solicita que la Cámara apruebe.") == "El señor ULLOA"
+    assert said(t, "en la última modificación a la ley") == "El señor ULLOA"
+    assert not any("Votaron" in turn.text for turn in t.turns)
