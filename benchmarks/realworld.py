@@ -96,7 +96,8 @@ ROLE_WORDS = frozenset({
     "congressman", "congresswoman", "mayor", "councilmember", "governor", "judge", "court", "witness", "agent",
     "customer", "caller", "interviewer", "interviewee", "presenter", "narrator"
 })
-COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "dame", "hon", "prof", "sr", "sra"])
+COURTESY = frozenset(["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "madam", "dame", "hon", "prof", "sr", "sra",
+                      "el", "la", "senor", "senora", "don", "dona"])  # "El señor URRUTIA", "don Gabriel"
 POST_NOMINALS = frozenset(["mp", "mla", "mlc", "msp", "mep", "qc", "kc"])  # after a member's or counsel's name
 QUESTIONER = frozenset({"q", "question", "questioner", "reporter", "journalist"})
 UNKNOWN_NAMES = frozenset({"", "unknown", "unknown speaker", "speaker unknown", "unidentified speaker"})
@@ -185,7 +186,9 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
         held = _OFFICE_HOLDER.fullmatch(unicodedata.normalize("NFKC", label).strip())  # "議長（吉田崇仁）" too
         name, comma, rest = label.partition(", ")  # "DONALD REGAN, Treasury Secretary" is Donald Regan
         inverted = f"{rest} {name}" if comma and len(name.split()) == 1 and rest[:1].isupper() else ""
-        for person in (held.group(1) if held else "", name if comma else "", inverted):  # "Spencer, John" too
+        # a Spanish register's two surnames, the first the family name a label prints: "Ascencio Mansilla, don Gabriel"
+        paternal = f"{rest} {name.split()[0]}" if comma and len(name.split()) == 2 and rest else ""
+        for person in (held.group(1) if held else "", name if comma else "", inverted, paternal):  # "Spencer, John"
             if (len(person.split()) >= 2 or _CJK_NAME.fullmatch(person)) and speakers_match(person, other, others):
                 return True
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))

@@ -127,6 +127,8 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("MELVIN W. QUALE", "Quale, Melvin W."),
     ("DanailovStefan", "Danailov Stefan"),  # a ParlaMint id, its name spelt out
     ("Mr BRIAN MITCHELL", "Mitchell, Brian MP"),  # Australian Hansard's metadata name, a post-nominal after it
+    ("El señor URRUTIA", "Sergio Urrutia"),
+    ("El señor ASCENCIO (Presidente)", "Ascencio Mansilla, don Gabriel"),  # the first of two surnames
 ])
 def test_speakers_match_same_person(expected, found):
     assert speakers_match(expected, found)
