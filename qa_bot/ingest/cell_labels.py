@@ -22,6 +22,11 @@ CELL_LABEL_SHARE = 0.8  # of the rows, for labels inside the text cells to count
 # Interview codes inside a cell, at its start or after a sentence: "EC: …", "… prawda? HBS: No tak…".
 _CODE_IN_CELL = re.compile(r"(?:^|(?<=[.!?…\"”)]\s))([A-Z]{1,4}):\s")
 MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
+# Another member's words set inside a speech's cell by a scraper of Australian Hansard: their label, an office or
+# a courtesy title first, after a sentence ("… the week. The SPEAKER: The Manager of Opposition?Mr Burke: Under…").
+_INTERJECTION = re.compile(r"(?:^|(?<=[.?!…—'’\"”)]))\s*(?P<name>(?:The|Mr|Ms|Mrs|Dr) [A-Z][\w'’.-]*"
+                           r"(?: [A-Z][\w'’.-]*){0,2}(?: \([^()\n]{1,60}\))?):\s(?=\S)")
+MIN_INTERJECTIONS = 5  # in a file, for labels so written inside its cells to be read as turns
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 
 
@@ -87,4 +92,21 @@ def _codes_within_cells(utterances: list[Utterance]) -> list[Utterance]:
             if text.strip():
                 out.append(replace(u, text=text.strip(), label=label, speaker=None if label else u.speaker))
         speaker = cuts[-1].group(1) if cuts else speaker
+    return out
+
+
+def interjections_in_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """Rows of a table with a speaker column, each cell cut where another member's label is set inside it
+    (``_INTERJECTION``: the chair and interjectors inside a speech, as a scraper of Australian Hansard flattens
+    them), each piece that label's turn; as they were where the file has fewer than ``MIN_INTERJECTIONS``."""
+    if sum(len(_INTERJECTION.findall(u.text)) for u in utterances) < MIN_INTERJECTIONS:
+        return utterances
+    out: list[Utterance] = []
+    for u in utterances:
+        cuts = list(_INTERJECTION.finditer(u.text))
+        pieces = [(u.label, u.speaker, u.text[:cuts[0].start()] if cuts else u.text)]
+        pieces += [(m.group("name"), None, u.text[m.end():cuts[k + 1].start() if k + 1 < len(cuts) else None])
+                   for k, m in enumerate(cuts)]
+        out.extend(replace(u, label=label, speaker=speaker, text=text.strip()) for label, speaker, text in pieces
+                   if text.strip())
     return out

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.cell_labels import caption_cues, speakers_in_cells
+from qa_bot.ingest.cell_labels import caption_cues, interjections_in_cells, speakers_in_cells
 from qa_bot.ingest.cues import cue_turns
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
@@ -124,7 +124,8 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
             body_text, cell(row, "speaker").rstrip(":：").rstrip() or None, start=seconds(row, "start"),
             end=seconds(row, "end"),
         ))
-    named = speakers_in_cells(utterances) if "speaker" not in fields else _written_once(utterances)
+    named = (speakers_in_cells(utterances) if "speaker" not in fields
+             else interjections_in_cells(_written_once(utterances)))
     cues = caption_cues(utterances) if "speaker" not in fields and named is utterances else None
     utterances = named
     if utterances and all(u.start is not None for u in utterances):

@@ -255,3 +255,24 @@ def test_a_parliament_dataset_names_its_speaker_column_member_name_beside_the_pa
     t = written(tmp_path, "proceedings.csv", "member_name,sitting_date,political_party,speech\n" + "".join(
         f'{who},24/07/2020,{party},"{words}"\n' for who, party, words in rows))
     assert [(u.speaker, u.text) for u in t.turns] == [(who, words) for who, _, words in rows]
+
+
+def test_interjections_a_scraper_set_inside_a_speech_cell_are_their_members_turns(tmp_path: Path):
+    """Australian Hansard flattened to a row a speech: the chair and interjectors sit inside the body cell after a
+    sentence, an office or a courtesy title first ("…?Mr Burke: Under…"); a title inside a sentence stays words."""
+    rows = [
+        ("Morrison, Scott MP", "We have a plan. The SPEAKER: The Manager of Opposition Business?Mr Burke: Under "
+                               "standing order 91: he is disregarding your ruling. The SPEAKER: Resume your seat."),
+        ("Albanese, Anthony MP", "I asked Mr Smith: where is the plan? He had none."),
+        ("Morrison, Scott MP", "The plan is working. Mr Albanese: It is not!"),
+        ("Dutton, Peter MP", "Mr Speaker, on relevance. The SPEAKER: There is no point of order."),
+    ]
+    path = tmp_path / "2021-11-30-main.csv"
+    path.write_text("name,body\n" + "".join(f'"{name}","{body}"\n' for name, body in rows), encoding="utf-8")
+    t = load_transcript(path)
+    assert [(turn.speaker, turn.text) for turn in t.turns] == [
+        ("Morrison, Scott MP", "We have a plan."), ("The SPEAKER", "The Manager of Opposition Business?"),
+        ("Mr Burke", "Under standing order 91: he is disregarding your ruling."), ("The SPEAKER", "Resume your seat."),
+        ("Albanese, Anthony MP", "I asked Mr Smith: where is the plan? He had none."),
+        ("Morrison, Scott MP", "The plan is working."), ("Mr Albanese", "It is not!"),
+        ("Dutton, Peter MP", "Mr Speaker, on relevance."), ("The SPEAKER", "There is no point of order.")]
