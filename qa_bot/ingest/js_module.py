@@ -15,9 +15,10 @@ import re
 from qa_bot.ingest.metadata import HTML_ELEMENT
 
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
-# What a module assigns or exports, after any comments: "export const talk =", "module.exports =", "export default".
+# What a module assigns or exports, after any comments: "export const talk =", "module.exports =", "export default",
+# a script's global ("data =", "window.data =").
 _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
-               r"|module\.exports\s*=|export\s+default)\s*")
+               r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default)\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
 
@@ -29,7 +30,7 @@ def module_text(text: str) -> str | None:
         import chompjs
 
         try:
-            data = chompjs.parse_js_object(text[literal.end():], json_params={"strict": False})
+            data = chompjs.parse_js_object(text[literal.end():], loader_kwargs={"strict": False})
         except (ValueError, RecursionError):
             return None
         return json.dumps(data, ensure_ascii=False) if isinstance(data, list | dict) else None

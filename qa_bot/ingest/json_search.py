@@ -41,6 +41,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences")
+# Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
+# caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
+LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
+                           "vi", "th", "tr", "english", "chinese", "japanese", "korean", "french", "german", "spanish",
+                           "portuguese", "russian", "arabic", "hebrew", "hindi", "vietnamese", "thai", "turkish"))
 _NAME_PARTS = tuple((f"{who}{a}", f"{who}{b}") for who in ("speaker_", "") for a, b in (
     ("first_name", "last_name"), ("given_name", "family_name"), ("forename", "surname"), ("firstname", "lastname")))
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time", "time")
@@ -207,7 +212,8 @@ def given(value: object) -> bool:
 
 
 def item_text(item: dict[str, Any]) -> str | None:
-    """An item's words: the first ``TEXT_KEYS`` field holding a string, or a list of strings and text pieces."""
+    """An item's words: the first ``TEXT_KEYS`` field holding a string, or a list of strings and text pieces; else
+    its ``LANGUAGE_KEYS`` fields, a paragraph each."""
     for key in TEXT_KEYS:
         value = item.get(key)
         if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
@@ -216,7 +222,8 @@ def item_text(item: dict[str, Any]) -> str | None:
             value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
         if isinstance(value, str):
             return value
-    return None
+    lines = [value for key, value in item.items() if key in LANGUAGE_KEYS and isinstance(value, str) and value.strip()]
+    return "\n\n".join(lines) if lines else None
 
 
 def named(value: object) -> object:

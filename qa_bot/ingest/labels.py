@@ -114,8 +114,10 @@ _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]
 # A Chinese or Japanese name set in a column before the words, a space apart, no colon (a script laid out in Typst or
 # Word: "凤雏 拿着你的烟哇，哥？"); never Hangul, which spaces its words. A convention only (``is_convention``).
 _CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,6})[ \u3000\t]+(?=[^\s\d])")
-# A name in parentheses opening its paragraph, no colon (a Hebrew podcast's "(רן) text"); a convention only.
-_PAREN = re.compile(rf"\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+(?=\S)", re.S)
+# A name in parentheses opening its paragraph, no colon (a Hebrew podcast's "(רן) text", Japanese captions'
+# "（母）あ…", full-width and closed up); a convention only.
+_PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
+                    rf"|（(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})）[ \u3000]*)(?=\S)", re.S)
 _PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
@@ -215,7 +217,7 @@ _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congres
 
 
 def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
-    if pattern in _PATTERN_STYLES:
+    if pattern in _PATTERN_STYLES and not (pattern is _PAREN and _CJK_START.match(name)):  # "（母）": a CJK label
         return _PATTERN_STYLES[pattern]
     if pattern is _COLON and _CODE.fullmatch(name):
         return "code"

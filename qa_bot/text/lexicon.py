@@ -31,7 +31,8 @@ FILLER_WORDS = frozenset(
 # What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
-    music singing silence pause coughs coughing sighs noise background overlapping unclear graphic""".split()  # noqa: SIM905
+    music singing silence pause coughs coughing sighs noise background overlapping unclear graphic
+    笑 笑い 拍手 音楽 歌 咳 ため息 笑声 掌声 音乐 웃음 박수 음악""".split()  # noqa: SIM905
 )
 
 

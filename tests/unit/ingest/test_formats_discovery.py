@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import detect_format, discover, load_transcript, sniff_format
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT, refusal, said
 
@@ -162,6 +163,30 @@ def test_a_script_s_javascript_literals_are_read_and_a_broken_one_is_refused_wit
     assert said(talk, "I’m Veritee") == "Veritee" and said(talk, "We moved here") == "Barry"
     reason = refusal(tmp_path, "data.js", b'var data = [{"speaker": "Ann", "text": "Hello."}, {"speaker": "Bob",\n')
     assert "malformed JSON at line 2" in reason
+
+
+def test_lines_kept_with_their_translations_in_a_script_are_read_in_every_language(tmp_path: Path):
+    """A learner's page keeps each line in fields named by language (``en``, ``cn``; a caption's ``japanese`` and
+    ``english``, its reading left out), assigned to a bare global (``data = [...]``); Japanese captions name the
+    speaker in full-width parentheses where it is not plain (``（母）あ…``)."""
+    (tmp_path / "season1-1.js").write_text(
+        "var data = {\n\ttitle: {cn: '101 试播', en: '101 The Pilot'},\n\tcontent: [\n"
+        "\t\t{name: 'Monica', en: \"There's nothing to tell!\", cn: '没什么好说的！'},\n"
+        "\t\t{name: 'Joey', en: 'Come on!', cn: '少来了！',},\n\t]\n};\n", encoding="utf-8")
+    sitcom = load_transcript(tmp_path / "season1-1.js")
+    assert [(u.speaker, u.text) for u in sitcom.turns] == [
+        ("Monica", "There's nothing to tell!\n\n没什么好说的！"), ("Joey", "Come on!\n\n少来了！")]
+    cues = [("（総理大臣）表彰状", "(Prime Minister) Commendation"), ("政府は あなたを", "The government is you."),
+            ("（母）あ…", "(Mother) Ah..."), ("（笑）そうね", "(laughs) Right."), ("（母）んっ ん…", "(Mother) Hmm..."),
+            ("（総理大臣） タチバナさん", "(Prime Minister) Mrs. Tachibana"), ("（シャッター音）", "(shutter sound)")]
+    items = [{"japanese": ja, "furigana": "よみ", "english": en, "start": n * 2.0, "end": n * 2.0 + 1.5}
+             for n, (ja, en) in enumerate(cues)]
+    (tmp_path / "sub_551.js").write_text(f"subtitles = {json.dumps(items, ensure_ascii=False)};\n", encoding="utf-8")
+    captions = load_transcript(tmp_path / "sub_551.js")
+    assert [u.speaker for u in captions.turns] == ["総理大臣", UNKNOWN_SPEAKER, "母", UNKNOWN_SPEAKER, "母",
+                                                   "総理大臣", UNKNOWN_SPEAKER]
+    assert captions.turns[0].text == "表彰状\n\n(Prime Minister) Commendation"
+    assert not any("よみ" in u.text for u in captions.turns)
 
 
 @pytest.mark.parametrize(
