@@ -26,8 +26,9 @@ def one_off_asides(
     single word used once (``Break:``), no short form of another label and not ``named`` elsewhere as written
     (never in lower case), opening a paragraph (``Mehdi:``, in the attendee list too, speaks), is an aside.
     Where codes or single words are the convention and no two-word label recurs, a short phrase used once
-    (``Mittellange Frist:``) is one too, unless its first word is a label (``Ben Striegel:`` beside ``Ben:``) or
-    the file introduces people so (``MIN_INTRODUCED`` full names whose first names are labels).
+    (``Mittellange Frist:``) is one too, unless its first word or its initials are a label (``Ben Striegel:``
+    beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
+    full names whose first names or initials are labels).
     """
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
@@ -37,11 +38,16 @@ def one_off_asides(
     words = by_style.get("word", Counter())
     found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
     phrases = by_style.get("names", Counter())
-    introduced = sum(n.split()[0] in used for n in phrases)  # "Stuart Cheshire:" once, then "Stuart:"
-    if main in ("code", "word") and phrases and max(phrases.values()) == 1 and introduced < MIN_INTRODUCED:
-        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used
-                     and n.split()[0] not in used)
+    # "Stuart Cheshire:" once, then "Stuart:"; "Sébastien Bourdon :" once, then "SB :"
+    introduced = {n for n in phrases if n.split()[0] in used or _initials(n) in used}
+    if main in ("code", "word") and phrases and max(phrases.values()) == 1 and len(introduced) < MIN_INTRODUCED:
+        found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used and n not in introduced)
     return found
+
+
+def _initials(name: str) -> str:
+    """A name's initials, as an interview codes its speakers: ``Nancy-Wangue Moussissa`` is ``NWM``."""
+    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
 
 
 def is_convention(style: str, names: Counter[str], share: float, words: Counter[str] | None = None) -> bool:

@@ -75,3 +75,16 @@ def test_minutes_that_introduce_people_by_full_name_credit_one_off_full_names(tm
     assert said(t, "bounded by the laws of physics") == "Greg Mirsky"
     assert said(t, "point 3 on window validation") == "Stuart Cheshire"
     assert "Audio Recording" not in {turn.speaker for turn in t.turns}  # a field over a link, not a speaker
+
+
+def test_an_interview_that_names_its_people_in_full_once_then_by_initials_credits_the_full_names(tmp_path: Path):
+    """A journalist's interview: "Nancy-Wangue Moussissa :" and "Sébastien Bourdon :" open it, "NWM :" and "SB :"
+    every turn after; the full names are the people the initials stand for, not asides."""
+    lines = ["INTERVIEW", "", "Nancy-Wangue Moussissa : Quels sont les enjeux du nettoyage digital ?", "",
+             "Sébastien Bourdon : C'est important de ne pas laisser traîner n'importe quoi.", ""]
+    for i in range(5):
+        lines += [f"NWM : Question {i} sur les données ?", "", f"SB : Réponse {i} sur les réseaux.", ""]
+    t = written(tmp_path, "interview.txt", "\n".join(lines))
+    assert said(t, "Quels sont les enjeux") == "Nancy-Wangue Moussissa"
+    assert said(t, "ne pas laisser traîner") == "Sébastien Bourdon"
+    assert said(t, "Réponse 3 sur les réseaux.") == "SB"
