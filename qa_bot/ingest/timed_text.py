@@ -51,13 +51,13 @@ from collections import Counter
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
-from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, first_date, split_intro
+from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, first_date, split_intro
 from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, undecorated
-from qa_bot.ingest.plain import front_matter
+from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
-from qa_bot.text.lexicon import stop_words
-from qa_bot.types import Transcript
+from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
+from qa_bot.types import Transcript, Turn
 
 FORMAT = "timed text"
 # A clock or media time, to the millisecond; chat apps' 12-hour clock ("10:02 AM") in their own heads only.
@@ -121,7 +121,10 @@ _SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 _ITALIC_LINE = re.compile(r"^([*_])(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")  # a whole line in single emphasis
+_CHAT_NICK = re.compile(r"<([^<>\s][^<>\n]{0,39})>\s+(?=\S)")  # after a time, a chat's nick, spaces and all
 _TOOL_NOTE = re.compile(r"^No (?:StressLens|Signal(?: \([\d.]+\))?)$")  # Factba.se's analysis under each head
+# lines before the first head, and labels among them, over which they are a part of the document, not its header
+MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
@@ -133,7 +136,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     ``names`` (the file's names alone on their lines, ``bare_names``) is a head without a time, and a time
     range before words (``[00:10 - 00:12] words``, no name) a head of ``Unknown speaker``. A time alone, or
     before words, is a head naming no one (name ``""``; see ``_file_heads`` for files whose heads name people)."""
-    line = clean_line(line if line.lstrip().startswith("#") else HTML_TAG.sub("", line))  # a time in brackets,
+    line = clean_line(line if line.lstrip().startswith("#") else HTML_ELEMENT.sub("", line))  # a time in brackets,
     # "[<a id="00-02-09">00:02:09</a>]"; a heading's linked time, "### Dask in action (<a …>15:14</a>)", is a chapter's
     if line in names:
         return undecorated(line), None, ""
@@ -171,9 +174,25 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
     labelled = has_label_shape(_unbolded(rest)) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
-    if m and not labelled and (start := clock_seconds(m.group("clock"))) is not None:
-        return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
+    if m and (start := clock_seconds(m.group("clock"))) is not None:
+        if (nick := _CHAT_NICK.match(rest)) and nick.group(1).casefold() not in NON_SPEECH_NOTES:
+            return nick.group(1), start, rest[nick.end():]  # a chat pasted into minutes: [10:46:17] <Vicky Risk_web_1>
+        if not labelled:
+            return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
+
+
+def _labelled_part(header: list[str], transcript_id: str, source: str) -> list[Turn]:
+    """The turns of the lines before the first head, read by their labels, where they are a part of the document
+    with speakers of its own (IETF minutes, ``Willem: Goal is…`` among their notes, over the session's chat), not a
+    header: many lines, some labelled. Empty for a header."""
+    if (sum(map(bool, header)) <= MAX_HEADER_LINES
+            or sum(has_label_shape(line.strip()) for line in header) < MIN_HEADER_LABELS):
+        return []
+    try:
+        return parse_plain("\n".join(header), transcript_id, source, source).turns
+    except IngestError:
+        return []
 
 
 def looks_like_timed_text(text: str) -> bool:
@@ -327,8 +346,12 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     if not utterances:
         raise IngestError(source, "no turns found (read as timed text: expected 'Name  0:03' or '[Name] 10:02:33' "
                                   "lines with the words under them)")
-    header, intro = split_intro(header)
-    utterances[:0] = [Utterance(intro, None, UNKNOWN_SPEAKER)] if intro else []
+    if earlier := _labelled_part(header, transcript_id, source):  # minutes over a chat pasted under them
+        utterances[:0] = [Utterance(turn.text, turn.label, None if turn.label else turn.speaker) for turn in earlier]
+        header = [line for line in header[:MAX_HEADER_LINES] if line]
+    else:
+        header, intro = split_intro(header)
+        utterances[:0] = [Utterance(intro, None, UNKNOWN_SPEAKER)] if intro else []
     heading = MARKDOWN_HEADING.match(header[0]) if header else None
     title = heading.group(1) if heading else header[0] if header and len(header[0]) <= 200 else None
     named = front.get("title")

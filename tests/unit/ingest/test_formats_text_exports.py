@@ -62,6 +62,8 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("Ann: see you at 10:30", None),
         ("10:30", ("", 630.0, "")),  # a time alone names no one: the words under it go on with the speaker
         ("8:40 AM", ("", 31200.0, "")),  # a clock alone (a hearing's cover page) names no one called "AM"
+        ("[10:46:17] <Vicky Risk_web_174> maybe so", ("Vicky Risk_web_174", 38777.0, "maybe so")),  # a chat's nick
+        ("[00:01:44] <laughs> Oh, absolutely.", ("", 104.0, "<laughs> Oh, absolutely.")),  # a note, no nick
         ("0:07 First, the plan selector", ("", 7.0, "First, the plan selector")),  # Loom: time, then words
         ("10:02 Ann: hello", None),  # a label after the time: running text's "[time] Name:" reads it
         ("Anna Kowalski  10:02 AM", ("Anna Kowalski", 36120.0, "")),  # Slack: a 12-hour clock

@@ -88,3 +88,23 @@ def test_an_interview_that_names_its_people_in_full_once_then_by_initials_credit
     assert said(t, "Quels sont les enjeux") == "Nancy-Wangue Moussissa"
     assert said(t, "ne pas laisser traîner") == "Sébastien Bourdon"
     assert said(t, "Réponse 3 sur les réseaux.") == "SB"
+
+
+def test_minutes_with_the_session_s_chat_pasted_under_them_read_both(tmp_path: Path):
+    """IETF minutes: notes with ``Name: comment`` lines, then the Meetecho chat as ``[10:46:17] <Vicky
+    Risk_web_174> text`` lines, nicks holding spaces: the notes by their labels, each chat line by its nick."""
+    notes = ["DNSOP WG", "IETF 113, Vienna", "2022-03-22", "Minutes by Paul Hoffman", ""]
+    for i in range(8):
+        notes += [f"Draft {i}", f"    Presenter said the draft number {i} is ready.",
+                  f"        Willem: Goal {i} is to give operators more confidence",
+                  f"        Stephen Farrell: Point {i} is a bad idea all around", ""]
+    chat = ["[10:46:17] <Vicky Risk_web_174> maybe this is a failure of imagination",
+            "[10:46:31] <sftcd-x> the real problem is confidentiality",
+            "[10:49:11] <Benjamin Schwartz_web_349> Authenticity requires solving the problem eventually.",
+            "[10:49:40] <sftcd-x> agreed"]
+    t = written(tmp_path, "dnsop-ietf113-minutes.txt", "\n".join([*notes, "Chat log", "", *chat]) + "\n")
+    assert said(t, "Goal 3 is to give operators") == "Willem"
+    assert said(t, "Point 5 is a bad idea") == "Stephen Farrell"
+    assert said(t, "failure of imagination") == "Vicky Risk_web_174"
+    assert said(t, "Authenticity requires solving") == "Benjamin Schwartz_web_349"
+    assert said(t, "the real problem is confidentiality") == "sftcd-x"
