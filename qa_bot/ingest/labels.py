@@ -105,8 +105,9 @@ _CAPS = rf"[{UPPER}][{UPPER}'’\-]+"  # a word in capitals
 # Turkey's Assembly, an office before the name ("… GRUBU BAŞKANI KEMAL KILIÇDAROĞLU (İzmir) – Sayın…", "BAŞKAN – …").
 _SENHOR = re.compile(rf"(?:(?:[OA] )?SRA?\. )?(?P<name>{_CAPS}(?: (?:D[AEO]S? )?{_CAPS}){{0,14}})"
                      r"(?: ?\((?P<note>[^()\n]{1,120})\))? [-–] (?=\S)")
-# Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.).
-_NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
+# Headings, not people, that end in a period: Roman numerals, ordinals, short capitals (INT., EXT., PS., USA.); and
+# a name's middle initial ("Gary C. Kelly - Southwest Airlines Co.", a call's name line), which no label ends with.
+_NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|.+ [A-Z]|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
 _QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
 # A name and a dash, a code and a hyphen: "Hélène Dubois — Since 1998…", "B - É."; a convention only ("Paris — …").

@@ -119,7 +119,11 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     uses: dict[str, int] = {}
     first_at: dict[str, int] = {}  # where each name line first opens a paragraph
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
-    unbroken = len(filled) >= MIN_UNBROKEN_LINES and filled[-1] - filled[0] + 1 == len(filled)  # no blank line
+    # no blank line (a PDF's text), or names with their firm after a dash over the words ("Gary C. Kelly - Southwest
+    # Airlines Co.", a call's page copied with a blank line here and there): a line after a sentence opens a paragraph
+    firms = sum(_without_office(line) != line and bool(_BARE_NAME.match(_without_office(line))) for line in lines)
+    unbroken = len(filled) >= MIN_UNBROKEN_LINES and (filled[-1] - filled[0] + 1 == len(filled)
+                                                      or firms >= MIN_BARE_HEADS)
     for k, i in enumerate(filled):
         line = lines[i]
         if i and lines[i - 1] and not (unbroken and ends_clause(lines[i - 1]) and line[-1] not in ":："):

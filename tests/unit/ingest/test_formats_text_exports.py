@@ -452,3 +452,24 @@ def test_italic_heads_over_show_notes_with_labelled_bullets(tmp_path: Path):
         (who, words) for who, _, words in turns]
     assert said(t, "They flew in lobster.") == "Luke Canfield" and t.turns[-1].start == 73.0
 
+
+
+def test_a_call_copied_with_names_and_firms_over_the_words_and_few_blank_lines(tmp_path: Path):
+    """Seeking Alpha's call pages saved as text: ``Name - Firm`` alone over the words, a middle initial in the name
+    (never a label ``Gary C.``), ``Operator`` alone, and only a blank line here and there."""
+    lines = ["Southwest Airlines Co. (NYSE:LUV) Q2 2018 Earnings Call", "Executives",
+             "Gary C. Kelly - Southwest Airlines Co.", "Analysts", "Mary Schlangenstein - Bloomberg LP", "Operator",
+             "Good day, everyone, and welcome to the call.", "Gary C. Kelly - Southwest Airlines Co.",
+             "Thank you, and good morning everybody.", "It was a strong quarter.", ""]
+    for n in range(4):
+        lines += ["Mary Schlangenstein - Bloomberg LP", f"What led to step {n} of the inspections?",
+                  "Gary C. Kelly - Southwest Airlines Co.", f"Step {n} was a precaution.", "Operator",
+                  f"Our next question {n} comes from the line.", *([""] if n == 2 else [])]
+    path = tmp_path / "CT_LUV_2018_q2.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "welcome to the call") == "Operator"
+    assert said(t, "It was a strong quarter.") == "Gary C. Kelly"
+    assert said(t, "What led to step 2") == "Mary Schlangenstein"
+    assert said(t, "Step 3 was a precaution.") == "Gary C. Kelly"
+    assert said(t, "Our next question 1") == "Operator"
