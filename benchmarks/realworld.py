@@ -153,8 +153,9 @@ def _without_office(label: str) -> str:
     """A label without the office or annotation after its comma, where that is in capitals or opens in lower case:
     "LUIS RODRÍGUEZ BUCIO, COMANDANTE DE …" is the person "LUIS RODRÍGUEZ BUCIO", "El señor ZALDÍVAR, don Andrés
     (Presidente)" is "El señor ZALDÍVAR"; nor the office or firm after a double hyphen, as earnings calls write
-    it ("Emily Field--Barclays -- Analyst" is "Emily Field")."""
-    label = label.split("--", 1)[0].strip() or label
+    it ("Emily Field--Barclays -- Analyst" is "Emily Field"), or after a spaced hyphen ("Gary C. Kelly - Southwest
+    Airlines Co." is "Gary C. Kelly")."""
+    label = re.split(r"--| - ", label, maxsplit=1)[0].strip() or label
     name, comma, rest = label.partition(", ")
     return name if comma and (label.isupper() or rest[:1].islower()) else label
 

@@ -118,6 +118,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("El señor ZALDÍVAR, don Andrés (Presidente)", "El señor ZALDÍVAR (don Andrés)"),
     ("SENATOR SMITH", "Senator Bob Smith"),
     ("Emily Field--Barclays -- Analyst", "Emily Field"),
+    ("Gary C. Kelly - Southwest Airlines Co.", "Gary C. Kelly"),
     ("Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan)", "Deputy Eamon Ryan"),
     ("The Prime Minister (Boris Johnson)", "Boris Johnson"),
     ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
