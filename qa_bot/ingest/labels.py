@@ -96,7 +96,7 @@ _PRESIDING = r"(?:President|Présidente?|Presidente|Präsident(?:in)?|Voorzitter
 # European Parliament): "PRESIDENTE.", "ROSSI (PD).", "M. le président.", "Иванов И. И., фракция «…».",
 # "Maria Schmidt, on behalf of the PPE Group. –". Read only where the file makes it its convention.
 _PERIOD = re.compile(
-    rf"(?P<name>{_TITLED}|[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
+    rf"(?P<name>{_TITLED}|(?:(?:MR|MRS|MS|DR)\.\s+)?[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
     rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
     rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"

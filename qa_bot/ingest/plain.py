@@ -69,9 +69,12 @@ _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
 _SENTENCE = re.compile(r"[.!?…。！？]")
 # A label inside a line, after a sentence's end and two spaces or more: closed captions run the turns of a
-# council meeting together ("…this month.  Congratulations.    Al Sigala:  Thank you, mr. Mayor").
-_INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)\s{2,}"  # not "Mr.  Speaker:"
-                           r"(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)")
+# council meeting together ("…this month.  Congratulations.    Al Sigala:  Thank you, mr. Mayor"); or a typed
+# record's label in capitals, two spaces after its period, that a PDF's text runs on ("…the revolution. MR.
+# LILLY.  I would move…", the Fed's transcripts).
+_INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"  # not "Mr.  Speaker:"
+                           r"(?:\s{2,}(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)"
+                           r"|\s+(?=((?:(?:MR|MRS|MS|DR)\.|(?:VICE )?CHAIRMAN) [A-Z][A-Z'’\-]+)\.\s{2}))")
 MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
@@ -230,7 +233,7 @@ def _question(raw: str) -> str | None:
 def _inline_labels_apart(lines: list[str]) -> list[str]:
     """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
     turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more); else as they were."""
-    names = Counter(m.group(1) for line in lines for m in _INLINE_LABEL.finditer(line))
+    names = Counter(m.group(1) or m.group(2) for line in lines for m in _INLINE_LABEL.finditer(line))
     if sum(names.values()) < MIN_INLINE_LABELS or max(names.values(), default=0) < 2:
         return lines
     out: list[str] = []

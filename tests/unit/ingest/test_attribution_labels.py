@@ -671,3 +671,22 @@ def test_chinese_prose_spaced_into_phrases_is_no_column_of_names():
     lines = [f"我们 今天 讨论 第{i}个 问题" if i % 3 else f"但是 这个 问题 {i} 很难" for i in range(12)]
     lines += ["所以 我们 需要 更多 时间", "大家 觉得 怎么样", "然后 我们 继续"]
     assert "column" not in learn_grammar(lines).styles
+
+
+def test_a_typed_record_s_capitals_labels_with_a_courtesy_title_and_run_on_by_a_pdf_s_text(tmp_path: Path):
+    """The Fed's 1977 transcripts, as text pulled from the PDF: ``MR. ROOS.`` and ``CHAIRMAN BURNS.`` open turns,
+    two spaces after the period, at a line's start or after another's sentence on the same line."""
+    record = ("CHAIRMAN BURNS.  Now you have heard the names of the officers.\n"
+              "And Mr. Lilly is going to start the \nrevolution. MR. LILLY.  I would move that the nominations be "
+              "closed \nand that the Secretary cast a ballot.\nCHAIRMAN BURNS.  Mr. Roos. \n"
+              "MR. ROOS.  In connection with this, just last week a drought was feared.\n"
+              "very strong in this. CHAIRMAN BURNS.  Thank you, Mr. Roos.  Mr. Mayo, please. MR. MAYO.  Mr. "
+              "Chairman, I have never felt any confidence.\nVICE CHAIRMAN VOLCKER.  Did you get a rainstorm?\n"
+              "MR. LILLY.  Yes. MR. MAYO.  No, that is wrong.\n")
+    t = written(tmp_path, "19770315meeting.txt", record)
+    assert said(t, "nominations be closed") == "Mr. Lilly"
+    assert said(t, "a drought was feared") == "Mr. Roos"
+    assert said(t, "Thank you, Mr. Roos.") == "Chairman Burns"
+    assert said(t, "I have never felt any confidence") == "Mr. Mayo"
+    assert said(t, "Did you get a rainstorm?") == "Vice Chairman Volcker"
+    assert said(t, "No, that is wrong.") == "Mr. Mayo"
