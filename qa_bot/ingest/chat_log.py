@@ -65,6 +65,12 @@ _NETWORK = re.compile(rf"^(?:(?:{_STAMP})[ \t]+)?(?:\*{{1,3}}|-[^\s-]\S*-|-->|<-
 _CLIENT_HEAD = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)(?:\s+<(?P<nick>[^\s<>\"'=/@+]"
                           r"[^\s<>\"'=/]{0,39})>(?:\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,4})?)?\s*$")
 _CLIENT_NETWORK = re.compile(r"^(?:[—→←]\s|\S+\s+→\s+\S+$)")
+# DiscordChatExporter's text export, known by its opening: "[31-Jul-19 07:37 PM] Gordon Komodo#7477" over each
+# message's lines; "{Reactions}", "{Attachments}" and the lines under them, to a blank line, are the app's.
+_EXPORT_HEADER = re.compile(r"^={10,}\s*\nGuild: [^\n]*\nChannel: ")
+_EXPORT_HEAD = re.compile(r"^\[(?P<stamp>[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\]\s+"
+                          r"(?P<nick>\S.{0,79})$")
+_EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$")
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
 MIN_CONTINUATIONS = 3  # "..." lines that make a nick a second, undeclared scribe in a scribed meeting
@@ -103,7 +109,7 @@ def looks_like_chat_log(head: str) -> bool:
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
-    return irc or _client_heads(lines) >= MIN_MESSAGES
+    return irc or _client_heads(lines) >= MIN_MESSAGES or bool(_EXPORT_HEADER.match(head.lstrip("\ufeff")))
 
 
 def _client_heads(lines: list[str]) -> int:
@@ -131,7 +137,8 @@ def _client_copy(text: str) -> str:
 
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
-    messages = _messages(_client_copy(text))
+    exported = _EXPORT_HEADER.match(text.lstrip("\ufeff"))
+    messages = _exported_messages(text) if exported else _messages(_client_copy(text))
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)
@@ -193,6 +200,22 @@ def _messages(text: str) -> list[tuple[str | None, str, str]]:
         else:
             exported = False
     return [(stamp, nick, words) for stamp, nick, words in messages if not _ATTACHMENT.match(words)]
+
+
+def _exported_messages(text: str) -> list[tuple[str | None, str, str]]:
+    """(stamp, name, words) of each message of a DiscordChatExporter text export (``_EXPORT_HEAD`` over its lines),
+    the app's reactions and attachments left out."""
+    messages: list[tuple[str | None, str, str]] = []
+    app = False
+    for line in text.splitlines():
+        line = clean_line(line)
+        app = bool(_EXPORT_BLOCK.match(line)) or (app and bool(line))  # the app's block, to a blank line
+        if head := _EXPORT_HEAD.match(line):
+            messages.append((head["stamp"], head["nick"], ""))
+        elif messages and line and not app:
+            stamp, nick, words = messages[-1]
+            messages[-1] = (stamp, nick, f"{words}\n{line}".strip())
+    return [message for message in messages if message[2]]
 
 
 def _scribes(messages: list[tuple[str | None, str, str]]) -> set[str]:

@@ -164,3 +164,22 @@ def test_one_person_addressed_again_and_again_makes_no_scribe(tmp_path: Path):
     path = tmp_path / "chat.log"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert said(load_transcript(path), "point 3 about the ferry") == "alice"
+
+
+def test_a_discord_channel_exported_as_text_is_read_by_its_heads(tmp_path: Path):
+    """DiscordChatExporter's text export: its opening names the guild and channel, then ``[date time] Name`` over
+    each message (display names hold spaces), the app's ``{Reactions}`` and ``{Attachments}`` blocks no one's."""
+    export = ("==============================================================\nGuild: Komodo\n"
+              "Channel: atomicdex_ama_august2019\nTopic: \nMessages: 100\n"
+              "==============================================================\n\n"
+              "[31-Jul-19 07:37 PM] alperC#7758\nWe'll be holding an AMA on Discord.\n\n{Reactions}\n"
+              "👍 (6) 👌 (2) KMD (5)\n\n[31-Jul-19 07:39 PM] alperC#7758\n\n{Attachments}\n"
+              "https://cdn.discordapp.com/attachments/1/2/atomicdex.gif\n\n"
+              "[31-Jul-19 07:40 PM] Gordon Komodo#7477\nimagine, your trade with libra is completed.\n"
+              "Now your libra is gone.\n\n[31-Jul-19 07:41 PM] crumb#2550\nwhat is the timeline for the desktop?\n")
+    t = written(tmp_path, "atomicdex-ama-august2019-1.txt", export)
+    assert t.format == "chat log"
+    assert [(turn.speaker, turn.text) for turn in t.turns] == [
+        ("alperC#7758", "We'll be holding an AMA on Discord."),
+        ("Gordon Komodo#7477", "imagine, your trade with libra is completed.\nNow your libra is gone."),
+        ("crumb#2550", "what is the timeline for the desktop?")]
