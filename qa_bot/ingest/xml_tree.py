@@ -35,6 +35,11 @@ def local_tag(el) -> str:
     return el.tag.rsplit("}", 1)[-1].lower()
 
 
+def text_of(el) -> str:
+    """An element's text, its whitespace collapsed."""
+    return " ".join("".join(el.itertext()).split())
+
+
 def words(el, own, nested: dict) -> list[Run]:
     """The element's words, a paragraph per paragraph element (``PARAGRAPH_TAGS``), without its speaker's element
     ``own``, as runs by speaker: the element's own first; then, for an element inside it naming another speaker's

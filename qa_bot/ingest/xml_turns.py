@@ -23,7 +23,6 @@ import datetime as dt
 import html.entities
 import logging
 import re
-import unicodedata
 from collections import defaultdict
 from itertools import groupby
 
@@ -31,7 +30,8 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
-from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, words
+from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve
+from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, text_of, words
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -64,9 +64,6 @@ _ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
 _ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-_OPAQUE_ID = re.compile(r"\d{4}")  # a speaker attribute that numbers the person rather than naming them
-MAX_PRINTED_LABEL_WORDS = 5
-_ID_YEAR = re.compile(r"\.\d+$")  # after a person id's name, a year of birth: "JanBartosek.1971"
 logger = logging.getLogger(__name__)
 
 
@@ -90,7 +87,7 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     words_of = {tag: [words(el, own, nested) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     by_id = {key: speaker for items in found.values() for _, speaker, own in items if own is not None
-             for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS and (key := _text(c))}
+             for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS and (key := text_of(c))}
     if not words_of or not any(any(w) for w in words_of.values()):
         if blocks := _text_blocks(root):
             return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
@@ -172,11 +169,11 @@ def marked_up_text(text: str, transcript_id: str, source: str, default_title: st
 
 def _title_and_date(root) -> tuple[str | None, dt.date | None, str | None]:
     """The document's first title, and its date: TEI's <setting> first, then any date element."""
-    title = next((t for t in (_text(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
+    title = next((t for t in (text_of(el) for el in elements(root) if local_tag(el) in TITLE_TAGS) if t), None)
     # TEI's <setting> holds when the sitting took place; other dates in its header are of the edition
     dates = sorted((el for el in elements(root) if local_tag(el) in DATE_TAGS),
                    key=lambda el: not any(local_tag(a) == "setting" for a in el.iterancestors()))
-    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or el.get("value") or _text(el))
+    date, date_source = first_date(*(("metadata", el.get("when") or el.get("date") or el.get("value") or text_of(el))
                                      for el in dates))
     return title, date, date_source
 
@@ -185,9 +182,9 @@ def _text_blocks(root) -> list:
     """The elements holding a transcript as running text, in document order: the one a transcript element
     (OHMS oral histories' ``<transcript>``) holds, else the elements of lines of text (a database export's
     ``<Field InputFieldName="AVT1">``, one per part of a sitting), of the tag that holds the most such text."""
-    blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(_text(el)) >= MIN_BLOCK_CHARS]
+    blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(text_of(el)) >= MIN_BLOCK_CHARS]
     if blocks:
-        return [max(blocks, key=lambda el: len(_text(el)))]
+        return [max(blocks, key=lambda el: len(text_of(el)))]
     texts = [(el, text) for el in elements(root) if len(el) == 0 and (text := el.text or "")
              and len(text) >= MIN_BLOCK_CHARS and text.count("\n") >= MIN_BLOCK_LINES]
     amount: dict[str, int] = defaultdict(int)
@@ -223,7 +220,7 @@ def _labelled(el) -> str:
     for child in el:
         name = local_tag(child) if isinstance(child.tag, str) else ""
         if name in SPEAKER_TAGS and _heads(child):
-            who = _text(child)
+            who = text_of(child)
             heading = not who.endswith(":") and not (child.tail or "").strip() and child.getnext() is None
             parts.append(who if heading else f"{who.rstrip(':')}: ")
         elif name and name not in FURNITURE_TAGS:
@@ -265,10 +262,6 @@ def _entity(m: re.Match[str]) -> str:
     return f"&#{code};" if code else m.group(0)
 
 
-def _text(el) -> str:
-    return " ".join("".join(el.itertext()).split())
-
-
 def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     """Who an element names as its speaker (by attribute first, then by element), and the element that names
     them, which is no part of the words (Akoma Ntoso's ``<from>`` beside ``by=``); (None, None) for neither."""
@@ -281,16 +274,18 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         if own is not None:
             break
     value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
-    if value and _OPAQUE_ID.search(value) and not value.startswith("#"):  # the Old Bailey's speaker="17440223-0012"
-        return _printed_label(el) or value, own
+    if value and OPAQUE_ID.search(value) and not value.startswith("#"):  # the Old Bailey's speaker="17440223-0012"
+        return printed_label(el) or value, own
     if value and (not value.startswith("#") or value[1:] in ids or own is None):
-        resolved = _resolve(value, ids, el)
+        resolved = resolve(value, ids, el)
         # a register entry that is no name (Chile's by="#persona", "representa cualquier persona", on every vote and
         # on speeches whose <from> names the speaker) yields to the printed label, and names nobody without one
         if any(char.isupper() for char in resolved):
             return resolved, own
         if own is None:
             return None, None
+    if own is None and value is None and (noted := note_label(el)):  # a chair's turn opening with its note
+        return noted
     if own is None:  # (a reference to no element, beside a <from> naming the speaker, yields to it)
         return None, None
     # the name as shown, where the element also holds ids, party and place (<name role="display">), else the name
@@ -301,28 +296,13 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         # <talker><name>The Hon. K.J. MAHER</name>…<text><by>The Hon. K.J. MAHER (17:19):</by> words</text>)
         names = [c for c in el if isinstance(c.tag, str) and local_tag(c) == "name"] or names
     shown = names[0] if names else own
-    speaker = _text(shown)
+    speaker = text_of(shown)
     if len(speaker) > MAX_SPEAKER_CHARS and (opening := _OPENING_LABEL.match(speaker)):
         return opening.group(1), None  # a label and the first words in one element ("El señor ULLOA.- Señor…")
     if names and UNRESOLVED_LABEL.match(speaker):  # <name>UNKNOWN</name> beside <post>PRESIDENTA</post>: the office
-        speaker = next((_text(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
-                        and _text(c)), speaker)
+        speaker = next((text_of(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
+                        and text_of(c)), speaker)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
-
-
-def _printed_label(el) -> str | None:
-    """The label printed before an utterance in its paragraph (the Old Bailey's ``<p>Bowler. <u speaker=…>``, a
-    name there in a ``<persName>``), without its full stop or colon; None where words come before it instead."""
-    parent = el.getparent()
-    if parent is None:
-        return None
-    before = [parent.text or ""]
-    for sibling in parent:
-        if sibling is el:
-            break
-        before.append(_text(sibling) + (sibling.tail or ""))
-    label = " ".join("".join(before).split()).rstrip(" .:-–")
-    return label if 0 < len(label.split()) <= MAX_PRINTED_LABEL_WORDS else None
 
 
 def _heads(child) -> bool:
@@ -332,67 +312,7 @@ def _heads(child) -> bool:
     for sibling in parent:
         if sibling is child:
             break
-        before.append(("" if local_tag(sibling) in SPEAKER_TAGS else _text(sibling)) + (sibling.tail or ""))
+        before.append(("" if local_tag(sibling) in SPEAKER_TAGS else text_of(sibling)) + (sibling.tail or ""))
     return not "".join(before).strip()
 
-
-def _resolve(value: str, ids: dict, el) -> str:
-    """A ``#ref`` as the name of the element it points to (``showAs``, a person name, or its text); a reference
-    to no element of this file as ``_unresolved`` names it."""
-    target = ids.get(value.removeprefix("#")) if value.startswith("#") else None
-    if target is None:
-        return _unresolved(value.removeprefix("#"), el)
-    named = next((c for c in target.iter() if isinstance(c.tag, str) and local_tag(c) == "persname"), target)
-    return target.get("showAs") or _text(named) or value.removeprefix("#")
-
-
-def _unresolved(ref: str, el) -> str:
-    """Who a reference names when its person is kept in another file (ParlaMint and ParCzech list their people
-    apart): the name as the speaker note before the turn writes it, where the note ends with the reference's
-    name in either order (``Poslanec Václav Votava`` before ``who="#VaclavVotava.1950"`` gives ``Václav Votava``,
-    ``MARIO GASPARINI`` before ``#GaspariniMario`` is that), else the reference's name spelt out (``Vaclav
-    Votava``). A reference that is no name (``#unknown-M``, shared by all the unnamed men) is the note's speaker,
-    else kept as written."""
-    parts = _id_parts(ref)
-    note = _speaker_note(el)
-    words = note.split() if note else []
-    if parts is None:
-        return note or ref
-    for start in range(len(words)):
-        if _folded("".join(words[start:])) == _folded("".join(parts)):
-            return " ".join(words[start:])
-    tail = words[-len(parts):]
-    if len(tail) == len(parts) and sorted(map(_folded, tail)) == sorted(map(_folded, parts)):
-        return " ".join(tail)
-    return " ".join(parts)
-
-
-def _id_parts(ref: str) -> list[str] | None:
-    """A person id's name in its capitalised parts (``JanBartosek.1971``: Jan, Bartosek; ``BožičIvan``: Božič,
-    Ivan); None for an id that is no name so written."""
-    name = _ID_YEAR.sub("", ref)
-    if not name.isalpha() or not name[0].isupper():
-        return None
-    parts: list[str] = []
-    for char in name:
-        if char.isupper() or not parts:
-            parts.append(char)
-        else:
-            parts[-1] += char
-    return parts if len(parts) >= 2 and all(len(p) >= 2 and p[1:].islower() for p in parts) else None
-
-
-def _speaker_note(el) -> str | None:
-    """The text of the ``<note type="speaker">`` heading a turn (page breaks and time notes may come between)."""
-    sibling = el.getprevious()
-    while sibling is not None and (not isinstance(sibling.tag, str) or local_tag(sibling) in ("note", "pb")):
-        if isinstance(sibling.tag, str) and sibling.get("type") == "speaker":
-            return _text(sibling).rstrip(":")
-        sibling = sibling.getprevious()
-    return None
-
-
-def _folded(text: str) -> str:
-    """Letters only, lower case, accents off: how an id spells a name (``Bartošek`` as ``bartosek``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
 

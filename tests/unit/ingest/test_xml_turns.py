@@ -421,3 +421,17 @@ def test_a_register_entry_that_is_no_name_yields_to_the_printed_label(tmp_path: 
     assert said(t, "la Comisión solicita que la Cámara apruebe.") == "El señor ULLOA"
     assert said(t, "en la última modificación a la ley") == "El señor ULLOA"
     assert not any("Votaron" in turn.text for turn in t.turns)
+
+
+def test_a_chair_s_turn_without_a_who_is_credited_to_the_note_opening_it(tmp_path: Path):
+    """The Faroese Løgting's TEI: members' turns point at their person (``who``), the chair's turns carry none and
+    open with a printed ``<note>Formaðurin:</note>``; their words were lost."""
+    record = ('<?xml version="1.0"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div>'
+              '<u who="#JenisAvRana"><p><s>Vit eru ein flokkur við einum tingmanni.</s></p></u>'
+              '<u ana="#chair"><note>Formaðurin:</note><p><s>So kunnu vit verða liðug við átta-tíðina.</s></p></u>'
+              '<u who="#EydunElttor"><p><s>Spurningurin um Danmark.</s></p></u>'
+              "</div></body></text></TEI>")
+    t = written(tmp_path, "fragreiding.xml", record)
+    assert said(t, "liðug við átta-tíðina") == "Formaðurin"
+    assert "Formaðurin:" not in " ".join(turn.text for turn in t.turns)
+    assert said(t, "Vit eru ein flokkur") == "Jenis Av Rana"
