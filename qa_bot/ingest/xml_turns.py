@@ -13,8 +13,11 @@ document order one turn, its words taken from its paragraphs
 (``PARAGRAPH_TAGS``) or else all its text, the speaker's own element left
 out. A reference (``who="#Smith"``) is resolved to the element with that
 id: its ``showAs``, its person name, or its text. The format names the
-element read: ``xml (turns in <spreekbeurt>)``. lxml parses the file with
-entities and network access off, so no DTD or external entity is fetched.
+element read: ``xml (turns in <spreekbeurt>)``. An element's words are read
+by speaker (``xml_tree.words``): an interjection nested in a speech, or set
+in its text under a member's label, is that member's. Where the attribute
+does not spell a name, ``xml_names`` finds who it is. lxml parses the file
+with entities and network access off, so no DTD or external entity is fetched.
 """
 
 from __future__ import annotations
