@@ -155,7 +155,7 @@ def _without_office(label: str) -> str:
     (Presidente)" is "El señor ZALDÍVAR"; nor the office or firm after a double hyphen, as earnings calls write
     it ("Emily Field--Barclays -- Analyst" is "Emily Field"), or after a spaced hyphen ("Gary C. Kelly - Southwest
     Airlines Co." is "Gary C. Kelly")."""
-    label = re.split(r"--| - ", label, maxsplit=1)[0].strip() or label
+    label = re.split(r"--| - (?![^()]*\))", label, maxsplit=1)[0].strip() or label  # not inside "(… - SP.)"
     name, comma, rest = label.partition(", ")
     return name if comma and (label.isupper() or rest[:1].islower()) else label
 

@@ -119,6 +119,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("SENATOR SMITH", "Senator Bob Smith"),
     ("Emily Field--Barclays -- Analyst", "Emily Field"),
     ("Gary C. Kelly - Southwest Airlines Co.", "Gary C. Kelly"),
+    ("ERIKA HILTON", "ERIKA HILTON (Bloco/PSOL - SP. Pela ordem.)"),  # a hyphen inside the note is the note's
     ("Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan)", "Deputy Eamon Ryan"),
     ("The Prime Minister (Boris Johnson)", "Boris Johnson"),
     ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
