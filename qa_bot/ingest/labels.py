@@ -118,7 +118,7 @@ _CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,
 # A name in parentheses opening its paragraph, no colon (a Hebrew podcast's "(רן) text", Japanese captions'
 # "（母）あ…", full-width and closed up); a convention only.
 _PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
-                    rf"|（(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})）[ \u3000]*)(?=\S)", re.S)
+                    rf"|（(?![一二三四五六七八九十百〇]+）)(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})）[ \u3000]*)(?=\S)", re.S)
 _PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
 # Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)

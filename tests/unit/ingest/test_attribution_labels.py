@@ -10,7 +10,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT, said, written
+from tests.conftest import FIXTURE_ROOT, refusal, said, written
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 
@@ -690,3 +690,10 @@ def test_a_typed_record_s_capitals_labels_with_a_courtesy_title_and_run_on_by_a_
     assert said(t, "I have never felt any confidence") == "Mr. Mayo"
     assert said(t, "Did you get a rainstorm?") == "Vice Chairman Volcker"
     assert said(t, "No, that is wrong.") == "Mr. Mayo"
+
+
+def test_numbered_sections_in_full_width_parentheses_are_no_speakers(tmp_path: Path):
+    """Chinese and Japanese documents number their sections （一）, （二）…: not the （母） of a caption's speaker."""
+    sections = "".join(f"（{n}）本院第{k}次會議審議事項，說明如下。\n\n" for k, n in enumerate("一二三一二三", 1))
+    reason = refusal(tmp_path, "gazette.txt", ("立法院公報\n\n" + sections).encode())
+    assert "no speaker labels found" in reason
