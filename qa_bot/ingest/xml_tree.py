@@ -53,7 +53,7 @@ def words(el, own, nested: dict) -> list[Run]:
         for child in node:
             inner = nested.get(child) if isinstance(child.tag, str) else None
             if details and node is el and isinstance(child.tag, str) and local_tag(child) not in PARAGRAPH_TAGS:
-                pass
+                pass  # the speaker's name, house and time: no words of theirs
             elif inner is not None and inner[1] is not own and child is not own:
                 runs.append((inner[0], None, []))
                 walk(child, inner[1])
