@@ -85,10 +85,8 @@ def _codes_within_cells(utterances: list[Utterance]) -> list[Utterance]:
     speaker: str | None = None
     for u in utterances:
         cuts = [m for m in _CODE_IN_CELL.finditer(u.text) if m.group(1) in recurring]
-        pieces = [(speaker, u.text[:cuts[0].start()] if cuts else u.text)]
-        pieces += [(m.group(1), u.text[m.end():cuts[k + 1].start() if k + 1 < len(cuts) else len(u.text)])
-                   for k, m in enumerate(cuts)]
-        for label, text in pieces:
+        for cut, text in _cut(u.text, cuts):
+            label = cut.group(1) if cut else speaker
             if text.strip():
                 out.append(replace(u, text=text.strip(), label=label, speaker=None if label else u.speaker))
         speaker = cuts[-1].group(1) if cuts else speaker
@@ -101,12 +99,14 @@ def interjections_in_cells(utterances: list[Utterance]) -> list[Utterance]:
     them), each piece that label's turn; as they were where the file has fewer than ``MIN_INTERJECTIONS``."""
     if sum(len(_INTERJECTION.findall(u.text)) for u in utterances) < MIN_INTERJECTIONS:
         return utterances
-    out: list[Utterance] = []
-    for u in utterances:
-        cuts = list(_INTERJECTION.finditer(u.text))
-        pieces = [(u.label, u.speaker, u.text[:cuts[0].start()] if cuts else u.text)]
-        pieces += [(m.group("name"), None, u.text[m.end():cuts[k + 1].start() if k + 1 < len(cuts) else None])
-                   for k, m in enumerate(cuts)]
-        out.extend(replace(u, label=label, speaker=speaker, text=text.strip()) for label, speaker, text in pieces
-                   if text.strip())
-    return out
+    return [replace(u, label=cut.group("name"), speaker=None, text=text.strip()) if cut
+            else replace(u, text=text.strip())
+            for u in utterances for cut, text in _cut(u.text, list(_INTERJECTION.finditer(u.text))) if text.strip()]
+
+
+def _cut(text: str, cuts: list[re.Match[str]]) -> list[tuple[re.Match[str] | None, str]]:
+    """``text`` cut at the labels ``cuts`` found in it: the words before the first (no label), then each label
+    with the words after it, up to the next."""
+    ends = [cut.start() for cut in cuts[1:]] + [len(text)] if cuts else []
+    return [(None, text[:cuts[0].start()] if cuts else text),
+            *((cut, text[cut.end():end]) for cut, end in zip(cuts, ends, strict=True))]
