@@ -121,9 +121,8 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
     # no blank line (a PDF's text), or names with their firm after a dash over the words ("Gary C. Kelly - Southwest
     # Airlines Co.", a call's page copied with a blank line here and there): a line after a sentence opens a paragraph
-    firms = sum(_without_office(line) != line and bool(_BARE_NAME.match(_without_office(line))) for line in lines)
     unbroken = len(filled) >= MIN_UNBROKEN_LINES and (filled[-1] - filled[0] + 1 == len(filled)
-                                                      or firms >= MIN_BARE_HEADS)
+                                                      or _names_with_firms(lines) >= MIN_BARE_HEADS)
     for k, i in enumerate(filled):
         line = lines[i]
         if i and lines[i - 1] and not (unbroken and ends_clause(lines[i - 1]) and line[-1] not in ":："):
@@ -159,6 +158,11 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
             heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
 
     return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+
+
+def _names_with_firms(lines: list[str]) -> int:
+    """How many lines are a name with its firm or office after a dash (``Gary C. Kelly - Southwest Airlines Co.``)."""
+    return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines if (name := _without_office(line)))
 
 
 def _date_alone(line: str) -> bool:
