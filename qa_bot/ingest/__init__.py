@@ -358,7 +358,8 @@ def parse_text(
         marked = speaker_marked_text(text)  # speakers in elements of their own, which extraction drops
         cues = None if marked else timed_cues(text)
         transcript = timed_page(cues, page, path, transcript_id) if cues else parse_extracted(
-            "html", marked or page.text, path, transcript_id, title=page.title, date=page.date)
+            "html", marked.text if marked else page.text, path, transcript_id, title=page.title, date=page.date,
+            speakers=marked.speakers if marked else frozenset())
     elif fmt == "json":
         body = text if suffix == ".json" else json_body(text) or blank_assignment(text)  # .json: parsed once
         try:
@@ -367,9 +368,10 @@ def parse_text(
             if (lines := json_lines(body)) is None:
                 raise
             text, html = lines.text, lines.text.count("<p") >= MIN_RUNNING_LINES  # a page's HTML in a field
-            text = speaker_marked_text(text) or extract_page(text, source).text if html else text
+            marked = speaker_marked_text(text) if html else None
+            text = marked.text if marked else extract_page(text, source).text if html else text
             transcript = parse_extracted("json", text, path, transcript_id, title=lines.title, date=lines.date,
-                                         markdown=html)
+                                         markdown=html, speakers=marked.speakers if marked else frozenset())
     elif fmt == "jsonl":
         transcript = parse_jsonl(text, transcript_id, source, title)
     elif fmt in ("csv", "tsv"):

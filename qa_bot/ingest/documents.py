@@ -48,18 +48,19 @@ def document_format(text: str, *, markdown: bool = False) -> str:
 
 def parse_extracted(
     container: str, text: str, path: Path, transcript_id: str, *, title: str | None = None, date: str | None = None,
-    markdown: bool | None = None,
+    markdown: bool | None = None, speakers: frozenset[str] = frozenset(),
 ) -> Transcript:
     """Parse the running text taken out of a web page, PDF or Word file, by its shape (``document_format``).
 
     ``title`` and ``date`` (the container's own metadata) fill in what the
-    text does not give. The format is named ``"html (press)"``, ``"pdf (plain)"``…. A web page's text is
-    Markdown; so is other text taken out of a page's HTML (``markdown``).
+    text does not give; ``speakers`` are the names a page's markup gave (``html.MarkedText``). The format is
+    named ``"html (press)"``, ``"pdf (plain)"``…. A web page's text is Markdown; so is other text taken out of a
+    page's HTML (``markdown``).
     """
     source = str(path)
     fmt = document_format(text, markdown=container == "html" if markdown is None else markdown)
     try:
-        transcript = parse_document(fmt, text, transcript_id, source, title or path.stem)
+        transcript = parse_document(fmt, text, transcript_id, source, title or path.stem, speakers=speakers)
     except IngestError as exc:
         what = CONTAINERS.get(container, "JSON document")  # a JSON document's lines of text (``json_lines``)
         raise IngestError(source, f"no transcript in the {what}'s text: {exc.reason}") from exc
@@ -99,9 +100,12 @@ def timed_page(cues: list[Cue], page: Page, path: Path, transcript_id: str) -> T
     return transcript
 
 
-def parse_document(fmt: str, text: str, transcript_id: str, source: str, title: str) -> Transcript:
+def parse_document(
+    fmt: str, text: str, transcript_id: str, source: str, title: str, *, speakers: frozenset[str] = frozenset()
+) -> Transcript:
     """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it; mostly a Markdown pipe
-    table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table."""
+    table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table. ``speakers``
+    (names a page's markup gave) are labels whatever their shape in Markdown and plain text."""
     rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None
     if rows is not None:
         return parse_rows(rows, transcript_id, source, title, f"{fmt} (table)")
@@ -111,4 +115,4 @@ def parse_document(fmt: str, text: str, transcript_id: str, source: str, title: 
         return parse_notes(text, transcript_id, source, title)
     if fmt == "timed text":
         return parse_timed_text(text, transcript_id, source, title)
-    return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown")
+    return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown", speakers=speakers)

@@ -35,15 +35,20 @@ from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import clean_line, parse_seconds
 
 logger = logging.getLogger(__name__)
 
 FORMAT = "html"
 # An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker", "name"
-# (IRC minutes: <span class="name">Manu Sporny</span>: words).
-_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name)(?:$|[\s_-])", re.I)
-_TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code)(?:$|[\s_-])", re.I)  # "timestamp", "ts-time"
+# (IRC minutes: <span class="name">Manu Sporny</span>: words); a chat archive's "user" (Slack's exported pages),
+# "chatlog__author" (DiscordChatExporter).
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name|user|author)(?:$|[\s_-])", re.I)
+_TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code|date)(?:$|[\s_-])", re.I)  # "ts-time", "date"
+# A message's preview of the one it replies to or quotes (DiscordChatExporter's "chatlog__reply"): that author's
+# name and words again, inside the reply, never the reply's speaker
+_QUOTED_CLASS = re.compile(r"(?:^|[\s_-])(?:reply|quote|quoted)(?:$|\s)", re.I)
 # An attribute naming the speaker of its element: "data-speaker", "data-person-speaking-attribution" (not its
 # "-type" or "-id" beside it).
 SPEAKER_ATTRIBUTE = re.compile(r"(?:^|[-_])speak(?:er|ing)(?:[-_](?:name|attribution))?$", re.I)
@@ -51,6 +56,7 @@ _SPEAKER_TAGS = frozenset({"author", "speaker"})  # elements of a page's own sch
 _BULLETS = "○◯●◎■□▶ "  # before a name in Korean and Japanese minutes ("○의장 안석봉")
 MIN_SPEAKER_MARKS = 4  # speaker elements a page needs to be read from its structure
 MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragraph
+MAX_STAMP_CHARS = 40  # the text of a time element is a time or date, not words
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
@@ -66,6 +72,15 @@ MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be
 # and notes ("[Hamilton]", "[laughs]"), never Markdown links, so they are read as written
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
+
+
+@dataclass(frozen=True)
+class MarkedText:
+    """A page's text with a ``Name:`` label paragraph for each element naming a speaker (``speaker_marked_text``),
+    and the names so written, which are speakers whatever their shape (a handle, an emoji in a nickname)."""
+
+    text: str
+    speakers: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -124,15 +139,21 @@ def _preformatted(html: str) -> str | None:
     return text if words and len(text.split()) >= MIN_PREFORMATTED_SHARE * words else None
 
 
-def speaker_marked_text(html: str) -> str | None:
+def speaker_marked_text(html: str) -> MarkedText | None:
     """A page's text with each speaker element as a ``Name:`` label paragraph, when the page marks its turns'
     speakers so (``MIN_SPEAKER_MARKS`` elements or more whose class says speaker, or ``<author>`` or
     ``<speaker>`` elements, or else ``<cite>`` elements before a ``<time>``,
     or else ``<dt>`` terms over ``<dd>`` words, each holding a short name, the names recurring); else None.
-    Scripts, styles and navigation are left out."""
+    Scripts, styles and navigation are left out, and so are the previews of the messages a chat's messages reply
+    to. An element like the named ones left empty (a chat archive's member who has left) is ``Unknown speaker``:
+    its words are no one's named, not the previous speaker's."""
     doc = _document(html)
     if doc is None:
         return None
+    for quoted in [e for e in doc.iter() if isinstance(e.tag, str) and _QUOTED_CLASS.search(e.get("class") or "")
+                   and any(_SPEAKER_CLASS.search(d.get("class") or "") for d in e.iterdescendants()
+                           if isinstance(d.tag, str))]:
+        quoted.drop_tree()
     terms = [e for e in doc.iter("dt") if e.getnext() is not None and e.getnext().tag == "dd"]
     listed = sum(len(e.getnext().text_content()) for e in terms)
     kinds = (
@@ -144,23 +165,31 @@ def speaker_marked_text(html: str) -> str | None:
         # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
         terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
     )
-    texts = [[(e, name) for e in marks if (name := clean_line(e.text_content()))] for marks in kinds]
-    named = [([e for e, _ in pairs], [n for _, n in pairs]) for pairs in texts]  # an empty element names no one
-    found = next(((marks, names) for marks, names in named if _speakers(names)), None)
+    texts = [[(e, clean_line(e.text_content())) for e in marks] for marks in kinds]
+    found = next((pairs for pairs in texts if _speakers([name for _, name in pairs if name])), None)
+    speakers: set[str] = set()
     if found is not None:
-        for mark, name in zip(*found, strict=True):
+        slots = {(e.tag, e.get("class")) for e, name in found if name}  # an empty element of their kind: unnamed
+        for mark, name in found:
+            if not name and (mark.tag, mark.get("class")) not in slots:
+                continue
+            label = name.rstrip(":").lstrip(_BULLETS) if name else UNKNOWN_SPEAKER
+            speakers.add(label)
             for child in list(mark):
                 mark.remove(child)
-            mark.text = f"\n\n{_when(mark)}{name.rstrip(':').lstrip(_BULLETS)}:\n\n"
+            mark.text = f"\n\n{_when(mark)}{label}:\n\n"
             mark.tail = (mark.tail or "").lstrip(" \t:")  # "<span>Name</span>: words": the colon is the label's
-    elif not _attributed(doc):
+        for stamp in [e for e in doc.iter() if isinstance(e.tag, str) and _TIME_CLASS.search(e.get("class") or "")
+                      and len(clean_line(e.text_content())) <= MAX_STAMP_CHARS]:
+            stamp.drop_tree()  # a chat's message times left in its words ("8:08 a.m." over each later message)
+    elif not (speakers := _attributed(doc)):
         return None
     for block in doc.iter(*_BLOCKS):
         block.tail = "\n\n" + (block.tail or "")
     for heading in doc.iter("h1", "h2", "h3", "h4", "h5", "h6"):  # section titles, read as Markdown headings
         heading.text = "\n\n## " + (heading.text or "")
     body = doc.find("body")
-    return (body if body is not None else doc).text_content()
+    return MarkedText((body if body is not None else doc).text_content(), frozenset(speakers))
 
 
 def timed_cues(html: str) -> list[Cue] | None:
@@ -218,18 +247,18 @@ def _document(html: str) -> Any:
     return doc
 
 
-def _attributed(doc: Any) -> bool:
+def _attributed(doc: Any) -> set[str]:
     """Label each element that names its speaker in an attribute (``data-speaker="Ann Lee"``, the Commons'
     ``data-person-speaking-attribution="Mr. Benjamin Fung (McGill University)"``) with that speaker, when
-    enough such elements name recurring people; True if it did."""
+    enough such elements name recurring people; the names so written (none if it did not)."""
     marks = [(e, value) for e in doc.iter() if isinstance(e.tag, str)
              for key, value in e.attrib.items() if SPEAKER_ATTRIBUTE.search(key) and value.strip()]
     names = [attributed_name(value) for _, value in marks]
     if not _speakers(names) or any(a is b or a in b.iterancestors() for (a, _), (b, _) in itertools.pairwise(marks)):
-        return False  # (one element inside another naming a speaker: not one turn each)
+        return set()  # (one element inside another naming a speaker: not one turn each)
     for (mark, _), name in zip(marks, names, strict=True):
         mark.text = f"\n\n{name}:\n\n{mark.text or ''}"
-    return True
+    return set(names)
 
 
 def attributed_name(value: str) -> str:

@@ -24,6 +24,7 @@ from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import has_label_shape, learn_grammar, match_label
+from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     HTML_TAG,
     MARKDOWN_HEADING,
@@ -80,7 +81,8 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"
 
 
 def parse_plain(
-    text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False
+    text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False,
+    speakers: frozenset[str] = frozenset(),
 ) -> Transcript:
     """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
 
@@ -91,7 +93,8 @@ def parse_plain(
     ``speaker_inferred=True`` rather than dropped. A file with no label at all
     is refused, unless it is plainly a transcript's running prose
     (``looks_like_prose``): then each paragraph is a turn of
-    ``Unknown speaker`` and a warning says so.
+    ``Unknown speaker`` and a warning says so. ``speakers`` are names a page's
+    markup gave (``MarkupGrammar``): labels whatever their shape.
     """
     lines = text.split("\n")
     front, body_start = front_matter(lines, source)
@@ -107,7 +110,7 @@ def parse_plain(
     else:
         body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
         body = _inline_labels_apart(coloned_labels_joined(body))
-        grammar = learn_grammar(body)
+        grammar = MarkupGrammar.over(learn_grammar(body), speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
     titled = [("interviewee", name)] if (name := interviewee_in_title(heading)) else []

@@ -250,3 +250,50 @@ def test_a_markdown_export_holding_a_page_s_html_with_names_in_parentheses(tmp_p
     assert said(t, "זה התפקיד שלנו פה") == "אורי"
     assert said(t, "אולי יותר מאחת") == "תמיר"
     assert said(t, "כאילו יש לך מחסן") == "רן"
+
+
+def test_a_chat_archive_page_names_handles_and_leaves_a_departed_member_s_words_unnamed(tmp_path: Path):
+    """A Slack channel's exported page: each message a ``user`` element (lower-case handles among names, one left
+    empty for a member who has gone) beside a ``date`` element, then its words. Handles are labels because the
+    page's markup says so; the empty one's words are no one's named, not the previous speaker's."""
+    messages = [("matsubara0507", "ログ出力したい派だったので"), ("JokerTheWild", "調べて実装してみます。"),
+                ("koyama41", "json さえあれば何でも表現できてしまう"), ("", "traceShowId が使えます。"),
+                ("matsubara0507", "なさそうなので自作するか。"), ("Nori Hayashi", "I will try the errors package."),
+                ("koyama41", "それがいいと思います。"), ("JokerTheWild", "問題解決致しました。"),
+                ("Nori Hayashi", "Thanks, it works now.")]
+    page = "".join(
+        f'<div class="event" id="m{n}"><div class="content"><div class="summary"><div class="user">{who}</div>'
+        f'<div class="date"><a class="date" href="#m{n}">2019-06-19 13:{n:02d}:35 +0900</a></div></div>'
+        f'<div class="description">{words}</div></div></div>' for n, (who, words) in enumerate(messages))
+    t = written(tmp_path, "questions-63.html", f"<html><body><h1>haskell-jp / questions</h1>{page}</body></html>")
+    assert [(u.speaker, u.text) for u in t.turns] == [(who or UNKNOWN_SPEAKER, words) for who, words in messages]
+    assert t.label_convention.startswith("speaker elements of the page")
+
+
+def test_a_discord_export_page_keeps_continued_messages_with_their_author_and_drops_reply_previews(
+        tmp_path: Path):
+    """DiscordChatExporter's HTML: a message group names its author once (a nickname with an emoji), the
+    messages after it are theirs; a reply shows the message it answers, author and words, which are not the
+    replier's."""
+    def group(who: str, *words: str, reply: str = "") -> str:
+        preview = (f'<div class=chatlog__reply><div class=chatlog__reply-author title=x>{reply}</div>'
+                   f'<div class=chatlog__reply-content>quoted words of {reply}</div></div>' if reply else "")
+        first, *more = words
+        return (f'<div class=chatlog__message-group><div class=chatlog__message-container><div class=chatlog__message>'
+                f'<div class=chatlog__message-primary>{preview}<div class=chatlog__header>'
+                f'<span class=chatlog__author title=x>{who}</span> <span class=chatlog__timestamp>'
+                f'<a href=#x>2025-12-04 8:02 a.m.</a></span></div><div class="chatlog__content chatlog__markdown">'
+                f'{first}</div></div></div></div>'
+                + "".join(f'<div class=chatlog__message-container><div class=chatlog__message><div '
+                          f'class="chatlog__content chatlog__markdown">{w}</div></div></div>' for w in more)
+                + "</div>")
+    page = (group("Serge", "This all depends on the power circuit.", "Not all MCUs need manual recovery.")
+            + group("che aporeps 🌮", "The comparator triggers at 2.8v at most.")
+            + group("mrdan1023", "Most nodes use an external charger board.", reply="Serge")
+            + group("Serge", "Agreed.") + group("che aporeps 🌮", "I was wrong, max is 3.5v which is great.")
+            + group("mrdan1023", "Good to know."))
+    t = written(tmp_path, "brown-outs.html", f"<html><body><div class=chatlog>{page}</div></body></html>")
+    assert said(t, "Not all MCUs need manual recovery") == "Serge"
+    assert said(t, "max is 3.5v") == "che aporeps 🌮"
+    assert said(t, "external charger board") == "mrdan1023"
+    assert not any("quoted words" in u.text for u in t.turns)
