@@ -53,7 +53,7 @@ from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
-from qa_bot.ingest.xml_turns import marked_up_text
+from qa_bot.ingest.xml_turns import looks_like_xml, marked_up_text
 from qa_bot.text import date_in_name, year_first_in_name
 from qa_bot.types import Transcript
 
@@ -84,7 +84,8 @@ SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to re
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
-_HTML_START = re.compile(r"^(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
+_HTML_START = re.compile(r"^(?:\s*(?:<\?.*?\?>|<!--.*?-->|<[a-z/][^<>]*>))*?\s*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)  # after nothing but markup: a declaration, comments, a .php page's code
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
 # whether text is JSON is decided by parsing it (``json_body``).
 _JSON_START = re.compile(rf"^(?:{SCRIPT_ASSIGNMENT.pattern})?(?:\{{\s*\"|\[\s*\{{\s*\")", re.S)  # in a script too
@@ -180,10 +181,12 @@ def _unsupported(path: Path) -> str | None:
 
 def _labelled_text(path: Path, head: bytes) -> bool:
     """Whether a text file of no known extension reads as a transcript whose turns name ``MIN_SNIFFED_SPEAKERS``
-    people or more (Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``): plain text has no
-    signature, so it is read; a binary file (a NUL byte in its head) is not."""
-    if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or HTML_ELEMENT.search(
-            head.decode("utf-8", "replace")):
+    people or more (Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``, a corpus's TEI file
+    named without ``.xml``): plain text and XML have no signature telling a transcript, so it is read; a binary
+    file (a NUL byte in its head) is not."""
+    decoded = head.decode("utf-8", "replace")
+    if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or (
+            HTML_ELEMENT.search(decoded) and not looks_like_xml(decoded)):
         return False  # binary, or a template's markup (a site's ``.svelte`` page): read as text it misleads
     try:
         turns = load_transcript(path).turns

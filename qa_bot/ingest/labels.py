@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa_bot.ingest.label_conventions import MIN_LABELS_FOR_ASIDES, is_convention, one_off_asides
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
@@ -120,8 +120,7 @@ _CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,
 _PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
                     rf"|（(?![一二三四五六七八九十百〇]+）)(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})）[ \u3000]*)(?=\S)", re.S)
 _PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
-# Any other bracketed words before a colon: an observer's note ("[Notes from the visit]:"), never a person.
-_NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)
+_NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)  # "[Notes]:", never a person
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 _WORDS, MAX_LABEL_CHARS = re.compile(r"\w+"), 50
@@ -238,7 +237,6 @@ def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
 @dataclass(frozen=True)
 class LabelGrammar:
     """The label styles a file uses, learnt from its own lines (``learn_grammar``), and how often each opens one.
-
     ``strict`` (subtitles, where "Look: the tide" is speech) reads a single capitalised word as a label only
     when it opens lines twice or more."""
 
@@ -255,6 +253,8 @@ class LabelGrammar:
     def match(self, text: str) -> Label | None:
         """The label that opens ``text`` under this file's convention, or None."""
         c = _candidate(text)
+        if c is not None and c.style == "code" and f"{c.name}." in self.names:  # "H:" once beside "H.:", a slip
+            c = replace(c, style="word", name=f"{c.name}.")
         if c is not None and c.style in ("word", "names", "code") and c.name in self.asides:
             return Label("", "", text, None, "aside")
         if c is None or not self._accepts(c):

@@ -47,6 +47,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.reader import MEDIA_BULLET
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
+from qa_bot.ingest.xml_tree import undeclared
 from qa_bot.text import clean_line, parse_seconds
 from qa_bot.types import Transcript
 
@@ -213,7 +214,7 @@ def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) ->
 def _xml(text: str, source: str, tool: str) -> ET.Element:
     """The parsed XML of a tool's file; ``IngestError`` when it is malformed."""
     try:
-        return ET.fromstring(text.lstrip("\ufeff").encode("utf-8"))
+        return ET.fromstring(undeclared(text).encode("utf-8"))
     except ET.ParseError as exc:
         raise IngestError(source, f"malformed {tool} XML ({exc})") from exc
 

@@ -1,4 +1,4 @@
-"""Labels a page's markup names: the speakers its elements hold, accepted as labels whatever their shape.
+"""Labels the markup names: the speakers a page's or a record's elements hold, labels whatever their shape.
 
 A chat archive's page names each message's author in an element of its own (Slack's exported pages: ``<div
 class="user">matsubara0507</div>``; DiscordChatExporter: ``<span class="chatlog__author">che aporeps 🌮</span>``),
@@ -6,7 +6,8 @@ which ``html.speaker_marked_text`` writes as a ``Name:`` label paragraph. Read a
 judged by its shape: a lower-case handle is a label only where the file makes handles its convention
 (``labels.GATED``), and a nickname with an emoji or a clock time before it has no label's shape at all. The page's
 structure has already said who speaks, so those names are labels as written; other labels in the words are read by
-the file's own grammar as before.
+the file's own grammar as before. A debate record's XML read as labelled paragraphs (``xml_turns``) names every
+speaker in its elements, so there its labels are the only ones: "Nur zur Erinnerung: Sie waren dabei." is words.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cached_property
 
-from qa_bot.ingest.labels import Label, LabelGrammar
+from qa_bot.ingest.labels import Label, LabelGrammar, match_label
 from qa_bot.text import parse_seconds
 
 MARKUP_STYLE = "markup"  # a label's style when the page's markup named the speaker
@@ -28,14 +29,16 @@ class MarkupGrammar(LabelGrammar):
     or ``[stamp] Name:`` where the page gave the message's time beside the name."""
 
     speakers: frozenset[str] = frozenset()
+    only: bool = False  # the markup names every speaker: no other label counts
 
     @classmethod
-    def over(cls, grammar: LabelGrammar, speakers: Iterable[str]) -> LabelGrammar:
-        """``grammar`` with ``speakers`` matched first; ``grammar`` itself when there are none."""
+    def over(cls, grammar: LabelGrammar, speakers: Iterable[str], *, only: bool = False) -> LabelGrammar:
+        """``grammar`` with ``speakers`` matched first (``only``: and nothing else); ``grammar`` itself when there
+        are none."""
         known = frozenset(speakers)
         if not known:
             return grammar
-        return cls(**{f.name: getattr(grammar, f.name) for f in fields(grammar)}, speakers=known)
+        return cls(**{f.name: getattr(grammar, f.name) for f in fields(grammar)}, speakers=known, only=only)
 
     @cached_property
     def _pattern(self) -> re.Pattern[str]:
@@ -46,12 +49,17 @@ class MarkupGrammar(LabelGrammar):
         """The markup's label opening ``text``, else the label the file's own grammar finds there, or None."""
         m = self._pattern.match(text)
         if m is None:
-            return super().match(text)
+            return None if self.only else super().match(text)
         start = parse_seconds(m.group("stamp")) if m.group("stamp") else None  # a date and clock time is none
-        return Label(m.group("name"), m.group("name"), text[m.end():].strip(), start, MARKUP_STYLE)
+        name, rest = m.group("name"), text[m.end():].strip()
+        parsed = match_label(f"{name}: {rest}")  # "Alexander Throm (CDU/CSU)": the name, its note apart
+        if parsed is not None and parsed.written == name.replace("[", "(").replace("]", ")"):
+            return Label(parsed.name, parsed.written, rest, start, MARKUP_STYLE)
+        return Label(name, name, rest, start, MARKUP_STYLE)
 
     @property
     def convention(self) -> str:
-        """The page's speaker elements first, then the styles the words use, as ``LabelGrammar.convention``."""
-        marked = f"speaker elements of the page ({len(self.speakers)} names)"
-        return f"{marked}, {super().convention}" if self.styles else marked
+        """The markup's speakers first, then (unless they are the only labels) the styles the words use, as
+        ``LabelGrammar.convention`` names them."""
+        marked = f"speakers named by the markup ({len(self.speakers)} names)"
+        return f"{marked}, {super().convention}" if self.styles and not self.only else marked

@@ -77,12 +77,16 @@ _INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMr
                            r"(?:\s{2,}(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)"
                            r"|\s+(?=((?:(?:MR|MRS|MS|DR)\.|(?:VICE )?CHAIRMAN) [A-Z][A-Z'’\-]+)\.\s{2}))")
 MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
+# Captions in capitals run a name in capitals after a sentence's end, a space before it ("…GOING UP? DREW:", "WOW.
+# ROMAINE:", "[LAUGHTER] EMILY: SPEAKING OF…"): read so where nearly all of a file's letters are capitals.
+_CAPS_INLINE_LABEL = re.compile(r"(?<=[.?!\]])\s+(?=([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):(?:\s|$))")
+MIN_CAPITALS_SHARE = 0.9
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def parse_plain(
     text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False,
-    speakers: frozenset[str] = frozenset(),
+    speakers: frozenset[str] = frozenset(), only_speakers: bool = False,
 ) -> Transcript:
     """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
 
@@ -94,7 +98,8 @@ def parse_plain(
     is refused, unless it is plainly a transcript's running prose
     (``looks_like_prose``): then each paragraph is a turn of
     ``Unknown speaker`` and a warning says so. ``speakers`` are names a page's
-    markup gave (``MarkupGrammar``): labels whatever their shape.
+    markup gave (``MarkupGrammar``): labels whatever their shape, and with
+    ``only_speakers`` the only labels.
     """
     lines = text.split("\n")
     front, body_start = front_matter(lines, source)
@@ -110,7 +115,7 @@ def parse_plain(
     else:
         body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
         body = _inline_labels_apart(coloned_labels_joined(body))
-        grammar = MarkupGrammar.over(learn_grammar(body), speakers)
+        grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
     titled = [("interviewee", name)] if (name := interviewee_in_title(heading)) else []
@@ -235,13 +240,17 @@ def _question(raw: str) -> str | None:
 
 def _inline_labels_apart(lines: list[str]) -> list[str]:
     """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
-    turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more); else as they were."""
-    names = Counter(m.group(1) or m.group(2) for line in lines for m in _INLINE_LABEL.finditer(line))
+    turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more; in captions in
+    capitals, ``_CAPS_INLINE_LABEL``); else as they were."""
+    letters = [c for line in lines for c in line if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= MIN_CAPITALS_SHARE * len(letters) > 0
+    pattern = _CAPS_INLINE_LABEL if capitals else _INLINE_LABEL
+    names = Counter(next(g for g in m.groups() if g) for line in lines for m in pattern.finditer(line))
     if sum(names.values()) < MIN_INLINE_LABELS or max(names.values(), default=0) < 2:
         return lines
     out: list[str] = []
     for line in lines:
-        cuts = [0, *(m.end() for m in _INLINE_LABEL.finditer(line)), len(line)]
+        cuts = [0, *(m.end() for m in pattern.finditer(line)), len(line)]
         for k, (a, b) in enumerate(itertools.pairwise(cuts)):
             out.extend([line[a:b].rstrip()] if k == 0 else ["", line[a:b].rstrip()])
     return out

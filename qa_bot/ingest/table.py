@@ -54,6 +54,7 @@ REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS = 500  # rows sampled to infer columns
+MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
 _PIPE_RULE = re.compile(r":?-{2,}:?")
@@ -255,15 +256,12 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
 def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) -> dict[str, int]:
     """Guess text, speaker, start and end columns from the cells (sampled rows).
 
-    A time column parses as times or seconds in nearly every row (a count
-    1, 2, 3… is a row number, not a time); the text column holds the
-    longest, most varied prose (three words or more on average, ``_prose``);
-    the speaker column
-    repeats a few short non-numeric values, preferring the one nearest the
-    text when there are several (a tier name and a speaker). Beside columns the
-    header names (``headed``), a column holding one value all through
-    (``Video: source video``) is no speaker: a monologue's table names its
-    speaker column.
+    A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
+    the text column holds the longest, most varied prose (three words or more on average, ``_prose``); the speaker
+    column repeats a few short values, not numbers, stamps or ids unless much used codes (``BO009``), preferring the
+    one nearest the text when there are several (a tier name and a speaker). Beside columns the header names
+    (``headed``), a column holding one value all through (``Video: source video``) is no speaker: a monologue's
+    table names its speaker column.
     """
     sample = rows[:INFER_ROWS]
     width = max((len(r) for r in sample), default=0)
@@ -288,11 +286,12 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue
         if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
             continue
-        if sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
+        distinct = len(set(cells))
+        coded = distinct * MIN_CODE_USES <= len(cells) and max(map(len, cells)) <= MAX_CODE_CHARS  # "BO009" each turn
+        if not coded and sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
             continue  # a member's web page or e-mail address, repeated on each speech, names no one
-        distinct = len(set(cells))
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             speakers.append((distinct >= 2, -abs(text - j), j))
     if speakers:

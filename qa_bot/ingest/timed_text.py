@@ -92,7 +92,8 @@ _HEADS = (
 _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     re.compile(rf"^{_TIME}\s+(?![AaPp]\.?[Mm]\.?$){_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith (8:40 AM: a clock)
-    re.compile(rf"^@{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # note takers: @0:25 - Jane Smith (e-mail)
+    # note takers: "@0:25 - Jane Smith (e-mail)", Fathom's "5:12 - Christina Bowen (SocialRoots)"
+    re.compile(rf"^@?{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
     re.compile(rf"^{_NAME}\s+{_BRACKETED_TIME}{_REST}$"),  # a saved podcast page: Jane Smith [(00:01:05)](link) words

@@ -31,13 +31,15 @@ def printed_label(el) -> str | None:
 
 
 def resolve(value: str, ids: dict, el) -> str:
-    """A ``#ref`` as the name of the element it points to (``showAs``, a person name, or its text); a reference
-    to no element of this file as ``_unresolved`` names it."""
-    target = ids.get(value.removeprefix("#")) if value.startswith("#") else None
+    """A ``#ref``, or a bare code (TEI-CORPO's ``wh="spk1"``), as the name of the element it points to
+    (``showAs``, a ``name`` attribute, a person name, or its text); a reference to no element of this file as
+    ``_unresolved`` names it."""
+    key = value.removeprefix("#")
+    target = ids.get(key)
     if target is None:
-        return _unresolved(value.removeprefix("#"), el)
+        return _unresolved(key, el)
     named = next((c for c in target.iter() if isinstance(c.tag, str) and local_tag(c) == "persname"), target)
-    return target.get("showAs") or text_of(named) or value.removeprefix("#")
+    return target.get("showAs") or target.get("name") or text_of(named) or key
 
 
 def _unresolved(ref: str, el) -> str:

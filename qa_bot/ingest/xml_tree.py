@@ -16,6 +16,8 @@ import re
 PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline", "text"})
 # a turn that is the speaker's own element: its paragraphs are words, its other children their name, house, time
 DETAILED_TAGS = frozenset({"talker"})
+# TEI's events inside speech, described rather than spoken (<incident><desc>rires</desc></incident>, a pause)
+EVENT_TAGS = frozenset({"incident", "kinesic", "vocal", "pause", "gap"})
 # the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
 _INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
 MAX_INLINE_LABEL_WORDS = 6
@@ -23,6 +25,14 @@ _BREAK = "\x00"  # between paragraphs while an element's text is gathered
 
 # (label or speaker, the id a label links to, words); a run without a label is the turn element's speaker's
 Run = tuple[str | None, str | None, str]
+
+
+def undeclared(text: str) -> str:
+    """Decoded XML without its byte order mark and declaration: the declaration's encoding (``ISO-8859-1``) names
+    the file's bytes, no longer the text's, and a parser handed the text as UTF-8 would decode it by that again
+    (``malgré`` read as ``malgrÃ©``)."""
+    body = text.lstrip("\ufeff \t\r\n")
+    return body.split("?>", 1)[1] if body.startswith("<?xml") else body
 
 
 def elements(root):
@@ -54,6 +64,8 @@ def words(el, own, nested: dict) -> list[Run]:
             inner = nested.get(child) if isinstance(child.tag, str) else None
             if details and node is el and isinstance(child.tag, str) and local_tag(child) not in PARAGRAPH_TAGS:
                 pass  # the speaker's name, house and time: no words of theirs
+            elif isinstance(child.tag, str) and local_tag(child) in EVENT_TAGS:
+                pass  # laughter, a pause, a noise: described, not said
             elif inner is not None and inner[1] is not own and child is not own:
                 runs.append((inner[0], None, []))
                 walk(child, inner[1])

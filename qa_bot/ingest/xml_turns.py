@@ -34,12 +34,13 @@ from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve
-from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, text_of, words
+from qa_bot.ingest.xml_records import field_records
+from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, text_of, undeclared, words
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
 FORMAT = "xml"
-SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person")
+SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "person", "wh")  # wh: TEI-CORPO
 _PAGE_ELEMENT = re.compile(r"<(?:html|body|div|p|span|section|article|table|ul|ol|h[1-6]|a|img|br)[\s>/]", re.I)
 _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
 _PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
@@ -55,6 +56,13 @@ MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker'
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 _OPENING_LABEL = re.compile(r"(\S.{2,80}?)(?:\.-|:)\s")  # unless it opens with a label: "El señor ULLOA.- Señor…"
 MIN_TURNS = 2
+# Beside a record's paragraphs: an element holding a label alone ("Vizepräsidentin Aydan Özoğuz:"), a paragraph's
+# opening label, and the parts of a comment (" – " apart) where a member calls out ("Lamya Kaddor [GRÜNE]: Wie denn?")
+_LABEL_ALONE = re.compile(r"[^\W\d][^:\[\]]{1,80}:")
+_LEADING_LABEL = re.compile(r"[^\W\d][^:]{1,100}?:(?=\s|$)")
+_COMMENT_PARTS = re.compile(r"\s+[–—]\s+")
+_INTERJECTOR = re.compile(r"[^\W\d][^:\[\]()]{1,80} \[[^\[\]]{1,40}\]:\s+\S")
+_CALL = re.compile(r"(?:Gegenruf|Zuruf) (?:des|der) Abg\. ")  # "Gegenruf der Abg. Clara Bünger [DIE LINKE]: …"
 MAX_TURNS_PER_PEER = 10  # of the turn element's, for each of another element naming speakers beside it
 # page furniture inside a transcript's body: running heads, page numbers and breaks (TEI's <fw>, <pb>)
 FURNITURE_TAGS = frozenset({"runninghead", "pagenum", "pageno", "pb", "fw"})
@@ -79,6 +87,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     """One turn per element of the turn shape (see the module); ``IngestError`` when there is none."""
     root = parse_root(text, source)
     ids = {value: el for el in elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
+    # TEI-CORPO's speech transcriptions name each turn's speaker by a code its <person code="spk1" name="…"> gives
+    ids |= {code: el for el in elements(root) if local_tag(el) == "person" and (code := el.get("code"))}
     found: dict[str, list[tuple[object, str, object | None]]] = defaultdict(list)
     for el in elements(root):
         speaker, own = _speaker(el, ids)
@@ -92,6 +102,12 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     by_id = {key: speaker for items in found.values() for _, speaker, own in items if own is not None
              for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _PERSON_ID_TAGS and (key := text_of(c))}
     if not words_of or not any(any(w) for w in words_of.values()):
+        if (records := field_records(root, transcript_id, source, default_title)) is not None:
+            title, date, date_source = _title_and_date(root)
+            records.title = title if records.title == default_title and title else records.title
+            if records.date is None:
+                records.date, records.date_source = date, date_source
+            return records
         if blocks := _text_blocks(root):
             return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
                                     f"text in <{local_tag(blocks[0])}>", root, transcript_id, source, default_title)
@@ -105,8 +121,8 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
         headed = {local_tag(el.getparent()) for el, _, _ in found[tag]} & words_of.keys()
         tag = _busiest({t: words_of[t] for t in headed} or {tag: words_of[tag]})
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
-        return _text_transcript(_labelled_text(root, tag), f"labels in <{tag}>", root, transcript_id, source,
-                                default_title)
+        text, labels = _labelled_text(root, tag)
+        return _text_transcript(text, f"labels in <{tag}>", root, transcript_id, source, default_title, labels)
     tags = [tag, *_peers(tag, found, words_of)]
     order = {id(el): i for i, el in enumerate(elements(root))}
     turns = sorted(((el, speaker, runs) for t in tags for (el, speaker, _), runs
@@ -197,37 +213,81 @@ def _text_blocks(root) -> list:
     return [el for el, _ in texts if local_tag(el) == tag]
 
 
-def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str) -> Transcript:
+def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str,
+                     labels: frozenset[str] | None = None) -> Transcript:
     """A transcript the document holds as running text (one element's, or its paragraphs' with labels written in),
-    read as a plain text file is (labels, wrapped lines); ``shape`` says which, in the format's name."""
+    read as a plain text file is (labels, wrapped lines); ``shape`` says which, in the format's name. Where the
+    markup gave the ``labels``, they are the only ones: "Nur zur Erinnerung: Sie waren dabei." is a speech's words."""
     title, date, date_source = _title_and_date(root)
-    transcript = parse_plain(text, transcript_id, source, title or default_title)
+    transcript = parse_plain(text, transcript_id, source, title or default_title, speakers=labels or frozenset(),
+                             only_speakers=labels is not None)
     transcript.format = f"{FORMAT} ({shape})"
     if date is not None:
         transcript.date, transcript.date_source = date, date_source
     return transcript
 
 
-def _labelled_text(root, tag: str) -> str:
+def _labelled_text(root, tag: str) -> tuple[str, frozenset[str]]:
     """The document's outermost ``tag`` paragraphs as text, a blank line apart, each speaker's element written
     as a label (``THE MARSHAL:``; one without a colon and no words after it is a heading: "AFTERNOON
-    SESSION"), page furniture (``FURNITURE_TAGS``) left out."""
-    paragraphs = (el for el in elements(root)
-                  if local_tag(el) == tag and not any(local_tag(a) == tag for a in el.iterancestors()))
-    return "\n\n".join(text for para in paragraphs if (text := " ".join(_labelled(para).split())))
+    SESSION"), page furniture (``FURNITURE_TAGS``) left out. Beside the paragraphs, an element holding a label
+    alone (the Bundestag's presiding officer, ``<name>Vizepräsidentin Aydan Özoğuz:</name>``) is that label, and
+    a comment's interjections (``<kommentar>(Beifall bei der CDU/CSU – Lamya Kaddor [BÜNDNIS 90/DIE GRÜNEN]: Das ist
+    sogar dokumentiert!)</kommentar>``) are their members' turns, the speech going on under its label after them.
+    The labels so written come with the text."""
+    paragraphs = [el for el in elements(root)
+                  if local_tag(el) == tag and not any(local_tag(a) == tag for a in el.iterancestors())]
+    chosen, parents = {id(el) for el in paragraphs}, {id(el.getparent()) for el in paragraphs}
+    out: list[str] = []
+    labels: set[str] = set()
+    current = None  # the label the speech is under
+    for el in elements(root):
+        if id(el) in chosen:
+            text = " ".join(_labelled(el, labels).split())
+            if any(isinstance(c.tag, str) and local_tag(c) in SPEAKER_TAGS and _heads(c) for c in el):
+                current = label.group(0) if (label := _LEADING_LABEL.match(text)) else current
+        elif el.getparent() is not None and id(el.getparent()) in parents and (text := text_of(el)):
+            if _LABEL_ALONE.fullmatch(text):
+                current = text
+            elif interjections := _interjections(text):
+                labels.update(part.partition(":")[0] for part in interjections)
+                text = "\n\n".join([*interjections, *([current] if current else [])])
+            else:
+                continue
+        else:
+            continue
+        if text:
+            out.append(text)
+            labels.update([current[:-1]] if current else [])
+    return "\n\n".join(out), frozenset(labels)
 
 
-def _labelled(el) -> str:
-    """An element's text with its speakers' elements as labels and without page furniture (``_labelled_text``)."""
+def _interjections(text: str) -> list[str]:
+    """The members' interjections in a comment wholly in parentheses, each ``Name [Party]: words``, the parts a
+    dash apart (applause, unnamed calls) left out; none when no part names a member so."""
+    if not (text.startswith("(") and text.endswith(")")):
+        return []
+    return [_CALL.sub("", part, count=1) for part in _COMMENT_PARTS.split(text[1:-1])
+            if _INTERJECTOR.match(_CALL.sub("", part, count=1))]
+
+
+def _labelled(el, labels: set[str]) -> str:
+    """An element's text with its speakers' elements as labels (added to ``labels``) and without page furniture
+    (``_labelled_text``)."""
     parts = [el.text or ""]
     for child in el:
         name = local_tag(child) if isinstance(child.tag, str) else ""
         if name in SPEAKER_TAGS and _heads(child):
-            who = text_of(child)
-            heading = not who.endswith(":") and not (child.tail or "").strip() and child.getnext() is None
+            who, printed = text_of(child), " ".join((child.tail or "").split())
+            if _LABEL_ALONE.fullmatch(printed):  # the label printed after the element: "Alexander Throm (CDU/CSU):"
+                parts.append(f"{printed} ")
+                labels.add(printed[:-1])
+                continue
+            heading = not who.endswith(":") and not printed and child.getnext() is None
             parts.append(who if heading else f"{who.rstrip(':')}: ")
+            labels.update([] if heading else [who.rstrip(":")])
         elif name and name not in FURNITURE_TAGS:
-            parts.append(_labelled(child))
+            parts.append(_labelled(child, labels))
         parts.append(child.tail or "")
     return "".join(parts)
 
@@ -238,10 +298,8 @@ def parse_root(text: str, source: str):
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
-    body = text.lstrip("\ufeff \t\r\n")
-    if body.startswith("<?xml"):
-        body = body.split("?>", 1)[1]  # lxml refuses an encoding declaration on decoded text
-    body = _ENTITY.sub(_entity, body)  # "R&D", "&nbsp;": what recovery would drop, kept as the characters meant
+    # (lxml refuses an encoding declaration on decoded text); "R&D", "&nbsp;": kept as the characters meant
+    body = _ENTITY.sub(_entity, undeclared(text))
     try:
         root = etree.fromstring(body.encode("utf-8"), parser)
     except etree.XMLSyntaxError as exc:

@@ -697,3 +697,30 @@ def test_numbered_sections_in_full_width_parentheses_are_no_speakers(tmp_path: P
     sections = "".join(f"（{n}）本院第{k}次會議審議事項，說明如下。\n\n" for k, n in enumerate("一二三一二三", 1))
     reason = refusal(tmp_path, "gazette.txt", ("立法院公報\n\n" + sections).encode())
     assert "no speaker labels found" in reason
+
+
+def test_captions_in_capitals_run_names_in_after_a_sentence_s_end(tmp_path: Path):
+    """A broadcast's closed captions in capitals, hard-wrapped, each speaker's name in capitals after the previous
+    speaker's sentence on the same line ("…GOING UP? DREW:", "[LAUGHTER] EMILY: SPEAKING OF…")."""
+    text = ("ROMAINE: WELCOME BACK. I'M CURIOUS, DREW, YOU THINK THIS CHANGE\nIS MORE STRUCTURAL,"
+            " OR WERE THERE SEASONAL FACTORS GOING UP? DREW:\nTHESE ARE STRUCTURAL CHANGES, DRIVERS LEAVING THE"
+            " INDUSTRY\nAND NOT COMING BACK. ROMAINE: WOW. WHEN WAS THE LAST TIME YOU HAD\nA DOMINO'S, CAROL? CAROL:"
+            " IT'S BEEN A WHILE.\nI'VE HAD OTHER PIZZA DELIVERED. [LAUGHTER] EMILY: SPEAKING OF FOOD DELIVERIES, A\n"
+            "BIG SELLOFF IN DELIVERY STOCKS. ROMAINE: HOW MANY STORES ARE YOU ADDING? TODD:\nWE THINK WE WILL HAVE"
+            " 100 STORES IN CHINA.\n")
+    expected = {"DRIVERS LEAVING THE INDUSTRY": "Drew", "OTHER PIZZA DELIVERED": "Carol",
+                "SPEAKING OF FOOD DELIVERIES": "Emily", "100 STORES IN CHINA": "Todd", "SEASONAL FACTORS": "Romaine"}
+    t = written(tmp_path, "the-close.md", text)
+    assert {words: said(t, words) for words in expected} == expected
+
+
+def test_an_initial_written_once_without_its_period_is_the_same_label(tmp_path: Path):
+    """A magazine interview one sentence a line, labelled ``H.:`` and ``P.D.:``; once the interviewer's label
+    lost its period (``H:``): still the interviewer, not the last speaker going on."""
+    lines = ["H.: Budapestre a családjával érkezett.", "Hogy bírja ezt a tempót?", "P.D.: Nem nagy ügy.",
+             "Megszoktam és imádom.", "H.: Élete három színtéren zajlik.", "P.D.: Olyan ember vagyok.",
+             "H.: Önnél mikor és ki kopogott?", "P.D.: Franco Corellire kell most visszaemlékeznem.",
+             "Tanulni bármikor tudok.", "H: Azonnal lecsapok a repülőre.", "Éppen utazott valamerre 2001-ben.",
+             "Félt?", "P.D.: A pilótától értesültem arról."]
+    t = written(tmp_path, "domingo-interju.txt", "\n".join(lines) + "\n")
+    assert [said(t, words) for words in ("Éppen utazott valamerre", "Tanulni bármikor tudok")] == ["H.", "P.D."]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest import load_transcript
+from qa_bot.ingest import discover, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import FIXTURE_ROOT, said, written
 
@@ -267,7 +267,7 @@ def test_a_chat_archive_page_names_handles_and_leaves_a_departed_member_s_words_
         f'<div class="description">{words}</div></div></div>' for n, (who, words) in enumerate(messages))
     t = written(tmp_path, "questions-63.html", f"<html><body><h1>haskell-jp / questions</h1>{page}</body></html>")
     assert [(u.speaker, u.text) for u in t.turns] == [(who or UNKNOWN_SPEAKER, words) for who, words in messages]
-    assert t.label_convention.startswith("speaker elements of the page")
+    assert t.label_convention == "speakers named by the markup (5 names)"
 
 
 def test_a_discord_export_page_keeps_continued_messages_with_their_author_and_drops_reply_previews(
@@ -297,3 +297,20 @@ def test_a_discord_export_page_keeps_continued_messages_with_their_author_and_dr
     assert said(t, "max is 3.5v") == "che aporeps 🌮"
     assert said(t, "external charger board") == "mrdan1023"
     assert not any("quoted words" in u.text for u in t.turns)
+
+
+def test_a_server_page_with_code_before_its_doctype_is_read_as_the_page(tmp_path: Path):
+    """A ``.php`` interview page: markup and the server's code and includes before ``<!DOCTYPE html>``, styles
+    in its head; read as the web page it is (in a folder too), its CSS never labels."""
+    turns = [("M.SEZER", "Adınız soyadınız?"), ("C.YARALI", "Emekli Deniz astsubayı Cemil Yaralı"),
+             ("M.SEZER", "Harekât sırasında göreviniz neydi?"), ("C.YARALI", "Kocatepe gemisinde astsubaydım"),
+             ("M.SEZER", "Çok teşekkür ederim anlattığınız için.")]
+    body = "".join(f'<p class="{who.lower()}">{who}: {words}</p>\n' for who, words in turns)
+    path = tmp_path / "mulakat1.php"
+    path.write_text('<section>\n<link rel="stylesheet" href="style.css">\n<?php\n$title = "Mülakatlar";\n'
+                    "include 'header.php';\n?>\n<!DOCTYPE html>\n<html lang=\"tr\"><head><title>Röportaj</title>"
+                    "<style>\n.c-yarali {\n  color: #FFB6C1;\n}\n</style></head>\n<body>\n"
+                    f"{body}</body></html>\n<?php include 'footer.php'; ?>\n</section>\n", encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    t = load_transcript(path)
+    assert t.format.startswith("html") and [u.label for u in t.turns] == [who for who, _ in turns]

@@ -336,6 +336,21 @@ def test_transcriber_trs_turns_are_credited_by_its_speakers_list(tmp_path: Path)
     assert said(t, "Ja genau") == "Tim Pritlove" and said(t, "Richtig") == "Thomas Lohninger"
 
 
+def test_a_transcriber_file_in_latin_1_keeps_its_accents(tmp_path: Path):
+    """ESLO's Transcriber files declare ISO-8859-1: decoded, the text is no longer in those bytes, and its
+    declaration must not make the parser decode it a second time (``malgré`` read as ``malgrÃ©``)."""
+    path = tmp_path / "ESLO1_INTPERS_401_C.trs"
+    path.write_bytes(
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\r\n<!DOCTYPE Trans SYSTEM "trans-14.dtd">\r\n<Trans>'
+        '<Speakers><Speaker id="spk1" name="401PERS"/><Speaker id="spk4" name="JK"/></Speakers><Episode>'
+        '<Section type="report" startTime="0"><Turn speaker="spk4" startTime="0"><Sync time="0"/>\r\n'
+        "malgré euh à l'encontre de tous nos instincts\r\n</Turn><Turn speaker=\"spk1\" startTime=\"4\">"
+        '<Sync time="4"/>\r\nça ne se font plus à Orléans\r\n</Turn></Section></Episode></Trans>\r\n'.encode("latin-1"))
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("JK", "malgré euh à l'encontre de tous nos instincts"), ("401PERS", "ça ne se font plus à Orléans")]
+
+
 def test_chat_main_tiers_are_credited_to_their_codes_without_dependent_tiers(tmp_path: Path):
     t = written(tmp_path, "snippet.cha",
         "@UTF8\n@Begin\n@Participants:\tCHI Marie Target_Child , FAT Father\n@Date:\t26-AUG-1996\n"

@@ -276,3 +276,17 @@ def test_interjections_a_scraper_set_inside_a_speech_cell_are_their_members_turn
         ("Albanese, Anthony MP", "I asked Mr Smith: where is the plan? He had none."),
         ("Morrison, Scott MP", "The plan is working."), ("Mr Albanese", "It is not!"),
         ("Dutton, Peter MP", "Mr Speaker, on relevance."), ("The SPEAKER", "There is no point of order.")]
+
+
+def test_a_corpus_s_speaker_codes_with_digits_are_its_speaker_column_and_question_marks_no_one(tmp_path: Path):
+    """KIParla's Jefferson transcripts as two tab-separated columns in a ``.txt`` without a header: a speaker code
+    (``BO009``, digits and all, each used on many lines) and the line; ``???`` is a speaker nobody identified."""
+    said_by = ["BO009", "BO009", "BO010", "BO009", "BO007", "BO009", "BO008", "???", "BO007", "BO010"] * 3
+    lines = [f"{code}\t{words} numero {n}," for n, (code, words) in enumerate(zip(said_by, [
+        "no no niente allora siamo", "però mh nel senso io ho", "ma come ma è cretino", "aspetta doveva accompagnarmi",
+        "ma questo a che ora", "eh ho detto almeno educazione", "esatto proprio così", "xxx non si capisce",
+        "non penso proprio", "vi devo raccontare un'altra scena"] * 3, strict=True))]
+    t = written(tmp_path, "BOA3002.txt", "\n".join(lines) + "\n")
+    assert [u.speaker for u in t.turns if "numero" in u.text][:10] == [
+        code if code != "???" else UNKNOWN_SPEAKER for code in said_by[:10]]
+    assert said(t, "esatto proprio così numero 26") == "BO008"

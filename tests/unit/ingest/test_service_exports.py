@@ -250,3 +250,20 @@ def test_speech_to_text_json_saved_under_a_captions_name_is_read_as_json(tmp_pat
                      enumerate(["Welcome", "to", "the", "eLife", "podcast", "."])]}
     t = written(tmp_path, "podcast.vtt", json.dumps(doc))
     assert t.format.startswith("json (") and said(t, "Welcome to the eLife podcast") == "M1"
+
+
+def test_a_fathom_export_heads_each_turn_with_its_time_a_dash_and_the_name(tmp_path: Path):
+    """Fathom's note-taker export: ``5:12 - Christina Bowen (SocialRoots)`` over the indented words (the
+    organisation a note); each head starts its turn at that time."""
+    heads = [("0:00", "Corey Gouker", "From what I could tell, nobody's there yet."),
+             ("3:02", "Julian Fleck", "I feel like coming back to the different layers."),
+             ("5:12", "Christina Bowen (SocialRoots)", "complimentary, yeah."), ("5:13", "Julian Fleck", "Exactly."),
+             ("5:14", "Christina Bowen (SocialRoots)", "And I really like Tim's attitude."),
+             ("1:02:05", "Corey Gouker", "You also consider just plain text messages.")]
+    text = "MinSpecs for the Knowledge Forest experiment - April 16\nVIEW RECORDING - 131 mins (No highlights): \n\n" \
+           "---\n\n" + "".join(f"{when} - {who}\n  {words}\n\n" for when, who, words in heads)
+    t = written(tmp_path, "minspecs-call.txt", text)
+    starts = [0.0, 182.0, 312.0, 313.0, 314.0, 3725.0]
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        (who.removesuffix(" (SocialRoots)"), start, words)
+        for start, (_, who, words) in zip(starts, heads, strict=True)]

@@ -435,3 +435,88 @@ def test_a_chair_s_turn_without_a_who_is_credited_to_the_note_opening_it(tmp_pat
     assert said(t, "liðug við átta-tíðina") == "Formaðurin"
     assert "Formaðurin:" not in " ".join(turn.text for turn in t.turns)
     assert said(t, "Vit eru ein flokkur") == "Jenis Av Rana"
+
+
+def test_a_speech_transcription_naming_speakers_by_code_is_read_without_its_events_and_found_without_extension(
+        tmp_path: Path):
+    """TEI-CORPO's speech transcriptions (CFPP, a Transcriber file converted to TEI, saved without ``.xml``): each
+    ``<annotatedU wh="spk2">`` names its speaker by the code a ``<person code="spk2" name="…">`` gives; laughter and
+    pauses inside the words (``<incident><desc>rires</desc></incident>``) are described, not said."""
+    people = [("spk1", "Ozgur Kiliç"), ("spk2", "Sonia Branca-Rosoff (ENQ)"), ("spk3", "Augustin")]
+    said_by = [("spk1", "vous pouvez la reposer encore"), ("spk2", "vous l'avez entendue deux fois"),
+               ("spk3", "je travaille sur un call-center"), ("spk1", "comment on s'est rencontrés"),
+               ("spk3", "bah les deux c'est vrai")]
+    laugh = '<incident type="Event"><desc type="desc">rires</desc><desc type="extent">instantaneous</desc></incident>'
+    turns = "".join(f'<annotatedU wh="{code}"><u type="ortho"><seg>{laugh}{words} </seg></u></annotatedU>'
+                    for code, words in said_by)
+    path = tmp_path / "Ozgur_Kilic_H_32_alii_3e-1-v2"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<!DOCTYPE TEI SYSTEM "tei_speechTrans.dtd">\n'
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><profileDesc><particDesc>'
+        + "".join(f'<person code="{code}" name="{name}" scope="local"/>' for code, name in people)
+        + f'</particDesc></profileDesc></teiHeader><text><body><div type="report">{turns}</div></body></text></TEI>',
+        encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    t = load_transcript(path)
+    speakers = {"spk1": "Ozgur Kiliç", "spk2": "Sonia Branca-Rosoff", "spk3": "Augustin"}  # "(ENQ)": a note
+    assert [(u.speaker, u.text) for u in t.turns] == [(speakers[code], words) for code, words in said_by]
+
+
+BUNDESTAG_REDE = """<rede id="ID2012302900">
+ <p klasse="redner"><a id="r32"/><redner id="11004917"><name><vorname>Alexander</vorname><nachname>Throm</nachname>
+  <fraktion>CDU/CSU</fraktion></name></redner>Alexander Throm (CDU/CSU):</p>
+ <p klasse="J_1">Sehr geehrte Frau Präsidentin! Ich war wirklich gespannt darauf.</p>
+ <kommentar>(Beifall bei der CDU/CSU – Lamya Kaddor [BÜNDNIS 90/DIE GRÜNEN]: Jetzt sind wir gespannt!
+  – Gegenruf der Abg. Clara Bünger [DIE LINKE]: Abschottung!)</kommentar>
+ <p klasse="O">Deswegen kann ich auch nicht enttäuscht werden.</p>
+ <kommentar>(Zurufe von der SPD)</kommentar>
+ <p klasse="O">Nur zur Erinnerung: Sie waren dabei. Sie leiden an einer GroKo-Demenz.</p>
+ <name>Vizepräsidentin Aydan Özoğuz:</name>
+ <p klasse="J_1">Erlauben Sie eine Zwischenfrage aus der Fraktion Die Grünen?</p>
+ <p klasse="redner"><redner id="11004917"><name><vorname>Alexander</vorname><nachname>Throm</nachname>
+  <fraktion>CDU/CSU</fraktion></name></redner>Alexander Throm (CDU/CSU):</p>
+ <p klasse="J_1">Aber immer gerne.</p>
+ <p klasse="redner"><redner id="11004969"><name><vorname>Marcel</vorname><nachname>Emmerich</nachname>
+  <fraktion>BÜNDNIS 90/DIE GRÜNEN</fraktion></name></redner>Marcel Emmerich (BÜNDNIS 90/DIE GRÜNEN):</p>
+ <p klasse="J_1">Was bedeutet denn die Zurückweisung in der Konsequenz?</p>
+</rede>
+"""
+
+
+def test_a_bundestag_speech_credits_the_chair_and_the_hecklers_and_goes_on_under_its_speaker(tmp_path: Path):
+    """The Bundestag's XML: each speaker's ``<p klasse="redner">`` holds the member's details and the label as
+    printed; the presiding officer is a ``<name>`` beside the paragraphs; a ``<kommentar>``'s calls by named
+    members are theirs (a ``Gegenruf der Abg.`` too), after which the speech goes on; a sentence opening with
+    words and a colon is no label where the markup names every speaker; comments naming no one are left out."""
+    path = tmp_path / "CDU_CSU-Throm-ID2012302900.xml"
+    path.write_text(BUNDESTAG_REDE, encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [
+        ("Alexander Throm", "Sehr geehrte Frau Präsidentin! Ich war wirklich gespannt darauf."),
+        ("Lamya Kaddor", "Jetzt sind wir gespannt!"), ("Clara Bünger", "Abschottung!"),
+        ("Alexander Throm", "Deswegen kann ich auch nicht enttäuscht werden.\n\n"
+                            "Nur zur Erinnerung: Sie waren dabei. Sie leiden an einer GroKo-Demenz."),
+        ("Vizepräsidentin Aydan Özoğuz", "Erlauben Sie eine Zwischenfrage aus der Fraktion Die Grünen?"),
+        ("Alexander Throm", "Aber immer gerne."),
+        ("Marcel Emmerich", "Was bedeutet denn die Zurückweisung in der Konsequenz?")]
+
+
+def test_records_of_fields_from_an_api_are_read_by_their_keys(tmp_path: Path):
+    """The Diet's API as XML: ``<speechRecord>`` holding ``<speaker>``, ``<speech>`` and ids, times and readings
+    as fields, one value each; read as the JSON objects they would be, dated by the meeting's ``<date>``."""
+    said_by = [("会議録情報", "昭和二十二年七月二十八日（月曜日）"), ("加藤勘十", "○加藤委員長　それでは開きます。"),
+               ("米窪滿亮", "○米窪國務大臣　世界勞連は本年の初めに大會を開いて"),
+               ("加藤勘十", "○加藤委員長　次に竹山君。"),
+               ("竹山祐太郎", "○竹山委員　總括的なことだけを質問しておきたい")]
+    records = "".join(
+        f"<speechRecord><speechID>100105291X00119470728_00{n}</speechID><speechOrder>{n}</speechOrder>"
+        f"<speaker>{who}</speaker><speakerYomi></speakerYomi><speakerGroup></speakerGroup><speech>{words}</speech>"
+        f"<startPage>1</startPage><speechURL>https://kokkai.ndl.go.jp/txt/{n}</speechURL></speechRecord>"
+        for n, (who, words) in enumerate(said_by))
+    path = tmp_path / "1-end.xml"
+    path.write_text(f"<data><records><record><recordData><meetingRecord><nameOfHouse>衆議院</nameOfHouse>"
+                    f"<date>1947-07-28</date>{records}</meetingRecord></recordData></record></records></data>",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "xml (fields of <speechrecord>)" and str(t.date) == "1947-07-28"
+    assert [(u.speaker, u.text) for u in t.turns] == [(who, words.replace("\u3000", " ")) for who, words in said_by]
