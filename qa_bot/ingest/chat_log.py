@@ -71,6 +71,8 @@ _EXPORT_HEADER = re.compile(r"^={10,}\s*\nGuild: [^\n]*\nChannel: ")
 _EXPORT_HEAD = re.compile(r"^\[(?P<stamp>[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\]\s+"
                           r"(?P<nick>\S.{0,79})$")
 _EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$")
+_MARKED_MESSAGE = re.compile(r"^\*\*\\<(?P<nick>[^<>\s*]{1,60}?)\\>\*\*[ \t]*(?P<text>.*?)[ \t]*$", re.M)
+_UNESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's escapes: "sgp\_" is "sgp_"
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
 MIN_MESSAGE_SHARE = 0.5  # of its non-blank opening lines (joins and quits can be many)
 MIN_CONTINUATIONS = 3  # "..." lines that make a nick a second, undeclared scribe in a scribed meeting
@@ -103,13 +105,25 @@ HTML_TAGS = frozenset({
 def looks_like_chat_log(head: str) -> bool:
     """True when most non-blank lines of a file's opening are ``<nick> text`` messages; the network's lines
     (``*** Joins: …``, a bot's ``-qtox-git-spam- …`` notice), however many, count neither way."""
-    lines = head.lstrip("\ufeff").splitlines()
+    lines = _unmarked(head.lstrip("\ufeff")).splitlines()
     lines = [line for line in (lines if head.endswith("\n") else lines[:-1])
              if line.strip() and not _NETWORK.match(line)]  # the last line, cut, left out too
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
     return irc or _client_heads(lines) >= MIN_MESSAGES or bool(_EXPORT_HEADER.match(head.lstrip("\ufeff")))
+
+
+def _unmarked(text: str) -> str:
+    """A log saved as Markdown (a site's meeting logs: ``**\\<sgp\\_\\>** We would like…``, nick in bold, its
+    brackets and underscores escaped) as the log's own lines; other text as it is."""
+    if "**\\<" not in text:
+        return text
+    def plain(m: re.Match[str]) -> str:
+        nick, words = (_UNESCAPE.sub(r"\1", m[key]) for key in ("nick", "text"))
+        return f"<{nick}> {words}"
+
+    return _MARKED_MESSAGE.sub(plain, text)
 
 
 def _client_heads(lines: list[str]) -> int:
@@ -138,7 +152,7 @@ def _client_copy(text: str) -> str:
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
     exported = _EXPORT_HEADER.match(text.lstrip("\ufeff"))
-    messages = _exported_messages(text) if exported else _messages(_client_copy(text))
+    messages = _exported_messages(text) if exported else _messages(_client_copy(_unmarked(text)))
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)

@@ -21,6 +21,7 @@ MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known 
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
+_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows"
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
@@ -154,6 +155,24 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
         if enough and (not best or len(strings) > best[0]):
             best = (len(strings), path or "(top level)", strings)
     return (best[1], best[2]) if best else None
+
+
+def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
+    """Where a document keeps its transcript as rows of cells, a list of strings each (a hearing's ``testimony``
+    of ``[speaker, words, gender]``): the lists within ``MAX_SEARCH_DEPTH`` levels of ``MIN_STRING_LINES`` such
+    rows or more, ``MIN_FOUND_SHARE`` of their items, two cells or more each; where several lists sit at one path
+    but for their indices (a drama's episodes, each its scenes' ``rows``), all of them in document order, the
+    path that holds the most rows. With that path (``[*].sections[*].rows``)."""
+    found: dict[str, list[list[str]]] = {}
+    for node, path, depth in walk(data):
+        if depth > MAX_SEARCH_DEPTH or not isinstance(node, list):
+            continue
+        rows = [[str(c) for c in x] for x in node if isinstance(x, list) and len(x) >= 2
+                and all(isinstance(c, str | int | float) and not isinstance(c, bool) for c in x)]
+        if rows and len(rows) >= MIN_FOUND_SHARE * len(node):
+            found.setdefault(_INDEX.sub("[*]", path) or "(top level)", []).extend(rows)
+    best = max(found.items(), key=lambda item: len(item[1]), default=None)
+    return best if best is not None and len(best[1]) >= MIN_STRING_LINES else None
 
 
 def running_text(data: object) -> tuple[str, str] | None:

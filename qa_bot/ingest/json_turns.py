@@ -30,6 +30,7 @@ from qa_bot.ingest.json_search import (
     SPEAKER_KEYS,
     START_KEYS,
     TEXT_KEYS,
+    cell_rows,
     find_turn_list,
     first,
     given,
@@ -49,6 +50,7 @@ from qa_bot.ingest.metadata import HEADER_KEYS, HTML_ELEMENT, HTML_TAG, first_da
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
 from qa_bot.ingest.stt_base import diarized_label, is_machine_label
 from qa_bot.ingest.stt_json import SCHEMAS, read_stt
+from qa_bot.ingest.table import parse_rows
 from qa_bot.text import clean_line, clean_paragraphs, parse_seconds
 from qa_bot.types import Transcript
 
@@ -103,6 +105,10 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         items, fmt = named, f"{FORMAT} (turns found by their keys)"
     if not has_text(items) and (words := timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
+    if not isinstance(items, list) and (rows := cell_rows(data)) is not None:  # read as a table's rows are
+        transcript = parse_rows(rows[1], transcript_id, source, default_title, f"{FORMAT} (rows at '{rows[0]}')")
+        transcript.format = f"{FORMAT} (rows at '{rows[0]}')"
+        return transcript
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
             else type(data).__name__

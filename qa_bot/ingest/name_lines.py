@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
+from qa_bot.ingest.stt_base import is_machine_label
 from qa_bot.text import clean_line, ends_clause, find_date
 from qa_bot.text.lexicon import stop_words
 
@@ -144,6 +145,9 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     names = {line for line in uses if by_name[_one_name(line)] >= MIN_BARE_USES}
     if len(names & ruled) >= 2:  # the file sets turns apart with rules: a name under one speaks, even once
         names |= ruled
+    machine = {line for line in uses if len(line) > 1 and is_machine_label(line)}
+    if len(names & machine) >= 2:  # a diarised export's SPEAKER_03, once beside SPEAKER_06's many turns
+        names |= machine
     marks = {_decoration(name) for name in names}
     if len(names) >= 2 and len(marks) == 1 and "" not in marks:  # "*Adam*" twice or more: "*Alethe Denis*" once too
         names |= {name for name in uses if _decoration(name) in marks  # "*Audience laughs*" is no name; "### 林文虎" is

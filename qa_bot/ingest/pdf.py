@@ -43,6 +43,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 LONG_WORD, MAX_LONG_WORD_SHARE, MIN_WORDS_TO_JUDGE = 16, 0.03, 200  # a text layer without its spaces, told
 MIN_BROKEN_RUNS = 3  # colons alone on their lines that show a text layer broken at every change of type
+MIN_WORD_LINES, WORD_LINE_SHARE = 50, 0.9  # a text layer of one word a line (``_words_joined``)
 MIN_NUMBER_RUN = 5  # bare numbers 1, 2, 3… on lines of their own, at least this many, are printed line numbers
 # A word index reference, page:line (``12:3``, ``45:6,9``), its entry word sometimes glued on (``taxpayer5:19``).
 _INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.]?$")
@@ -90,7 +91,7 @@ def _full_stops(pages: list[str]) -> list[str]:
 def clean_pages(pages: list[str]) -> tuple[str, str | None]:
     """Pages' text joined, without repeated headers and footers, page numbers and printed line numbers,
     and the first repeated line at the top of the first page (the running header), if any."""
-    split = [[_ANCHOR.sub("", line).rstrip() for line in page.split("\n")] for page in pages]
+    split = _words_joined([[_ANCHOR.sub("", line).rstrip() for line in page.split("\n")] for page in pages])
     split = _without_word_index([_without_number_column([line for line in lines if line.strip()]) for lines in split])
     repeated = _repeated_edges(split)
     out: list[str] = []
@@ -105,6 +106,17 @@ def clean_pages(pages: list[str]) -> tuple[str, str | None]:
     title = next((" ".join(line.split()) for line in first if _key(line) in repeated and not _PAGE_NUMBER.match(line)),
                  None)
     return "\n".join(out), title
+
+
+def _words_joined(pages: list[list[str]]) -> list[list[str]]:
+    """Pages whose text layer sets nearly every word on a line of its own (a speech-to-text service's PDF:
+    "Меня", "зовут", "Незамедина"…), each run of such lines joined into the paragraph it is; others as they are.
+    Read a word a line, every capitalised word after a full stop would look like a name over its words."""
+    lines = [line for page in pages for line in page if line.strip()]
+    if len(lines) < MIN_WORD_LINES or sum(len(line.split()) == 1 for line in lines) < WORD_LINE_SHARE * len(lines):
+        return pages
+    return [[" ".join(part.strip() for part in run) if filled else "" for filled, run in
+             itertools.groupby(page, key=lambda line: bool(line.strip()))] for page in pages]
 
 
 def _repeated_edges(pages: list[list[str]]) -> set[str]:

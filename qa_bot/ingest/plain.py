@@ -37,9 +37,10 @@ from qa_bot.ingest.metadata import (
     participant_field,
 )
 from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels, reported_labels
+from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, split_labels_joined
-from qa_bot.text import clean_line, join_wrapped
+from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
 
 FORMAT = "plain"
@@ -61,7 +62,7 @@ _BOLD_QUESTION = re.compile(r"^(\*\*|__)(?P<q>[^*_].*?\?)\1$")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
-MIN_PROSE_WORDS = 12  # in a paragraph; CJK text counts a word for every two characters
+MIN_PROSE_WORDS = 12  # in a paragraph; Chinese and Japanese count a word for every two characters (``word_count``)
 MIN_PROSE_TOTAL_WORDS = 100
 MIN_UNPUNCTUATED_WORDS = 40  # a paragraph of running words with no sentence punctuation: speech-to-text's
 MIN_PROSE_SHARE = 0.75  # of the words, so a title line over one long paragraph does not count against it
@@ -81,7 +82,6 @@ MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
 # ROMAINE:", "[LAUGHTER] EMILY: SPEAKING OF…"): read so where nearly all of a file's letters are capitals.
 _CAPS_INLINE_LABEL = re.compile(r"(?<=[.?!\]])\s+(?=([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):(?:\s|$))")
 MIN_CAPITALS_SHARE = 0.9
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def parse_plain(
@@ -122,6 +122,9 @@ def parse_plain(
     interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people or titled)
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
+    elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
+            bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
+        utterances, convention = signed, SIGNED_CONVENTION  # "…計上している。（余語 地域振興部長）"
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
     if unlabelled:
         utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
@@ -356,8 +359,8 @@ def looks_like_prose(lines: list[str]) -> bool:
     """
     paragraphs = _paragraph_lines(lines)
     prose = [p for p in paragraphs if _is_prose(p)]
-    total = sum(_word_count(" ".join(p)) for p in prose)
-    everything = sum(_word_count(" ".join(p)) for p in paragraphs)
+    total = sum(word_count(" ".join(p)) for p in prose)
+    everything = sum(word_count(" ".join(p)) for p in paragraphs)
     return (len(prose) >= MIN_PROSE_PARAGRAPHS and total >= MIN_PROSE_TOTAL_WORDS
             and total >= MIN_PROSE_SHARE * everything)
 
@@ -381,12 +384,7 @@ def _is_prose(paragraph: list[str]) -> bool:
     text = " ".join(paragraph)
     if any(_TABLE_OR_CODE.match(line) for line in paragraph):
         return False
-    if any(_LIST_ITEM.match(line) and _word_count(line) < MIN_PROSE_WORDS for line in paragraph):
+    if any(_LIST_ITEM.match(line) and word_count(line) < MIN_PROSE_WORDS for line in paragraph):
         return False
-    count = _word_count(text)  # speech-to-text without punctuation runs on for many words
+    count = word_count(text)  # speech-to-text without punctuation runs on for many words
     return count >= MIN_PROSE_WORDS and (bool(_SENTENCE.search(text)) or count >= MIN_UNPUNCTUATED_WORDS)
-
-
-def _word_count(text: str) -> int:
-    cjk = len(_CJK_CHAR.findall(text))
-    return len(text.split()) + cjk // 2

@@ -28,7 +28,7 @@ from qa_bot.ingest.cues import cue_turns
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
-from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
+from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds, word_count
 from qa_bot.types import Transcript, Turn
 
 FORMAT = "csv"
@@ -274,7 +274,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
     for field, j in zip(("start", "end"), times, strict=False):
         found[field] = j
     others = [j for j, cells in enumerate(stats) if j not in exclude and j not in times and cells]
-    prose = [(_prose(stats[j]), j) for j in others if statistics.mean(len(c.split()) for c in stats[j]) >= 3]
+    prose = [(_prose(stats[j]), j) for j in others if statistics.mean(map(word_count, stats[j])) >= 3]
     prose = [(score, j) for score, j in prose if score > 0]
     if prose:
         found["text"] = max(prose)[1]
@@ -282,7 +282,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
     speakers = []
     for j in others:
         cells = stats[j]
-        if j == text or len(cells) < 0.5 * len(sample) or statistics.mean(len(c.split()) for c in cells) > 4:
+        if j == text or len(cells) < 0.5 * len(sample) or statistics.mean(map(word_count, cells)) > 4:
             continue
         if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
             continue
@@ -293,9 +293,9 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
             continue  # a member's web page or e-mail address, repeated on each speech, names no one
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
-            speakers.append((distinct >= 2, -abs(text - j), j))
+            speakers.append((distinct >= 2, -abs(text - j), j < text, j))  # equally near: the one before the words
     if speakers:
-        found["speaker"] = max(speakers)[2]
+        found["speaker"] = max(speakers)[-1]
     return found
 
 
@@ -320,7 +320,7 @@ def _header_row(header: list[str], inferred: dict[str, int], body: list[list[str
     if any(at(j) and parse_seconds(at(j)) is None for f, j in inferred.items() if f in ("start", "end")):
         return True
     text = inferred.get("text")
-    return text is not None and len(at(text).split()) <= 1
+    return text is not None and word_count(at(text)) <= 1
 
 
 def _text_candidates(header: list[str]) -> list[int]:
@@ -352,7 +352,7 @@ def _prose(cells: list[str]) -> float:
     times and ids (cells without letters) and for a few short values repeated (a speaker, a tier, a code)."""
     if not cells or sum(any(ch.isalpha() for ch in c) for c in cells) < 0.5 * len(cells):
         return 0.0
-    words = statistics.mean(len(c.split()) for c in cells)
+    words = statistics.mean(map(word_count, cells))  # CJK cells: a word for every two characters
     varied = len(set(cells)) / len(cells)
     if len(cells) >= 4 and words <= 2 and varied < 0.5:
         return 0.0

@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # characters had no space there ("當我讀出議員的姓名後，" + "請該位議員…").
 _CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
 _CJK_END = re.compile(rf"[{_CJK_TEXT}]$")
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Han and kana (Korean has spaces)
 _CJK_START = re.compile(rf"^[{_CJK_TEXT}]")
 
 
@@ -291,3 +292,9 @@ def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, Chinese and Japanese (written without spaces) counting one for every two
+    characters."""
+    return len(text.split()) + len(_UNSPACED_CHAR.findall(text)) // 2

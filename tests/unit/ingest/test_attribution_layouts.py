@@ -12,7 +12,7 @@ from qa_bot.ingest import load_transcript
 from qa_bot.ingest.court import strip_page_furniture
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from tests.conftest import FIXTURE_ROOT, said
+from tests.conftest import FIXTURE_ROOT, said, written
 
 FIXTURES = FIXTURE_ROOT / "attribution"
 LEGCO = "legco-sitting-1998-07-08.txt"
@@ -144,3 +144,22 @@ def test_a_wrapped_line_opening_with_a_place_and_colon_stays_in_the_turn(tmp_pat
     assert [(u.speaker, u.text) for u in t.turns] == [
         ("Mr. Davis", "We moved the office to New York: the lease ran out in May."), ("Justice Kagan", "When was that?")
     ]
+
+
+def test_paragraphs_signed_at_their_end_are_their_signers_and_a_few_q_a_lines_do_not_make_a_deposition(
+        tmp_path: Path):
+    """A council member's summary of a session: every question and answer ends with its speaker in full-width
+    parentheses, no label opens a paragraph; headings are no one's; a short Q:/A: note further down is not the
+    file's convention."""
+    signed = [("商工費は全体の5%しかない。地域振興券等の施策を行わなかったのはなぜか。", "中江 美和"),
+              ("キャッシュレス決済によるポイント付与2.6億円を計上している。", "余語 地域振興部長"),
+              ("PCR検査センターはどうなっているか、場所は決まったか。", "伊藤 央"),
+              ("小平保健所から詳細の連絡はない。発生源は都内の飲食店や劇場。", "篠宮 健康保険担当部長"),
+              ("地域振興券は検討したのか。", "中江 美和"), ("検討したがコストがかかる。", "余語 地域振興部長"),
+              ("市内でクラスターは発生したか。", "伊藤 央"), ("まだ聞いていない。", "篠宮 健康保険担当部長")]
+    body = "\n\n".join(f"> {words}（{who}）" for words, who in signed)
+    note = "Q: 地域振興券のコストは。\nA: 詳細の数字はない。\n\nQ: 困窮する市民への考えは。\nA: 支援は必要だ。\n"
+    text = f"# 議案第44号 補正予算\n\n## 質疑\n\n{body}\n\n## メモ\n\n{note}"
+    t = written(tmp_path, "reiwa2-gian-44.md", text)
+    assert [(u.label, u.text) for u in t.turns if u.label] == [(who, words) for words, who in signed]
+    assert said(t, "詳細の数字はない") == UNKNOWN_SPEAKER

@@ -183,3 +183,20 @@ def test_a_discord_channel_exported_as_text_is_read_by_its_heads(tmp_path: Path)
         ("alperC#7758", "We'll be holding an AMA on Discord."),
         ("Gordon Komodo#7477", "imagine, your trade with libra is completed.\nNow your libra is gone."),
         ("crumb#2550", "what is the timeline for the desktop?")]
+
+
+def test_a_log_saved_as_markdown_with_escaped_nicks_is_read_as_the_log(tmp_path: Path):
+    """A project site's meeting logs: front matter, then ``**\\<nick\\>** text`` lines, the nick's brackets and
+    underscores escaped for Markdown (``sgp\\_``, ``ErCiccione\\[m\\]``)."""
+    lines = [("sgp\\_", "0. Introduction"), ("endogenic", "o hi"),
+             ("sgp\\_", "We would like to welcome everyone to this Monero Community Workgroup Meeting!"),
+             ("selsta", "we are preparing v0.16.0.1 with small bug fixes"), ("sarang", "Hello"),
+             ("ErCiccione\\[m\\]", "i assign it a label and determine how important it is"),
+             ("sgp\\_", "thanks everyone for being here!")]
+    text = ("---\nlayout: post\ntitle: Logs for the Community Meeting Held on 2020-06-20\n---\n\n# Logs\n\n"
+            + "".join(f"**\\<{nick}\\>** {words}  \n" for nick, words in lines))
+    t = written(tmp_path, "2020-06-20-monero-community-meeting.md", text)
+    assert t.format == "chat log"
+    assert said(t, "preparing v0.16.0.1") == "selsta"
+    assert said(t, "determine how important it is") == "ErCiccione[m]"
+    assert said(t, "being here") == "sgp_"

@@ -274,3 +274,14 @@ def test_a_record_setting_its_speakers_in_a_style_of_their_own_credits_the_parag
     assert said(t, "I el punt 1 continua") == said(t, "«Punt 1. El Parlament") == "El vicepresident primer"
     assert said(t, "Té la paraula el vicepresident, punt 2.") == "La presidenta"
     assert said(t, "XI legislatura") == UNKNOWN_SPEAKER
+
+
+def test_a_text_layer_of_one_word_a_line_is_joined_into_its_paragraphs():
+    """A speech-to-text service's PDF sets every word on a line of its own, paragraphs a blank line apart: read
+    word by word, each capitalised word after a full stop would look like a name over the words below it."""
+    paragraphs = ["Меня отвлекали , но может быть сейчас срочно вопрос . Ничего страшного .",
+                  "Меня зовут Незамедина Абдулаев . Я руководитель ассоциации польско - узбекского сотрудничества .",
+                  "Моя деятельность заключается в выводе экспорта товаров предпринимателей Узбекистана ."] * 2
+    page = "\n  \n".join("\n".join(words.split()) for words in paragraphs)
+    text, _ = clean_pages([page])
+    assert text.split("\n") == paragraphs

@@ -910,3 +910,35 @@ def test_unpunctuated_speech_to_text_lines_are_read_as_no_ones_words_but_short_n
     t = written(tmp_path, "travis.txt", f"{asked}\n\n{answer}\n")
     assert [(u.speaker, u.text) for u in t.turns] == [(UNKNOWN_SPEAKER, asked), (UNKNOWN_SPEAKER, answer)]
     assert "no speaker labels" in refusal(tmp_path, "todo.txt", b"buy milk\n\ncall the plumber about the sink\n")
+
+
+def test_json_rows_of_cells_are_read_as_a_table_s_rows(tmp_path: Path):
+    """The Truth Commission's hearings as JSON: a header, then ``testimony`` rows of ``[speaker, words, gender]``;
+    the speaker is the column before the words, not the gender after them; ``Unknown`` names no one."""
+    rows = [["CHAIRPERSON", "Good morning. I just want to apologise for the slight delay.", "Unknown"],
+            ["MR VALLY", "Good Morning my apologies. I was consulting with my learned colleagues.", "Male"],
+            ["MS GUMBI", "Mr Minty has always been the better organised one of the three of us.", "Female"],
+            ["MR HAYSOM", "The fact that it is in camera does not preclude a full tape transcript.", "Male"],
+            ["CHAIRPERSON", "Witnesses, please go down to our tea room on the 7th floor.", "Unknown"],
+            ["DR BORAINE", "It would be extraordinarily difficult for us to delay the hearing now.", "Male"]]
+    header = {"type": "Chemical and Biological Warfare Hearings", "starting date": "1998-06-08",
+              "speakers": sorted({row[0] for row in rows})}
+    t = written(tmp_path, "cbw-hearing-day1.json", json.dumps({"header": header, "testimony": rows}))
+    assert t.format == "json (rows at 'testimony')"
+    assert [(u.speaker, u.text) for u in t.turns] == [(who.title(), words) for who, words, _ in rows]
+
+
+def test_rows_kept_in_every_scene_of_every_episode_are_all_read_cjk_names_apart_from_the_words(tmp_path: Path):
+    """A drama's subtitles as a script's data: episodes, each with sections of ``rows`` ``[speaker, Hakka words,
+    English]``; every scene's rows in order, the short names the speakers (CJK words, written without spaces, are
+    no names however few spaces they hold)."""
+    scenes = [[["希瓦", "沒錯。謝謝。", "Yeah, I think so, thank you."],
+               ["KK", "大吉嶺个茶，當然好啦。", "Darjeeling tea, of course."]],
+              [["茶販", "昨晡日三個銀，今晡日兩個銀。", "Three yesterday, two today."],
+               ["石", "下晝兩點到五點摘个茶菁，最乾。", "Leaves picked from two to five are the driest."]],
+              [["希瓦", "你這茶菁賣幾多錢？", "How much for your tea leaves?"],
+               ["茶販", "兩個銀，毋使講價。", "Two, no bargaining."]]]
+    data = [{"EP": str(n), "sections": [{"t": "0:23", "rows": scene}]} for n, scene in enumerate(scenes, 1)]
+    t = written(tmp_path, "data.js", f"data = {json.dumps(data, ensure_ascii=False)};\n")
+    assert t.format == "json (rows at '[*].sections[*].rows') in a .js file"
+    assert [u.speaker for u in t.turns] == [row[0] for scene in scenes for row in scene]

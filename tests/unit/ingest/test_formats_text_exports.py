@@ -473,3 +473,22 @@ def test_a_call_copied_with_names_and_firms_over_the_words_and_few_blank_lines(t
     assert said(t, "What led to step 2") == "Mary Schlangenstein"
     assert said(t, "Step 3 was a precaution.") == "Gary C. Kelly"
     assert said(t, "Our next question 1") == "Operator"
+
+
+def test_a_diarised_export_s_machine_labels_alone_on_their_lines_head_turns_used_once_too(tmp_path: Path):
+    """A panel's diarisation as text: ``SPEAKER_NN`` alone on its line over the indented words; the moderator's
+    label heads many turns, a panellist's may head one, and is theirs all the same."""
+    turns = [("SPEAKER_06", "Actually, the world today is a lot different than it was seven years ago."),
+             ("SPEAKER_00", "There's no such thing as enough. We start from a situation of scarcity."),
+             ("SPEAKER_01", "I don't disagree with that at all. Let me turn back to your example."),
+             ("SPEAKER_06", "Yeah, and you've already discussed the risk of new investments."),
+             ("SPEAKER_03", "If I can just build on that with the bar example from your question."),
+             ("SPEAKER_04", "So that I think is the question and the challenge for us all."),
+             ("SPEAKER_06", "I need to ask a final question because we're approaching the end."),
+             ("SPEAKER_01", "Well, I don't know if we should be here, but it's not my comfort blanket."),
+             ("SPEAKER_06", "So there is a risk to discuss what we are discussing. Any last word?"),
+             ("SPEAKER_04", "Looking at the A-list versus B-list, it's as easy to turn them around."),
+             ("SPEAKER_06", "Thank you all for joining this panel today.")]
+    text = "TRANSCRIPT OF file x2.wav \n\n" + "".join(f"{who} \n  {words} \n\n" for who, words in turns)
+    t = written(tmp_path, "sei-panel-diarisation.txt", text)
+    assert [(u.label, u.text) for u in t.turns] == turns
