@@ -267,8 +267,8 @@ def _interjections(text: str) -> list[str]:
     dash apart (applause, unnamed calls) left out; none when no part names a member so."""
     if not (text.startswith("(") and text.endswith(")")):
         return []
-    return [_CALL.sub("", part, count=1) for part in _COMMENT_PARTS.split(text[1:-1])
-            if _INTERJECTOR.match(_CALL.sub("", part, count=1))]
+    parts = (_CALL.sub("", part, count=1) for part in _COMMENT_PARTS.split(text[1:-1]))
+    return [part for part in parts if _INTERJECTOR.match(part)]
 
 
 def _labelled(el, labels: set[str]) -> str:
