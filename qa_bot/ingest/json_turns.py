@@ -106,9 +106,7 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not has_text(items) and (words := timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
     if not isinstance(items, list) and (rows := cell_rows(data)) is not None:  # read as a table's rows are
-        transcript = parse_rows(rows[1], transcript_id, source, default_title, f"{FORMAT} (rows at '{rows[0]}')")
-        transcript.format = f"{FORMAT} (rows at '{rows[0]}')"
-        return transcript
+        return parse_rows(rows[1], transcript_id, source, default_title, f"{FORMAT} (rows at '{rows[0]}')")
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \
             else type(data).__name__
