@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
+from typing import Protocol
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -15,6 +18,22 @@ MIN_LABELS_FOR_ASIDES = 10
 # write a full name at a person's first word and the first name after ("Ian Swett:" once beside "Stuart Cheshire:").
 MIN_INTRODUCED = 2
 MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a name
+# A one-off word speaking in the first or second person among its first words is someone: "Kazuho: I was opposed."
+SPOKEN_WINDOW = 12
+CONFERENCE_ID = re.compile(r"_web_\d+$")  # a videoconference tool's number after a participant's name
+# English: other languages' notes capitalise nouns ("Antrag: wir bleiben …"), fields far more often than names
+_IN_PERSON = re.compile(r"\b(?:I\b(?!\.)|(?i:me|my|we|us|our|you|your)\b)")  # "I", not "David I. Lehn"
+
+STYLES = {  # label styles, as ``qa-bot inspect`` names them
+    "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
+    "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
+    "hearing": "Senator Name. (hearing record)", "column": "名字 words (a column of CJK names)", "paren": "(Name) text",
+    "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
+    "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
+    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
+# Styles that ordinary prose can produce: labels only where the file makes them its convention.
+GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
+         "dash", "column", "paren")
 
 
 def one_off_asides(
@@ -43,6 +62,36 @@ def one_off_asides(
     if main in ("code", "word") and phrases and max(phrases.values()) == 1 and len(introduced) < MIN_INTRODUCED:
         found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used and n not in introduced)
     return found
+
+
+class Written(Protocol):
+    """A label as written: its name, a note and a time beside it (``labels._Candidate``; read-only)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def note(self) -> str | None: ...
+
+    @property
+    def time(self) -> str | None: ...
+
+
+def noted_labels(found: Sequence[Written]) -> set[str]:
+    """Labels that name someone by what is written with them, never asides: a note ("Anya (via XMPP):", "Brian
+    White (TSC):"), a conference tool's number ("Shumon Huque_web_844:"), or a time where the file times its
+    speakers so ("**Child’s Voice: (00:00:48)**")."""
+    noted = {c.name for c in found if (c.note and (c.note.startswith("via ") or not c.note.islower()))
+             or CONFERENCE_ID.search(c.name)}
+    if 2 * sum(1 for c in found if c.time) >= len(found):
+        noted.update(c.name for c in found if c.time)
+    return noted
+
+
+def speaks_in_person(rest: str) -> bool:
+    """True when the words after a label speak as someone ("I", "we", "you" among the first ``SPOKEN_WINDOW``):
+    minutes' one-off speakers do ("Kazuho: I was previously opposed."); fields do not ("Present: Rob, Ivan")."""
+    return bool(_IN_PERSON.search(" ".join(rest.split()[:SPOKEN_WINDOW])))
 
 
 def _initials(name: str) -> str:

@@ -17,7 +17,16 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from qa_bot.ingest.label_conventions import MIN_LABELS_FOR_ASIDES, is_convention, one_off_asides
+from qa_bot.ingest.label_conventions import (
+    CONFERENCE_ID,
+    GATED,
+    MIN_LABELS_FOR_ASIDES,
+    STYLES,
+    is_convention,
+    noted_labels,
+    one_off_asides,
+    speaks_in_person,
+)
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
@@ -124,19 +133,9 @@ _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", r
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 _WORDS, MAX_LABEL_CHARS = re.compile(r"\w+"), 50
+_SEMICOLON = re.compile(r"([^\W\d][\w.]*(?: [^\W\d][\w.]*)?); +(?=\S)")  # a slip for a colon after a known label
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
-
-STYLES = {  # label styles, as ``qa-bot inspect`` names them
-    "caps": "NAME:", "names": "Name Surname:", "word": "Name:", "numbered": "Speaker 1:",
-    "handle": "handle: (lower case)", "bracket": "[Name]", "congress": "Mr. NAME.",
-    "hearing": "Senator Name. (hearing record)", "column": "名字 words (a column of CJK names)", "paren": "(Name) text",
-    "chevron": ">> (speaker change)", "question": "Q (question)", "cjk": "名字： (CJK name)",
-    "code": "I:, S1: (interview code)", "note": "[Note]: (observer's note)", "role": "Name, Office:",
-    "period": "NAME. (parliamentary record)", "uncased": "الاسم: (a script without case)", "dash": "Name — text"}
-# Styles that ordinary prose can produce: labels only where the file makes them its convention.
-GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
-         "dash", "column", "paren")
 
 
 @dataclass(frozen=True)
@@ -180,7 +179,8 @@ def _candidate(text: str) -> _Candidate | None:
         numbered = bool(re.fullmatch(_NUMBERED, name) or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
         coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
         longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
-        if len(name) > longest or (any(c.isdigit() for c in name) and not coded and name[0].isupper()):
+        digits = any(c.isdigit() for c in CONFERENCE_ID.sub("", name))  # "Shumon Huque_web_844": Meetecho's id
+        if len(name) > longest or (digits and not coded and name[0].isupper()):
             return None
         if pattern in (_BRACKET, _NOTE_LABEL, _PAREN) and name.casefold() in NON_SPEECH_NOTES:
             return None  # "[inaudible] quite well-known people": a transcriber's note, not a name
@@ -253,6 +253,8 @@ class LabelGrammar:
     def match(self, text: str) -> Label | None:
         """The label that opens ``text`` under this file's convention, or None."""
         c = _candidate(text)
+        if c is None and (slip := _SEMICOLON.match(text)) and self.names[slip[1]] >= 2:  # "Brian; Do we…", "Brian:"
+            c = _candidate(f"{slip[1]}: {text[slip.end():]}")
         if c is not None and c.style == "code" and f"{c.name}." in self.names:  # "H:" once beside "H.:", a slip
             c = replace(c, style="word", name=f"{c.name}.")
         if c is not None and c.style in ("word", "names", "code") and c.name in self.asides:
@@ -304,7 +306,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     """
     found: list[_Candidate] = []
     wrapped: Counter[str] = Counter()  # handles alone after a line that stops mid-sentence
-    mentions: Counter[str] = Counter()  # every word of the file as written, for names used once (``_asides``)
+    mentions: Counter[str] = Counter()  # every word as written, for names used once; a name speaking as "I" counts
     runs_on: set[str] = set()  # words shaped like labels that open a line inside a paragraph
     openings = 0
     previous = ""
@@ -336,9 +338,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     everything = len(found) / max(openings, 1)
     share = sum(c.style != "column" for c in found) / max(openings, 1)  # a column counts once it is the convention
     alone = {c.name for c in found if c.style == "bracket" and not c.rest}
-    styles: Counter[str] = Counter()
-    words: set[str] = set()
-    used: Counter[str] = Counter()
+    styles, words, used = Counter[str](), set[str](), Counter[str]()  # accepted styles, words, names with their uses
     notes = by_style.get("note", Counter())
     if len(notes) >= 2 and 2 * sum(notes.values()) >= len(found):  # "[Alice]: Hi." "[Bob]: Hi.": the file's speakers
         by_style.setdefault("bracket", Counter()).update(by_style.pop("note"))
@@ -363,8 +363,9 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     if offices and (is_convention("role", offices, share) or sum(styles.values()) >= MIN_LABELS_FOR_ASIDES):
         styles["role"] = sum(offices.values())  # in a labelled file, "Dr. Angela Merkel, Bundeskanzlerin:" once
         used.update(offices)
+    mentions.update(c.name for c in found if speaks_in_person(c.rest) and c.name.casefold() not in stop_words())
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
-    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - _noted(found)
+    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted_labels(found)
     asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
                and _LINK_ONLY.fullmatch(c.rest)}  # over a link alone
     for name in asides:
@@ -373,15 +374,6 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     if not strict and used and "code" in by_style and "code" not in styles:
         asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
-
-
-def _noted(found: list[_Candidate]) -> set[str]:
-    """Labels that name someone by what is written with them, never asides: a note ("Anya (via XMPP):", "Brian
-    White (TSC):"), or a time where the file times its speakers so ("**Child’s Voice: (00:00:48)**")."""
-    noted = {c.name for c in found if c.note and (c.note.startswith("via ") or not c.note.islower())}
-    if 2 * sum(1 for c in found if c.time) >= len(found):
-        noted.update(c.name for c in found if c.time)
-    return noted
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

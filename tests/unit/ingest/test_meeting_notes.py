@@ -108,3 +108,24 @@ def test_minutes_with_the_session_s_chat_pasted_under_them_read_both(tmp_path: P
     assert said(t, "failure of imagination") == "Vicky Risk_web_174"
     assert said(t, "Authenticity requires solving") == "Benjamin Schwartz_web_349"
     assert said(t, "the real problem is confidentiality") == "sftcd-x"
+
+
+def test_working_group_minutes_credit_one_off_names_a_semicolon_slip_and_conference_ids(tmp_path: Path):
+    """Standards-body minutes: most people speak once ("Kazuho: I was…"), the scribe types "Brian;" for "Brian:"
+    once, and the conference tool writes its participant number after a name. A one-off word over no speech
+    ("Break: 10 minutes", "Present: …, David I. Lehn") or one the file writes in lower case too ("Question:"
+    beside "new question") is none."""
+    regulars = "".join(f"Brian: point {i} from the chair.\n\nMirja: reply {i} on the draft.\n\n" for i in range(5))
+    minutes = (regulars + "Kazuho: I was previously opposed. Pure SCONE is a huge step for operators.\n\n"
+               "Brian; Do we need a separate issue for that?\n\nBreak: 10 minutes\n\n"
+               "Question: should the signal be explicit? Take a new question after the poll.\n\n"
+               "Shumon Huque_web_844: We were definitely talking to device makers back then.\n\n"
+               "Mirja: Fine with me.\n")
+    header = "# WG Minutes\n\nPresent: Rob Sanderson, David I. Lehn, Ivan Herman\n\n"
+    t = written(tmp_path, "ietf123-minutes.md", header + minutes)
+    assert said(t, "Pure SCONE is a huge step") == "Kazuho"
+    assert said(t, "Do we need a separate issue") == "Brian"
+    assert said(t, "definitely talking to device makers") == "Shumon Huque_web_844"
+    assert said(t, "10 minutes") == said(t, "should the signal be explicit") == "Unknown speaker"
+    assert said(t, "Rob Sanderson, David I. Lehn") == "Unknown speaker"
+    assert not {"Break", "Question", "Present"} & set(t.speakers)
