@@ -50,7 +50,7 @@ from qa_bot.ingest.pdf import clean_pages, pdf_text
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import looks_tabular, parse_rows, parse_table
+from qa_bot.ingest.table import parse_rows, parse_table, tabular_format
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
 from qa_bot.ingest.xml_turns import looks_like_xml, marked_up_text
@@ -228,7 +228,7 @@ def detect_format(path: Path, text: str) -> str:
     JSON by its extension, or in a file of any other name when it holds one
     JSON document (``json_body``: its keys then pick the schema; a Markdown file
     that merely opens with ``[link]`` or ``{{template}}`` stays Markdown);
-    tab-separated tables by their columns, in ``.txt`` too; then the shapes
+    tab- and bar-separated tables by their columns, in ``.txt`` too; then the shapes
     of running text (see ``document_format``).
     """
     suffix = path.suffix.lower()
@@ -252,8 +252,8 @@ def detect_format(path: Path, text: str) -> str:
         return "rtf"
     if suffix == ".json" or json_body(text) is not None or SCRIPT_ASSIGNMENT.match(head):
         return "json"
-    if suffix not in MARKDOWN_SUFFIXES and looks_tabular(text):
-        return "tsv"
+    if suffix not in MARKDOWN_SUFFIXES and (tabular := tabular_format(text)):
+        return tabular
     return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
 
 

@@ -9,6 +9,7 @@ archives export their segments).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import replace
@@ -110,3 +111,32 @@ def _cut(text: str, cuts: list[re.Match[str]]) -> list[tuple[re.Match[str] | Non
     ends = [cut.start() for cut in cuts[1:]] + [len(text)] if cuts else []
     return [(None, text[:cuts[0].start()] if cuts else text),
             *((cut, text[cut.end():end]) for cut, end in zip(cuts, ends, strict=True))]
+
+
+def words_in_speaker_cells(utterances: list[Utterance]) -> list[Utterance]:
+    """Rows whose speaker cell holds a label and words ("Slayton: Okay. Then on …", a scraper's cell cut at a bar
+    inside the words): the label names the speaker, and its words open the row's text."""
+    out = []
+    for u in utterances:
+        if (m := _CELL_LABEL.match(u.label or "")) and len(m.group("rest").split()) > 1:
+            u = replace(u, label=m.group("name"), text=f"{m.group('rest')} {u.text}")
+        out.append(u)
+    return out
+
+
+MAX_REPEAT_SHARE, MIN_TIMED_SHARE = 0.05, 0.9  # of named rows named as the row above; of rows timed (rows are turns)
+
+
+def written_once(utterances: list[Utterance]) -> list[Utterance]:
+    """Rows of a speaker column naming a speaker only where the speaker changes (the first row named, hardly ever
+    one name on two rows running): a blank cell goes on with the speaker above. Elsewhere a blank is no one."""
+    labels = [u.label for u in utterances]
+    repeats = sum(1 for a, b in itertools.pairwise(labels) if a and a == b)
+    if not labels or not labels[0] or all(labels) or repeats > MAX_REPEAT_SHARE * sum(map(bool, labels)):
+        return utterances
+    timed = sum(u.start is not None for u in utterances) >= MIN_TIMED_SHARE * len(utterances)
+    out, current = [], labels[0]
+    for u in utterances:  # in a table timing every row (a row a turn), a blank is a voice no one named
+        current = u.label or current
+        out.append(u if u.label or timed else replace(u, label=current, speaker=None))
+    return out

@@ -157,6 +157,21 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
     return (best[1], best[2]) if best else None
 
 
+def string_blocks(data: object) -> tuple[str, list[str]] | None:
+    """Where a document keeps its transcript as blocks of printed lines, a list of strings each (a gazette's
+    ``blocks``, each a speaker's paragraph wrapped as the page printed it: ``["主席：本日會議邀請…", "  實際作法…"]``):
+    the list within ``MAX_SEARCH_DEPTH`` levels with the most blocks, ``MIN_STRING_LINES`` at least and
+    ``MIN_FOUND_SHARE`` of its items; each block its lines, one a line; with its path."""
+    best: tuple[int, str, list[str]] | None = None
+    for node, path, depth in walk(data):
+        if depth > MAX_SEARCH_DEPTH or not isinstance(node, list):
+            continue
+        blocks = [x for x in node if isinstance(x, list) and x and all(isinstance(line, str) for line in x)]
+        if len(blocks) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(node)) and (not best or len(blocks) > best[0]):
+            best = (len(blocks), path or "(top level)", ["\n".join(block) for block in blocks])
+    return (best[1], best[2]) if best else None
+
+
 def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
     """Where a document keeps its transcript as rows of cells, a list of strings each (a hearing's ``testimony``
     of ``[speaker, words, gender]``): the lists within ``MAX_SEARCH_DEPTH`` levels of ``MIN_STRING_LINES`` such

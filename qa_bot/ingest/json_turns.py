@@ -40,6 +40,7 @@ from qa_bot.ingest.json_search import (
     named_objects,
     running_text,
     speaker_of,
+    string_blocks,
     string_lines,
     timed_words,
     turn_fields,
@@ -288,9 +289,9 @@ def _string(value: Any) -> str | None:
 
 @dataclass(frozen=True)
 class JsonLines:
-    """A JSON document that keeps its transcript as lines of text (``string_lines``, one paragraph a line) or as
-    one running text (``running_text``): that text, to be read by its labels; with the title and date that the
-    document's other fields give."""
+    """A JSON document that keeps its transcript as lines of text (``string_lines``, one paragraph a line; or
+    ``string_blocks``, a paragraph's printed lines a list) or as one running text (``running_text``): that text,
+    to be read by its labels; with the title and date that the document's other fields give."""
 
     path: str
     text: str
@@ -306,7 +307,7 @@ def json_lines(body: str) -> JsonLines | None:
     except (json.JSONDecodeError, RecursionError):
         return None
     text = running_text(data)  # a PDF's text beside its metadata: whichever holds more words is the transcript
-    found = max((f for f in (string_lines(data), text and (text[0], [text[1]])) if f),
+    found = max((f for f in (string_lines(data), string_blocks(data), text and (text[0], [text[1]])) if f),
                 key=lambda f: sum(map(len, f[1])), default=None)
     if found is None:
         return None

@@ -14,7 +14,6 @@ delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import itertools
 import re
@@ -23,7 +22,13 @@ from collections import Counter
 from collections.abc import Mapping
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.cell_labels import caption_cues, interjections_in_cells, speakers_in_cells
+from qa_bot.ingest.cell_labels import (
+    caption_cues,
+    interjections_in_cells,
+    speakers_in_cells,
+    words_in_speaker_cells,
+    written_once,
+)
 from qa_bot.ingest.cues import cue_turns
 from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
@@ -35,9 +40,10 @@ FORMAT = "csv"
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
-                "person", "member", "participant", "voice", "author", "orador", "oradora", "nome", "falante", "locutor",
-                "nombre", "hablante", "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin",
-                "redner", "rednerin", "oratore", "parlante", "spreker", "спикер", "говорящий", "выступающий", "имя"),
+                "person", "member", "participant", "voice", "author", "interlocutor", "autor", "orador", "oradora",
+                "nome", "falante", "locutor", "nombre", "hablante", "interviniente", "intervenant", "orateur",
+                "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore", "parlante", "spreker", "спикер",
+                "говорящий", "выступающий", "имя"),
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
              "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",
@@ -53,7 +59,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
-INFER_ROWS = 500  # rows sampled to infer columns
+INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
@@ -73,10 +79,8 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
     first_line = text.lstrip("\n").split("\n", 1)[0]
     delimiter = " " if _QUOTED_ROW.match(first_line) else delimiter
     if delimiter is None:
-        try:
-            delimiter = csv.Sniffer().sniff(first_line, delimiters=",;\t|").delimiter
-        except csv.Error:
-            delimiter = ","
+        sample = "\n".join(text.lstrip("\n").split("\n", SNIFFED_LINES)[:SNIFFED_LINES])
+        delimiter = _sniffed(sample, first_line) or _sniffed(first_line, first_line) or ","
     reader = csv.reader(io.StringIO(text), delimiter=delimiter)
     try:
         rows = [row for row in reader if any(cell.strip() for cell in row)]
@@ -84,6 +88,16 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
         raise IngestError(source, f"malformed {_kind(delimiter)} at line {reader.line_num}: {exc}") from exc
     return parse_rows(rows, transcript_id, source, default_title, "tsv" if delimiter == "\t" else FORMAT,
                       columns=columns)
+
+
+def _sniffed(sample: str, first_line: str) -> str | None:
+    """The delimiter the rows of ``sample`` agree on (not one row's: its words may hold commas), if the first line
+    has it; else None."""
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return None
+    return delimiter if delimiter in first_line else None
 
 
 def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_title: str, fmt: str = FORMAT,
@@ -126,7 +140,7 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
             end=seconds(row, "end"),
         ))
     named = (speakers_in_cells(utterances) if "speaker" not in fields
-             else interjections_in_cells(_written_once(utterances)))
+             else interjections_in_cells(written_once(words_in_speaker_cells(utterances))))
     cues = caption_cues(utterances) if "speaker" not in fields and named is utterances else None
     utterances = named
     if utterances and all(u.start is not None for u in utterances):
@@ -150,24 +164,6 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
         transcript.warnings.append(f"columns read as {read}{'' if has_header else ' (no header row)'}"
                                    + ("" if "speaker" in fields else _no_speaker_column(turns)))
     return transcript
-
-
-MAX_REPEAT_SHARE, MIN_TIMED_SHARE = 0.05, 0.9  # of named rows named as the row above; of rows timed (rows are turns)
-
-
-def _written_once(utterances: list[Utterance]) -> list[Utterance]:
-    """Rows of a speaker column naming a speaker only where the speaker changes (the first row named, hardly ever
-    one name on two rows running): a blank cell goes on with the speaker above. Elsewhere a blank is no one."""
-    labels = [u.label for u in utterances]
-    repeats = sum(1 for a, b in itertools.pairwise(labels) if a and a == b)
-    if not labels or not labels[0] or all(labels) or repeats > MAX_REPEAT_SHARE * sum(map(bool, labels)):
-        return utterances
-    timed = sum(u.start is not None for u in utterances) >= MIN_TIMED_SHARE * len(utterances)
-    out, current = [], labels[0]
-    for u in utterances:  # in a table timing every row (a row a turn), a blank is a voice no one named
-        current = u.label or current
-        out.append(u if u.label or timed else dataclasses.replace(u, label=current, speaker=None))
-    return out
 
 
 def _no_speaker_column(turns: list[Turn]) -> str:
@@ -198,16 +194,19 @@ def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
     return found
 
 
-def looks_tabular(text: str) -> bool:
-    """True for tab-separated rows (most lines hold one number of tabs: spreadsheet and ELAN exports in ``.txt``,
-    with or without a header row) and for rows of quoted cells a space apart, as R's write.table writes them."""
+def tabular_format(text: str) -> str | None:
+    """``"tsv"`` for tab-separated rows (most lines hold one number of tabs: spreadsheet and ELAN exports in ``.txt``,
+    with or without a header row) and rows of quoted cells a space apart, as R's write.table writes them; ``"csv"``
+    for rows of three cells or more split by bars (``mn015|so i guess…|S``, corpora's exports); else None."""
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     if len(lines) < 2:
-        return False
-    counts = Counter(line.count("\t") for line in lines)
-    tabs, n = counts.most_common(1)[0]
+        return None
     quoted = all(map(_QUOTED_ROW.match, lines))  # '"1" "THREEPIO" "Did you hear that?"'
-    return (tabs >= 1 and n >= 0.8 * len(lines)) or quoted
+    for delimiter, fewest, fmt in (("\t", 1, "tsv"), ("|", 2, "csv")):
+        cells, n = Counter(line.count(delimiter) for line in lines).most_common(1)[0]
+        if cells >= fewest and n >= 0.8 * len(lines) and not lines[0].startswith("|"):  # a Markdown table's bar
+            return fmt
+    return "tsv" if quoted else None
 
 
 def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, kind: str
@@ -319,6 +318,8 @@ def _header_row(header: list[str], inferred: dict[str, int], body: list[list[str
         return clean_line(header[j]) if j < len(header) else ""
     if any(at(j) and parse_seconds(at(j)) is None for f, j in inferred.items() if f in ("start", "end")):
         return True
+    if (who := inferred.get("speaker")) is not None and at(who) in {c for r in body if who < len(r) and (c := r[who])}:
+        return False  # "b|yes|ackn": the first row's speaker speaks again below, so it is a row of words
     text = inferred.get("text")
     return text is not None and word_count(at(text)) <= 1
 

@@ -39,14 +39,27 @@ def resolve(value: str, ids: dict, el) -> str:
     if target is None:
         return _unresolved(key, el)
     named = next((c for c in target.iter() if isinstance(c.tag, str) and local_tag(c) == "persname"), target)
-    return target.get("showAs") or target.get("name") or text_of(named) or key
+    return target.get("showAs") or target.get("name") or _person_name(named) or key
+
+
+_NAME_PART_ORDER = {"rolename": 0, "addname": 0, "forename": 1, "namelink": 2, "surname": 3}
+
+
+def _person_name(el) -> str:
+    """A person's name, given names first where its parts are tagged: ParlaMint writes ``<surname>Mikl-Leitner
+    </surname><forename>Johanna</forename><roleName>Mag.</roleName>``, read "Mag. Johanna Mikl-Leitner"."""
+    parts = [c for c in el if isinstance(c.tag, str) and local_tag(c) in _NAME_PART_ORDER]
+    if not {"forename", "surname"} <= {local_tag(c) for c in parts}:
+        return text_of(el)
+    return " ".join(text_of(c) for c in sorted(parts, key=lambda c: _NAME_PART_ORDER[local_tag(c)]))
 
 
 def _unresolved(ref: str, el) -> str:
     """Who a reference names when its person is kept in another file (ParlaMint and ParCzech list their people
     apart): the name as the speaker note before the turn writes it, where the note ends with the reference's
     name in either order (``Poslanec Václav Votava`` before ``who="#VaclavVotava.1950"`` gives ``Václav Votava``,
-    ``MARIO GASPARINI`` before ``#GaspariniMario`` is that), else the reference's name spelt out (``Vaclav
+    ``MARIO GASPARINI`` before ``#GaspariniMario`` is that, and so is a note holding every part of it, from the
+    first: ``Elsa Artadi i Vila`` for ``ArtadiElsa``), else the reference's name spelt out (``Vaclav
     Votava``). A reference that is no name (``#unknown-M``, shared by all the unnamed men) is the note's speaker,
     else kept as written."""
     parts = _id_parts(ref)
@@ -60,6 +73,9 @@ def _unresolved(ref: str, el) -> str:
     tail = words[-len(parts):]
     if len(tail) == len(parts) and sorted(map(_folded, tail)) == sorted(map(_folded, parts)):
         return " ".join(tail)
+    found = [i for i, word in enumerate(words) if _folded(word) in map(_folded, parts)]  # "Elsa Artadi i Vila"
+    if {_folded(words[i]) for i in found} == set(map(_folded, parts)):
+        return " ".join(words[found[0]:])
     return " ".join(parts)
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
-PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline", "text"})
-# a turn that is the speaker's own element: its paragraphs are words, its other children their name, house, time
-DETAILED_TAGS = frozenset({"talker"})
+PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline", "text", "tekst", "alinea", "alineaitem"})
+# a turn whose paragraphs are its words, its other children the speaker's name, house and time: South Australia's
+# <talker>; the Tweede Kamer's speeches and interruptions (VLOS: <spreker>, <markeertijdbegin>, <tekst>)
+DETAILED_TAGS = frozenset({"talker", "woordvoerder", "interrumpant"})
 # TEI's events inside speech, described rather than spoken (<incident><desc>rires</desc></incident>, a pause)
 EVENT_TAGS = frozenset({"incident", "kinesic", "vocal", "pause", "gap"})
 # the class or type of an element holding a label inside a speech: a member interjecting or going on, an office
@@ -57,12 +58,12 @@ def words(el, own, nested: dict) -> list[Run]:
     an inline label, the label's and its link's, on to the next; after a nested element, the element's own again."""
     runs: list[tuple[str | None, str | None, list[str]]] = [(None, None, [el.text or ""])]
     skipped: list[tuple[object, str]] = []  # the labels' texts: (element, "text" | "tail")
-    details = local_tag(el) in DETAILED_TAGS  # its children besides paragraphs name, place and time the speaker
 
     def walk(node, own) -> None:
         for child in node:
             inner = nested.get(child) if isinstance(child.tag, str) else None
-            if details and node is el and isinstance(child.tag, str) and local_tag(child) not in PARAGRAPH_TAGS:
+            if inner is None and isinstance(child.tag, str) and local_tag(node) in DETAILED_TAGS and (
+                    local_tag(child) not in PARAGRAPH_TAGS):
                 pass  # the speaker's name, house and time: no words of theirs
             elif isinstance(child.tag, str) and local_tag(child) in EVENT_TAGS:
                 pass  # laughter, a pause, a noise: described, not said

@@ -117,6 +117,10 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     # the most turns with words: a container (an agenda item holding the speeches) names its first speaker too,
     # but there are fewer of them than of the speeches in them
     tag = _busiest(words_of)
+    # speeches holding the interruptions made during them (the Tweede Kamer's <woordvoerder> around <interrumpant>),
+    # each naming its speaker in a child of its own: the speeches are the turns, the interruptions runs inside them
+    tag = max((t for t in words_of.keys() - PARAGRAPH_TAGS if t != tag and _holds(found[t], found[tag])),
+              key=lambda t: len(found[t]), default=tag)
     if tag in TURN_HEAD_TAGS:  # the turns are the elements these head (<speech>, <interjection>), with all they hold
         headed = {local_tag(el.getparent()) for el, _, _ in found[tag]} & words_of.keys()
         tag = _busiest({t: words_of[t] for t in headed} or {tag: words_of[tag]})
@@ -136,6 +140,14 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     title, date, date_source = _title_and_date(root)
     return Transcript(transcript_id, title or default_title, date, None, source, build_turns(transcript_id, utterances),
                       f"{FORMAT} (turns in {', '.join(f'<{t}>' for t in tags)})", date_source=date_source)
+
+
+def _holds(outer: list, inner: list) -> bool:
+    """True when every ``inner`` element sits inside an ``outer`` one, and each ``outer`` names its speaker in a
+    child of its own (not a container naming its first speech's speaker further down)."""
+    ids = {id(el) for el, _, _ in outer}
+    return all(own is not None and own.getparent() is el for el, _, own in outer) and all(
+        any(id(a) in ids for a in el.iterancestors()) for el, _, _ in inner)
 
 
 def _as_name(label: str) -> str | None:
@@ -357,7 +369,8 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         # <talker><name>The Hon. K.J. MAHER</name>…<text><by>The Hon. K.J. MAHER (17:19):</by> words</text>)
         names = [c for c in el if isinstance(c.tag, str) and local_tag(c) == "name"] or names
     shown = names[0] if names else own
-    speaker = text_of(shown)
+    printed = [text_of(c) for c in own if isinstance(c.tag, str) and local_tag(c) in ("aanhef", "verslagnaam")]
+    speaker = " ".join(printed) if len(printed) == 2 else text_of(shown)  # VLOS: "Mevrouw" "Ouwehand", as printed
     if len(speaker) > MAX_SPEAKER_CHARS and (opening := _OPENING_LABEL.match(speaker)):
         return opening.group(1), None  # a label and the first words in one element ("El señor ULLOA.- Señor…")
     if names and UNRESOLVED_LABEL.match(speaker):  # <name>UNKNOWN</name> beside <post>PRESIDENTA</post>: the office

@@ -942,3 +942,18 @@ def test_rows_kept_in_every_scene_of_every_episode_are_all_read_cjk_names_apart_
     t = written(tmp_path, "data.js", f"data = {json.dumps(data, ensure_ascii=False)};\n")
     assert t.format == "json (rows at '[*].sections[*].rows') in a .js file"
     assert [u.speaker for u in t.turns] == [row[0] for scene in scenes for row in scene]
+
+
+def test_a_gazette_kept_as_json_blocks_of_printed_lines_reads_each_block_as_a_paragraph(tmp_path: Path):
+    """g0v's Legislative Yuan gazettes: ``blocks``, each a speaker's paragraph as the page printed it, wrapped
+    lines and all, beside the people and the date."""
+    blocks = [["主席：現在繼續開會。", "   進行今日議程。"],
+              ["吳部長釗燮：主席、各位委員。今天非常高興能夠代表外交部", "  在這邊提出報告。"]]
+    answers = [("口罩外交", "我們會檢討"), ("留學生", "已經寄出"), ("新南向", "正在評估"), ("友邦", "謝謝委員")]
+    for topic, answer in answers:
+        blocks += [[f"羅委員致政：部長，請問{topic}的", "  細節部分。"], [f"吳部長釗燮：{answer}。"]]
+    t = written(tmp_path, "LCIDC01.doc.json", json.dumps({"blocks": blocks, "persons": ["羅致政", "吳釗燮"],
+                                                          "title": "外交及國防委員會", "時間": "2020-04-13"}))
+    assert said(t, "在這邊提出報告") == "吳部長釗燮"
+    assert said(t, "請問友邦的細節部分") == "羅委員致政"
+    assert said(t, "正在評估") == "吳部長釗燮"

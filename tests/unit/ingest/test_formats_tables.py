@@ -9,7 +9,7 @@ import pytest
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest import load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
-from qa_bot.ingest.table import column_overrides, looks_tabular
+from qa_bot.ingest.table import column_overrides, tabular_format
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT, said, written
 
@@ -99,14 +99,17 @@ def test_bad_column_override_names_the_valid_fields(spec: str):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("a\tb\nc\td\n", True),
-        ("a\tb\tc\nd\te\tf\nno tab here\nx\ty\tz\ny\tz\tw\n", True),  # one stray line in five
-        ("Ann: hello\tthere\n\nBob: hi\n", False),
-        ("one line\twith a tab\n", False),
+        ("a\tb\nc\td\n", "tsv"),
+        ("a\tb\tc\nd\te\tf\nno tab here\nx\ty\tz\ny\tz\tw\n", "tsv"),  # one stray line in five
+        ("Ann: hello\tthere\n\nBob: hi\n", None),
+        ("one line\twith a tab\n", None),
+        ("mn015|so i guess, this is it.|S\nme003|this is a meeting for me.|S\n", "csv"),  # bars, commas in words
+        ("| who | words |\n|---|---|\n| Ann | Hi |\n", None),  # a Markdown table
+        ("Dima Gusakov | Lido: hello\nAnn: hi\n", None),
     ],
 )
-def test_looks_tabular(text: str, expected: bool):
-    assert looks_tabular(text) is expected
+def test_tabular_format(text: str, expected: str | None):
+    assert tabular_format(text) == expected
 
 
 def test_cli_index_takes_columns(tmp_path: Path, capsys):
@@ -290,3 +293,21 @@ def test_a_corpus_s_speaker_codes_with_digits_are_its_speaker_column_and_questio
     assert [u.speaker for u in t.turns if "numero" in u.text][:10] == [
         code if code != "???" else UNKNOWN_SPEAKER for code in said_by[:10]]
     assert said(t, "esatto proprio così numero 26") == "BO008"
+
+
+def test_bar_separated_rows_in_text_files_and_headers_naming_the_author(tmp_path: Path):
+    """A corpus's call as ``speaker|words|act`` rows in a .txt (its first row is a row, since its speaker speaks
+    again below); a scraper's CSV naming the speaker ``autor`` beside the state; counselling sessions naming it
+    ``interlocutor`` beside the topic."""
+    call = "b|yes|ackn\nb|i've just moved into a new address|inform\na|have you got your order number|q\nb|no|ans\n"
+    t = written(tmp_path, "130043009.txt", call)
+    assert t.format == "csv" and [turn.speaker for turn in t.turns] == ["b", "b", "a", "b"]
+    assert t.turns[0].text.startswith("yes")
+    rows = "autor,partido,uf,discurso\n" + "".join(
+        f"{who},PL,{uf},\"{words}, disse {i}\"\n" for i, (who, uf, words) in enumerate(
+            [("MARCELO RAMOS", "AM", "Havendo número"), ("ALICE PORTUGAL", "BA", "Questão de ordem")] * 3))
+    assert said(written(tmp_path, "reuniao.csv", rows), "disse 3") == "Alice Portugal"
+    sessions = "topic,interlocutor,utterance_text\n" + "".join(
+        f"reducing self-harm,{who},{words} {i}\n" for i, (who, words) in enumerate(
+            [("therapist", "How are you"), ("client", "Fine thanks")] * 3))
+    assert said(written(tmp_path, "AnnoMI.csv", sessions), "Fine thanks 3") == "client"

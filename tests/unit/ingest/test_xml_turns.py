@@ -520,3 +520,45 @@ def test_records_of_fields_from_an_api_are_read_by_their_keys(tmp_path: Path):
     t = load_transcript(path)
     assert t.format == "xml (fields of <speechrecord>)" and str(t.date) == "1947-07-28"
     assert [(u.speaker, u.text) for u in t.turns] == [(who, words.replace("\u3000", " ")) for who, words in said_by]
+
+
+def test_a_tweede_kamer_vlos_report_credits_speeches_and_the_interruptions_inside_them(tmp_path: Path):
+    """VLOS: a <woordvoerder> speech holds the <interrumpant> interruptions made during it; each names its speaker
+    in a <spreker> of names, party and office, beside times and flags that are no words."""
+    def spreker(aanhef: str, naam: str, voornaam: str) -> str:
+        return (f"<spreker><fractie>PvdD</fractie><aanhef>{aanhef}</aanhef><verslagnaam>{naam}</verslagnaam>"
+                f"<weergavenaam>E. {naam}</weergavenaam><voornaam>{voornaam}</voornaam><achternaam>{naam}</achternaam>"
+                "</spreker><markeertijdbegin>2014-10-15T11:26:47</markeertijdbegin><isvoorzitter>false</isvoorzitter>")
+
+    def tekst(label: str, words: str) -> str:
+        return f"<tekst><alinea><alineaitem>{label}:</alineaitem><alineaitem>{words}</alineaitem></alinea></tekst>"
+
+    speeches = "".join(
+        f"<activiteititem><woordvoerder>{spreker('Mevrouw', 'Ouwehand', 'Esther')}"
+        f"{tekst('Mevrouw Ouwehand (PvdD)', f'Europa is best belangrijk, punt {i}.')}"
+        f"<interrumpant>{spreker('De heer', 'Verheijen', 'Mark')}{tekst('De heer Verheijen (VVD)', f'Vraag {i}?')}"
+        f"</interrumpant><interrumpant>{spreker('Mevrouw', 'Ouwehand', 'Esther')}"
+        f"{tekst('Mevrouw Ouwehand (PvdD)', f'Antwoord {i}.')}</interrumpant></woordvoerder></activiteititem>"
+        for i in range(3))
+    path = tmp_path / "vlos.xml"
+    path.write_text(f'<vergadering xmlns="http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0">{speeches}'
+                    "</vergadering>", encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "punt 2.") == "Mevrouw Ouwehand"
+    assert said(t, "Vraag 2?") == "De heer Verheijen"
+    assert said(t, "Antwoord 2.") == "Mevrouw Ouwehand"
+    assert not any("2014-10-15" in turn.text or "false" in turn.text for turn in t.turns)
+
+
+def test_parlamint_names_are_given_names_first_and_an_unlisted_id_takes_the_note_holding_its_parts(tmp_path: Path):
+    people = ('<listPerson><person xml:id="PAD_08214"><persName><surname>Mikl-Leitner</surname>'
+              "<forename>Johanna</forename><roleName>Mag.</roleName></persName></person></listPerson>")
+    turns = "".join(f'<note type="speaker">{note}</note><u who="{who}"><seg>{words}</seg></u>' for note, who, words in [
+        ("Bundesministerin Mag. Johanna Mikl-Leitner", "#PAD_08214", "Wenn man 63 Fragen zu beantworten hat."),
+        ("Elsa Artadi i Vila", "ArtadiElsa", "De la proposta de resolució."),
+        ("Elsa Artadi i Vila", "ArtadiElsa", "Gràcies, president.")] * 2)
+    path = tmp_path / "ParlaMint-AT_2013-04-03.xml"
+    path.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>{people}</teiHeader><text><body>'
+                    f"<div>{turns}</div></body></text></TEI>", encoding="utf-8")
+    t = load_transcript(path)
+    assert set(t.speakers) == {"Mag. Johanna Mikl-Leitner", "Elsa Artadi i Vila"}
