@@ -14,9 +14,10 @@ from pathlib import Path
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
-from qa_bot.ingest.html import Page, extract_page
+from qa_bot.ingest.html import Page, extract_page, timed_cues
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import HTML_TAG, first_date
+from qa_bot.ingest.mission_log import MISSION_FORMAT, looks_like_mission_log, parse_mission_log
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.table import markdown_table_rows, parse_rows
@@ -27,16 +28,18 @@ from qa_bot.types import Transcript
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
               "rtf": "RTF document"}
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
-DOCUMENT_FORMATS = ("timed text", "press", "notes", "markdown", "plain")
+DOCUMENT_FORMATS = ("timed text", MISSION_FORMAT, "press", "notes", "markdown", "plain")
 MIN_MARKUP_SHARE = 0.5  # of a Markdown file's body inside HTML tags, for the body to be a page
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
-    """Which shape of running text this is: timed text (``Name  0:03`` heads), press, meeting notes (bold names
-    over bullets), markdown or plain.
+    """Which shape of running text this is: timed text (``Name  0:03`` heads), a space mission's transcript, press,
+    meeting notes (bold names over bullets), markdown or plain.
 
     Also used for the text extracted from web pages, PDF and Word files.
     """
+    if looks_like_mission_log(text):
+        return MISSION_FORMAT
     if looks_like_timed_text(text):
         return "timed text"
     if looks_like_press(text):
@@ -76,18 +79,25 @@ def parse_extracted(
 def page_in_markdown(text: str, path: Path, transcript_id: str) -> Transcript | None:
     """A Markdown file whose body, under its front matter, is a page's HTML (a blog's export: ``<div
     class="post-body">…``, markup making most of its characters), read as that page, titled and dated by the front
-    matter; None for any other Markdown."""
-    if not text.startswith("<") and "\n<" not in text:  # most Markdown: its front matter is not parsed twice
+    matter; or a page's HTML kept as the front matter's ``transcript`` (MIT OpenCourseWare's Hugo pages). None for
+    any other Markdown."""
+    if "<" not in text:  # most Markdown: its front matter is not parsed twice
         return None
     lines = text.split("\n")
     front, start = front_matter(lines, str(path))
     body = "\n".join(lines[start:]).strip()
-    if not body.startswith("<") or sum(map(len, HTML_TAG.findall(body))) < MIN_MARKUP_SHARE * len(body):
+    if not body and isinstance(front.get("transcript"), str):  # the whole file is front matter: its key says what
+        body = front["transcript"].strip()  # the HTML holds, however much of it is words
+    elif sum(map(len, HTML_TAG.findall(body))) < MIN_MARKUP_SHARE * len(body):
+        return None
+    if not body.startswith("<"):
         return None
     page = extract_page(body, str(path))
     title, date = front.get("title"), front.get("date")
-    title = title if isinstance(title, str) else page.title
-    return parse_extracted("html", page.text, path, transcript_id, title=title, date=str(date) if date else page.date)
+    page = Page(page.text, title if isinstance(title, str) else page.title, str(date) if date else page.date)
+    if cues := timed_cues(body):  # words in timed elements: "<span m="9215">PATRICK WINSTON: You know…</span>"
+        return timed_page(cues, page, path, transcript_id)
+    return parse_extracted("html", page.text, path, transcript_id, title=page.title, date=page.date)
 
 
 def timed_page(cues: list[Cue], page: Page, path: Path, transcript_id: str) -> Transcript:
@@ -115,4 +125,6 @@ def parse_document(
         return parse_notes(text, transcript_id, source, title)
     if fmt == "timed text":
         return parse_timed_text(text, transcript_id, source, title)
+    if fmt == MISSION_FORMAT:
+        return parse_mission_log(text, transcript_id, source, title)
     return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown", speakers=speakers)

@@ -35,6 +35,7 @@ from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue
+from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import clean_line, parse_seconds
 
@@ -64,7 +65,7 @@ _PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M
 MIN_PREFORMATTED_SHARE = 0.8  # of a page's words inside <pre>, for the page to be typed text in a frame
 # Attributes giving when an element's words start, and their unit in seconds; and when they end.
 _START_ATTRIBUTES = {"data-start": 1.0, "data-begin": 1.0, "data-time": 1.0, "data-start-time": 1.0,
-                     "data-timestamp": 1.0, "data-m": 0.001}  # data-m: Hyperaudio's milliseconds
+                     "data-timestamp": 1.0, "data-m": 0.001, "m": 0.001}  # Hyperaudio's milliseconds, 3Play's "m"
 _END_ATTRIBUTES = {"data-end": 1.0, "data-end-time": 1.0}
 MIN_TIMED_ELEMENTS = 8
 MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be its transcript
@@ -211,12 +212,25 @@ def timed_cues(html: str) -> list[Cue] | None:
     starts = [start for _, start in leaves]
     cues = []
     for block, group in itertools.groupby(range(len(leaves)), key=lambda i: _block(leaves[i][0])):
-        indices = list(group)
-        first, last = indices[0], indices[-1]
-        end = ends[last] if ends[last] is not None else starts[last + 1] if last + 1 < len(starts) else starts[last]
-        if text := clean_line(block.text_content()):
-            cues.append(Cue(starts[first], max(end, starts[first]), [(None, text)]))
+        indices, text = list(group), clean_line(block.text_content())
+        parts = _label_cuts(text, [(i, clean_line(leaves[i][0].text_content())) for i in indices])
+        for (first, a), (after, b) in itertools.pairwise([*parts, (indices[-1] + 1, len(text))]):
+            last = after - 1
+            end = ends[last] if ends[last] is not None else starts[after] if after < len(starts) else starts[last]
+            if words := text[a:b].strip():
+                cues.append(Cue(starts[first], max(end, starts[first]), [(None, words)]))
     return cues
+
+
+def _label_cuts(text: str, leaves: list[tuple[int, str]]) -> list[tuple[int, int]]:
+    """Where a block's text (a paragraph of timed elements) is cut into cues, as (first element, offset): at its
+    start, and at each later element opening with a label ("[LAUGHTER] PATRICK WINSTON: So…", MIT OpenCourseWare's
+    spans), so that a speaker change inside a paragraph starts a cue."""
+    cuts, cursor = [(leaves[0][0], 0)], 0
+    for index, words in leaves[1:]:
+        if has_label_shape(words) and (at := text.find(words, cursor)) > cursor:
+            cuts.append((index, cursor := at))
+    return cuts
 
 
 def _block(element: Any) -> Any:

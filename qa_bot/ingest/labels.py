@@ -217,7 +217,7 @@ _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congres
 
 
 def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:
-    if pattern in _PATTERN_STYLES and not (pattern is _PAREN and _CJK_START.match(name)):  # "（母）": a CJK label
+    if pattern in _PATTERN_STYLES and not (pattern is _PAREN and (_CJK_START.match(name) or numbered)):  # "（母）"
         return _PATTERN_STYLES[pattern]
     if pattern is _COLON and _CODE.fullmatch(name):
         return "code"

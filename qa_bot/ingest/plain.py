@@ -13,7 +13,6 @@ speech, and are left out.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections import Counter
 from typing import Any
@@ -39,7 +38,7 @@ from qa_bot.ingest.metadata import (
 from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels, reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.ingest.wrapped_labels import coloned_labels_joined, split_labels_joined
+from qa_bot.ingest.wrapped_labels import coloned_labels_joined, inline_labels_apart, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
 
@@ -70,18 +69,9 @@ UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-w
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
 _SENTENCE = re.compile(r"[.!?…。！？]")
-# A label inside a line, after a sentence's end and two spaces or more: closed captions run the turns of a
-# council meeting together ("…this month.  Congratulations.    Al Sigala:  Thank you, mr. Mayor"); or a typed
-# record's label in capitals, two spaces after its period, that a PDF's text runs on ("…the revolution. MR.
-# LILLY.  I would move…", the Fed's transcripts).
-_INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"  # not "Mr.  Speaker:"
-                           r"(?:\s{2,}(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)"
-                           r"|\s+(?=((?:(?:MR|MRS|MS|DR)\.|(?:VICE )?CHAIRMAN) [A-Z][A-Z'’\-]+)\.\s{2}))")
-MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
-# Captions in capitals run a name in capitals after a sentence's end, a space before it ("…GOING UP? DREW:", "WOW.
-# ROMAINE:", "[LAUGHTER] EMILY: SPEAKING OF…"): read so where nearly all of a file's letters are capitals.
-_CAPS_INLINE_LABEL = re.compile(r"(?<=[.?!\]])\s+(?=([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):(?:\s|$))")
-MIN_CAPITALS_SHARE = 0.9
+_ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+MIN_SENTENCE_PARAGRAPHS = 20  # a file of this many one-sentence paragraphs is speech written a sentence a paragraph
+
 
 
 def parse_plain(
@@ -114,7 +104,7 @@ def parse_plain(
         utterances, convention = court_utterances(body)
     else:
         body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
-        body = _inline_labels_apart(coloned_labels_joined(body))
+        body = inline_labels_apart(coloned_labels_joined(body))
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
@@ -241,24 +231,6 @@ def _question(raw: str) -> str | None:
     return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None
 
 
-def _inline_labels_apart(lines: list[str]) -> list[str]:
-    """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
-    turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more; in captions in
-    capitals, ``_CAPS_INLINE_LABEL``); else as they were."""
-    letters = [c for line in lines for c in line if c.isalpha()]
-    capitals = sum(c.isupper() for c in letters) >= MIN_CAPITALS_SHARE * len(letters) > 0
-    pattern = _CAPS_INLINE_LABEL if capitals else _INLINE_LABEL
-    names = Counter(next(g for g in m.groups() if g) for line in lines for m in pattern.finditer(line))
-    if sum(names.values()) < MIN_INLINE_LABELS or max(names.values(), default=0) < 2:
-        return lines
-    out: list[str] = []
-    for line in lines:
-        cuts = [0, *(m.end() for m in pattern.finditer(line)), len(line)]
-        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
-            out.extend([line[a:b].rstrip()] if k == 0 else ["", line[a:b].rstrip()])
-    return out
-
-
 def _body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
@@ -290,7 +262,7 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
 
     Its closing ``---`` is looked for in the first ``MAX_FRONT_MATTER_LINES`` lines, where a broken block is an
     error; further down (a podcast site's front matter may hold the whole transcript) only a mapping holding a
-    list of turns counts, since a ``---`` far down may be a rule closing no front matter."""
+    list of turns or a ``transcript`` counts, since a ``---`` far down may be a rule closing no front matter."""
     if not lines or lines[0].strip() != "---":
         return {}, 0
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FRONT_MATTER_END), None)
@@ -316,7 +288,7 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
         raise IngestError(source, f"malformed front matter: {exc}") from exc
     if data is None:
         return {}, end + 1
-    if not isinstance(data, dict) or not (near or find_turn_list(data)):
+    if not isinstance(data, dict) or not (near or find_turn_list(data) or isinstance(data.get("transcript"), str)):
         if not near:
             return {}, 0  # far down, only a block that holds the transcript's turns is front matter
         raise IngestError(source, "front matter is not a mapping of keys such as title and date")
@@ -354,11 +326,13 @@ def looks_like_prose(lines: list[str]) -> bool:
     ``MIN_PROSE_SHARE`` of the text's words. Notes are lists of short items, tables,
     code or a few lines, and are refused. A line opened by a dash or a number
     counts as a list item only when it is short: ``- Как вы начали?`` in a
-    Russian interview is dialogue. An essay passes too; that costs little, since
+    Russian interview is dialogue. A transcript written a sentence a paragraph
+    (``MIN_SENTENCE_PARAGRAPHS``) counts its short sentences. An essay passes too; that costs little, since
     every turn of such a file is credited to ``Unknown speaker``, never to someone.
     """
     paragraphs = _paragraph_lines(lines)
-    prose = [p for p in paragraphs if _is_prose(p)]
+    sentences = sum(bool(_ENDS_SENTENCE.search(p[-1])) for p in paragraphs) >= MIN_SENTENCE_PARAGRAPHS
+    prose = [p for p in paragraphs if _is_prose(p, 2 if sentences else MIN_PROSE_WORDS)]  # "Sehr gerne." too
     total = sum(word_count(" ".join(p)) for p in prose)
     everything = sum(word_count(" ".join(p)) for p in paragraphs)
     return (len(prose) >= MIN_PROSE_PARAGRAPHS and total >= MIN_PROSE_TOTAL_WORDS
@@ -380,11 +354,11 @@ def _paragraph_lines(lines: list[str]) -> list[list[str]]:
     return [p for p in paragraphs if p]
 
 
-def _is_prose(paragraph: list[str]) -> bool:
+def _is_prose(paragraph: list[str], min_words: int) -> bool:
     text = " ".join(paragraph)
     if any(_TABLE_OR_CODE.match(line) for line in paragraph):
         return False
     if any(_LIST_ITEM.match(line) and word_count(line) < MIN_PROSE_WORDS for line in paragraph):
         return False
     count = word_count(text)  # speech-to-text without punctuation runs on for many words
-    return count >= MIN_PROSE_WORDS and (bool(_SENTENCE.search(text)) or count >= MIN_UNPUNCTUATED_WORDS)
+    return count >= min_words and (bool(_SENTENCE.search(text)) or count >= MIN_UNPUNCTUATED_WORDS)

@@ -55,6 +55,7 @@ from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, first_date, s
 from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, undecorated
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
+from qa_bot.ingest.wrapped_labels import split_labels_joined
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
 from qa_bot.types import Transcript, Turn
@@ -118,6 +119,9 @@ _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
 _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
 # A subtitle cue's number and timing on one line, as code in a Markdown page: "`1 00:00:00,000 --> 00:00:08,660`".
 _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})`$")
+# A mission's elapsed time, hours minutes seconds apart, maybe a range, then who spoke (Apollo's loop transcripts).
+_MISSION_TIME = r"\d{1,3} [0-5]\d [0-5]\d"
+_MISSION_HEAD = re.compile(rf"^\[(?P<h>\d{{1,3}}) (?P<m>[0-5]\d) (?P<s>[0-5]\d)(?: - {_MISSION_TIME})?\]\s+{_NAME}$")
 _SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
@@ -149,6 +153,8 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
         return "", start, ""
+    if (m := _MISSION_HEAD.match(line)) and name_like(m.group("name")):  # "[55 46 55 - 55 47 07] FLIGHT"
+        return m.group("name"), int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")), ""
     m = _RANGE.match(line)
     start = clock_seconds(m.group("time")) if m else None
     if m is None and (m := _SECONDS_RANGE.match(line)):  # "[9.54 → 16.34] words": seconds, as some Whisper tools print
@@ -228,6 +234,8 @@ def _names_alone(lines: list[str]) -> bool:
     lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
     before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn): plain text reads all of those."""
     names = bare_names(lines, match_head)
+    if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
+        return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
     labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
     before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)

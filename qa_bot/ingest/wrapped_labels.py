@@ -1,4 +1,5 @@
-"""Labels in capitals hard-wrapped over lines, joined back into one line so that ``labels`` reads them.
+"""Labels in capitals hard-wrapped over lines, joined back into one line so that ``labels`` reads them; labels
+run into the middle of a line, cut out onto lines of their own (``inline_labels_apart``).
 
     RUY LÓPEZ RIDAURA, DIRECTOR GENERAL DEL CENTRO NACIONAL DE PROGRAMAS      (a colon ends the label)
     PREVENTIVOS Y CONTROL DE ENFERMEDADES (CENAPRECE): Buenas noches.
@@ -13,11 +14,28 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections import Counter
 from collections.abc import Callable
 
 from qa_bot.ingest.labels import has_label_shape
 
+# A label inside a line, after a sentence's end and two spaces or more: closed captions run the turns of a
+# council meeting together ("…this month.  Congratulations.    Al Sigala:  Thank you, mr. Mayor"); or a typed
+# record's label in capitals, two spaces after its period, that a PDF's text runs on ("…the revolution. MR.
+# LILLY.  I would move…", the Fed's transcripts).
+_INLINE_LABEL = re.compile(r"(?<=[.?!])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bMrs\.)"  # not "Mr.  Speaker:"
+                           r"(?:\s{2,}(?=([A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,3}):\s)"
+                           r"|\s+(?=((?:(?:MR|MRS|MS|DR)\.|(?:VICE )?CHAIRMAN) [A-Z][A-Z'’\-]+)\.\s{2}))")
+MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
+# Captions in capitals run a name in capitals after a sentence's end, a space before it ("…GOING UP? DREW:", "WOW.
+# ROMAINE:", "[LAUGHTER] EMILY: SPEAKING OF…"): read so where nearly all of a file's letters are capitals.
+_CAPS_INLINE_LABEL = re.compile(r"(?<=[.?!\]])\s+(?=([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):(?:\s|$))")
+MIN_CAPITALS_SHARE = 0.9
+# A PDF's text run into one line glues a label in capitals to the words around it: "…sit down.DEAN:Good morning."
+_CAPS_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][A-Z'’\-]+)"  # "DEAN", or initials: "H.R."
+_GLUED_LABEL = re.compile(rf"(?<![A-Z])\s*(?=({_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}):[^\W\d_\"“])")
 MAX_LABEL_LINES = 3  # lines a label in capitals may be hard-wrapped over
 # What may close a wrapped label in capitals before its words: its notes ("(İzmir)") and a dash, at a line's end.
 _CLOSE = re.compile(r"(?:\s*\([^()\n]{1,60}\))*(?:\s+[–-])?\s*$")
@@ -114,3 +132,36 @@ def label_part(line: str) -> bool:
     line = line.strip()
     return capitals_only(line) and ":" not in line and not line.endswith((".", "?", "!", "…")) \
         and not line.startswith(">")
+
+
+def inline_labels_apart(lines: list[str]) -> list[str]:
+    """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
+    turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more; in captions in
+    capitals, ``_CAPS_INLINE_LABEL``; a PDF's text run into one line, "…sit down.DEAN:Good morning."); else as
+    they were."""
+    letters = [c for line in lines for c in line if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters) >= MIN_CAPITALS_SHARE * len(letters) > 0
+    for pattern in (_CAPS_INLINE_LABEL if capitals else _INLINE_LABEL, _GLUED_LABEL):
+        names = Counter(label for line in lines for _, label in _labels_in(pattern, line))
+        if sum(names.values()) >= MIN_INLINE_LABELS and max(names.values()) >= 2:
+            break
+    else:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        cuts = [0, *(at for at, _ in _labels_in(pattern, line)), len(line)]
+        for k, (a, b) in enumerate(itertools.pairwise(cuts)):
+            part = line[a:b].rstrip().replace(":", ": ", k > 0 and pattern is _GLUED_LABEL)  # "DEAN: Good"
+            out.extend([part] if k == 0 else ["", part])
+    return out
+
+
+def _labels_in(pattern: re.Pattern[str], line: str) -> list[tuple[int, str]]:
+    """Where ``pattern`` finds labels inside ``line``, and the labels: none at its start, none inside the one
+    before ("R. HALDEMAN" inside "H.R. HALDEMAN")."""
+    found: list[tuple[int, str]] = []
+    for m in pattern.finditer(line):
+        label = next(g for g in m.groups() if g)
+        if m.start() and (not found or m.end() >= found[-1][0] + len(found[-1][1])):
+            found.append((m.end(), label))
+    return found

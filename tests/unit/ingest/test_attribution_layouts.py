@@ -163,3 +163,26 @@ def test_paragraphs_signed_at_their_end_are_their_signers_and_a_few_q_a_lines_do
     t = written(tmp_path, "reiwa2-gian-44.md", text)
     assert [(u.label, u.text) for u in t.turns if u.label] == [(who, words) for words, who in signed]
     assert said(t, "詳細の数字はない") == UNKNOWN_SPEAKER
+
+
+def test_a_committee_s_notes_with_labels_wrapped_before_their_words_are_read_as_labels(tmp_path: Path):
+    """Brazil's shorthand notes taken out of a PDF, no blank lines: "A SRA. SÂMIA BOMFIM" alone, then "(PSOL - SP) -
+    Não é…"; a label after a line of words heads a turn as one after a blank line does."""
+    lines = []
+    for i in range(3):
+        lines += ["O SR. PRESIDENTE ", f"(Marcelo Ramos. PL - AM) - Tem a palavra a Deputada, vez {i}.",
+                  "A SRA. SÂMIA BOMFIM ", f"(PSOL - SP) - Sr. Presidente, eu queria agradecer {i} vezes.",
+                  f"E continuo aqui pela {i}ª vez.", "O SR. DELEGADO ÉDER MAURO ", f"(PSD - PA) - Qual é o artigo {i}?"]
+    lines += ["A SRA. SÂMIA BOMFIM ", "(PSOL - SP) - O direito regimental de todos nós da Oposição."]
+    t = written(tmp_path, "ce_reuniao.txt", "\n".join(lines) + "\n")
+    assert t.format == "plain"
+    assert said(t, "O direito regimental de todos nós") == said(t, "pela 2ª vez") == "Sâmia Bomfim"
+    assert said(t, "Qual é o artigo 2?") == "Delegado Éder Mauro"
+    assert said(t, "Tem a palavra a Deputada, vez 2.").endswith("Presidente")
+
+
+def test_anonymised_codes_in_parentheses_label_lines_run_together(tmp_path: Path):
+    lines = [f"(PERSON{1 + i % 2}) Line {i} of the meeting, said here." for i in range(8)]
+    t = written(tmp_path, "meeting_transcript.txt", "\n".join(["And just to be complete.", *lines, "Going on."]) + "\n")
+    assert said(t, "Line 5 of the meeting") == "PERSON2"
+    assert said(t, "Line 6 of the meeting") == "PERSON1"
