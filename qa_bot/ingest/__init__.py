@@ -34,7 +34,7 @@ from qa_bot.ingest.documents import (
 from qa_bot.ingest.docx import read_docx
 from qa_bot.ingest.html import extract_page, speaker_marked_text, timed_cues
 from qa_bot.ingest.js_module import SCRIPT_SUFFIXES, module_text
-from qa_bot.ingest.json_search import MIN_RUNNING_LINES
+from qa_bot.ingest.json_search import HTML_BLOCK, MIN_RUNNING_LINES
 from qa_bot.ingest.json_turns import (
     SCRIPT_ASSIGNMENT,
     blank_assignment,
@@ -370,7 +370,7 @@ def parse_text(
         except IngestError:
             if (lines := json_lines(body)) is None:
                 raise
-            text, html = lines.text, lines.text.count("<p") >= MIN_RUNNING_LINES  # a page's HTML in a field
+            text, html = lines.text, len(HTML_BLOCK.findall(lines.text)) >= MIN_RUNNING_LINES  # a page's HTML
             marked = speaker_marked_text(text) if html else None
             text = marked.text if marked else extract_page(text, source).text if html else text
             transcript = parse_extracted("json", text, path, transcript_id, title=lines.title, date=lines.date,

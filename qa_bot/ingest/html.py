@@ -30,12 +30,13 @@ import contextlib
 import itertools
 import logging
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue
-from qa_bot.ingest.labels import has_label_shape
+from qa_bot.ingest.labels import match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import clean_line, parse_seconds
 
@@ -211,9 +212,11 @@ def timed_cues(html: str) -> list[Cue] | None:
     ends = [end if (end := _seconds(e, _END_ATTRIBUTES)) is not None and end >= start else None for e, start in leaves]
     starts = [start for _, start in leaves]
     cues = []
+    texts = [clean_line(e.text_content()) for e, _ in leaves]
+    labels = Counter(label.name for words in texts if (label := match_label(words)))  # the page's speakers recur
     for block, group in itertools.groupby(range(len(leaves)), key=lambda i: _block(leaves[i][0])):
         indices, text = list(group), clean_line(block.text_content())
-        parts = _label_cuts(text, [(i, clean_line(leaves[i][0].text_content())) for i in indices])
+        parts = _label_cuts(text, [(i, texts[i]) for i in indices], {n for n, k in labels.items() if k >= 2})
         for (first, a), (after, b) in itertools.pairwise([*parts, (indices[-1] + 1, len(text))]):
             last = after - 1
             end = ends[last] if ends[last] is not None else starts[after] if after < len(starts) else starts[last]
@@ -222,13 +225,15 @@ def timed_cues(html: str) -> list[Cue] | None:
     return cues
 
 
-def _label_cuts(text: str, leaves: list[tuple[int, str]]) -> list[tuple[int, int]]:
+def _label_cuts(text: str, leaves: list[tuple[int, str]], names: set[str]) -> list[tuple[int, int]]:
     """Where a block's text (a paragraph of timed elements) is cut into cues, as (first element, offset): at its
-    start, and at each later element opening with a label ("[LAUGHTER] PATRICK WINSTON: So…", MIT OpenCourseWare's
-    spans), so that a speaker change inside a paragraph starts a cue."""
+    start, and at each later element opening with a label the page uses again (``names``: "[LAUGHTER] PATRICK
+    WINSTON: So…", MIT OpenCourseWare's spans; not "Co-hosted by …:" once in the credits), so that a speaker
+    change inside a paragraph starts a cue."""
     cuts, cursor = [(leaves[0][0], 0)], 0
     for index, words in leaves[1:]:
-        if has_label_shape(words) and (at := text.find(words, cursor)) > cursor:
+        label = match_label(words)
+        if label and label.name in names and (at := text.find(words, cursor)) > cursor:
             cuts.append((index, cursor := at))
     return cuts
 

@@ -24,6 +24,7 @@ MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a docume
 _INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows"
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
+HTML_BLOCK = re.compile(r"<(?:p|br|div|li)[\s/>]", re.I)  # as many in a document's text make it a page's HTML
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 # Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
 # label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
@@ -197,6 +198,16 @@ def running_text(data: object) -> tuple[str, str] | None:
     texts = [(path or "(top level)", node) for node, path, _ in walk(data)
              if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES]
     return max(texts, key=lambda found: len(found[1]), default=None)
+
+
+def html_strings(data: object) -> tuple[str, list[str]] | None:
+    """Where a document keeps a page's HTML in many strings (a blog post's ``body`` of ``{"type": "text",
+    "output": "<strong>Lat:</strong> …<br>…"}`` blocks): every string holding HTML blocks, in document order, with
+    the first one's path, if together they hold ``MIN_RUNNING_LINES`` blocks or more; else None."""
+    found = [(path, node) for node, path, _ in walk(data) if isinstance(node, str) and HTML_BLOCK.search(node)]
+    if sum(len(HTML_BLOCK.findall(text)) for _, text in found) < MIN_RUNNING_LINES:
+        return None
+    return found[0][0] or "(top level)", [text for _, text in found]
 
 
 def walk(data: object) -> Iterator[tuple[object, str, int]]:

@@ -35,6 +35,7 @@ from qa_bot.ingest.json_search import (
     first,
     given,
     has_text,
+    html_strings,
     item_text,
     named,
     named_objects,
@@ -307,7 +308,8 @@ def json_lines(body: str) -> JsonLines | None:
     except (json.JSONDecodeError, RecursionError):
         return None
     text = running_text(data)  # a PDF's text beside its metadata: whichever holds more words is the transcript
-    found = max((f for f in (string_lines(data), string_blocks(data), text and (text[0], [text[1]])) if f),
+    found = max((f for f in (string_lines(data), string_blocks(data), html_strings(data), text and (text[0], [text[1]]))
+                 if f),
                 key=lambda f: sum(map(len, f[1])), default=None)
     if found is None:
         return None

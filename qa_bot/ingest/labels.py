@@ -56,8 +56,9 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
-# "Speaker 1", "SPEAKER_00", "PERSON #1"; a tool's variant of a speaker it split in two: "Pembicara 1-varian"
-_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}(?:-[^\W\d_]+)?"
+# "Speaker 1", "SPEAKER_00", "PERSON #1", a tool's name for a WhisperX label ("Speaker SPEAKER_00"); a tool's
+# variant of a speaker it split in two: "Pembicara 1-varian"
+_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"  # "Speaker SPEAKER_00"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
 # "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a chat's clock too.
@@ -82,6 +83,7 @@ _CALL_SIGN = rf"{_WORD}\s\d{{1,2}}"  # a station's name and number, who is on it
 _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
+    + rf"(?:(?<=[)）\]]),\s*(?P<role2>{_ROLE}))?"  # an office after the party: "PRES. DONALD TRUMP (R), UNITED STATES:"
     + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)"
@@ -187,7 +189,7 @@ def _candidate(text: str) -> _Candidate | None:
         if pattern is _BRACKET and m.group(0).rstrip().endswith(":"):
             pattern = _NOTE_LABEL  # "[Notes]:" is a note unless the file writes its speakers so (learn_grammar)
         groups = m.groupdict()
-        notes = [x for x in (groups.get("role"), groups.get("note"), groups.get("note2")) if x]
+        notes = [x for x in (groups.get("role"), groups.get("note"), groups.get("note2"), groups.get("role2")) if x]
         note = ") (".join(x.strip() for x in notes) or None  # written "Name (office) (note)": shown as a note
         rest = body[m.end():].strip()
         after = _TIME_AFTER.match(rest) if time is None else None

@@ -29,8 +29,9 @@ _BARE_NAME = re.compile(
     r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
 )
 # Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**",
-# "### 柯華葳：").
-_DECORATED = re.compile(r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:：]+?)[:：]?(?P=b)?[:：]?$")
+# "### 柯華葳："); underscores inside a name ("## Speaker_SPEAKER_06", a WhisperX page's heading), not around it.
+_DECORATED = re.compile(
+    r"^(?:#{1,6}\s+)?(?P<b>\*\*|__|\*|_)?(?P<name>[^*_#:：](?:[^*#:：]*?[^*_#:：])?)[:：]?(?P=b)?[:：]?$")
 RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
 _CAPS_TITLED = re.compile(r"^(?P<name>[^\W\d_][^\W\d_'’.\-]*(?:\s+[^\W\d_][^\W\d_'’.\-]*){0,5}),\s+\S.{0,80}$")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s")  # names over bullet points are meeting notes (md_notes)
@@ -133,7 +134,8 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = undecorated(line)
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
-                and (name.split()[0].casefold() not in stop_words() or (name.startswith("The ") and name_like(name)))
+                and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
+                     or (name.startswith("The ") and name_like(name)))
                 and not _BULLET.match(below) and head_of(below) is None and not _date_alone(below)):
             uses[line] = uses.get(line, 0) + 1
             first_at.setdefault(line, i)
@@ -162,6 +164,12 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
             heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
 
     return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+
+
+def _headed_name(line: str, name: str) -> bool:
+    """A name opening with a stop word that is a heading of its own ("## Will Garrett"), not a label alone ("Our
+    Data Future Project:") or a word over a reply ("Okay")."""
+    return " " in name and name_like(name) and _decoration(line).startswith("#") and not line.endswith((":", "："))
 
 
 def _names_with_firms(lines: list[str]) -> int:

@@ -38,6 +38,7 @@ _TRAILING_NUMBER = re.compile(r"(?:^|\s+|(?<=-))(\d{1,2})\s*$")
 _PAGE_NUMBER = re.compile(  # "12", "- 12 -", "Page 12 of 40", "3/6"
     r"^\s*(?:[-–—]\s*)?(?:page\s+)?\d{1,4}(?:\s+of\s+\d{1,4}|\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$", re.I)
 _DIGITS = re.compile(r"\d+")
+_DOTTED_LINE, MIN_DOTTED_SHARE = re.compile(r"^·?\d{1,2}·"), 0.5  # "·1· · · ·and belief?", "10· · · ·week."
 _BARE_NUMBER = re.compile(r"^\s*(\d{1,2})\s*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -73,7 +74,17 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         raise IngestError(source, f"broken PDF ({type(exc).__name__}: {_one_line(exc)})") from exc
     if not any(page.strip() for page in pages):
         raise IngestError(source, f"PDF has no text layer ({len(pages)} page(s) of images?): run OCR on it first")
-    return clean_pages(_full_stops(pages))
+    return clean_pages(_dotted_spaces(_full_stops(pages)))
+
+
+def _dotted_spaces(pages: list[str]) -> list[str]:
+    """Pages whose layout a court reporter's software filled with middle dots ("·3· ·Q· ·And do you adopt…",
+    ``MIN_DOTTED_SHARE`` of the lines numbered so) with spaces in their place: the line numbers and the ``Q``/``A``
+    marks then read as any transcript's."""
+    lines = [line for page in pages for line in page.split("\n") if line.strip()]
+    if sum(bool(_DOTTED_LINE.match(line)) for line in lines) < MIN_DOTTED_SHARE * len(lines):
+        return pages
+    return [page.replace("·", " ") for page in pages]
 
 
 def _full_stops(pages: list[str]) -> list[str]:

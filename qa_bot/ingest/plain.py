@@ -70,6 +70,9 @@ _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
 _TABLE_OR_CODE = re.compile(r"^(?:\||```|~~~)")
 _SENTENCE = re.compile(r"[.!?…。！？]")
 _ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
+# A turn wrapped in an element its writer named for the speaker: "<interviewee>Boa tarde…</interviewee>".
+_TAGGED = re.compile(r"^\s*<(?P<tag>[A-Za-z][\w-]{1,30})>(?=\S)")
+MIN_TAGGED_TURNS, MAX_TAGS = 4, 6  # such elements in a file, and the names they use
 MIN_SENTENCE_PARAGRAPHS = 20  # a file of this many one-sentence paragraphs is speech written a sentence a paragraph
 
 
@@ -95,9 +98,11 @@ def parse_plain(
     front, body_start = front_matter(lines, source)
     if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
         return listed
+    if isinstance(script := front.get("transcript"), str) and not "".join(lines[body_start:]).strip():
+        lines, body_start = script.split("\n"), 0  # a podcast page keeping the whole transcript in its front matter
     heading, meta, people, body_start = _header(lines, body_start)
 
-    raw = lines[body_start:]
+    raw = _tagged_turns(lines[body_start:])
     body = [_body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
     body = split_dashed_answers(body)
     if looks_like_court(body):
@@ -134,6 +139,20 @@ def parse_plain(
         transcript.warnings.append(f"no speaker labels found: every turn is {UNKNOWN_SPEAKER} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript
+
+
+def _tagged_turns(lines: list[str]) -> list[str]:
+    """Lines opening with an element named for their speaker (``<interviewer>…</interviewer>``, no HTML element),
+    where a few such names open ``MIN_TAGGED_TURNS`` lines or more, written as labels: ``interviewer: …``."""
+    from lxml.html import defs
+
+    tags = Counter(m.group("tag") for line in lines if (m := _TAGGED.match(line)) and
+                   m.group("tag").casefold() not in defs.tags)  # every element HTML has: <dt>, <dd>, <p>…
+    if sum(tags.values()) < MIN_TAGGED_TURNS or len(tags) > MAX_TAGS:
+        return lines
+    closing = re.compile("|".join(f"</{re.escape(tag)}>" for tag in tags))
+    return [closing.sub("", _TAGGED.sub(r"\g<tag>: ", line, count=1) if (m := _TAGGED.match(line))
+                        and m.group("tag") in tags else line) for line in lines]
 
 
 def _labelled(utterances: list[Utterance]) -> bool:

@@ -106,7 +106,9 @@ _NAME_HEADS = (
 # A time alone as a list item, maybe a link to that moment: Glasp's copies of YouTube's transcript, "- ([00:02](…)) …".
 _LINKED_TIME = re.compile(r"^(?:[-*+•]\s+)?\(?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]*\)\)?")
 _BULLETED_TIME = re.compile(r"^[-*+•]\s+(?=[\[(]?\d{1,2}:\d{2})")
-_BOLD_TIME = re.compile(r"^\*\*([\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?)\*\*(?=\s+\S)")  # words after it
+# words after it; a range's end dropped: "**[00:01:17 - 00:01:33]** words" under a WhisperX page's speaker heading
+_BRACKETED = re.compile(r"^\*\*[\[(]\d")  # a time in bold brackets opening a line: a tool's stamp, not words
+_BOLD_TIME = re.compile(rf"^\*\*([\[(]?{_END_TIME})(?:\s*[-–]\s*{_END_TIME})?([\])]?)\*\*(?=\s+\S)")
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
@@ -176,7 +178,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
                 rest = m.groupdict().get("rest") or ""
                 return clean_line(m.group("name").strip("*_")), start, rest
     line = _BULLETED_TIME.sub("", _LINKED_TIME.sub(r"[\1]", line, count=1), count=1)  # "- ([00:02](…)) words"
-    line = _BOLD_TIME.sub(r"\1", line, count=1)  # "**[00:13]** words": the bold around the time
+    line = _BOLD_TIME.sub(r"\1\2", line, count=1)  # "**[00:13]** words": the bold around the time
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
@@ -187,6 +189,13 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         if not labelled:
             return "", start, rest  # no name: the speaker goes on (see parse_timed_text)
     return None
+
+
+def _heads_under_name(line: str) -> tuple[str, float | None, str] | None:
+    """``match_head`` for the line under a name alone: a time before words, naming no one, is that name's words
+    (``**[00:01:17 - 00:01:33]** words`` under ``## Speaker_SPEAKER_06``, a WhisperX page), not a head."""
+    head = match_head(line)
+    return None if head and not head[0] and head[2] else head
 
 
 def _labelled_part(header: list[str], transcript_id: str, source: str) -> list[Turn]:
@@ -222,9 +231,9 @@ def looks_like_timed_text(text: str) -> bool:
             heads += 1
             people[head[0]] += bool(head[0])
     if sum(people.values()) >= MIN_NAMED_HEADS and max(people.values()) < 2:
-        return bool(bare_names(lines, match_head))  # "09:00 Welcome", "09:20 Budget review": an agenda's, no one twice
+        return bool(bare_names(lines, _heads_under_name))  # "09:00 Welcome", "09:20 Budget review": an agenda's
     if not sum(people.values()) and sum(map(_timed_label, lines)) >= MIN_HEADS:
-        return bool(bare_names(lines, match_head))  # "(0:02) **Ana:** Hola." over "(0:08) y…": labels with times
+        return bool(bare_names(lines, _heads_under_name))  # "(0:02) **Ana:** Hola." over "(0:08) y…": timed labels
     many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
     return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or _names_alone(lines)
 
@@ -233,7 +242,7 @@ def _names_alone(lines: list[str]) -> bool:
     """Whether names alone on their lines head the turns (``bare_names``). Not where most are labels alone on their
     lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
     before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn): plain text reads all of those."""
-    names = bare_names(lines, match_head)
+    names = bare_names(lines, _heads_under_name)
     if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
         return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
     labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
@@ -249,7 +258,7 @@ def _unbolded(line: str) -> str:
 
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:
     """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
-    words ("2:30 works for me") is part of the words, not a head."""
+    words ("2:30 works for me") is part of the words, not a head, unless in bold brackets (the words' own time)."""
     heads = [match_head(line, names) if line else None for line in lines]
     filled = [i for i, line in enumerate(lines) if line]
     # "[00:00:29] PTC陶瓷快速導熱" right over "[00:00:31] 啓動…" is a line of speech-to-text, not a name over its words
@@ -263,8 +272,9 @@ def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[t
     if len(pairs) >= MIN_HEADS and len(named) >= 2 and max(named.values()) >= 2:
         for n, t in pairs:
             heads[n] = (lines[n], heads[t][1], "")
-    if any(head and head[0] for head in heads):
-        heads = [None if head and not head[0] and head[2] else head for head in heads]
+    if any(head and head[0] for head in heads):  # a bracketed time ("**[00:01:17 - 00:01:33]** words") stays one
+        heads = [None if head and not head[0] and head[2] and not _BRACKETED.match(line) else head
+                 for line, head in zip(lines, heads, strict=True)]
     return heads
 
 
@@ -328,7 +338,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     lines = text.split("\n")
     front, body_start = front_matter(lines, source)  # YAML front matter: its title and date, if it gives them
     lines = lines[body_start:]
-    names = bare_names(lines, match_head)
+    names = bare_names(lines, _heads_under_name)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
     cleaned = _time_over_label(["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
                                 for line in map(clean_line, lines)])
@@ -338,6 +348,9 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
         if head is None and line in spoken:  # "MF" alone over more words, where "MF" over a time heads turns
             head = (line, None, "")
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
+            if current[1] is None and not any(paragraphs):  # a name alone over its first timed words: their time
+                current = (current[0], head[1])
+            paragraphs.extend([[head[2]]] if head[2] else [])  # "**[00:01:17 - …]** words": their words go on
             continue  # a bare time under a named head (a chat copy's "10:04"): the same sender goes on
         if head:
             flush()

@@ -186,3 +186,25 @@ def test_anonymised_codes_in_parentheses_label_lines_run_together(tmp_path: Path
     t = written(tmp_path, "meeting_transcript.txt", "\n".join(["And just to be complete.", *lines, "Going on."]) + "\n")
     assert said(t, "Line 5 of the meeting") == "PERSON2"
     assert said(t, "Line 6 of the meeting") == "PERSON1"
+
+
+def test_turns_wrapped_in_elements_named_for_their_speaker_are_labelled_so(tmp_path: Path):
+    """An oral history's Markdown whose turns are ``<interviewer>…</interviewer>`` and ``<interviewee>…`` (no HTML
+    elements), under front matter naming both and a title naming the interviewee."""
+    turns = "\n\n".join(f"<{who}>{words} {i}.</{who}>" for i, (who, words) in enumerate(
+        [("interviewer", "Será que pode começar por se apresentar"), ("interviewee", "O meu nome é Carina")] * 3))
+    t = written(tmp_path, "entrevista.md", "---\ntitle: Memórias\ninterviewee: Carina Faria\n---\n\n"
+                "# Entrevista a Carina Faria\n\n<audio controls></audio>\n\n" + turns + "\n")
+    assert said(t, "O meu nome é Carina 3.") == "interviewee"
+    assert said(t, "se apresentar 4.") == "interviewer"
+    assert not any("</interviewee>" in turn.text for turn in t.turns)
+
+
+def test_an_office_after_a_party_closes_a_news_transcript_s_label(tmp_path: Path):
+    text = "".join(f"{who}: {words} {i}.\n\n" for i, (who, words) in enumerate(
+        [("BILL O'REILLY, FOX NEWS HOST", "Welcome back"), ("UNIDENTIFIED FEMALE", "From President Trump"),
+         ("PRES. DONALD TRUMP (R), UNITED STATES", "It's no longer obsolete"),
+         ("SEN. LINDSEY GRAHAM (R), SOUTH CAROLINA", "Well, I think")] * 2))
+    t = written(tmp_path, "factor.txt", text)
+    assert said(t, "It's no longer obsolete 6.").startswith("Pres. Donald Trump")
+    assert said(t, "Well, I think 7.").startswith("Sen. Lindsey Graham")

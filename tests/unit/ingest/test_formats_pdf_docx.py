@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import load_transcript
-from qa_bot.ingest.pdf import _full_stops, _run_together, _single_spaced, clean_pages
+from qa_bot.ingest.pdf import _dotted_spaces, _full_stops, _run_together, _single_spaced, clean_pages
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.pipeline.build import build_index
 from tests.conftest import FIXTURE_ROOT, refusal, said
@@ -285,3 +285,14 @@ def test_a_text_layer_of_one_word_a_line_is_joined_into_its_paragraphs():
     page = "\n  \n".join("\n".join(words.split()) for words in paragraphs)
     text, _ = clean_pages([page])
     assert text.split("\n") == paragraphs
+
+
+def test_a_court_reporters_layout_of_middle_dots_reads_as_numbered_lines():
+    """A hearing's PDF whose reporter's software fills the layout with middle dots: the dots are spaces, so the
+    printed line numbers go and the Q/A marks and labels read; a page without them keeps its dots (Catalan l·l)."""
+    page = ("·1· · · ·and belief?\n·2· ·A· ·Yes, they are.\n·3· ·Q· ·And do you adopt those documents?\n"
+            "·4· · · · · · THE CHAIR:· It's wrong on all accounts.\n·5· ·A· ·I do.\n")
+    text = clean_pages(_dotted_spaces([page]))[0]
+    assert "·" not in text and "THE CHAIR:  It's wrong on all accounts." in " ".join(text.split("\n"))
+    assert not any(line.lstrip()[:1].isdigit() for line in text.split("\n"))
+    assert _dotted_spaces(["La col·lecció és nova.\nUna altra línia."]) == ["La col·lecció és nova.\nUna altra línia."]

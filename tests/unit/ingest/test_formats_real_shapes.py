@@ -957,3 +957,31 @@ def test_a_gazette_kept_as_json_blocks_of_printed_lines_reads_each_block_as_a_pa
     assert said(t, "在這邊提出報告") == "吳部長釗燮"
     assert said(t, "請問友邦的細節部分") == "羅委員致政"
     assert said(t, "正在評估") == "吳部長釗燮"
+
+
+def test_a_site_module_keeping_a_post_as_html_blocks_is_read_as_that_page(tmp_path: Path):
+    """A personal site's module: ``const post = {"body": [{"type": "text", "output": "<strong>Lat:</strong> …<br>…"},
+    …]}`` (trailing commas and all), the interview's labels in bold inside the HTML of each block."""
+    answers = "".join(f"<strong>{who}:</strong> <em>{words} {i}.</em><br>" for i, (who, words) in enumerate(
+        [("Vertexity", "I play the flex support role"), ("Lat", "I act as main support"),
+         ("L", "Sometimes I play more than 10 hours")] * 6))
+    blocks = [{"type": "text", "output": "Over the past few months the team has been a fixture.<br>" * 3},
+              {"type": "text", "output": f"<strong>Introduce yourselves?</strong><br>{answers}"},
+              {"type": "image", "output": "https://example.org/team.jpg"}]
+    module = "const post =\n" + json.dumps({"date": "2017-08-23", "title": "Team Interview", "body": blocks},
+                                           indent=2).replace("}\n  ]", "},\n  ]") + "\n"
+    t = written(tmp_path, "team-interview.js", module)
+    assert said(t, "I act as main support 4.") == "Lat"
+    assert said(t, "more than 10 hours 11.") == "L"
+
+
+def test_a_podcast_page_keeping_its_whole_transcript_in_a_front_matter_block_is_read(tmp_path: Path):
+    """A Hugo page whose front matter holds the transcript as a ``transcript: |`` block far down (its closing
+    ``---`` past the first lines), the page's body empty."""
+    turns = "".join(f"  **{who}:** {words} {i}.\n\n" for i, (who, words) in enumerate(
+        [("Manoush Z.", "What did you recently get"), ("Christina", "I don't really have anything to hide"),
+         ("Mat Honan", "My Google password was 21 characters")] * 12))
+    t = written(tmp_path, "s04e02.md", "---\ntitle: Your Password Is the Worst\ndate: 2018-12-10\ntranscript: |\n"
+                + turns + "---\n")
+    assert said(t, "anything to hide 13.") == "Christina"
+    assert said(t, "21 characters 35.") == "Mat Honan"

@@ -311,3 +311,14 @@ def test_bar_separated_rows_in_text_files_and_headers_naming_the_author(tmp_path
         f"reducing self-harm,{who},{words} {i}\n" for i, (who, words) in enumerate(
             [("therapist", "How are you"), ("client", "Fine thanks")] * 3))
     assert said(written(tmp_path, "AnnoMI.csv", sessions), "Fine thanks 3") == "client"
+
+
+def test_a_debate_s_rows_name_the_person_and_the_paragraph_beside_fact_checks(tmp_path: Path):
+    rows = "pessoa;checado;selo;paragrafo;comentario\n" + "".join(
+        f"{who};{'sim' if i % 3 else 'não'};{'NA' if i % 2 else 'FALSO'};{words}, parte {i}.;NA\n"
+        for i, (who, words) in enumerate(
+            [("MEDIADORES", "Boa noite a todos"), ("CIRO GOMES", "Arma só serve pra matar"),
+             ("SIMONE TEBET", "O meu ministério será paritário")] * 3))
+    t = written(tmp_path, "debate.csv", rows)
+    assert said(t, "pra matar, parte 4.") == "Ciro Gomes"
+    assert said(t, "paritário, parte 5.") == "Simone Tebet"

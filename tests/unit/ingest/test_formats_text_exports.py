@@ -492,3 +492,20 @@ def test_a_diarised_export_s_machine_labels_alone_on_their_lines_head_turns_used
     text = "TRANSCRIPT OF file x2.wav \n\n" + "".join(f"{who} \n  {words} \n\n" for who, words in turns)
     t = written(tmp_path, "sei-panel-diarisation.txt", text)
     assert [(u.label, u.text) for u in t.turns] == turns
+
+
+def test_a_whisperx_page_heads_turns_with_speaker_headings_over_bold_time_ranges(tmp_path: Path):
+    """A WhisperX transcript rendered as Markdown: ``## Speaker_SPEAKER_06`` (or a name the editor gave, maybe
+    opening with a word such as "Will") over ``**[00:01:17 - 00:01:33]** words`` lines; a field over the first
+    heading (``**Language:** Unknown``) speaks for no one."""
+    turns = []
+    for i, who in enumerate(["Speaker_SPEAKER_06", "Will Garrett (Dr. OK)", "Speaker_SPEAKER_01", "Will Garrett"] * 8):
+        turns.append(f"## {who}\n\n**[00:{i:02d}:10 - 00:{i:02d}:15]** Words of turn {i}.\n\n"
+                     f"**[00:{i:02d}:16 - 00:{i:02d}:20]** More words {i}.\n")
+    t = written(tmp_path, "episode_97.md", "# episode 97\n\n**Language:** Unknown\n\n---\n\n" + "\n\n".join(turns))
+    assert said(t, "More words 4.") == "Speaker_SPEAKER_06"
+    assert said(t, "Words of turn 5.") == said(t, "Words of turn 7.") == "Will Garrett"
+    assert not any("[00:05:16" in turn.text for turn in t.turns)
+    assert next(turn.start for turn in t.turns if "Words of turn 5." in turn.text) == 310.0
+    lines = "".join(f"Speaker SPEAKER_0{i % 2}: Line {i} of the recording.\n" for i in range(6))
+    assert said(written(tmp_path, "diarized_transcript.txt", lines), "Line 3 of") == "Speaker SPEAKER_01"
