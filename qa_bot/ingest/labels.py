@@ -58,7 +58,7 @@ _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, repor
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
 # "Speaker 1", "SPEAKER_00", "PERSON #1", a tool's name for a WhisperX label ("Speaker SPEAKER_00"); a tool's
 # variant of a speaker it split in two: "Pembicara 1-varian"
-_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"  # "Speaker SPEAKER_00"
+_NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
 # "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a chat's clock too.

@@ -76,7 +76,6 @@ MIN_TAGGED_TURNS, MAX_TAGS = 4, 6  # such elements in a file, and the names they
 MIN_SENTENCE_PARAGRAPHS = 20  # a file of this many one-sentence paragraphs is speech written a sentence a paragraph
 
 
-
 def parse_plain(
     text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False,
     speakers: frozenset[str] = frozenset(), only_speakers: bool = False,
@@ -151,8 +150,9 @@ def _tagged_turns(lines: list[str]) -> list[str]:
     if sum(tags.values()) < MIN_TAGGED_TURNS or len(tags) > MAX_TAGS:
         return lines
     closing = re.compile("|".join(f"</{re.escape(tag)}>" for tag in tags))
-    return [closing.sub("", _TAGGED.sub(r"\g<tag>: ", line, count=1) if (m := _TAGGED.match(line))
-                        and m.group("tag") in tags else line) for line in lines]
+    labelled = (f"{m.group('tag')}: {line[m.end():]}" if (m := _TAGGED.match(line)) and m.group("tag") in tags
+                else line for line in lines)
+    return [closing.sub("", line) for line in labelled]
 
 
 def _labelled(utterances: list[Utterance]) -> bool:

@@ -106,8 +106,8 @@ _NAME_HEADS = (
 # A time alone as a list item, maybe a link to that moment: Glasp's copies of YouTube's transcript, "- ([00:02](…)) …".
 _LINKED_TIME = re.compile(r"^(?:[-*+•]\s+)?\(?\[(\d{1,2}:\d{2}(?::\d{2})?)\]\([^()\s]*\)\)?")
 _BULLETED_TIME = re.compile(r"^[-*+•]\s+(?=[\[(]?\d{1,2}:\d{2})")
-# words after it; a range's end dropped: "**[00:01:17 - 00:01:33]** words" under a WhisperX page's speaker heading
 _BRACKETED = re.compile(r"^\*\*[\[(]\d")  # a time in bold brackets opening a line: a tool's stamp, not words
+# words after it; a range's end dropped: "**[00:01:17 - 00:01:33]** words" under a WhisperX page's speaker heading
 _BOLD_TIME = re.compile(rf"^\*\*([\[(]?{_END_TIME})(?:\s*[-–]\s*{_END_TIME})?([\])]?)\*\*(?=\s+\S)")
 _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
