@@ -213,10 +213,11 @@ def timed_cues(html: str) -> list[Cue] | None:
     starts = [start for _, start in leaves]
     cues = []
     texts = [clean_line(e.text_content()) for e, _ in leaves]
-    labels = Counter(label.name for words in texts if (label := match_label(words)))  # the page's speakers recur
+    labels = [label.name if (label := match_label(words)) else None for words in texts]
+    recurring = {name for name, k in Counter(filter(None, labels)).items() if k >= 2}  # the page's speakers recur
     for block, group in itertools.groupby(range(len(leaves)), key=lambda i: _block(leaves[i][0])):
         indices, text = list(group), clean_line(block.text_content())
-        parts = _label_cuts(text, [(i, texts[i]) for i in indices], {n for n, k in labels.items() if k >= 2})
+        parts = _label_cuts(text, [(i, texts[i]) for i in indices if i == indices[0] or labels[i] in recurring])
         for (first, a), (after, b) in itertools.pairwise([*parts, (indices[-1] + 1, len(text))]):
             last = after - 1
             end = ends[last] if ends[last] is not None else starts[after] if after < len(starts) else starts[last]
@@ -225,15 +226,14 @@ def timed_cues(html: str) -> list[Cue] | None:
     return cues
 
 
-def _label_cuts(text: str, leaves: list[tuple[int, str]], names: set[str]) -> list[tuple[int, int]]:
+def _label_cuts(text: str, leaves: list[tuple[int, str]]) -> list[tuple[int, int]]:
     """Where a block's text (a paragraph of timed elements) is cut into cues, as (first element, offset): at its
-    start, and at each later element opening with a label the page uses again (``names``: "[LAUGHTER] PATRICK
-    WINSTON: So…", MIT OpenCourseWare's spans; not "Co-hosted by …:" once in the credits), so that a speaker
-    change inside a paragraph starts a cue."""
+    start, and at each later element of ``leaves``, those opening with a label the page uses again ("[LAUGHTER]
+    PATRICK WINSTON: So…", MIT OpenCourseWare's spans; not "Co-hosted by …:" once in the credits), so that a
+    speaker change inside a paragraph starts a cue."""
     cuts, cursor = [(leaves[0][0], 0)], 0
     for index, words in leaves[1:]:
-        label = match_label(words)
-        if label and label.name in names and (at := text.find(words, cursor)) > cursor:
+        if (at := text.find(words, cursor)) > cursor:
             cuts.append((index, cursor := at))
     return cuts
 
