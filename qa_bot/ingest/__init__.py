@@ -1,14 +1,11 @@
 """Turning files into ``Transcript`` objects: discovery, format detection, parsing.
 
-One module per input format (``press``, ``plain``, ``md_notes``,
-``timed_text``, ``json_turns`` with ``stt_json``, ``table``, ``vtt``, ``srt``,
-the tools' own exports listed in ``tools``, and the containers ``html``,
-``pdf``, ``docx``, ``doc``, ``odt``, ``rtf`` whose text is read as one of the
-running-text formats, by ``documents``); ``twins`` decides between two files of one id. This
-module only finds files, reads their bytes (``reader``),
-tells their format by content (then extension), picks the parser and fills
-in what every format shares: the encoding, and a date from the file name
-when the file itself gives none.
+One module per input format (``press``, ``plain``, ``md_notes``, ``timed_text``, ``json_turns`` with ``stt_json``,
+``table``, ``vtt``, ``srt``, the tools' own exports listed in ``tools``, and the containers ``html``, ``pdf``,
+``docx``, ``doc``, ``odt``, ``rtf`` whose text is read as one of the running-text formats, by ``documents``);
+``twins`` decides between two files of one id. This module only finds files, reads their bytes (``reader``), tells
+their format by content (then extension), picks the parser and fills in what every format shares: the encoding,
+and a date from the file name when the file itself gives none.
 Speakers are named the same way for every format (``speakers``).
 """
 
@@ -79,7 +76,8 @@ DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and tim
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
 )
-MIN_SNIFFED_SPEAKERS = 2  # people named in a text file of no known extension for it to be read as a transcript
+# People named in a text file of no known extension for it to be read as a transcript, or changes of speaker.
+MIN_SNIFFED_SPEAKERS, MIN_SNIFFED_CHANGES = 2, 6
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
@@ -180,10 +178,10 @@ def _unsupported(path: Path) -> str | None:
 
 
 def _labelled_text(path: Path, head: bytes) -> bool:
-    """Whether a text file of no known extension reads as a transcript whose turns name ``MIN_SNIFFED_SPEAKERS``
-    people or more (Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``, a corpus's TEI file
-    named without ``.xml``): plain text and XML have no signature telling a transcript, so it is read; a binary
-    file (a NUL byte in its head) is not."""
+    """Whether a text file of no known extension reads as a transcript: its turns name ``MIN_SNIFFED_SPEAKERS``
+    people or more, or one named person takes turns with ``Unknown Speaker`` heads (Canada's Hansard as
+    ``debates.055.e``, a mission log named ``MAIN``, a research interview named ``Interview 1``). Plain text and
+    XML have no signature telling a transcript, so it is read; a binary file (a NUL byte in its head) is not."""
     decoded = head.decode("utf-8", "replace")
     if b"\0" in head or path.stat().st_size > DEFAULT_MAX_BYTES or (
             HTML_ELEMENT.search(decoded) and not looks_like_xml(decoded)):
@@ -192,7 +190,9 @@ def _labelled_text(path: Path, head: bytes) -> bool:
         turns = load_transcript(path).turns
     except (IngestError, OSError):
         return False
-    return len({t.speaker for t in turns if not t.speaker_inferred}) >= MIN_SNIFFED_SPEAKERS
+    named = {t.speaker for t in turns if not t.speaker_inferred}
+    changes = sum(t.speaker != turns[i].speaker for i, t in enumerate(turns[1:]))
+    return len(named) >= MIN_SNIFFED_SPEAKERS or (bool(named) and changes >= MIN_SNIFFED_CHANGES)
 
 
 def sniff_format(head: bytes) -> str | None:

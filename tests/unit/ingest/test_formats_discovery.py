@@ -258,7 +258,8 @@ def test_a_twin_never_takes_another_file_s_id(tmp_path: Path, fake_embedder):
 
 def test_a_labelled_text_of_no_known_extension_is_read_in_a_folder_and_other_text_is_reported(tmp_path: Path):
     """Canada's Hansard as ``debates.055.e``, a mission log named ``MAIN``: plain text has no signature, so a text
-    file of no known extension is read when its turns name two people or more."""
+    file of no known extension is read when its turns name two people or more, or one taking turns with unnamed
+    ones."""
     (tmp_path / "debates.055.e").write_text(
         "EDITED HANSARD\n\nMr. Preston Manning: Mr. Speaker, the minister said so.\n\n"
         "Right Hon. Jean Chrétien: Mr. Speaker, that is not the case.\n\nMr. Preston Manning: It is.\n",
@@ -266,6 +267,11 @@ def test_a_labelled_text_of_no_known_extension_is_read_in_a_folder_and_other_tex
     (tmp_path / "MAIN").write_text("Кедр: Как слышите меня?\n\nЗаря (Каманин): Слышу хорошо.\n\nКедр: Понял.\n",
                                    encoding="utf-8")
     (tmp_path / "LICENSE").write_text("Permission is hereby granted, free of charge, to any person.\n")
+    # A research interview named "Interview 1": one named head taking turns with "Unknown Speaker" heads.
+    (tmp_path / "Interview 1").write_text("Interview One\n\n" + "".join(
+        f"Researcher  \nQuestion {i}?\n\nUnknown Speaker   \nAnswer {i}.\n\n" for i in range(4)), encoding="utf-8")
+    (tmp_path / "NOTES").write_text("Researcher\nA first note.\n\nUnknown Speaker\nA reply.\n", encoding="utf-8")
     found = {s.path.name: s.unsupported for s in discover([tmp_path])}
-    assert found["debates.055.e"] is None and found["MAIN"] is None
+    assert found["debates.055.e"] is None and found["MAIN"] is None and found["Interview 1"] is None
     assert found["LICENSE"].startswith("unsupported file type: files without an extension are not read")
+    assert found["NOTES"].startswith("unsupported file type")  # one exchange is too little to tell
