@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Protocol
+
+from qa_bot.text.lexicon import COUNTING_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -22,6 +24,7 @@ MAX_ASIDE_WORDS = 3  # a longer one-off label ("Frau Dr. Anna Weber") is left a 
 SPOKEN_WINDOW = 12
 CONFERENCE_ID = re.compile(r"_web_\d+$")  # a videoconference tool's number after a participant's name
 # English: other languages' notes capitalise nouns ("Antrag: wir bleiben …"), fields far more often than names
+MIN_COUNTED = 2  # counting words opening labels for them to be a list's items (one "First:" may be a name)
 _IN_PERSON = re.compile(r"\b(?:I\b(?!\.)|(?i:me|my|we|us|our|you|your)\b)")  # "I", not "David I. Lehn"
 
 STYLES = {  # label styles, as ``qa-bot inspect`` names them
@@ -34,6 +37,13 @@ STYLES = {  # label styles, as ``qa-bot inspect`` names them
 # Styles that ordinary prose can produce: labels only where the file makes them its convention.
 GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk", "code", "role", "period", "uncased",
          "dash", "column", "paren")
+
+
+def counted_items(names: Iterable[str]) -> set[str]:
+    """Counting words opening labels ("One: Lead quality." … "Two: Conversion rates.") where a file has
+    ``MIN_COUNTED`` of them or more: a list's items in someone's turn, not people."""
+    counted = {name for name in names if name.casefold() in COUNTING_WORDS}
+    return counted if len(counted) >= MIN_COUNTED else set()
 
 
 def one_off_asides(

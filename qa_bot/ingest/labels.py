@@ -22,6 +22,7 @@ from qa_bot.ingest.label_conventions import (
     GATED,
     MIN_LABELS_FOR_ASIDES,
     STYLES,
+    counted_items,
     is_convention,
     noted_labels,
     one_off_asides,
@@ -247,6 +248,7 @@ class LabelGrammar:
     strict: bool = False
     names: Counter[str] = field(default_factory=Counter)  # how often each accepted label name opens a line
     asides: frozenset[str] = frozenset()  # "Break", "Fecha": one-off words shaped like labels, not speakers
+    items: frozenset[str] = frozenset()  # "One", "Two": a list's items in a turn (``counted_items``), no labels
 
     def uses(self, name: str) -> int:
         """How many lines of the file open with label ``name``."""
@@ -261,7 +263,7 @@ class LabelGrammar:
             c = replace(c, style="word", name=f"{c.name}.")
         if c is not None and c.style in ("word", "names", "code") and c.name in self.asides:
             return Label("", "", text, None, "aside")
-        if c is None or not self._accepts(c):
+        if c is None or c.name in self.items or not self._accepts(c):
             return None
         start = parse_seconds(c.time) if c.time else None
         if c.style == "note":  # "[Notes]:" names no one, unless the file writes speakers "[Name]:"
@@ -370,12 +372,14 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted_labels(found)
     asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
                and _LINK_ONLY.fullmatch(c.rest)}  # over a link alone
-    for name in asides:
+    items = counted_items(used)
+    asides -= items
+    for name in asides | items:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
     if not strict and used and "code" in by_style and "code" not in styles:
         asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
-    return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides))
+    return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides), frozenset(items))
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

@@ -66,6 +66,10 @@ NUMBERED_ROLES = (
     "unidentified (?:person|male|female|speaker)", "参加者",
     "受访者", "发言人", "参与者", "참석자", "화자", "प्रतिभागी", "المشارك", "משתתף", "דובר",
 )
+# Words that count a list's items ("One: Lead quality.", "Secondly: …"): never a speaker's name on their own.
+COUNTING_WORDS = frozenset((  # noqa: SIM905
+    "one two three four five six seven eight nine ten first second third fourth fifth firstly secondly thirdly "
+    "lastly finally").split())
 NOT_NAMES = frozenset(
     "the of and de da von van mr mrs ms miss dr prof sir lady lord hon am mp msp ms mla jr sr".split()  # noqa: SIM905
 )

@@ -724,3 +724,16 @@ def test_an_initial_written_once_without_its_period_is_the_same_label(tmp_path: 
              "Félt?", "P.D.: A pilótától értesültem arról."]
     t = written(tmp_path, "domingo-interju.txt", "\n".join(lines) + "\n")
     assert [said(t, words) for words in ("Éppen utazott valamerre", "Tanulni bármikor tudok")] == ["H.", "P.D."]
+
+
+def test_counting_words_opening_paragraphs_are_a_list_in_a_turn_not_people(tmp_path: Path):
+    """A sales call's speaker lists her plans as "One: …", "Two: …", "Three: …" paragraphs: items of her turn, not
+    three people; one "First:" alone may still be a name."""
+    text = ("SPEAKER_01: So here's what I'm thinking.\n"
+            "SPEAKER_00: One: Lead quality. Marketing is tidying audience filters.\n\n"
+            "Two: Conversion rates. I've drafted a checklist on budget and urgency.\n\n"
+            "Three: Pricing. We hold the discount line.\n\n"
+            "SPEAKER_01: That sounds right to me.\n")
+    t = written(tmp_path, "kpi-call.txt", text)
+    assert [said(t, words) for words in ("budget and urgency", "discount line")] == ["SPEAKER_00", "SPEAKER_00"]
+    assert "Two" not in t.speakers and "Three" not in t.speakers
