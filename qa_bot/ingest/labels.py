@@ -372,8 +372,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted_labels(found)
     asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
                and _LINK_ONLY.fullmatch(c.rest)}  # over a link alone
-    items = counted_items(used)
-    asides -= items
+    asides -= (items := counted_items(used))
     for name in asides | items:
         del used[name]
         styles["word" if name in by_style.get("word", ()) else "names"] -= 1
