@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 
 from qa_bot.text import join_wrapped, parse_date
 
@@ -114,3 +115,24 @@ def _spoken(lines: list[str]) -> bool:
     lines = [line for line in lines if line]
     return (bool(lines) and all(map(_PROSE_LINE.match, lines)) and bool(_SENTENCE_END.search(lines[-1]))
             and len(" ".join(lines).split()) >= MIN_INTRO_WORDS)
+
+
+def interviewee_in_intro(intro: str, title: str | None = None) -> str | None:
+    """Whom an interview's standfirst introduces ("Longtemps dans l'ombre, Laurence Bloch est devenue
+    directrice…", "Em entrevista ao Sul21, Cedenir de Oliveira fala…"): the full name whose surname heads the
+    title as a quote's speaker ("Ancelotti: El equipo nunca se rinde"), else the one written most often, twice or
+    more (``MIN_INTRO_MENTIONS``), if no other is written as often; None where the intro names no one so."""
+    names = Counter(" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(intro))
+    headline = _HEADLINE_SPEAKER.match(title or "")
+    said = [name for name in names if headline and name.split()[-1] == headline.group(1)]
+    if len(said) == 1:
+        return said[0]
+    ranked = [*names.most_common(2), ("", 0)]
+    return ranked[0][0] if ranked[0][1] >= MIN_INTRO_MENTIONS and ranked[0][1] > ranked[1][1] else None
+
+
+# Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
+_NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
+                           r"[^\W\d_a-z][\w'’\-]+){1,3}")
+MIN_INTRO_MENTIONS = 2  # one mention may be anyone the article is about, not whom it asks
+_HEADLINE_SPEAKER = re.compile(r"^[\"“«]?\s*([^\W\d_a-z][\w'’\-]+)\s*:")  # "Ancelotti: …", a quote's speaker

@@ -22,20 +22,20 @@ from qa_bot.ingest.blocks import block_utterance, indented_paragraphs, split_lab
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
-from qa_bot.ingest.labels import has_label_shape, learn_grammar, match_label
+from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
-    HTML_TAG,
     MARKDOWN_HEADING,
-    MARKDOWN_LINK,
     MARKDOWN_RULE,
     first_date,
     header_field,
     info_field,
+    interviewee_in_intro,
     interviewee_in_title,
     participant_field,
 )
-from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels, reported_labels
+from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, inline_labels_apart, split_labels_joined
@@ -44,20 +44,13 @@ from qa_bot.types import Transcript
 
 FORMAT = "plain"
 MARKDOWN_FORMAT = "markdown"
-_EMPHASIS = re.compile(r"\*\*|__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
-_QUOTE = re.compile(r"^\s*>\s?")
-_BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
-_BULLET = re.compile(r"^\s*[*+\-•]\s+")
-_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
-_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 _FRONT_MATTER_END = ("---", "...")
 _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
-_TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _BOLD_QUESTION = re.compile(r"^(\*\*|__)(?P<q>[^*_].*?\?)\1$")
+STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
@@ -102,7 +95,7 @@ def parse_plain(
     heading, meta, people, body_start = _header(lines, body_start)
 
     raw = _tagged_turns(lines[body_start:])
-    body = [_body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
+    body = [body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
     body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
@@ -112,7 +105,9 @@ def parse_plain(
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    titled = [("interviewee", name)] if (name := interviewee_in_title(heading)) else []
+    headline = heading or _string(front.get("title"))
+    name = interviewee_in_title(headline) or interviewee_in_intro(_intro(lines[body_start:], front), headline)
+    titled = [("interviewee", name)] if name else []
     interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people or titled)
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
@@ -170,7 +165,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     people: list[tuple[str, str]] = []
     heading = None
     # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
-    plain = [clean_line(_EMPHASIS.sub("", line)) for line in lines]
+    plain = [clean_line(EMPHASIS.sub("", line)) for line in lines]
     turns = {m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)) and not participant_field(line)}
 
     def person(line: str) -> tuple[str, str] | None:
@@ -225,14 +220,15 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
+    lines = _bold_unwrapped(lines)
     for raw in lines:
-        line = clean_line(_EMPHASIS.sub("", raw))
+        line = clean_line(EMPHASIS.sub("", raw))
         asked = _question(raw)
         if asked:
             flush()
             utterances.append(Utterance(asked, speaker=asker))
         elif line and not MARKDOWN_RULE.match(line):
-            answer[-1].append(clean_line(_body_line(raw, True)))
+            answer[-1].append(clean_line(body_line(raw, True)))
         elif answer[-1]:
             answer.append([])
     flush()
@@ -241,39 +237,35 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
     return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
 
 
+def _intro(lines: list[str], front: dict[str, Any]) -> str:
+    """An interview's standfirst: its front matter's summary (``STANDFIRST_KEYS``) and the words before its first
+    question, where an article introduces whom it asks."""
+    lines = _bold_unwrapped(lines)
+    first = next((i for i, raw in enumerate(lines) if _question(raw)), 0)
+    summary = [value for key, value in front.items() if key in STANDFIRST_KEYS and isinstance(value, str)]
+    return "\n".join([*summary, *(body_line(raw, True) for raw in lines[:first])])
+
+
+def _bold_unwrapped(lines: list[str]) -> list[str]:
+    """``lines`` with a bold paragraph hard-wrapped over several lines on one (``**Ha llegado la hora: ¿en qué
+    estado llega el equipo a`` / ``este punto?**``), so that a wrapped question reads as one."""
+    joined: list[str] = []
+    for line in lines:
+        opened = joined and joined[-1].lstrip().startswith(("**", "__")) and joined[-1].count("**") % 2 == 1
+        if opened and line.strip():
+            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def _question(raw: str) -> str | None:
     """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold ending with a
     question mark (``**How did Kinetica start?**``, as magazines print them); else None."""
     line = clean_line(raw)
     bold = _BOLD_QUESTION.match(line)
-    heading = MARKDOWN_HEADING.match(clean_line(_EMPHASIS.sub("", raw)))
+    heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
     return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None
-
-
-def _body_line(line: str, markdown: bool) -> str:
-    """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
-    tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
-    (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
-    reads as a label. The time marks
-    f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are no one's words."""
-    if markdown:
-        if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
-            return ""
-        line = _BULLET_BEFORE_BRACKET.sub("", _markup_free(line))
-        bullet = _BULLET.match(line)
-        labelled = _EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
-        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk", "handle", "paren"))):
-            line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …" (a dev meeting)
-        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", _EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
-    return _EMPHASIS.sub("", _TIME_MARK.sub("", line))
-
-
-def _markup_free(line: str) -> str:
-    """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
-    with links and images as their text (an image's alt text); a tag naming its speaker in an attribute is that
-    speaker's label."""
-    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
-                                                  _ATTRIBUTES.sub("", line)))
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

@@ -277,3 +277,28 @@ def test_bold_names_opening_paragraphs_without_a_colon_are_labels_where_they_rec
     assert said(t, "Dat is een tweede alinea") == "Interviewer"
     assert said(t, "flexibiliteit klinkt altijd leuk") == "Business Application Manager"  # the words on the next line
     assert "Noot" not in {turn.speaker for turn in t.turns}  # a bold word used once stays words
+
+
+def test_an_article_interview_finds_whom_it_asks_in_its_front_matter_title_standfirst_or_headline(tmp_path: Path):
+    """Press interviews name their interviewee outside the body: a front matter's title ("Entrevista a Marta
+    Gómez") over bold questions hard-wrapped over two lines, a standfirst naming her twice over heading
+    questions, a headline quoting her by surname ("Ancelotti: …") over topic headings and quoted answers. One
+    mention in the intro is not enough: it may be anyone the article is about."""
+    wrapped = ("---\ntitle: Entrevista a Marta Gómez, capitana del equipo\n---\n\nEl equipo comienza la liga.\n\n"
+               "**Ha llegado la hora de la verdad: ¿en qué estado llega el equipo a\neste punto?**\n\n"
+               "Ahora mismo nos encontramos bastante bien.\n\n**¿Os habéis marcado ya los\nobjetivos?**\n\n"
+               "Volver a estar entre los cuatro primeros.\n")
+    t = written(tmp_path, "entrevista.md", wrapped)
+    assert said(t, "bastante bien") == said(t, "cuatro primeros") == "Marta Gómez"
+    assert said(t, "en qué estado llega el equipo a este punto") == UNKNOWN_SPEAKER
+    standfirst = ("---\ntitle: Une génération laisse la place\n---\nLaurence Bloch, sa directrice, présente ses "
+                  "choix.\n\nLongtemps dans l'ombre, Laurence Bloch dirige France Inter.\n\n### Comment envisagez-"
+                  "vous la rentrée ?\n\nCe serait une folie de faire la révolution.\n\n### Qu'est-ce qui les fait "
+                  "rester ?\n\nLe rire est le sel de la vie.\n")
+    assert said(written(tmp_path, "inter.md", standfirst), "sel de la vie") == "Laurence Bloch"
+    headline = ('---\ntitle: "Ancelotti: El equipo nunca se rinde"\n---\n\nCarlo Ancelotti compareció en la sala '
+                "de prensa del estadio.\n\n### Igualdad en los derbis\n > Somos dos equipos muy fuertes.\n\n"
+                "### La plantilla\n > Tengo mucha confianza en la plantilla.\n")
+    assert said(written(tmp_path, "adn.md", headline), "mucha confianza") == "Carlo Ancelotti"
+    with pytest.raises(IngestError):  # named once, with no headline: perhaps not whom the questions ask
+        written(tmp_path, "once.md", standfirst.replace("Longtemps dans l'ombre, Laurence Bloch", "Elle"))

@@ -1,0 +1,45 @@
+"""A transcript's body line as the words it holds (``plain``): emphasis and the time marks of transcription
+software taken out; in Markdown, quote markers, escapes, inline HTML and links too, structure lines blank."""
+
+from __future__ import annotations
+
+import re
+
+from qa_bot.ingest.labels import has_label_shape, match_label
+from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
+from qa_bot.ingest.reported import attributed_label
+
+EMPHASIS = re.compile(r"\*\*|__")
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_QUOTE = re.compile(r"^\s*>\s?")
+_BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
+_BULLET = re.compile(r"^\s*[*+\-•]\s+")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
+_ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
+_TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
+
+
+def body_line(line: str, markdown: bool) -> str:
+    """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
+    tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
+    (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
+    reads as a label. The time marks f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are
+    no one's words."""
+    if markdown:
+        if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()):
+            return ""
+        line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))
+        bullet = _BULLET.match(line)
+        labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
+        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk", "handle", "paren"))):
+            line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …" (a dev meeting)
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
+    return EMPHASIS.sub("", _TIME_MARK.sub("", line))
+
+
+def markup_free(line: str) -> str:
+    """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
+    with links and images as their text (an image's alt text); a tag naming its speaker in an attribute is that
+    speaker's label."""
+    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
+                                                  _ATTRIBUTES.sub("", line)))
