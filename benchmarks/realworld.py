@@ -173,7 +173,8 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     compare by their number or letter (``spk_1`` = ``Speaker 1`` = ``SPEAKER_01``); a questioner label
     (``Q``) matches another questioner label; ``Unknown speaker`` matches only an unknown speaker. A name
     with a role word (``THE PRESIDENT``, ``Senador``) must have the same role words and a name beside them
-    (``SENATOR SMITH`` = ``Senator Bob Smith``); otherwise one name may be a plain
+    (``SENATOR SMITH`` = ``Senator Bob Smith``), or none (``BIDEN`` = ``President Joe Biden``, the name the
+    file gives at a first turn); otherwise one name may be a plain
     short form of the other (``_short_form``: surname, initials). An office with its holder in parentheses
     (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person, and so is
     a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``), and a surname with the
@@ -203,8 +204,9 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
         return _generic(a) is not None and _generic(a) == _generic(b)
     roles = ROLE_WORDS.intersection(a) | ROLE_WORDS.intersection(b)
     if roles:  # "SENATOR SMITH" is "Senator Bob Smith"; "THE PRESIDENT" is not "THE VICE PRESIDENT"
-        if ROLE_WORDS.intersection(a) != ROLE_WORDS.intersection(b):
-            return False
+        if ROLE_WORDS.intersection(a) and ROLE_WORDS.intersection(b) and \
+                ROLE_WORDS.intersection(a) != ROLE_WORDS.intersection(b):
+            return False  # a name with no role word at all ("BIDEN") is compared by the name beside the role
         a, b = tuple(t for t in a if t not in roles), tuple(t for t in b if t not in roles)
         if not a or not b:
             return False

@@ -117,6 +117,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("LUIS RODRÍGUEZ BUCIO, COMANDANTE DE LA GUARDIA NACIONAL", "Luis Rodríguez Bucio"),
     ("El señor ZALDÍVAR, don Andrés (Presidente)", "El señor ZALDÍVAR (don Andrés)"),
     ("SENATOR SMITH", "Senator Bob Smith"),
+    ("BIDEN", "President Joe Biden"),  # a label after the first turn's full name and office
     ("Emily Field--Barclays -- Analyst", "Emily Field"),
     ("Gary C. Kelly - Southwest Airlines Co.", "Gary C. Kelly"),
     ("ERIKA HILTON", "ERIKA HILTON (Bloco/PSOL - SP. Pela ordem.)"),  # a hyphen inside the note is the note's
