@@ -16,6 +16,7 @@ _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
+_CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 
 
@@ -43,3 +44,10 @@ def markup_free(line: str) -> str:
     speaker's label."""
     return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
                                                   _ATTRIBUTES.sub("", line)))
+
+
+def without_code_elements(text: str) -> str:
+    """Markdown text with its ``<style>`` and ``<script>`` elements and its comments blanked, line for line: a
+    page's CSS ("display: grid;", "color: white;") is no one's words, and read as text its properties look like
+    labels; a comment is not shown to readers."""
+    return _CODE_ELEMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)

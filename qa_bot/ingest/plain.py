@@ -23,7 +23,7 @@ from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, without_code_elements
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -86,7 +86,7 @@ def parse_plain(
     markup gave (``MarkupGrammar``): labels whatever their shape, and with
     ``only_speakers`` the only labels.
     """
-    lines = text.split("\n")
+    lines = (without_code_elements(text) if markdown else text).split("\n")
     front, body_start = front_matter(lines, source)
     if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
         return listed

@@ -737,3 +737,14 @@ def test_counting_words_opening_paragraphs_are_a_list_in_a_turn_not_people(tmp_p
     t = written(tmp_path, "kpi-call.txt", text)
     assert [said(t, words) for words in ("budget and urgency", "discount line")] == ["SPEAKER_00", "SPEAKER_00"]
     assert "Two" not in t.speakers and "Three" not in t.speakers
+
+
+def test_a_markdown_page_s_css_scripts_and_comments_are_no_one_s_words(tmp_path: Path):
+    """An Astro page's Markdown opens with a ``<style>`` block: its properties ("color: white;") are not speakers
+    and its rules not text, nor is a script or a comment; the labelled turns below read as before."""
+    text = ("---\ntitle: Player interviews\n---\n\n<style>\n  .card {\n    display: grid;\n    color: white;\n  }\n"
+            "</style>\n<script>\n  const speaker = 'nobody';\n</script>\n\n<!-- toshio: a note for editors -->\n\n"
+            "Host: Who is your key player?\n\nToshio: Everyone on the team is strong.\n\nHost: Thank you.\n")
+    t = written(tmp_path, "interviews.md", text)
+    assert t.speakers == ["Host", "Toshio"]
+    assert not any(words in turn.text for turn in t.turns for words in ("display", "nobody", "editors"))
