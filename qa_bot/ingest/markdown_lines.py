@@ -3,6 +3,7 @@ software taken out; in Markdown, quote markers, escapes, inline HTML and links t
 
 from __future__ import annotations
 
+import html
 import re
 
 from qa_bot.ingest.labels import has_label_shape, match_label
@@ -16,6 +17,7 @@ _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
+_HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 
@@ -40,10 +42,12 @@ def body_line(line: str, markdown: bool) -> str:
 
 def markup_free(line: str) -> str:
     """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
-    with links and images as their text (an image's alt text); a tag naming its speaker in an attribute is that
-    speaker's label."""
-    return MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
-                                                  _ATTRIBUTES.sub("", line)))
+    with links and images as their text (an image's alt text) and character references as their characters
+    (``pol&iacute;tico``); a tag naming its speaker in an attribute is that speaker's label, and ``<strong>`` or
+    ``<b>`` is bold, as ``**``."""
+    line = _HTML_BOLD.sub("**", _ATTRIBUTES.sub("", line))  # "<strong>Question?</strong>" is a bold question
+    return html.unescape(MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
+                                                                line)))
 
 
 def without_code_elements(text: str) -> str:

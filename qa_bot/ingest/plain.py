@@ -23,7 +23,7 @@ from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, without_code_elements
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, markup_free, without_code_elements
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -261,8 +261,9 @@ def _bold_unwrapped(lines: list[str]) -> list[str]:
 
 def _question(raw: str) -> str | None:
     """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold ending with a
-    question mark (``**How did Kinetica start?**``, as magazines print them); else None."""
-    line = clean_line(raw)
+    question mark (``**How did Kinetica start?**``, as magazines print them, or ``<p><strong>…?</strong></p>``);
+    else None."""
+    line = clean_line(markup_free(raw))
     bold = _BOLD_QUESTION.match(line)
     heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
     return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None

@@ -302,3 +302,18 @@ def test_an_article_interview_finds_whom_it_asks_in_its_front_matter_title_stand
     assert said(written(tmp_path, "adn.md", headline), "mucha confianza") == "Carlo Ancelotti"
     with pytest.raises(IngestError):  # named once, with no headline: perhaps not whom the questions ask
         written(tmp_path, "once.md", standfirst.replace("Longtemps dans l'ombre, Laurence Bloch", "Elle"))
+
+
+def test_an_interview_kept_as_html_in_markdown_reads_strong_questions_and_character_references(tmp_path: Path):
+    """A Jekyll post whose body is the site's HTML: questions in ``<strong>``, answers in plain paragraphs, accents
+    written as references (``pol&iacute;tico``), a photo credit shaped like a label; the standfirst names the
+    interviewee twice."""
+    text = ("---\ntitle: O MST vai resistir\nsupport_line: Em entrevista, Cedenir de Oliveira fala sobre o MST\n---\n"
+            "<figcaption>Fotos: Joana Berwanger/Sul21</figcaption>\n\n<p>A ideia da carta, diz Cedenir de Oliveira, "
+            "foi expressar o que o MST est&aacute; pensando.</p>\n\n<p><strong>O que representa essa trajet&oacute;"
+            "ria?</strong></p>\n\n<p>&Eacute; importante levar em conta a sociedade.</p>\n\n<p><strong>O estado de "
+            "nascimento do MST foi o Rio Grande do Sul?</strong></p>\n\n<p>Sim, nas fazendas Macali e Brilhante."
+            "</p>\n")
+    t = written(tmp_path, "mst.md", text)
+    assert said(t, "É importante levar em conta") == said(t, "fazendas Macali") == "Cedenir de Oliveira"
+    assert said(t, "O que representa essa trajetória?") == UNKNOWN_SPEAKER
