@@ -95,6 +95,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         meta = data
         key = next((k for k in LIST_KEYS if isinstance(data.get(k), list)), None)
         items = data[key] if key else None
+        if key is None and (indexed := _numbered_segments(data.get("segments"))):
+            key, items = "segments", indexed
     else:  # a list: of turns, or of documents that each hold turns (a year's meetings, each its proceedings)
         items = data if has_text(data) else None
     fmt = FORMAT
@@ -115,6 +117,17 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         reason = f"unknown JSON schema, no list of turns (found {found}; supported: {SUPPORTED_SHAPES})"
         raise IngestError(source, reason)
     return _transcript(items, meta, transcript_id, source, default_title, merge=key in MERGED_LISTS, fmt=fmt)
+
+
+def _numbered_segments(segments: object) -> list[dict[str, Any]] | None:
+    """Segments kept as a mapping of their numbers to ``[start, end, text]`` (SoccerNet-Echoes' Whisper output:
+    ``{"segments": {"0": [0.64, 7.76, "Well after a false start…"]}}``) as Whisper's list, in number order."""
+    if not isinstance(segments, dict) or not segments or not all(str(k).isdigit() for k in segments):
+        return None
+    rows = [segments[k] for k in sorted(segments, key=int)]
+    if not all(isinstance(r, list) and len(r) >= 3 and isinstance(r[2], str) for r in rows):
+        return None
+    return [{"start": r[0], "end": r[1], "text": r[2]} for r in rows]
 
 
 def _machine_transcript(name: str, utterances: list[Utterance], transcript_id: str, source: str,

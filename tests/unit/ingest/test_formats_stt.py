@@ -393,3 +393,15 @@ def test_council_speeches_with_their_words_under_transcription(tmp_path: Path):
     t = written(tmp_path, "session-speeches-2025-03-17.json", json.dumps(speeches, ensure_ascii=False))
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         ("Marcel Guderjahn", 87.0, "Wir hatten den Antrag."), ("Jörg Rehbaum", 173.0, "Herzlichen Dank.")]
+
+
+def test_whisper_segments_kept_as_a_mapping_of_their_numbers(tmp_path: Path):
+    """SoccerNet-Echoes' Whisper output keeps ``segments`` as ``{"0": [start, end, text]}``: read in number order
+    (not the keys' text order), unlabelled, as Whisper's list is; a mapping of anything else is still refused."""
+    segments = {str(i): [i * 5.0, i * 5.0 + 4.0, f"Words of segment {i}."] for i in (10, 2, 0, 1)}
+    t = written(tmp_path, "1_asr.json", json.dumps({"segments": segments}))
+    assert [turn.speaker for turn in t.turns] == [UNKNOWN_SPEAKER] * len(t.turns)
+    text = " ".join(turn.text for turn in t.turns)
+    assert text.index("segment 0.") < text.index("segment 1.") < text.index("segment 2.") < text.index("segment 10.")
+    with pytest.raises(IngestError, match="unknown JSON schema"):
+        written(tmp_path, "other.json", json.dumps({"segments": {"0": {"note": 1}}}))
