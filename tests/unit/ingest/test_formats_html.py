@@ -314,3 +314,18 @@ def test_a_server_page_with_code_before_its_doctype_is_read_as_the_page(tmp_path
     assert [s.unsupported for s in discover([tmp_path])] == [None]
     t = load_transcript(path)
     assert t.format.startswith("html") and [u.label for u in t.turns] == [who for who, _ in turns]
+
+
+def test_a_php_template_holding_a_page_s_main_element_is_a_web_page(tmp_path: Path):
+    """A school paper's interview as a PHP template: the site's header included by code, then ``<main>`` with
+    the title naming the interviewee, bold questions and quoted answers; no ``<html>`` or ``<body>`` of its own."""
+    qa = [("Você quer ser jogador profissional?", "Sim, é um sonho que tenho."),
+          ("Qual é sua principal motivação?", "Assisto jogadores de futebol."), ("Gosta de treinar?", "Sim.")]
+    body = "".join(f'<p><b>• {q}</b></p>\n<p>"{a}"</p>\n' for q, a in qa)
+    path = tmp_path / "entrevista.php"
+    path.write_text("<?php\ninclude_once './includes/_header.php';\n?>\n<main>\n<h1>Entrevista com Leonardo Erig - "
+                    f"Futebol</h1>\n<h5>Autor: Nean Garcia</h5>\n{body}</main>\n<?php include 'footer.php'; ?>\n",
+                    encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    t = load_transcript(path)
+    assert said(t, "um sonho que tenho") == said(t, "Assisto jogadores") == "Leonardo Erig"
