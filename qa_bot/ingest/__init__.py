@@ -246,7 +246,7 @@ def detect_format(path: Path, text: str) -> str:
         return "timed text"  # a tool's timed lines saved under a captions name ("[0.00 → 9.54] words")
     if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
         return suffix[1:]
-    if suffix in HTML_SUFFIXES or _HTML_START.match(head):
+    if suffix in HTML_SUFFIXES or _HTML_START.match(text.lstrip("\ufeff \t\n")[:SNIFF_BYTES]):  # past a PHP block
         return "html"
     if looks_like_rtf(head):
         return "rtf"

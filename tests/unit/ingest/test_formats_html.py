@@ -329,3 +329,17 @@ def test_a_php_template_holding_a_page_s_main_element_is_a_web_page(tmp_path: Pa
     assert [s.unsupported for s in discover([tmp_path])] == [None]
     t = load_transcript(path)
     assert said(t, "um sonho que tenho") == said(t, "Assisto jogadores") == "Leonardo Erig"
+
+
+def test_a_page_after_a_long_php_block_is_read_as_a_page_not_as_its_source(tmp_path: Path):
+    """A staff report's PHP page sets its variables and photo list in a block longer than the first lines a format
+    is told by: the page after it is still HTML (its words, not its tags and code, are read)."""
+    photos = "".join(f"\t,array('p{i}.jpg', 'XXX')\n" for i in range(1, 16))
+    path = tmp_path / "019.php"
+    path.write_text(f"<?php\ninclude_once('./_include/common.php');\n$pArr = array(\n{photos});\npFix($pArr);\n?>\n\n"
+                    "<!DOCTYPE html>\n<html><head><title>NY report</title></head><body>\n"
+                    "<p>Anna: We flew to New York for the awards.</p>\n<p>Ben: How was the ceremony?</p>\n"
+                    "<p>Anna: It was the biggest music festival in the world.</p>\n</body></html>\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format.startswith("html") and said(t, "biggest music festival") == "Anna"
+    assert not any("pFix" in turn.text or "<p>" in turn.text for turn in t.turns)
