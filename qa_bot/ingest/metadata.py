@@ -48,6 +48,11 @@ _INTERVIEW_TITLE = re.compile(
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
 _PERSON_NOTE = re.compile(r"\s*[(,].*$")
+# Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
+_NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
+                           r"[^\W\d_a-z][\w'’\-]+){1,3}")
+MIN_INTRO_MENTIONS = 2  # one mention may be anyone the article is about, not whom it asks
+_HEADLINE_SPEAKER = re.compile(r"^[\"“«]?\s*([^\W\d_a-z][\w'’\-]+)\s*:")  # "Ancelotti: …", a quote's speaker
 # A paragraph of running words: no Markdown structure, link or markup before it, a sentence's end after it.
 _PROSE_LINE = re.compile(r"^(?![#>|<*\-+\[!:.]|\d{1,3}[.)]?\s|\w+=)\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)]*$")
@@ -129,10 +134,3 @@ def interviewee_in_intro(intro: str, title: str | None = None) -> str | None:
         return said[0]
     ranked = [*names.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= MIN_INTRO_MENTIONS and ranked[0][1] > ranked[1][1] else None
-
-
-# Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
-_NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
-                           r"[^\W\d_a-z][\w'’\-]+){1,3}")
-MIN_INTRO_MENTIONS = 2  # one mention may be anyone the article is about, not whom it asks
-_HEADLINE_SPEAKER = re.compile(r"^[\"“«]?\s*([^\W\d_a-z][\w'’\-]+)\s*:")  # "Ancelotti: …", a quote's speaker

@@ -105,10 +105,11 @@ def parse_plain(
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    headline = heading or _string(front.get("title"))
-    name = interviewee_in_title(headline) or interviewee_in_intro(_intro(lines[body_start:], front), headline)
-    titled = [("interviewee", name)] if name else []
-    interview = None if _labelled(utterances) else _interview_layout(lines[body_start:], people or titled)
+    interview = None
+    if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
+        headline = heading or _string(front.get("title"))
+        name = interviewee_in_title(headline) or interviewee_in_intro(_intro(lines[body_start:], front), headline)
+        interview = _interview_layout(lines[body_start:], people or ([("interviewee", name)] if name else []))
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
