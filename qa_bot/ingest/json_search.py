@@ -30,11 +30,12 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # label in the same turn (``speaker_public: "Chair Jeffrey McKay"`` beside ``speaker: "SPEAKER_07"``), whatever
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
+# A counselling or chatbot log names only each line's "role" ("counselor", "client"; "user", "assistant"): last.
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram), or by
 # an ID (Slack's "user": "U061A3E0G", kept as written).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker", "names", "user")  # "names": the speakers of one turn, listed (CRD3's NAMES)
+                "segment_speaker", "names", "user", "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call

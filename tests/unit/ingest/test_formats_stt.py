@@ -405,3 +405,17 @@ def test_whisper_segments_kept_as_a_mapping_of_their_numbers(tmp_path: Path):
     assert text.index("segment 0.") < text.index("segment 1.") < text.index("segment 2.") < text.index("segment 10.")
     with pytest.raises(IngestError, match="unknown JSON schema"):
         written(tmp_path, "other.json", json.dumps({"segments": {"0": {"note": 1}}}))
+
+
+def test_a_log_naming_each_line_by_its_role_credits_the_role_and_a_name_beside_it_wins(tmp_path: Path):
+    """A counselling chat (KokoroChat) names each message's ``role`` only: the counselor and the client are its
+    speakers, not one unknown voice; an item giving a name as well as a role is credited to the name."""
+    lines = [("counselor", "今日はよろしくお願いいたします。"), ("client", "5年くらいになります。"),
+             ("counselor", "ご家族、または公共機関に頼ってください。")]
+    doc = {"dialogue": [{"role": r, "time": "2020-12-25T13:25:23", "utterance": u} for r, u in lines]}
+    t = written(tmp_path, "1000.json", json.dumps(doc, ensure_ascii=False))
+    assert [turn.speaker for turn in t.turns] == ["counselor", "client", "counselor"]
+    named = [{"role": "chair", "speaker": "Ann Lee", "text": "We begin."},
+             {"role": "member", "speaker": "Bo Kim", "text": "Thank you."}]
+    minutes = written(tmp_path, "minutes.json", json.dumps(named))
+    assert [turn.speaker for turn in minutes.turns] == ["Ann Lee", "Bo Kim"]
