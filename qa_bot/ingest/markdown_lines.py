@@ -1,5 +1,6 @@
 """A transcript's body line as the words it holds (``plain``): emphasis and the time marks of transcription
-software taken out; in Markdown, quote markers, escapes, inline HTML and links too, structure lines blank."""
+software taken out; in Markdown, quote markers, escapes, inline HTML and links too, structure lines blank. And a
+Markdown pipe table's rows (``documents`` reads a page that is one as a table)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
 from qa_bot.ingest.reported import attributed_label
+from qa_bot.text import clean_line
 
 EMPHASIS = re.compile(r"\*\*|__")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
@@ -17,6 +19,9 @@ _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
+MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
+PIPE_TABLE_SHARE = 0.6  # of the text's lines
+_PIPE_RULE = re.compile(r":?-{2,}:?")
 _HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
@@ -55,3 +60,14 @@ def without_code_elements(text: str) -> str:
     page's CSS ("display: grid;", "color: white;") is no one's words, and read as text its properties look like
     labels; a comment is not shown to readers."""
     return _CODE_ELEMENT.sub(lambda m: "\n" * m.group(0).count("\n"), text)
+
+
+def markdown_table_rows(text: str) -> list[list[str]] | None:
+    """The rows of the Markdown pipe table that makes up most of ``text`` (a web page's transcript table, as
+    its extraction writes it: ``| 0h04m00s | words |``), header first, the ``|---|`` line left out; else None."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    piped = [line for line in lines if len(line) > 1 and line.startswith("|") and line.endswith("|")]
+    if len(piped) < MIN_PIPE_ROWS or len(piped) < PIPE_TABLE_SHARE * len(lines):
+        return None
+    rows = [[clean_line(MARKDOWN_LINK.sub(r"\1", cell)) for cell in line[1:-1].split("|")] for line in piped]
+    return [row for row in rows if not all(_PIPE_RULE.fullmatch(cell) for cell in row if cell)]

@@ -30,7 +30,7 @@ from qa_bot.ingest.cell_labels import (
     written_once,
 )
 from qa_bot.ingest.cues import cue_turns
-from qa_bot.ingest.metadata import MARKDOWN_LINK, first_date
+from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds, word_count
@@ -56,14 +56,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
               "название", "событие"),
     "place": ("place", "location", "local", "lugar", "lieu", "ort", "luogo", "место"),
 }
+PERSON_COLUMNS = ("speaker name", "full name", "fullname", "member name")  # names, not a speaker's role or label
 REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
-MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
-PIPE_TABLE_SHARE = 0.6  # of the text's lines
-_PIPE_RULE = re.compile(r":?-{2,}:?")
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
@@ -370,12 +368,14 @@ def _column_index(header: list[str], column: str) -> int | None:
 
 
 def _columns(header: list[str]) -> dict[str, int]:
-    """``{field: column index}`` for the header cells that name a known field (first one wins)."""
+    """``{field: column index}`` for the header cells that name a known field: the first one, except that a column
+    of people's names (``PERSON_COLUMNS``) beats one of labels or roles ("speaker_name" beside "speaker")."""
     found: dict[str, int] = {}
     for index, name in enumerate(header):
-        key = _header_key(name)
+        key = _header_key(name).casefold()
         for field, synonyms in COLUMNS.items():
-            if key.casefold() in synonyms and field not in found:
+            if key in synonyms and (field not in found or (field == "speaker" and key in PERSON_COLUMNS
+                                    and _header_key(header[found[field]]).casefold() not in PERSON_COLUMNS)):
                 found[field] = index
     return found
 
@@ -387,14 +387,3 @@ def _header_key(name: str) -> str:
 
 def _kind(delimiter: str) -> str:
     return "TSV" if delimiter == "\t" else "CSV"
-
-
-def markdown_table_rows(text: str) -> list[list[str]] | None:
-    """The rows of the Markdown pipe table that makes up most of ``text`` (a web page's transcript table, as
-    its extraction writes it: ``| 0h04m00s | words |``), header first, the ``|---|`` line left out; else None."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
-    piped = [line for line in lines if len(line) > 1 and line.startswith("|") and line.endswith("|")]
-    if len(piped) < MIN_PIPE_ROWS or len(piped) < PIPE_TABLE_SHARE * len(lines):
-        return None
-    rows = [[clean_line(MARKDOWN_LINK.sub(r"\1", cell)) for cell in line[1:-1].split("|")] for line in piped]
-    return [row for row in rows if not all(_PIPE_RULE.fullmatch(cell) for cell in row if cell)]

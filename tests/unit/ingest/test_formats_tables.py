@@ -322,3 +322,15 @@ def test_a_debate_s_rows_name_the_person_and_the_paragraph_beside_fact_checks(tm
     t = written(tmp_path, "debate.csv", rows)
     assert said(t, "pra matar, parte 4.") == "Ciro Gomes"
     assert said(t, "paritário, parte 5.") == "Simone Tebet"
+
+
+def test_a_column_of_names_beats_a_column_of_roles(tmp_path: Path):
+    """A therapy session's CSV gives each row a ``speaker`` role (client, therapist) and a ``speaker_name``: the
+    turns are the named people's, whichever column comes first."""
+    rows = ("session,turn_number,speaker,speaker_name,text\nSylvia_5th,1,client,Sylvia,I've been learning.\n"
+            "Sylvia_5th,2,therapist,Carl Rogers,It's the awareness of it that's new.\n")
+    t = written(tmp_path, "Sylvia_5th_session.csv", rows)
+    assert [turn.speaker for turn in t.turns] == ["Sylvia", "Carl Rogers"]
+    swapped = rows.replace("speaker,speaker_name", "speaker_name,speaker").replace("client,Sylvia", "Sylvia,client")
+    swapped = swapped.replace("therapist,Carl Rogers", "Carl Rogers,therapist")
+    assert [turn.speaker for turn in written(tmp_path, "swapped.csv", swapped).turns] == ["Sylvia", "Carl Rogers"]
