@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qa_bot.errors import IngestError, QABotError
-from qa_bot.ingest.doc import is_word97, read_doc
+from qa_bot.ingest.binary import BINARY_SUFFIXES, binary_format
+from qa_bot.ingest.doc import read_doc
 from qa_bot.ingest.documents import (
     CONTAINERS,
     DOCUMENT_FORMATS,
@@ -42,7 +43,7 @@ from qa_bot.ingest.json_turns import (
     parse_jsonl,
 )
 from qa_bot.ingest.metadata import HTML_ELEMENT
-from qa_bot.ingest.odt import is_odt, read_odt
+from qa_bot.ingest.odt import read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
@@ -50,6 +51,7 @@ from qa_bot.ingest.srt import parse_srt
 from qa_bot.ingest.table import parse_rows, parse_table, tabular_format
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
+from qa_bot.ingest.xlsx import read_xlsx
 from qa_bot.ingest.xml_turns import looks_like_xml, marked_up_text
 from qa_bot.text import date_in_name, year_first_in_name
 from qa_bot.types import Transcript
@@ -59,20 +61,15 @@ logger = logging.getLogger(__name__)
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdwn", ".rst")  # MDX, ikiwiki's .mdwn and reStructuredText too
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
-    ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf", ".docx",
-    ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
+    ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".xlsx", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf",
+    ".docx", ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
 )
 TEXT_READERS = {"doc": read_doc, "odt": read_odt}  # binary documents whose text a reader takes out as it is
-FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
-# Binary formats and what to say when a file bears their extension but not their signature.
-BINARY_SUFFIXES = {
-    ".pdf": "not a PDF file (it does not start with %PDF-)",
-    ".docx": "not a Word .docx file (not a zip archive holding word/document.xml)",
-}
+FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "xlsx", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
     *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml", None)),
-    ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
+    ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".xlsx", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
 )
@@ -314,21 +311,14 @@ def parse_bytes(
         return parse_extracted("docx", content.text, path, transcript_id)
     if kind in TEXT_READERS:
         return parse_extracted(kind, TEXT_READERS[kind](data, source), path, transcript_id)
+    if kind == "xlsx":  # a spreadsheet: its rows, as a CSV file's
+        return parse_rows(read_xlsx(data, source), transcript_id, source, path.stem, "xlsx", columns=columns)
     if path.suffix.lower() in BINARY_SUFFIXES:
         raise IngestError(source, BINARY_SUFFIXES[path.suffix.lower()])
     text, encoding = decode(data, source)
     transcript = parse_text(text, path, transcript_id, columns=columns)
     transcript.encoding = encoding
     return transcript
-
-
-def binary_format(data: bytes) -> str | None:
-    """``"pdf"``, ``"docx"``, ``"doc"`` or ``"odt"`` when a file's bytes are one (by their signature), else None."""
-    if b"%PDF-" in data[:1024]:
-        return "pdf"
-    if data.startswith(b"PK\x03\x04") and b"word/" in data:
-        return "docx"
-    return "doc" if is_word97(data) else "odt" if is_odt(data) else None
 
 
 def parse_text(

@@ -47,7 +47,8 @@ def test_detect_format_by_content(name: str, text: str, fmt: str):
     [
         (b"%PDF-1.7\n%\xe2\xe3", "pdf"),
         (b"PK\x03\x04\x14\x00\x00\x00word/document.xml", "docx"),
-        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", None),  # a spreadsheet, not a Word file
+        (b"PK\x03\x04\x14\x00\x00\x00xl/workbook.xml", "xlsx"),  # a spreadsheet, read as a table
+        (b"PK\x03\x04\x14\x00\x00\x00ppt/presentation.xml", None),  # slides: neither
         (b"\xef\xbb\xbf  <!doctype html><html>", "html"),
         (b'{"monologues": []}', "json"),
         (b"WEBVTT\n\n", "vtt"),

@@ -334,3 +334,42 @@ def test_a_column_of_names_beats_a_column_of_roles(tmp_path: Path):
     swapped = rows.replace("speaker,speaker_name", "speaker_name,speaker").replace("client,Sylvia", "Sylvia,client")
     swapped = swapped.replace("therapist,Carl Rogers", "Carl Rogers,therapist")
     assert [turn.speaker for turn in written(tmp_path, "swapped.csv", swapped).turns] == ["Sylvia", "Carl Rogers"]
+
+
+def test_an_excel_workbook_is_read_as_a_table_of_turns(tmp_path: Path):
+    """A lesson transcribed in Excel, a sentence a row with the speaker's code, beside a sheet of notes: the sheet
+    holding the most text is read, its columns by their headers as for CSV; a file named .xlsx that is not one
+    is refused with the reason, in a folder too."""
+    from openpyxl import Workbook
+
+    workbook = Workbook()
+    notes = workbook.active
+    notes.title = "Notes"
+    notes.append(["Coded by", "AB"])
+    lesson = workbook.create_sheet("Lesson")
+    lesson.append(["Line", "Speaker", "Sentence", "Talk move"])
+    for number, (who, words) in enumerate([("T", "Today we look at ratios."), ("S", "Is a ratio a fraction?"),
+                                           ("T", "Good question, what do you think?")], 1):
+        lesson.append([number, who, words, 1.0])
+    workbook.save(tmp_path / "7th grade math.xlsx")
+    t = load_transcript(tmp_path / "7th grade math.xlsx")
+    assert t.format == "xlsx" and [(turn.speaker, turn.text) for turn in t.turns] == [
+        ("T", "Today we look at ratios."), ("S", "Is a ratio a fraction?"), ("T", "Good question, what do you think?")]
+    (tmp_path / "fake.xlsx").write_text("Speaker,Sentence\nT,Hello.\n")
+    with pytest.raises(IngestError, match=r"not an Excel \.xlsx file"):
+        load_transcript(tmp_path / "fake.xlsx")
+
+
+def test_an_excel_file_that_unpacks_past_the_limit_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A workbook whose parts unpack to more than ``MAX_CONTENT_BYTES`` is refused before it is read (a zip bomb)."""
+    from openpyxl import Workbook
+
+    from qa_bot.ingest import xlsx
+
+    workbook = Workbook()
+    workbook.active.append(["Speaker", "Text"])
+    workbook.active.append(["Ann", "Hello there."])
+    workbook.save(tmp_path / "big.xlsx")
+    monkeypatch.setattr(xlsx, "MAX_CONTENT_BYTES", 100)
+    with pytest.raises(IngestError, match="unpacks to"):
+        load_transcript(tmp_path / "big.xlsx")
