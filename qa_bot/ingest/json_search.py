@@ -37,6 +37,7 @@ SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "na
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
                 "segment_speaker", "names", "user", "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+_ITEM_INDEX = re.compile(r"\[\d+\]")  # a list item's place in a path: "data[3].src" is one of "data[].src"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
 # analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's sentences (a CNN
@@ -193,12 +194,16 @@ def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
 
 
 def running_text(data: object) -> tuple[str, str] | None:
-    """Where a document keeps its transcript as one running text (Apache Tika's ``content`` of a PDF, a scraper's
+    """Where a document keeps its transcript as running text (Apache Tika's ``content`` of a PDF, a scraper's
     ``text``, a parliament's API's HTML): its longest string of ``MIN_RUNNING_LINES`` lines or HTML paragraphs at
-    least, with its path; None if it has none."""
-    texts = [(path or "(top level)", node) for node, path, _ in walk(data)
-             if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES]
-    return max(texts, key=lambda found: len(found[1]), default=None)
+    least, with its path; or, where a list's items each hold such a string under one key (a dataset's dialogues,
+    ``data[0].src``, ``data[1].src``…), all of them in order, if together they are longer. None if it has none."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for node, path, _ in walk(data):
+        if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES:
+            groups.setdefault(_ITEM_INDEX.sub("[]", path), []).append((path or "(top level)", node))
+    best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
+    return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
 
 
 def html_strings(data: object) -> tuple[str, list[str]] | None:

@@ -39,6 +39,15 @@ GATED = ("handle", "bracket", "congress", "hearing", "chevron", "question", "cjk
          "dash", "column", "paren")
 
 
+def alone_in_brackets(brackets: Sequence[tuple[str, bool]]) -> set[str]:
+    """Bracketed names, given as (name, whether words follow it), that stand alone on their lines at least as
+    often as they open words: notes ("[Music]", "[Applause]"), not speakers. A speaker's
+    "[doctor]" once over an empty line, among hundreds of "[doctor] words", stays one."""
+    alone = Counter(name for name, spoken in brackets if not spoken)
+    with_words = Counter(name for name, spoken in brackets if spoken)
+    return {name for name, n in alone.items() if n >= with_words[name]}
+
+
 def counted_items(names: Iterable[str]) -> set[str]:
     """Counting words opening labels ("One: Lead quality." … "Two: Conversion rates.") where a file has
     ``MIN_COUNTED`` of them or more: a list's items in someone's turn, not people."""

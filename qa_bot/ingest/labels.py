@@ -22,6 +22,7 @@ from qa_bot.ingest.label_conventions import (
     GATED,
     MIN_LABELS_FOR_ASIDES,
     STYLES,
+    alone_in_brackets,
     counted_items,
     is_convention,
     noted_labels,
@@ -341,7 +342,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         by_style["chevron"] = Counter({"": sum(c.chevron for c in found)})
     everything = len(found) / max(openings, 1)
     share = sum(c.style != "column" for c in found) / max(openings, 1)  # a column counts once it is the convention
-    alone = {c.name for c in found if c.style == "bracket" and not c.rest}
+    alone = alone_in_brackets([(c.name, bool(c.rest)) for c in found if c.style == "bracket"])
     styles, words, used = Counter[str](), set[str](), Counter[str]()  # accepted styles, words, names with their uses
     notes = by_style.get("note", Counter())
     if len(notes) >= 2 and 2 * sum(notes.values()) >= len(found):  # "[Alice]: Hi." "[Bob]: Hi.": the file's speakers

@@ -419,3 +419,17 @@ def test_a_log_naming_each_line_by_its_role_credits_the_role_and_a_name_beside_i
              {"role": "member", "speaker": "Bo Kim", "text": "Thank you."}]
     minutes = written(tmp_path, "minutes.json", json.dumps(named))
     assert [turn.speaker for turn in minutes.turns] == ["Ann Lee", "Bo Kim"]
+
+
+def test_a_dataset_of_dialogues_is_read_whole_not_its_longest_dialogue(tmp_path: Path):
+    """ACI-BENCH keeps each doctor's visit as a string of ``[doctor]`` / ``[patient]`` lines under ``data[i].src``,
+    beside its clinical note: every visit is read, in order, not only the longest one; a speaker's bracket once
+    over an empty line (an utterance the dataset lost) stays a speaker."""
+    def visit(i: int, lines: int) -> dict[str, str]:
+        turns = [f"[doctor] question {i}.{k} for you ?\n[patient] answer {i}.{k} from me ." for k in range(lines)]
+        return {"src": "\n".join(turns) + ("\n[doctor]" if i == 1 else ""), "tgt": f"CHIEF COMPLAINT\n\nVisit {i}."}
+    doc = {"data": [visit(0, 11), visit(1, 14), visit(2, 12)]}
+    t = written(tmp_path, "valid.json", json.dumps(doc))
+    assert said(t, "answer 0.2 from me") == said(t, "answer 2.3 from me") == "patient"
+    assert said(t, "question 2.0 for you") == "doctor"
+    assert not any("CHIEF COMPLAINT" in turn.text for turn in t.turns)
