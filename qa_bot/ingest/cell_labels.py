@@ -4,7 +4,8 @@ Exports sometimes write the speaker into the text: a label opening nearly
 every cell (``spk_0>>>…``, ``Alice: …``), or interview codes inside the
 cells, where a row may hold two speakers and a row without one goes on with
 the last (``EC: Tell us… HBS: Well, where do I start?``, as oral-history
-archives export their segments).
+archives export their segments); or a whole dialogue of labelled lines in
+each cell (a dataset of conversations, a row each).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.cues import Cue
+from qa_bot.ingest.labels import learn_grammar, match_label
 from qa_bot.ingest.speakers import Utterance
 
 # A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
@@ -28,7 +31,21 @@ MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
 _INTERJECTION = re.compile(r"(?:^|(?<=[.?!…—'’\"”)]))\s*(?P<name>(?:The|Mr|Ms|Mrs|Dr) [A-Z][\w'’.-]*"
                            r"(?: [A-Z][\w'’.-]*){0,2}(?: \([^()\n]{1,60}\))?):\s(?=\S)")
 MIN_INTERJECTIONS = 5  # in a file, for labels so written inside its cells to be read as turns
+MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
+
+
+def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
+    """A table whose text cells each hold a dialogue of labelled lines ("Doctor: When did your pain begin?" /
+    "Patient: Eight years ago.", MTS-Dialog's rows beside their notes' section names) as those lines' utterances,
+    cell after cell, by the labels the cells use; None where fewer than half the cells hold ``MIN_CELL_LABELS``
+    labelled lines or more."""
+    cells = [[line for line in u.text.split("\n") if line.strip()] for u in utterances]
+    dialogues = sum(sum(match_label(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
+    if not utterances or dialogues < DIALOGUE_CELL_SHARE * len(utterances):
+        return None
+    lines = [line for u in utterances for line in (*u.text.split("\n"), "")]
+    return [block_utterance(block) for block in split_labeled(lines, learn_grammar(lines))]
 
 
 def caption_cues(utterances: list[Utterance]) -> list[Cue] | None:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.cell_labels import (
     caption_cues,
+    dialogue_cells,
     interjections_in_cells,
     speakers_in_cells,
     words_in_speaker_cells,
@@ -137,6 +138,8 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
             body_text, cell(row, "speaker").rstrip(":：").rstrip() or None, start=seconds(row, "start"),
             end=seconds(row, "end"),
         ))
+    if (dialogue := dialogue_cells(utterances)) is not None:  # a conversation a cell: its labels name the speakers
+        utterances, fields = dialogue, {k: v for k, v in fields.items() if k not in ("speaker", "start", "end")}
     named = (speakers_in_cells(utterances) if "speaker" not in fields
              else interjections_in_cells(written_once(words_in_speaker_cells(utterances))))
     cues = caption_cues(utterances) if "speaker" not in fields and named is utterances else None

@@ -373,3 +373,18 @@ def test_an_excel_file_that_unpacks_past_the_limit_is_refused(tmp_path: Path, mo
     monkeypatch.setattr(xlsx, "MAX_CONTENT_BYTES", 100)
     with pytest.raises(IngestError, match="unpacks to"):
         load_transcript(tmp_path / "big.xlsx")
+
+
+def test_a_table_of_dialogues_reads_the_labels_inside_its_cells(tmp_path: Path):
+    """MTS-Dialog keeps a doctor-patient conversation in each row's ``dialogue`` cell, beside the section of the
+    note it documents: the cells' ``Doctor:`` and ``Patient:`` lines are the turns, not one turn a row credited
+    to the section name ("GENHX") that looks like a speaker column."""
+    dialogues = [("GENHX", "Doctor: When did your pain begin?\n\nPatient: About eight years ago, at a store."),
+                 ("ROS", "Doctor: What brings you in today?\n\nPatient: A rash on my upper arms.\n\nDoctor: Itchy?"),
+                 ("GENHX", "Doctor: Any fever?\n\nPatient: No fever at all.")]
+    text = "ID,section_header,section_text,dialogue\n" + "".join(
+        f'{i},{section},"The patient has a note.","{dialogue}"\n' for i, (section, dialogue) in enumerate(dialogues))
+    t = written(tmp_path, "MTS-Dialog.csv", text)
+    assert said(t, "About eight years ago") == said(t, "A rash on my upper arms") == "Patient"
+    assert said(t, "What brings you in today") == said(t, "Itchy?") == "Doctor"
+    assert set(t.speakers) == {"Doctor", "Patient"}
