@@ -40,11 +40,11 @@ NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in 
 _ITEM_INDEX = re.compile(r"\[\d+\]")  # a list item's place in a path: "data[3].src" is one of "data[].src"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
-# analytics; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's sentences (a CNN
-# transcript corpus). A text field holds a string, or a list of strings or {"text": …} pieces (Oyez's text blocks),
-# or of both (Telegram's formatted messages).
+# analytics; "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3);
+# "sentences": a turn's sentences (a CNN transcript corpus). A text field holds a string, or a list of strings or
+# {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "transcription", "text_blocks", "line", "speech", "utterances", "sentences")
+             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",

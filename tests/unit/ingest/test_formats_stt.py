@@ -433,3 +433,13 @@ def test_a_dataset_of_dialogues_is_read_whole_not_its_longest_dialogue(tmp_path:
     assert said(t, "answer 0.2 from me") == said(t, "answer 2.3 from me") == "patient"
     assert said(t, "question 2.0 for you") == "doctor"
     assert not any("CHIEF COMPLAINT" in turn.text for turn in t.turns)
+
+
+def test_a_council_app_s_talks_name_their_words_said(tmp_path: Path):
+    """A council meeting app keeps its talks as ``speaker`` and ``said`` beside lists of sections and topics."""
+    doc = {"sections": ["Invocation", "Public Comment"], "topics": ["", "Pave 4th St."],
+           "talks": [{"speaker": "COUNCIL PRESIDENT CLARKE", "said": "    The hour has come.\n", "section": None},
+                     {"speaker": "COUNCILMAN JONES", "said": "    Thank you, Mr. President.\n", "section": None}]}
+    t = written(tmp_path, "ToTag.json", json.dumps(doc))
+    assert [(turn.label, turn.text) for turn in t.turns] == [
+        ("COUNCIL PRESIDENT CLARKE", "The hour has come."), ("COUNCILMAN JONES", "Thank you, Mr. President.")]
