@@ -45,7 +45,8 @@ _UNCASED_NAME = rf"{_UNCASED_WORD}(?:\s+{_UNCASED_WORD}){{0,4}}"
 _UNCASED_START = re.compile(rf"[{UNCASED}]")
 # Parliaments' titles before a name or office: "El señor PRESIDENTE", "O señor PUY FRAGA", "Mme Claire Dupont".
 _TITLE = (r"(?:El señor|La señora|O señor|A señora|El senyor|La senyora|O senhor|A senhora|Madame|Monsieur|M\.|Mme|"
-          r"Mlle|De heer|Mevrouw|Il|El|La|Le|De)")
+          r"Mlle|De heer|Mevrouw|Wethouder|Burgemeester|Staatssecretaris|Gedeputeerde|Il|El|La|Le|De)")
+_TITLE_START = re.compile(rf"{_TITLE}\s")  # "De heer Drijver", "De voorzitter": a title, though "de" is a stop word
 _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
            r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
@@ -109,7 +110,7 @@ _PRESIDING = r"(?:President|Présidente?|Presidente|Präsident(?:in)?|Voorzitter
 # European Parliament): "PRESIDENTE.", "ROSSI (PD).", "M. le président.", "Иванов И. И., фракция «…».",
 # "Maria Schmidt, on behalf of the PPE Group. –". Read only where the file makes it its convention.
 _PERIOD = re.compile(
-    rf"(?P<name>{_TITLED}|(?:(?:MR|MRS|MS|DR)\.\s+)?[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-])|{_PRESIDING}(?=\.\s+[–—-])"
+    rf"(?P<name>{_TITLED}|(?:(?:MR|MRS|MS|DR)\.\s+)?[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-]|\s*\([^()\n]{{1,40}}\)\.\s+[{UPPER}])|{_PRESIDING}(?=\.\s+[–—-])"
     rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
     rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"
@@ -207,7 +208,7 @@ def _candidate(text: str) -> _Candidate | None:
         if (style == "period" and not any(c.islower() for c in rest[:40])) or (
                 style in ("period", "paren") and _NOT_PERIOD_NAME.fullmatch(name)):
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
-        if style in ("role", "period") and name.split()[0].casefold() in stop_words():
+        if style in ("role", "period") and name.split()[0].casefold() in stop_words() and not _TITLE_START.match(name):
             return None  # "Well, I think:" is speech
         if style == "cjk" and (_CJK_QUOTE.match(rest) or _CJK_SPEECH.search(name)):
             return None  # reported speech, or a sentence before a colon ("我就举非常简单的例子：…") in subtitles

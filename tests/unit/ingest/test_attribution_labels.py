@@ -748,3 +748,21 @@ def test_a_markdown_page_s_css_scripts_and_comments_are_no_one_s_words(tmp_path:
     t = written(tmp_path, "interviews.md", text)
     assert t.speakers == ["Host", "Toshio"]
     assert not any(words in turn.text for turn in t.turns for words in ("display", "nobody", "editors"))
+
+
+def test_a_dutch_council_s_minutes_label_turns_with_a_full_stop(tmp_path: Path):
+    """Dutch council minutes (notulen) open each turn with its speaker and a full stop: "De voorzitter.", "De heer
+    Drijver (I).", "Mevrouw Van Diepen (I).", "Wethouder Kapteijns (GroenLinks).", and a member by name and party
+    ("Richard de Mos (Hart voor Den Haag)."); "de" being an English stop word does not make "De heer" speech."""
+    text = ("De voorzitter. Ingevolge het Reglement van orde open ik de vergadering.\n"
+            "Richard de Mos (Hart voor Den Haag). Voorzitter, gisteren was er een inspreker over het\n"
+            "referendum over betaald parkeren, dat 15.000 handtekeningen opleverde.\n"
+            "De voorzitter. Dan geef ik het woord aan mevrouw Van Diepen.\n"
+            "Mevrouw Van Diepen (I). Goedemiddag. Den Haag kampt met een braindrain van talent.\n"
+            "De heer Drijver (I). De monumentstatus is belangrijk.\n"
+            "Wethouder Kapteijns (GroenLinks). Welkom in de wereld van de gemeentefinanciën.\n"
+            "De voorzitter. Dank u wel.\n")
+    t = written(tmp_path, "notulen.txt", text)
+    assert said(t, "15.000 handtekeningen") == "Richard de Mos"
+    assert said(t, "braindrain") == "Mevrouw Van Diepen" and said(t, "monumentstatus") == "De heer Drijver"
+    assert said(t, "gemeentefinanciën") == "Wethouder Kapteijns" and said(t, "Dank u wel") == "De voorzitter"
