@@ -3,7 +3,8 @@ Spanish and Portuguese write them (``Intervino el concejal José Luis Marín Mor
 Pérez:``, ``Intervenção do vereador João Silva:``), or a site template's tag that names who speaks, on its own
 line (Jekyll's ``{% include transcript-person.html id="tengler" %}``, Hugo's ``{{< speaker name="Ann Lee" >}}``).
 Such a line becomes the label of the person it names (``José Luis Marín Mora:``, ``tengler:``), an office before
-the name left out, so the paragraphs under it are read as that person's words. A hearing record's appendix of
+the name left out, so the paragraphs under it are read as that person's words; and a council's minutes' heading
+naming who put a written question (``Question submitted by Councillor S. Hartigan``). A hearing record's appendix of
 written questions says in its heading who asks and who answers (the GPO's ``RESPONSE TO WRITTEN QUESTIONS OF
 SENATOR SHELBY FROM CHRISTOPHER COX``): its numbered ``Q.1.`` lines are the asker's, its ``A.1.`` lines the
 answerer's. An HTML element left in Markdown that names its speaker in an attribute (``data-speaker="…"``) is
@@ -23,6 +24,10 @@ _REPORTED = re.compile(
     r"^\s*(?:Intervino|Interviene|Intervención\s+de(?:l)?|Replicó|Respondió|Contestó|Intervenção\s+d[oa]|"
     r"Interveio|Respondeu)\s+(?:(?:el|la|los|las|o|a)\s+)?(?P<who>[^:\n]{3,160}?)\s*:\s*$"
 )
+# A council's minutes head each written question with who put it ("8. Question submitted by Councillor S. Hartigan"):
+# the question below is theirs, up to the next label (the council's "REPLY:").
+_SUBMITTED = re.compile(r"^\s*(?:\d{1,3}\s*\.\s*)?(?:Question|Motion|Notice of Motion)\s+(?:submitted|tabled|proposed|"
+                        r"put down)\s+by\s+(?P<who>[^\W\d_a-z][^:\n]{2,80}?)\s*:?\s*$")
 # The name closing the report: capitalised words, lower-case particles between them ("de", "da", "del").
 _NAME_AT_END = re.compile(r"(?:^|[\s,])(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:(?:de|del|da|do|dos|das|la|y|e)\s+)*"
                           r"[^\W\d_a-z][\w'’.\-]*)+)$")
@@ -117,6 +122,8 @@ def _as_label(line: str) -> str:
         return f"{template.group('who').strip()}:"
     if _ANY_TEMPLATE.match(line):
         return ""  # a site template's tag alone on its line ("{% include transcript-start.html %}"): no one's words
+    if submitted := _SUBMITTED.match(line):
+        return f"{submitted.group('who')}:"
     m = _REPORTED.match(line)
     name = _NAME_AT_END.search(m.group("who")) if m else None
     return f"{name.group('name')}:" if name else line

@@ -766,3 +766,15 @@ def test_a_dutch_council_s_minutes_label_turns_with_a_full_stop(tmp_path: Path):
     assert said(t, "15.000 handtekeningen") == "Richard de Mos"
     assert said(t, "braindrain") == "Mevrouw Van Diepen" and said(t, "monumentstatus") == "De heer Drijver"
     assert said(t, "gemeentefinanciën") == "Wethouder Kapteijns" and said(t, "Dank u wel") == "De voorzitter"
+
+
+def test_a_council_s_written_questions_are_theirs_who_submitted_them(tmp_path: Path):
+    """Limerick's minutes head each written question "8.Question submitted by Councillor S. Hartigan" in bold,
+    the question in bold italics under it, the council's "**REPLY**:" after: the question is the councillor's."""
+    text = ("**8.Question submitted by Councillor S. Hartigan**\n\n***I will ask for a progress report on the South"
+            " Circular Road scheme.***\n\n**REPLY**: The scheme is in the final stages of detail design.\n\n"
+            "**10.** **Question submitted by Councillor J. Leddin**\n\n***I will ask why the pedestrian surface "
+            "remains badly stained.***\n\n**REPLY**: The Council deploys the following resources.\n")
+    t = written(tmp_path, "minutes.md", text)
+    assert said(t, "South Circular Road scheme") == "Councillor S. Hartigan"
+    assert said(t, "badly stained") == "Councillor J. Leddin" and said(t, "following resources") == "Reply"
