@@ -118,12 +118,19 @@ def _initials(name: str) -> str:
     return "".join(part[0] for part in name.replace("-", " ").split()).upper()
 
 
+def words_and_questions(by_style: dict[str, Counter[str]]) -> Counter[str]:
+    """A file's single-word labels, with its question marks (``Q.``, a Japanese interview's ``――``) counted as
+    ``Q``: what interview codes and an answerer's bracketed name are counted beside (``is_convention``)."""
+    return by_style.get("word", Counter()) + Counter({"Q": sum(by_style.get("question", Counter()).values())})
+
+
 def is_convention(style: str, names: Counter[str], share: float, words: Counter[str] | None = None) -> bool:
     """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
 
     Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
     every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
-    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, and a single
+    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, or one recurs beside
+    two question marks or more (``words``' ``Q``, see ``words_and_questions``), and a single
     recurring name in a script without case counts where labels open most paragraphs.
     """
     total = sum(names.values())
@@ -135,6 +142,8 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
         return total >= 2
     if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
         return True
+    if style == "cjk" and (words or Counter())["Q"] >= 2 and max(names.values()) >= 2:
+        return True  # "（いしら） 一言で言うと…" after each "―― 感想は？": the answerer, however long the answers
     if style in ("cjk", "uncased") and share >= MIN_LABELED_SHARE and max(names.values()) >= 2:
         return True  # "司会：" twice among "参加者1：", "A氏：": the moderator of a file labelled throughout
     if style == "code":

@@ -28,6 +28,7 @@ from qa_bot.ingest.label_conventions import (
     noted_labels,
     one_off_asides,
     speaks_in_person,
+    words_and_questions,
 )
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
@@ -50,8 +51,7 @@ _TITLE_START = re.compile(rf"{_TITLE}\s")  # "De heer Drijver", "De voorzitter":
 _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
            r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
-# Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席", "新型コロナウイルスワクチン
-# 接種担当課長": a council's offices run long).
+# Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席"; a council's run long).
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,23}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
@@ -123,16 +123,17 @@ _SENHOR = re.compile(rf"(?:(?:[OA] )?SRA?\. )?(?P<name>{_CAPS}(?: (?:D[AEO]S? )?
 # a name's middle initial ("Gary C. Kelly - Southwest Airlines Co.", a call's name line), which no label ends with.
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|.+ [A-Z]|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
-_QUESTION = re.compile(r"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)", re.S)
+_QUESTION = re.compile(rf"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)|[—―─]{{2}}\s*(?=[{_CJK_CHARS}])", re.S)  # "―― 感想は？"
 # A name and a dash, a code and a hyphen: "Hélène Dubois — Since 1998…", "B - É."; a convention only ("Paris — …").
 _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]{{1,3}}\d{{0,2}})\s+-)\s+(?=\S)", re.S)
 # A Chinese or Japanese name set in a column before the words, a space apart, no colon (a script laid out in Typst or
 # Word: "凤雏 拿着你的烟哇，哥？"); never Hangul, which spaces its words. A convention only (``is_convention``).
 _CJK_COLUMN = re.compile(r"(?P<name>[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,6})[ \u3000\t]+(?=[^\s\d])")
 # A name in parentheses opening its paragraph, no colon (a Hebrew podcast's "(רן) text", Japanese captions'
-# "（母）あ…", full-width and closed up); a convention only.
+# "（母）あ…", full-width and closed up, or "(いしら) 一言で…"); a convention only.
 _PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
-                    rf"|（(?![一二三四五六七八九十百〇]+）)(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})）[ \u3000]*)(?=\S)", re.S)
+                    rf"|[（(](?![一二三四五六七八九十百〇]+[）)])"
+                    rf"(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})[）)][ \u3000]*)(?=\S)", re.S)
 _PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)  # "[Notes]:", never a person
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
@@ -357,7 +358,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         headings = style == "congress" and len(names) >= 2 and all(not c.rest for c in found if c.style == style)
         if style == "role" or (style in GATED and not headings
                                and not is_convention(style, names, everything if style == "column" else share,
-                                                     by_style.get("word"))):
+                                                     words_and_questions(by_style))):
             continue  # "Name, Office:" is decided below, once the file's other labels are counted
         if (strict and style == "word") or style == "column":  # a column's names recur; a sentence's first word not
             names = Counter({n: k for n, k in names.items() if k >= 2})

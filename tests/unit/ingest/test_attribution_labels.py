@@ -778,3 +778,18 @@ def test_a_council_s_written_questions_are_theirs_who_submitted_them(tmp_path: P
     t = written(tmp_path, "minutes.md", text)
     assert said(t, "South Circular Road scheme") == "Councillor S. Hartigan"
     assert said(t, "badly stained") == "Councillor J. Leddin" and said(t, "following resources") == "Reply"
+
+
+def test_a_japanese_interview_marks_questions_with_dashes_and_answers_with_the_name_in_brackets(tmp_path: Path):
+    """A Japanese staff report: "―― " opens each of the interviewer's questions, "(いしら) " each answer, which runs
+    on over unlabelled paragraphs; a pair of dashes before English words is no question mark."""
+    text = ("さて。今回はインタビュー形式で、いしらさんにお聞きしました。\n\n"
+            "―― まずはグラミー賞の感想を聞かせてください。\n\n(いしら) 一言で言うと、それはもう楽しかったですね。\n\n"
+            "個人的には、ノラ・ジョーンズが賞をとったことがうれしかったですね。\n\n"
+            "―― 初めての司会はいかがでしたか？\n\n(いしら) 司会って言ってもコメンテーター的な役割でした。\n\n"
+            "―― 特に印象的だったことは？\n\n(いしら) 生中継っておもしろいなぁって思いましたね。\n")
+    t = written(tmp_path, "019.txt", text)
+    assert said(t, "ノラ・ジョーンズ") == said(t, "生中継って") == "いしら"
+    assert said(t, "初めての司会はいかがでしたか") == "Question"
+    english = written(tmp_path, "ocr.txt", "Mr. Smith: We met.\n\n—— and then nothing.\n\nMr. Jones: Yes.\n")
+    assert "Question" not in english.speakers
