@@ -202,8 +202,8 @@ def _candidate(text: str) -> _Candidate | None:
         style = "role" if pattern is _COLON and groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.isupper() and groups["role"].isupper():
             style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
-        if pattern is _COLON and m.group(0).endswith(":") and rest and not name.split()[-1].isupper() and not note:
-            return None  # "Note:This" is a word; a name in capitals or with a note closes up on its words
+        if pattern is _COLON and m.group(0).endswith(":") and rest and not (note or name.isupper() or " " in name):
+            return None  # "Note:This" is a word; a full name ("Elon Musk:Thanks"), capitals or a note close up on words
         if style == "hearing" and not rest:
             return None  # "Senator Casey." alone: the chair gives him the floor
         if (style == "period" and not any(c.islower() for c in rest[:40])) or (

@@ -793,3 +793,14 @@ def test_a_japanese_interview_marks_questions_with_dashes_and_answers_with_the_n
     assert said(t, "初めての司会はいかがでしたか") == "Question"
     english = written(tmp_path, "ocr.txt", "Mr. Smith: We met.\n\n—— and then nothing.\n\nMr. Jones: Yes.\n")
     assert "Question" not in english.speakers
+
+
+def test_a_scraped_call_s_full_names_close_up_on_their_words(tmp_path: Path):
+    """An earnings call scraped from a web page lost the space after each label ("Elon Musk:Thanks, Travis."): a
+    full name still labels the turn, while a single word closed up on the next ("Note:This") stays words."""
+    text = ("Full Conference Call Transcript\n\nElon Musk:Thanks, Travis. So I have updated the mission.\n\n"
+            "Vaibhav Taneja:Thanks, Elon. There are six factories starting production.\n\n"
+            "Elon Musk:Note:This is still my turn.\n\nTravis Axelrod:Thank you. Next question.\n")
+    t = written(tmp_path, "TSLA_2025_Q4.txt", text)
+    assert said(t, "updated the mission") == said(t, "still my turn") == "Elon Musk"
+    assert said(t, "six factories") == "Vaibhav Taneja" and "Note" not in t.speakers
