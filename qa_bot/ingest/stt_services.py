@@ -1,4 +1,4 @@
-"""More speech-to-text services' JSON: Speechmatics, Microsoft Azure, IBM Watson and whisper.cpp.
+"""More speech-to-text services' JSON: Speechmatics, Microsoft Azure, IBM Watson, whisper.cpp and YouTube's captions.
 
 - Speechmatics: ``results``, a list of ``word`` and ``punctuation`` items,
   each with ``start_time`` and its best alternative's ``content`` and
@@ -12,6 +12,9 @@
   ``speaker_labels`` (``from``, ``speaker``) giving each word's speaker.
 - whisper.cpp (``-oj``): ``transcription``, segments with ``offsets`` in
   milliseconds and ``text``.
+- YouTube's caption track as ``json3`` (what yt-dlp saves): ``events``, each
+  with ``tStartMs``, ``dDurationMs`` and ``segs`` of ``utf8`` words; no
+  speakers, so its words are cut into turns at pauses, as captions are.
 
 Numbered labels are written like other diarized output (Azure's ``1`` as
 ``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
@@ -115,6 +118,21 @@ def _read_whisper_cpp(data: dict[str, Any]) -> list[Utterance]:
         s.get("text"), None, get_path(s, "offsets", "from"), get_path(s, "offsets", "to"), 0.001))
 
 
+def _is_youtube_json3(data: dict[str, Any]) -> bool:
+    events = data.get("events")
+    return isinstance(events, list) and any(isinstance(get_path(e, "segs"), list) for e in events[:50])
+
+
+def _read_youtube_json3(data: dict[str, Any]) -> list[Utterance]:
+    def event(e: dict[str, Any]) -> Utterance | None:
+        text = "".join(s.get("utf8", "") for s in e.get("segs") or [] if isinstance(s, dict))
+        start = e.get("tStartMs")
+        end = start + e["dDurationMs"] if isinstance(start, int) and isinstance(e.get("dDurationMs"), int) else None
+        return utterance(text, None, start, end, 0.001)  # "\n" alone: a line break of the caption window, no words
+
+    return pieces(data["events"], event)
+
+
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.
 SERVICES = (
     Schema("Speechmatics", _is_speechmatics, _read_speechmatics),
@@ -122,4 +140,5 @@ SERVICES = (
     Schema("IBM Watson", _is_watson, _read_watson),
     Schema("Azure Speech", _is_azure, _read_azure),
     Schema("whisper.cpp", _is_whisper_cpp, _read_whisper_cpp),
+    Schema("YouTube captions (json3)", _is_youtube_json3, _read_youtube_json3),
 )

@@ -137,7 +137,8 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
     [
         ({"job": {"id": 3}, "output": "text"},
          "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, "
-         "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, Rev, Google Speech-to-Text, Deepgram, "
+         "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, YouTube captions (json3), Rev, "
+         "Google Speech-to-Text, Deepgram, "
          "AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
@@ -443,3 +444,23 @@ def test_a_council_app_s_talks_name_their_words_said(tmp_path: Path):
     t = written(tmp_path, "ToTag.json", json.dumps(doc))
     assert [(turn.label, turn.text) for turn in t.turns] == [
         ("COUNCIL PRESIDENT CLARKE", "The hour has come."), ("COUNCILMAN JONES", "Thank you, Mr. President.")]
+
+
+def test_youtube_captions_saved_as_json3_are_read_as_timed_words(tmp_path: Path):
+    """YouTube's caption track as yt-dlp saves it (``json3``): ``events`` with start and duration in milliseconds
+    and ``segs`` of words, a window-setup event and line breaks among them; no one is named, so the words are no
+    one's, cut at pauses; in a ``.json3`` file too."""
+    events = [{"tStartMs": 0, "dDurationMs": 120000, "id": 1, "wpWinPosId": 1},
+              {"tStartMs": 2399, "dDurationMs": 6801, "segs": [{"utf8": "hey"}, {"utf8": " in", "tOffsetMs": 400},
+                                                                {"utf8": " today's lesson"}]},
+              {"tStartMs": 5000, "aAppend": 1, "segs": [{"utf8": "\n"}]},
+              {"tStartMs": 9200, "dDurationMs": 3000, "segs": [{"utf8": "we speak English"}]},
+              {"tStartMs": 60000, "dDurationMs": 2000, "segs": [{"utf8": "after a long pause"}]}]
+    doc = {"wireMagic": "pb3", "pens": [{}], "events": events}
+    t = written(tmp_path, "lesson.en.json3", json.dumps(doc))
+    assert t.format.startswith("json (YouTube captions (json3))")
+    assert {turn.speaker for turn in t.turns} == {UNKNOWN_SPEAKER}
+    assert "hey in today's lesson" in t.turns[0].text and t.turns[0].start == 2.399
+    holding = {words: next(i for i, turn in enumerate(t.turns) if words in turn.text)
+               for words in ("we speak English", "after a long pause")}
+    assert holding["we speak English"] < holding["after a long pause"]  # cut at the pause
