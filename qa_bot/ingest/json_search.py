@@ -37,6 +37,7 @@ SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "na
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
                 "segment_speaker", "names", "user", "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _ITEM_INDEX = re.compile(r"\[\d+\]")  # a list item's place in a path: "data[3].src" is one of "data[].src"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
@@ -71,6 +72,16 @@ def turn_fields(item: object) -> object:
         if inner is not None:
             item = {**inner, **item}
     return item
+
+
+def parallel_turns(item: object) -> list[object]:
+    """An item keeping its turns as parallel lists of one length (a sitcom scene's ``{"speakers": ["monisha",
+    "rosesh"], "utterances": ["…", "…"]}``, as dialogue datasets export them) as an item a turn; else itself."""
+    if isinstance(item, dict) and isinstance(who := item.get("speakers"), list):
+        said = next((item[k] for k in PARALLEL_TEXT_KEYS if isinstance(item.get(k), list)), None)
+        if said and len(said) == len(who) and all(isinstance(x, str) for x in (*who, *said)):
+            return [{"speaker": speaker, "text": text} for speaker, text in zip(who, said, strict=True)]
+    return [item]
 
 
 def _own_fields(item: dict[Any, Any]) -> dict[Any, Any]:

@@ -39,6 +39,7 @@ from qa_bot.ingest.json_search import (
     item_text,
     named,
     named_objects,
+    parallel_turns,
     running_text,
     speaker_of,
     string_blocks,
@@ -203,7 +204,7 @@ def _transcript(
 ) -> Transcript:
     utterances: list[Utterance] = []
     skipped = 0
-    items = _chronological([turn_fields(item) for item in items])
+    items = _chronological([turn_fields(turn) for item in items for turn in parallel_turns(item)])
     names = _speaker_names(meta)
     speakers = [names.get(str(s), s) if names and is_machine_label(s) else s for s in _speakers(items)]
     texts = [_markup_free(raw) if isinstance(item, dict) and (raw := item_text(item)) is not None else None

@@ -213,7 +213,8 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     unresolved = {label: UNKNOWN_SPEAKER for label in uses if UNRESOLVED_LABEL.match(label)}
     first_seen = [label for label in uses if label not in unresolved]
     # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
-    declared = {m.group(1).strip(): label for label in first_seen if (m := _NOTE_TEXT.search(label))}
+    declared = {m.group(1).strip(): label for label in first_seen  # not "bhai (monisha)": a role over her name
+                if (m := _NOTE_TEXT.search(label)) and not m.group(1).islower()}
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
     # "President of Russia Vladimir Putin" once, "Vladimir Putin" thirty times: the file calls him by the name.
     displays = {label: display_name(label) for label in first_seen}

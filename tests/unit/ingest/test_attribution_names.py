@@ -96,6 +96,13 @@ def test_a_short_form_declared_in_parentheses_is_that_person():
                      "Sjors Provoost (SP)": "Sjors Provoost", "SP": "Sjors Provoost", "Justin (Besu)": "Justin"}
 
 
+def test_a_lower_case_name_in_parentheses_declares_no_short_form():
+    """A sitcom's dataset labels a scene "bhai (monisha)" (Monisha playing a part): "monisha", her own label in
+    hundreds of other lines, is not thereby "bhai"."""
+    names = canonical_names(["monisha", "maya", "bhai (monisha)", "monisha"])
+    assert names["monisha"] == "monisha" and names["maya"] == "maya"
+
+
 def test_an_affiliation_after_a_bar_is_part_of_the_label_but_not_of_the_name():
     names = canonical_names(["Dima Gusakov | Lido", "Greg K | Lido", "Gusakov"])
     assert names == {"Dima Gusakov | Lido": "Dima Gusakov | Lido", "Greg K | Lido": "Greg K | Lido",

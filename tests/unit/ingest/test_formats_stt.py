@@ -464,3 +464,17 @@ def test_youtube_captions_saved_as_json3_are_read_as_timed_words(tmp_path: Path)
     holding = {words: next(i for i, turn in enumerate(t.turns) if words in turn.text)
                for words in ("we speak English", "after a long pause")}
     assert holding["we speak English"] < holding["after a long pause"]  # cut at the pause
+
+
+def test_a_scene_keeping_its_lines_as_parallel_lists_of_speakers_and_utterances(tmp_path: Path):
+    """A sitcom dataset (MaSaC) keeps each scene as parallel lists, ``speakers`` beside ``utterances``: a turn each,
+    credited to its speaker, not the scene's lines as one unknown voice."""
+    scenes = [{"episode": "e1.wmv", "speakers": ["monisha", "indravardhan", "monisha"],
+               "utterances": ["kamse kam tera toka toh limited hota", "ye rahe divorce ke kaagajaat", "theek hai"],
+               "emotions": ["anger", "neutral", "joy"]},
+              {"episode": "e2.wmv", "speakers": ["rosesh", "maya"], "utterances": ["welcome ji", "oh god"]}]
+    t = written(tmp_path, "MaSaC_val_erc.json", json.dumps(scenes))
+    assert [(turn.speaker, turn.text) for turn in t.turns][:3] == [
+        ("monisha", "kamse kam tera toka toh limited hota"), ("indravardhan", "ye rahe divorce ke kaagajaat"),
+        ("monisha", "theek hai")]
+    assert said(t, "welcome ji") == "rosesh" and said(t, "oh god") == "maya"
