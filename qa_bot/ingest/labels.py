@@ -123,7 +123,7 @@ _SENHOR = re.compile(rf"(?:(?:[OA] )?SRA?\. )?(?P<name>{_CAPS}(?: (?:D[AEO]S? )?
 # a name's middle initial ("Gary C. Kelly - Southwest Airlines Co.", a call's name line), which no label ends with.
 _NOT_PERIOD_NAME = re.compile(r"[IVXLC]+|[A-Z]{1,3}|.+ [A-Z]|(?i:primer[oa]|segund[oa]|tercer[oa]|cuart[oa]|quint[oa]|"
                               r"first|second|third|fourth|fifth|premier|premi[eè]re|deuxi[eè]me|troisi[eè]me)")
-_QUESTION = re.compile(rf"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)|[—―─]{{2}}\s*(?=[{_CJK_CHARS}])", re.S)  # "―― 感想は？"
+_QUESTION = re.compile(rf"(?P<name>Q)(?:[.:]\s*|\s+)(?=\S)|(?P<code>[—―─]{{2}})\s*(?=[{_CJK_CHARS}])", re.S)  # "――"
 # A name and a dash, a code and a hyphen: "Hélène Dubois — Since 1998…", "B - É."; a convention only ("Paris — …").
 _DASH = re.compile(rf"(?:(?P<name>{_NUMBERED}|{_NAME})\s+[–—]|(?P<code>[A-Z]{{1,3}}\d{{0,2}})\s+-)\s+(?=\S)", re.S)
 # A Chinese or Japanese name set in a column before the words, a space apart, no colon (a script laid out in Typst or

@@ -107,9 +107,9 @@ def parse_plain(
         convention = grammar.convention
     interview = None
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
-        headline = heading or _string(front.get("title"))
-        name = interviewee_in_title(headline) or interviewee_in_intro(_intro(lines[body_start:], front), headline)
-        interview = _interview_layout(lines[body_start:], people or ([("interviewee", name)] if name else []))
+        headline, unwrapped = heading or _string(front.get("title")), _bold_unwrapped(lines[body_start:])
+        name = interviewee_in_title(headline) or interviewee_in_intro(_intro(unwrapped, front), headline)
+        interview = _interview_layout(unwrapped, people or ([("interviewee", name)] if name else []))
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
@@ -204,8 +204,8 @@ _BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcrip
 def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
     """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
-    else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred. None for any
-    other file."""
+    else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred (``lines`` with bold
+    paragraphs unwrapped). None for any other file."""
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -221,7 +221,6 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
-    lines = _bold_unwrapped(lines)
     for raw in lines:
         line = clean_line(EMPHASIS.sub("", raw))
         asked = _question(raw)
@@ -240,8 +239,7 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 
 def _intro(lines: list[str], front: dict[str, Any]) -> str:
     """An interview's standfirst: its front matter's summary (``STANDFIRST_KEYS``) and the words before its first
-    question, where an article introduces whom it asks."""
-    lines = _bold_unwrapped(lines)
+    question (``lines`` with bold paragraphs unwrapped), where an article introduces whom it asks."""
     first = next((i for i, raw in enumerate(lines) if _question(raw)), 0)
     summary = [value for key, value in front.items() if key in STANDFIRST_KEYS and isinstance(value, str)]
     return "\n".join([*summary, *(body_line(raw, True) for raw in lines[:first])])
