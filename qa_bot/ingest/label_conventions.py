@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from qa_bot.text.lexicon import COUNTING_WORDS
+from qa_bot.text.lexicon import COUNTING_WORDS, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -66,12 +66,14 @@ def one_off_asides(
     Where codes or single words are the convention and no two-word label recurs, a short phrase used once
     (``Mittellange Frist:``) is one too, unless its first word or its initials are a label (``Ben Striegel:``
     beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
-    full names whose first names or initials are labels).
+    full names whose first names or initials are labels). A section of minutes or a summary (``SECTION_WORDS``:
+    ``Background:``, ``Conclusion:``) is an aside in any file.
     """
+    sections = {name for name in used if name.casefold() in SECTION_WORDS}  # "Background:", whatever the file
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
     if total < MIN_LABELS_FOR_ASIDES and main != "code":
-        return set()
+        return sections
     parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
     words = by_style.get("word", Counter())
     found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
@@ -80,7 +82,7 @@ def one_off_asides(
     introduced = {n for n in phrases if n.split()[0] in used or _initials(n) in used}
     if main in ("code", "word") and phrases and max(phrases.values()) == 1 and len(introduced) < MIN_INTRODUCED:
         found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used and n not in introduced)
-    return found
+    return found | sections
 
 
 class Written(Protocol):

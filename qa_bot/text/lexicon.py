@@ -29,6 +29,12 @@ FILLER_WORDS = frozenset(
 
 
 # What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
+# The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …"): headings shaped like labels, never
+# anyone's name, whatever the file's other labels.
+SECTION_WORDS = frozenset(
+    """background conclusion conclusions summary discussion overview introduction context outcome outcomes
+    agenda attendees decisions""".split()  # noqa: SIM905
+)
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
     music singing silence pause coughs coughing sighs noise background overlapping unclear graphic

@@ -804,3 +804,19 @@ def test_a_scraped_call_s_full_names_close_up_on_their_words(tmp_path: Path):
     t = written(tmp_path, "TSLA_2025_Q4.txt", text)
     assert said(t, "updated the mission") == said(t, "still my turn") == "Elon Musk"
     assert said(t, "six factories") == "Vaibhav Taneja" and "Note" not in t.speakers
+
+
+def test_a_summary_s_sections_and_link_definitions_are_no_one(tmp_path: Path):
+    """A developers' meeting summary heads its parts "**Background:**", "**Discussion ([log][log alert]):**",
+    "**Conclusion:**" and defines its links at the end ("[log alert]: https://…"): none of them is a speaker,
+    while a minutes file's labels beside a "Background:" paragraph still are."""
+    text = ("**Background:** in 2010, someone created a block that overflowed.\n\n**Discussion ([log][log alert]):**"
+            " Bryan Bishop introduced the topic.\n\n**Conclusion:** no explicit conclusion.\n\n"
+            "[log alert]: http://www.erisian.com.au/meetbot/bitcoin-core-dev/2018/\n"
+            "[rwconf meeting 2018-05-24]: /en/meetings/2018/05/24/\n")
+    t = written(tmp_path, "2018-06-21-meeting.md", text)
+    assert set(t.speakers) == {UNKNOWN_SPEAKER}
+    assert not any("erisian" in turn.text for turn in t.turns)
+    minutes = written(tmp_path, "minutes.txt", "Background: the budget was cut.\n\nAnn: We need more.\n\n"
+                                               "Bob: We have none.\n\nAnn: Then we wait.\n")
+    assert minutes.speakers == [UNKNOWN_SPEAKER, "Ann", "Bob"]
