@@ -41,7 +41,8 @@ FORMAT = "csv"
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
-                "person", "member", "participant", "voice", "author", "interlocutor", "autor", "orador", "oradora",
+                "person", "member", "participant", "voice", "author", "interlocutor", "narrator", "autor", "orador",
+                "oradora", "narrador", "narradora",
                 "nome", "falante", "locutor", "nombre", "hablante", "interviniente", "intervenant", "orateur",
                 "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore", "parlante", "spreker", "pessoa",
                 "спикер", "говорящий", "выступающий", "имя"),

@@ -25,6 +25,7 @@ _VOICE = re.compile(r"<v(?:\.[^\s>]*)?\s+([^>]+)>")
 _UNPADDED = re.compile(r"^\d+:(?:\d:\d{1,2}|\d{1,2}:\d)\.\d+ --> ", re.M)  # a one-digit minute or second
 _TIMING_LINE = re.compile(r"^\d+:\d{1,2}:\d{1,2}\.\d{1,3} --> \d+:\d{1,2}:\d{1,2}\.\d{1,3}(?=\s|$)", re.M)
 _TIME = re.compile(r"(\d+):(\d{1,2}):(\d{1,2})\.(\d{1,3})")
+_MISSING_END = re.compile(r"^((?:\d+:)?\d{2}:\d{2}\.\d{3})[ \t]*-->[ \t]*$", re.M)  # a cue's start, its end left out
 _CUE_ID_NAME = re.compile(r'^\d+\s+"([^"]{1,80})"(?:\s+\(\d+\))?\s*$')
 
 
@@ -34,7 +35,7 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
     from webvtt.errors import MalformedFileError
     from webvtt.vtt import WebVTTCueBlock
 
-    text = _padded_times(text)
+    text, unended = _MISSING_END.subn(r"\1 --> \1", _padded_times(text))  # "0:54:50.000 -->": a cut-off export
     for number, line in enumerate(text.split("\n"), 1):
         if "-->" in line and not WebVTTCueBlock.CUE_TIMINGS_PATTERN.match(line):
             raise IngestError(source, f"broken cue timing at line {number}: {clean_line(line)[:80]!r}")
@@ -63,6 +64,8 @@ def parse_vtt(text: str, transcript_id: str, source: str, default_title: str) ->
         transcript_id, title or default_title, date, meta.get("place"), source, [], FORMAT, date_source
     )
     transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
+    if unended:
+        transcript.warnings.append(f"{unended} cue(s) had a start time but no end time; each was read as ending there")
     return transcript
 
 

@@ -12,7 +12,7 @@ from qa_bot.errors import IngestError
 from qa_bot.ingest import detect_format, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, canonical_names, display_name
 from qa_bot.text import date_in_name, find_date, parse_seconds, timecode_seconds
-from tests.conftest import FIXTURE_ROOT
+from tests.conftest import FIXTURE_ROOT, written
 
 FORMATS = FIXTURE_ROOT / "formats"
 
@@ -467,3 +467,14 @@ def test_speaker_names_are_one_per_person():
 )
 def test_display_name(label: str, name: str):
     assert display_name(label) == name
+
+
+def test_a_webvtt_cue_without_its_end_time_is_read_with_a_warning(tmp_path: Path):
+    """An oral history's WebVTT export cut one cue's timing short ("0:54:50.000 -->"): the cue is read as ending
+    where it starts, with a warning, instead of the whole file being refused."""
+    text = ("WEBVTT\n\n1\n0:54:34.000 --> 0:54:50.000\n<v Bob Neal> What year did he go out there?\n\n"
+            "2\n0:54:50.000 -->\n<v Charles Neal> The gold rush.\n\n3\n0:54:55.000 --> 0:54:58.000\n"
+            "<v Etta Neal> Somewhere around there.\n")
+    t = written(tmp_path, "jacka.vtt", text)
+    assert [turn.speaker for turn in t.turns] == ["Bob Neal", "Charles Neal", "Etta Neal"]
+    assert t.warnings == ["1 cue(s) had a start time but no end time; each was read as ending there"]

@@ -388,3 +388,15 @@ def test_a_table_of_dialogues_reads_the_labels_inside_its_cells(tmp_path: Path):
     assert said(t, "About eight years ago") == said(t, "A rash on my upper arms") == "Patient"
     assert said(t, "What brings you in today") == said(t, "Itchy?") == "Doctor"
     assert set(t.speakers) == {"Doctor", "Patient"}
+
+
+def test_a_narrator_column_filled_on_each_narrator_s_first_row_names_the_rows_below(tmp_path: Path):
+    """Densho's sentences as CSV: a ``Narrator`` column names each narrator on their first row only, beside a
+    sentiment column of a few recurring words: the narrator is the speaker of the rows under the name, not the
+    sentiment."""
+    rows = [("Art Abe", "AA-01", "My mother's name was Sadako.", "neutral"), ("", "AA-02", "She came from Tottori.",
+            "neutral"), ("Gene Akutsu", "GA-01", "I never had any allegiance to Japan.", "negative"),
+            ("", "GA-02", "We were citizens.", "neutral"), ("", "GA-03", "They sent us away anyway.", "negative")]
+    text = "Narrator,Code,Transcript,Sentiment Label\n" + "".join(f'{n},{c},"{t}",{s}\n' for n, c, t, s in rows)
+    t = written(tmp_path, "densho.csv", text)
+    assert said(t, "Tottori") == "Art Abe" and said(t, "sent us away") == "Gene Akutsu"
