@@ -30,10 +30,10 @@ HEADER_KEYS = {
 # An interview's header names who took part ("Interviewee: Germain"): who each key names.
 PARTICIPANT_KEYS = {
     **dict.fromkeys(("interviewee", "respondent", "befragte", "befragter", "interviewte", "interviewter",
-                     "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada", "受访者", "受訪者"),
-                    "interviewee"),
+                     "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada", "受访者", "受訪者",
+                     "narrator", "narrador", "narradora", "口述人", "口述者", "受访人", "受訪人"), "interviewee"),
     **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora", "采访者", "採訪者", "访谈者",
-                     "訪談者"), "interviewer"),
+                     "訪談者", "采访人", "採訪人", "访谈人", "訪談人"), "interviewer"),
 }
 # Other lines of such a header, no one's words: "Dauer: 45 min".
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
@@ -47,7 +47,7 @@ _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
-_PERSON_NOTE = re.compile(r"\s*[(,].*$")
+_PERSON_NOTE = re.compile(r"\s*[(,，（].*$")  # "Ana López (UNAM)", "孙玉磊，北大附中校长助理"
 # Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
 _NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
                            r"[^\W\d_a-z][\w'’\-]+){1,3}")
@@ -87,6 +87,12 @@ def participant_field(line: str) -> tuple[str, str] | None:
         return None
     name = _PERSON_NOTE.sub("", m.group("value")).strip()
     return (role, name) if _PERSON.fullmatch(name) else None
+
+
+def names_participants(line: str) -> bool:
+    """True for a header line naming who took part, one or more (``Interviewee: Germain``, "采访人：陈腾轩、刘宇航")."""
+    m = _HEADER.match(line.strip())
+    return bool(m) and m.group("key").casefold() in PARTICIPANT_KEYS
 
 
 def interviewee_in_title(title: str | None) -> str | None:

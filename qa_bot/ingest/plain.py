@@ -28,11 +28,13 @@ from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
+    PARTICIPANT_KEYS,
     first_date,
     header_field,
     info_field,
     interviewee_in_intro,
     interviewee_in_title,
+    names_participants,
     participant_field,
 )
 from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
@@ -49,7 +51,7 @@ _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
-_BOLD_QUESTION = re.compile(r"^(\*\*|__)(?P<q>[^*_].*?\?)\1$")
+_EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
 STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
@@ -108,8 +110,10 @@ def parse_plain(
     interview = None
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
         headline, unwrapped = heading or _string(front.get("title")), _bold_unwrapped(lines[body_start:])
-        name = interviewee_in_title(headline) or interviewee_in_intro(_intro(unwrapped, front), headline)
-        interview = _interview_layout(unwrapped, people or ([("interviewee", name)] if name else []))
+        intro = _intro(unwrapped, front)
+        named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
+        name = interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
+        interview = _interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
@@ -153,8 +157,10 @@ def _tagged_turns(lines: list[str]) -> list[str]:
 
 def _labelled(utterances: list[Utterance]) -> bool:
     """True when the file labels its turns: a mark (``Q.``, ``>>``), two labels, or one used twice. A lone
-    one-off label ("Mittellange Frist:" in an answer) is a phrase of the text, not a labelling convention."""
+    one-off label ("Mittellange Frist:" in an answer) is a phrase of the text, not a labelling convention, and an
+    interview's fields naming who took part once each ("采访人：…", "口述人：…") label no turns."""
     labels = Counter(u.label for u in utterances if u.label)
+    labels = Counter({k: n for k, n in labels.items() if n > 1 or k.casefold() not in PARTICIPANT_KEYS})
     return any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())
 
 
@@ -221,28 +227,37 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
+    prompts = sum(_italic(raw) and _question(raw) is not None for raw in lines) >= MIN_QUESTION_HEADINGS
     for raw in lines:
         line = clean_line(EMPHASIS.sub("", raw))
-        asked = _question(raw)
-        if asked:
+        asked = _question(raw, prompts)
+        if asked or names_participants(line):  # a field naming who took part ("口述人：孙玉磊，…") is no one's words
             flush()
-            utterances.append(Utterance(asked, speaker=asker))
+            utterances.append(Utterance(asked, speaker=asker) if asked else Utterance(line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):
             answer[-1].append(clean_line(body_line(raw, True)))
         elif answer[-1]:
             answer.append([])
     flush()
-    questions = sum(_question(raw) is not None for raw in lines)
+    questions = sum(_question(raw, prompts) is not None for raw in lines)
     answers = sum(u.speaker in interviewees for u in utterances)
     return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
 
 
-def _intro(lines: list[str], front: dict[str, Any]) -> str:
+def _intro(lines: list[str], front: dict[str, Any]) -> list[str]:
     """An interview's standfirst: its front matter's summary (``STANDFIRST_KEYS``) and the words before its first
-    question (``lines`` with bold paragraphs unwrapped), where an article introduces whom it asks."""
-    first = next((i for i, raw in enumerate(lines) if _question(raw)), 0)
+    question (``lines`` with bold paragraphs unwrapped), where an article introduces whom it asks: its first bold
+    or italic question where it has one, headings being its title and sections then."""
+    asked = [i for i, raw in enumerate(lines) if _question(raw)]
+    first = next((i for i in asked if not MARKDOWN_HEADING.match(lines[i].strip())), asked[0] if asked else 0)
     summary = [value for key, value in front.items() if key in STANDFIRST_KEYS and isinstance(value, str)]
-    return "\n".join([*summary, *(body_line(raw, True) for raw in lines[:first])])
+    return [*summary, *(body_line(raw, True) for raw in lines[:first])]
+
+
+def _italic(raw: str) -> bool:
+    """Whether a line is one paragraph in italics (``*…*``, ``_…_``), not bold."""
+    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
+    return bool(whole) and len(whole.group(1)) == 1
 
 
 def _bold_unwrapped(lines: list[str]) -> list[str]:
@@ -258,14 +273,15 @@ def _bold_unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
-def _question(raw: str) -> str | None:
-    """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold ending with a
-    question mark (``**How did Kinetica start?**``, as magazines print them, or ``<p><strong>…?</strong></p>``);
-    else None."""
-    line = clean_line(markup_free(raw))
-    bold = _BOLD_QUESTION.match(line)
+def _question(raw: str, prompts: bool = False) -> str | None:
+    """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold or italics ending
+    with a question mark (``**How did Kinetica start?**``, as magazines print them, ``<p><strong>…?</strong></p>``,
+    ``*您小时候是什么样的？*``); with ``prompts`` (a file asking in italics), any paragraph in italics ("*大家对您的评价
+    都会说您怼天怼地。*"); else None."""
+    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
+    asks = whole and (whole.group("q").endswith(("?", "？")) or (prompts and _italic(raw)))
     heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
-    return clean_line(heading.group(1)) if heading else clean_line(bold.group("q")) if bold else None
+    return clean_line(heading.group(1)) if heading else clean_line(whole.group("q")) if asks else None
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

@@ -317,3 +317,16 @@ def test_an_interview_kept_as_html_in_markdown_reads_strong_questions_and_charac
     t = written(tmp_path, "mst.md", text)
     assert said(t, "É importante levar em conta") == said(t, "fazendas Macali") == "Cedenir de Oliveira"
     assert said(t, "O que representa essa trajetória?") == UNKNOWN_SPEAKER
+
+
+def test_an_oral_history_asking_in_italics_names_its_narrator_in_a_field(tmp_path: Path):
+    """A school's oral history as a page: the fields "采访人：" (two students) and "口述人：孙玉磊，…" under the title,
+    questions in italics (one a statement, "*大家…都会说您怼天怼地。*"), answers unlabelled: the answers are the
+    narrator's, the questions and the fields no one's."""
+    text = ("# 改变事物请先躬身入局\n\n采访人：陈腾轩、刘宇航，北大附中2021届学生\n\n"
+            "口述人：孙玉磊，北大附中校长助理\n\n"
+            "*您小时候是什么样的？*\n\n我小时候其实特别乖。我是从五年级跳到初一的。\n\n*那您中间都经历了什么？*\n\n"
+            "这之间有很多问题吧。\n\n*大家对您的评价都会说您怼天怼地，什么都怼。*\n\n你看，我本来那么和善的一个人。\n")
+    t = written(tmp_path, "oral-history.md", text)
+    assert said(t, "五年级跳到初一") == said(t, "那么和善的一个人") == "孙玉磊"
+    assert said(t, "怼天怼地") == said(t, "北大附中2021届学生") == said(t, "校长助理") == UNKNOWN_SPEAKER
