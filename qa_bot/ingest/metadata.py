@@ -81,18 +81,23 @@ def participant_field(line: str) -> tuple[str, str] | None:
     """``("interviewee" | "interviewer", name)`` for a header line naming one who took part
     (``Interviewee: Germain``, ``Entrevistadora: Ana López (UNAM)``); None when the value is no name
     (``Interviewer: So, tell me.`` is a turn)."""
-    m = _HEADER.match(line.strip())
-    role = PARTICIPANT_KEYS.get(m.group("key").casefold()) if m else None
-    if not m or not role:
+    found = _participants(line)
+    if found is None:
         return None
-    name = _PERSON_NOTE.sub("", m.group("value")).strip()
-    return (role, name) if _PERSON.fullmatch(name) else None
+    name = _PERSON_NOTE.sub("", found[1]).strip()
+    return (found[0], name) if _PERSON.fullmatch(name) else None
 
 
 def names_participants(line: str) -> bool:
     """True for a header line naming who took part, one or more (``Interviewee: Germain``, "采访人：陈腾轩、刘宇航")."""
+    return _participants(line) is not None
+
+
+def _participants(line: str) -> tuple[str, str] | None:
+    """``(role, value)`` of a line whose key names a role in an interview (``PARTICIPANT_KEYS``), else None."""
     m = _HEADER.match(line.strip())
-    return bool(m) and m.group("key").casefold() in PARTICIPANT_KEYS
+    role = PARTICIPANT_KEYS.get(m.group("key").casefold()) if m else None
+    return (role, m.group("value")) if m and role else None
 
 
 def interviewee_in_title(title: str | None) -> str | None:

@@ -228,9 +228,9 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
         answer[:] = [[]]
 
     prompts = sum(_italic(raw) and _question(raw) is not None for raw in lines) >= MIN_QUESTION_HEADINGS
-    for raw in lines:
+    questions = [_question(raw, prompts) for raw in lines]
+    for raw, asked in zip(lines, questions, strict=True):
         line = clean_line(EMPHASIS.sub("", raw))
-        asked = _question(raw, prompts)
         if asked or names_participants(line):  # a field naming who took part ("口述人：孙玉磊，…") is no one's words
             flush()
             utterances.append(Utterance(asked, speaker=asker) if asked else Utterance(line, speaker=UNKNOWN_SPEAKER))
@@ -239,9 +239,8 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
         elif answer[-1]:
             answer.append([])
     flush()
-    questions = sum(_question(raw, prompts) is not None for raw in lines)
     answers = sum(u.speaker in interviewees for u in utterances)
-    return utterances if min(questions, answers) >= MIN_QUESTION_HEADINGS else None
+    return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
 
 
 def _intro(lines: list[str], front: dict[str, Any]) -> list[str]:
