@@ -8,7 +8,8 @@ that sets its speakers' names in a paragraph style of their own (the
 Parliament of Catalonia's "D3/ Intervinent" over "D3/ Text normal") is read
 as ``speaker | text`` rows, each name's row holding the paragraphs under it:
 a style holding only short paragraphs, the same names again and again
-(headings differ each time).
+(headings differ each time), and no labelled paragraphs under them (headings
+repeated over ``GA: …`` / ``TN6: …`` turns are a focus group's sections).
 """
 
 from __future__ import annotations
@@ -77,7 +78,17 @@ def _speaker_rows(styled: list[tuple[str, str]]) -> list[list[str]] | None:
             rows[-1][1] = f"{rows[-1][1]}\n\n{text}".strip()
         elif text:
             rows.append(["", text])  # before the first name: no one's named
-    return [row for row in rows if row[1]]
+    rows = [row for row in rows if row[1]]
+    return None if _labelled_lines(rows) > len(rows) else rows  # headings over labelled turns: not speakers
+
+
+def _labelled_lines(rows: list[list[str]]) -> int:
+    """How many lines of the rows' text cells open with a speaker label (``GA: …``)."""
+    from qa_bot.ingest.labels import learn_grammar
+
+    lines = [line for row in rows for line in row[1].split("\n\n")]
+    grammar = learn_grammar(lines)
+    return sum(grammar.match(line) is not None for line in lines)
 
 
 def _chars(table: list[list[str]]) -> int:

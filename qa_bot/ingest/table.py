@@ -38,7 +38,8 @@ from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_dat
 from qa_bot.types import Transcript, Turn
 
 FORMAT = "csv"
-# Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru).
+# Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru; for the text also he,
+# ar, fa, tr, id, ja, zh, ko).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
                 "person", "member", "participant", "voice", "author", "interlocutor", "narrator", "autor", "orador",
@@ -49,7 +50,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
              "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",
-             "intervento", "tekst", "paragraph", "parágrafo", "paragrafo", "текст", "реплика"),
+             "intervento", "tekst", "paragraph", "parágrafo", "paragrafo", "текст", "реплика", "טקסט", "نص", "متن",
+             "metin", "teks", "テキスト", "文本", "内容", "텍스트", "내용"),
     "date": ("date", "recorded", "recorded at", "recording date", "event date", "data", "fecha", "datum", "дата"),
     "start": ("start", "start time", "begin", "time", "timestamp", "timecode", "time code", "offset",
               "início", "inicio", "début", "beginn", "inizio", "начало", "время"),

@@ -276,6 +276,29 @@ def test_a_record_setting_its_speakers_in_a_style_of_their_own_credits_the_parag
     assert said(t, "XI legislatura") == UNKNOWN_SPEAKER
 
 
+def test_headings_repeated_over_labelled_turns_are_sections_not_speakers(tmp_path: Path):
+    """A focus-group study's Word file: "Informationen zum Termin" and "Transkript" in a heading style again and
+    again, the turns under them labelled with codes (``GA: …``, ``TN6: …``): the codes speak, not the headings."""
+    from docx import Document
+    from docx.enum.style import WD_STYLE_TYPE
+
+    doc = Document()
+    doc.styles.add_style("LR: 2) Abschnitt", WD_STYLE_TYPE.PARAGRAPH)
+    for group in range(3):
+        doc.add_paragraph(f"Focus Group {group + 1}")
+        doc.add_paragraph("Informationen zum Termin", style="LR: 2) Abschnitt")
+        doc.add_paragraph(f"Teilnehmende: TN{group}, TN{group + 5}")
+        doc.add_paragraph("Transkript", style="LR: 2) Abschnitt")
+        doc.add_paragraph(f"GA: Was ist für euch die Herausforderung, Gruppe {group}?")
+        doc.add_paragraph(f"TN{group}: Die Ernährung, würde ich sagen, in Gruppe {group}.")
+        doc.add_paragraph(f"TN{group + 5}: Bei uns eher der Sensor, Gruppe {group}.")
+    doc.save(tmp_path / "Alle Transkripte.docx")
+    t = load_transcript(tmp_path / "Alle Transkripte.docx")
+    assert said(t, "Was ist für euch die Herausforderung, Gruppe 1?") == "GA"
+    assert said(t, "Die Ernährung, würde ich sagen, in Gruppe 2.") == "TN2"
+    assert said(t, "Bei uns eher der Sensor, Gruppe 0.") == "TN5"
+    assert not {"Transkript", "Informationen zum Termin"} & set(t.speakers)
+
 def test_a_text_layer_of_one_word_a_line_is_joined_into_its_paragraphs():
     """A speech-to-text service's PDF sets every word on a line of its own, paragraphs a blank line apart: read
     word by word, each capitalised word after a full stop would look like a name over the words below it."""

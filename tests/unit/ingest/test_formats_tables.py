@@ -173,6 +173,18 @@ def test_text_headers_beyond_the_plain_synonyms(tmp_path: Path, header: str):
     ]
 
 
+def test_the_text_column_named_in_its_own_language_beats_a_longer_translation(tmp_path: Path):
+    """A classroom study's sheet: the Hebrew words under "טקסט" (text) beside an "English Translation" that runs
+    longer: the transcript is what was said, not its translation."""
+    path = tmp_path / "Transcript.csv"
+    path.write_text("start,stop,speaker,טקסט,English Translation\n"
+                    "0,400,מ,האטמוספירה היא כמו לחץ,The atmosphere is like the pressure of your hand on the table\n"
+                    "400,900,ב,הגוף שלהם מעכל את זה,Their bodies digest it into gases and other things again\n",
+                    encoding="utf-8")
+    assert [(u.speaker, u.text) for u in load_transcript(path).turns] == [
+        ("מ", "האטמוספירה היא כמו לחץ"), ("ב", "הגוף שלהם מעכל את זה")
+    ]
+
 def test_a_named_line_column_of_dialogue_is_still_the_text(tmp_path: Path):
     path = tmp_path / "script.csv"
     path.write_text("Character,Line\nANN,Where is the ferry?\nBOB,Late again.\n", encoding="utf-8")
