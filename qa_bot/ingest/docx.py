@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.labels import learn_grammar
 
 FORMAT = "docx"
 MIN_TABLE_ROWS = 2
@@ -84,8 +85,6 @@ def _speaker_rows(styled: list[tuple[str, str]]) -> list[list[str]] | None:
 
 def _labelled_lines(rows: list[list[str]]) -> int:
     """How many lines of the rows' text cells open with a speaker label (``GA: …``)."""
-    from qa_bot.ingest.labels import learn_grammar
-
     lines = [line for row in rows for line in row[1].split("\n\n")]
     grammar = learn_grammar(lines)
     return sum(grammar.match(line) is not None for line in lines)
