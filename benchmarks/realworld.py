@@ -176,7 +176,8 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
     (``SENATOR SMITH`` = ``Senator Bob Smith``), or none (``BIDEN`` = ``President Joe Biden``, the name the
     file gives at a first turn); otherwise one name may be a plain
     short form of the other (``_short_form``: surname, initials). An office with its holder in parentheses
-    (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person, and so is
+    (``The Prime Minister (Boris Johnson)``, as Westminster's records write a minister) is that person (``MODERATOR
+(DEANNA)`` is the ``DEANNA`` the file also writes alone), and so is
     a full name with an office after a comma (``DONALD REGAN, Treasury Secretary``), and a surname with the
     forenames after a comma is the name in order (``Spencer, John`` = ``JOHN SPENCER``), and a name run together
     as an id writes it is the name spelt out (``DanailovStefan`` = ``Danailov Stefan``). A first
@@ -193,6 +194,8 @@ def speakers_match(expected: str, found: str, others: Iterable[str] = ()) -> boo
         for person in (held.group(1) if held else "", name if comma else "", inverted, paternal):  # "Spencer, John"
             if (len(person.split()) >= 2 or _CJK_NAME.fullmatch(person)) and speakers_match(person, other, others):
                 return True
+        if held and name_tokens(held.group(1)) == name_tokens(other):  # "MODERATOR (DEANNA)" is "DEANNA" as written
+            return True
     a, b = name_tokens(_without_office(expected)), name_tokens(_without_office(found))
     if " ".join(a) in UNKNOWN_NAMES or " ".join(b) in UNKNOWN_NAMES:
         return " ".join(a) in UNKNOWN_NAMES and " ".join(b) in UNKNOWN_NAMES

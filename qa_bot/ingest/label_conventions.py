@@ -7,7 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from qa_bot.text.lexicon import COUNTING_WORDS, SECTION_WORDS
+from qa_bot.ingest.metadata import participant_field
+from qa_bot.text.lexicon import COUNTING_WORDS, NUMBERED_ROLES, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -25,6 +26,7 @@ SPOKEN_WINDOW = 12
 CONFERENCE_ID = re.compile(r"_web_\d+$")  # a videoconference tool's number after a participant's name
 # English: other languages' notes capitalise nouns ("Antrag: wir bleiben …"), fields far more often than names
 MIN_COUNTED = 2  # counting words opening labels for them to be a list's items (one "First:" may be a name)
+_SPEAKER_ROLE = re.compile(rf"(?i:{'|'.join(NUMBERED_ROLES)})")  # "Caller:" once is someone: a role that speaks
 _IN_PERSON = re.compile(r"\b(?:I\b(?!\.)|(?i:me|my|we|us|our|you|your)\b)")  # "I", not "David I. Lehn"
 
 STYLES = {  # label styles, as ``qa-bot inspect`` names them
@@ -86,7 +88,8 @@ def one_off_asides(
 
 
 class Written(Protocol):
-    """A label as written: its name, a note and a time beside it (``labels._Candidate``; read-only)."""
+    """A label as written: its name, a note and a time beside it, the words after it (``labels._Candidate``;
+    read-only)."""
 
     @property
     def name(self) -> str: ...
@@ -97,13 +100,19 @@ class Written(Protocol):
     @property
     def time(self) -> str | None: ...
 
+    @property
+    def rest(self) -> str: ...
+
 
 def noted_labels(found: Sequence[Written]) -> set[str]:
     """Labels that name someone by what is written with them, never asides: a note ("Anya (via XMPP):", "Brian
     White (TSC):"), a conference tool's number ("Shumon Huque_web_844:"), or a time where the file times its
-    speakers so ("**Child’s Voice: (00:00:48)**")."""
+    speakers so ("**Child’s Voice: (00:00:48)**"); or a role that speaks ("Caller:" over a question, as
+    ``NUMBERED_ROLES`` name roles), where its words are not a field naming who took part ("Interviewer: Yasmine
+    Hassan", a header's)."""
     noted = {c.name for c in found if (c.note and (c.note.startswith("via ") or not c.note.islower()))
-             or CONFERENCE_ID.search(c.name)}
+             or CONFERENCE_ID.search(c.name)
+             or (_SPEAKER_ROLE.fullmatch(c.name) and not participant_field(f"{c.name}: {c.rest}"))}
     if 2 * sum(1 for c in found if c.time) >= len(found):
         noted.update(c.name for c in found if c.time)
     return noted

@@ -136,12 +136,20 @@ def _spoken(lines: list[str]) -> bool:
 def interviewee_in_intro(intro: str, title: str | None = None) -> str | None:
     """Whom an interview's standfirst introduces ("Longtemps dans l'ombre, Laurence Bloch est devenue
     directrice…", "Em entrevista ao Sul21, Cedenir de Oliveira fala…"): the full name whose surname heads the
-    title as a quote's speaker ("Ancelotti: El equipo nunca se rinde"), else the one written most often, twice or
+    title as a quote's speaker ("Ancelotti: El equipo nunca se rinde"), else the one the title names too, written
+    twice or more ("NYC Mayor Bill de Blasio Defends…" over "Mayor Bill de Blasio meets…", "… Bill de Blasio
+    met…"), else the one written most often, twice or
     more (``MIN_INTRO_MENTIONS``), if no other is written as often; None where the intro names no one so."""
     names = Counter(" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(intro))
     headline = _HEADLINE_SPEAKER.match(title or "")
     said = [name for name in names if headline and name.split()[-1] == headline.group(1)]
     if len(said) == 1:
         return said[0]
+    # "Mayor Bill de Blasio" once and "Bill de Blasio" once: the name is written twice
+    merged = Counter({name: sum(n for other, n in names.items() if f" {name}" in f" {other}") for name in names})
+    titled = [name for name in merged if len(name.split()) >= 2 and name in (title or "")]  # "NYC Mayor Bill de …"
+    shortest = min(titled, key=len, default="")
+    if titled and all(shortest in name for name in titled) and merged[shortest] >= MIN_INTRO_MENTIONS:
+        return shortest
     ranked = [*names.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= MIN_INTRO_MENTIONS and ranked[0][1] > ranked[1][1] else None

@@ -211,7 +211,8 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
     """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
     else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred (``lines`` with bold
-    paragraphs unwrapped). None for any other file."""
+    paragraphs unwrapped); paragraphs after a standfirst in italics and before the first question are the
+    interviewee's opening words. None for any other file."""
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -229,9 +230,12 @@ def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[U
 
     prompts = sum(_italic(raw) and _question(raw) is not None for raw in lines) >= MIN_QUESTION_HEADINGS
     questions = [_question(raw, prompts) for raw in lines]
-    for raw, asked in zip(lines, questions, strict=True):
-        line = clean_line(EMPHASIS.sub("", raw))
-        if asked or names_participants(line):  # a field naming who took part ("口述人：孙玉磊，…") is no one's words
+    first = next((i for i, asked in enumerate(questions) if asked), len(lines))
+    for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
+        line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
+        # a field naming who took part ("口述人：孙玉磊，…"), or the standfirst in italics before the first question
+        # (roman words after it are the interviewee's opening statement), is no one's words
+        if asked or names_participants(line) or (i < first and _italic(raw)):
             flush()
             utterances.append(Utterance(asked, speaker=asker) if asked else Utterance(line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):

@@ -224,7 +224,7 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     # ordem.)" and "(Bloco/PT - RS. Como Líder.)", are one person's; "(victor)" in lower case is no name.)
     noted: dict[str, list[tuple[str, list[str]]]] = {}
     for label in first_seen:
-        if (m := _NOTE_TEXT.search(label)) and m.group(1).strip()[:1].isupper() and m.group(1).strip() not in uses:
+        if (m := _NOTE_TEXT.search(label)) and m.group(1).strip()[:1].isupper():
             noted.setdefault(displays[label].casefold(), []).append((label, _WORD.findall(m.group(1))))
     for notes in noted.values():
         if any(not (set(a) <= set(b) or set(b) <= set(a)) and a[:1] != b[:1]

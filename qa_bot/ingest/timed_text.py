@@ -73,6 +73,7 @@ _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05
 _REST = r"(?:\s+(?P<rest>\S.*))?"
 # A heading's hashes before a bold name and a time
 _TIMED_HEADING = re.compile(rf"^#{{1,6}}\s+(?={_BOLD}[^*_\n]{{1,60}}{_BOLD}\s*\[?[\[(]\d)")
+_BOLD_HEAD = re.compile(rf"^{_BOLD}(?P<inner>{_END_TIME}\s[^*_\n]+){_BOLD}$")
 # Zoom's saved captions: the display name as the user typed it (a student number first, pronouns, a school after it)
 _ZOOM_HEAD = re.compile(rf"^\[(?P<name>[^\s\[\]:][^\[\]:\n]{{0,118}}?)\]\s*{_TIME}(?:\s+(?P<rest>\S.*))?$")
 MAX_DISPLAY_NAME_WORDS = 12
@@ -92,7 +93,8 @@ _HEADS = (
 # (its longer words capitalised, as ``name_lines.name_like`` says).
 _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
-    re.compile(rf"^{_TIME}\s+(?![AaPp]\.?[Mm]\.?$){_NAME}$"),  # Happy Scribe: 00:00:05 Jane Smith (8:40 AM: a clock)
+    # Happy Scribe: 00:00:05 Jane Smith (8:40 AM: a clock); a debate's page: **0:01:12 MODERATOR (TOM)**, a note kept
+    re.compile(rf"^{_TIME}\s+(?![AaPp]\.?[Mm]\.?$){_NAME}(?P<note>\s\([^()\n]{{1,40}}\))?$"),
     # note takers: "@0:25 - Jane Smith (e-mail)", Fathom's "5:12 - Christina Bowen (SocialRoots)"
     re.compile(rf"^@?{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
@@ -151,6 +153,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     if names and (label := match_label(line)) is not None and label.rest and f"{label.written}:" in names:
         return undecorated(f"{label.written}:"), label.start, label.rest  # "Finansministeren (…):Jeg tror…", glued
     line = _ITALIC_LINE.sub(r"\g<inner>", line)  # "*Luke Canfield (00:00)*": a podcast page's head in italics
+    line = _BOLD_HEAD.sub(r"\g<inner>", line)  # "**0:01:12 MODERATOR (TOM)**": a time and a name in one bold
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
@@ -175,8 +178,8 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         if m and len(m.group("name").split()) <= (MAX_DISPLAY_NAME_WORDS if pattern is _ZOOM_HEAD else MAX_NAME_WORDS):
             start = clock_seconds(m.group("time"))
             if start is not None:
-                rest = m.groupdict().get("rest") or ""
-                return clean_line(m.group("name").strip("*_")), start, rest
+                rest, note = m.groupdict().get("rest") or "", m.groupdict().get("note") or ""
+                return clean_line(m.group("name").strip("*_") + note), start, rest
     line = _BULLETED_TIME.sub("", _LINKED_TIME.sub(r"[\1]", line, count=1), count=1)  # "- ([00:02](…)) words"
     line = _BOLD_TIME.sub(r"\1\2", line, count=1)  # "**[00:13]** words": the bold around the time
     m = _TIME_ONLY.match(line)
@@ -316,6 +319,20 @@ def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] 
     return pairs
 
 
+def _named_again(line: str, spoken: set[str]) -> tuple[str, float | None, str] | None:
+    """A head without a time naming one whom the file's heads name: a name alone ("MF" over more words, where "MF"
+    over a time heads turns), in bold ("**LT. GOV. EARLE-SEARS**") or as a bold label before words
+    ("**LT. GOV. EARLE-SEARS**: I answered.", a debate page's short reply beside its timed heads); else None."""
+    if line in spoken:
+        return line, None, ""
+    if not line.startswith(("**", "__")):
+        return None
+    if (name := undecorated(line)) in spoken:
+        return name, None, ""
+    label = match_label(_unbolded(line))
+    return (label.written, None, label.rest) if label and label.rest and label.written in spoken else None
+
+
 def _time_alone(head: tuple[str, float | None, str] | None) -> bool:
     return head is not None and not head[0] and not head[2] and head[1] is not None
 
@@ -345,8 +362,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     heads = _file_heads(cleaned, names)
     spoken = {head[0] for head in heads if head and head[0]}
     for line, head in zip(cleaned, heads, strict=True):
-        if head is None and line in spoken:  # "MF" alone over more words, where "MF" over a time heads turns
-            head = (line, None, "")
+        head = head or _named_again(line, spoken)
         if head and not head[0] and current is not None and current[0] != UNKNOWN_SPEAKER:
             if current[1] is None and not any(paragraphs):  # a name alone over its first timed words: their time
                 current = (current[0], head[1])

@@ -123,6 +123,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("ERIKA HILTON", "ERIKA HILTON (Bloco/PSOL - SP. Pela ordem.)"),  # a hyphen inside the note is the note's
     ("Minister for Communications, Climate Action and Environment (Deputy Eamon Ryan)", "Deputy Eamon Ryan"),
     ("The Prime Minister (Boris Johnson)", "Boris Johnson"),
+    ("Moderator (DEANNA)", "DEANNA"),  # a debate's role with the name it also writes alone
     ("DONALD REGAN, Treasury Secretary", "Donald Regan"),
     ("議長（吉田崇仁）", "吉田崇仁"),
     ("KEMAL KILIÇDAROĞLU (İzmir)", "Kemal Kılıçdaroğlu"),
@@ -149,6 +150,7 @@ def test_speakers_match_same_person(expected, found):
     ("Q", "Ms. Psaki"),
     ("AA", "Aaron van Wirdum"),
     ("The Prime Minister (Boris Johnson)", "Keir Starmer"),
+    ("Moderator (DEANNA)", "TOM"),
     ("JOHN SPENCER", "Spencer, Laura"),
     ("DanailovStefan", "Danailov Stefana"),
     ("Mr BRIAN MITCHELL", "Mitchell, Rob MP"),

@@ -330,3 +330,20 @@ def test_an_oral_history_asking_in_italics_names_its_narrator_in_a_field(tmp_pat
     t = written(tmp_path, "oral-history.md", text)
     assert said(t, "五年级跳到初一") == said(t, "那么和善的一个人") == "孙玉磊"
     assert said(t, "怼天怼地") == said(t, "北大附中2021届学生") == said(t, "校长助理") == UNKNOWN_SPEAKER
+
+
+def test_an_interview_named_in_its_headline_and_standfirst_opens_with_the_interviewees_statement(tmp_path: Path):
+    """A news site's export: the headline and an italic standfirst name the mayor (once each as "Mayor Bill de
+    Blasio" and "Bill de Blasio"), the roman paragraphs after the standfirst are his opening statement, then bold
+    questions over plain answers. The standfirst itself is no one's words."""
+    text = ("\n# NYC Mayor Bill de Blasio Defends His First Term\n\nMayor Bill de Blasio meets with reporters "
+            "(Photo: Scott Heins)\n\n*Last Friday, New York City Mayor Bill de Blasio met a group of reporters "
+            "from New York City newsrooms.*\n\n*The mayor began with a statement on local journalism.*\n\n"
+            "First of all, I wanted to do this in solidarity with all of you.\n\n**Is there a place for that "
+            "in the budget?**\n\nToday? It is not part of our thinking.\n\n**Have you read the report?**\n\n"
+            "No, same status as before.\n")
+    t = written(tmp_path, "export.md", text)
+    assert said(t, "in solidarity with all of you") == said(t, "same status as before") == "Bill de Blasio"
+    assert said(t, "Is there a place for that in the budget?") == UNKNOWN_SPEAKER
+    assert said(t, "statement on local journalism") == UNKNOWN_SPEAKER
+

@@ -425,6 +425,19 @@ def test_a_one_off_name_the_file_mentions_elsewhere_speaks_but_an_aside_stays_no
     assert said(t, "when the user leaves, the lock is on.") == UNKNOWN_SPEAKER
 
 
+def test_a_role_that_speaks_once_is_a_speaker_but_a_field_naming_one_is_not():
+    """A press conference's captions: "Caller:" alone over one question among many "Reporter:" turns is someone, not
+    an aside as a one-off word would be; "Interviewer: Yasmine Hassan" in the header names who took part."""
+    pairs = [("Reporter", "Good morning."), ("Trudeau", "Hello."), ("Reporter", "On testing?"),
+             ("Trudeau", "We test more."), ("Caller", "Are you aware of any foreign takeover deals?"),
+             ("Trudeau", "We watch them."), ("Reporter", "And parliament?"), ("Trudeau", "Every week."),
+             ("Reporter", "Thank you."), ("Trudeau", "Merci."), ("Reporter", "One more."), ("Trudeau", "Go ahead.")]
+    grammar = learn_grammar(["Interviewer: Yasmine Hassan", ""] + [x for who, words in pairs
+                                                                   for x in (f"{who}:", words, "")])
+    assert grammar.match("Caller:").name == "Caller"
+    assert grammar.match("Interviewer: Yasmine Hassan").style == "aside"
+
+
 def test_a_gazette_s_bulleted_labels_outweigh_its_headings_and_page_headers(tmp_path: Path):
     """A Legislative Yuan gazette in Markdown: "* 名：" labels in lists, with "說明：" over quoted letters and the
     running page header alone on their lines. The page header is no speaker; the bulleted labels are."""

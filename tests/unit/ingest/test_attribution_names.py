@@ -154,6 +154,9 @@ def test_notes_that_only_add_to_one_another_or_name_no_one_keep_one_person():
     assert set(canonical_names(["Question", "question (victor)", "question (kathy)"]).values()) == {"Question"}
     assert canonical_names(["CONGREGANT (Linda)", "CONGREGANT (Joe)"]) == {
         "CONGREGANT (Linda)": "Congregant (Linda)", "CONGREGANT (Joe)": "Congregant (Joe)"}
+    # the names after the role are labels of their own too ("DEANNA:" later): still two people, each her label's
+    names = canonical_names(["MODERATOR (TOM)", "MODERATOR (DEANNA)", "DEANNA", "TOM"])
+    assert names["DEANNA"] == names["MODERATOR (DEANNA)"] != names["MODERATOR (TOM)"] == names["TOM"]
 
 
 def test_how_a_news_transcript_says_a_person_is_heard_is_no_part_of_the_name():

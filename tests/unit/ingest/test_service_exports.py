@@ -267,3 +267,20 @@ def test_a_fathom_export_heads_each_turn_with_its_time_a_dash_and_the_name(tmp_p
     assert [(u.speaker, u.start, u.text) for u in t.turns] == [
         (who.removesuffix(" (SocialRoots)"), start, words)
         for start, (_, who, words) in zip(starts, heads, strict=True)]
+
+
+def test_a_debate_page_heads_turns_with_a_bold_time_and_name_and_names_short_replies_without_a_time(tmp_path: Path):
+    """C-SPAN's debate as Markdown: ``**0:01:12 MODERATOR (TOM)**`` over the words, two moderators told apart by
+    the names after the role, and a short reply headed by the name alone in bold or as a bold label before words."""
+    text = ("# Debate\n\n**0:01:12 MODERATOR (TOM)**\nWe begin with the car tax.\n\n**00:01:39 EARLE-SEARS**\n"
+            "We could have gotten rid of it.\n\n**00:02:27 MODERATOR**\nI want an answer from you.\n\n"
+            "**EARLE-SEARS**: I answered the question.\n\n**00:02:40 MODERATOR (DEANNA)**\nFifteen seconds to "
+            "clarify.\n\n**EARLE-SEARS**\nWe have the money for it.\n\n**00:03:32 SPANBERGER**\nA car tax is "
+            "the most hated tax.\n\n**00:04:48 SPANBERGER**\nIt requires bringing people together.\n\n"
+            "**00:05:03 EARLE-SEARS**\nWe will repeal it.\n\n**00:35:10 DEANNA**\nAbortion is legal in Virginia.\n")
+    t = written(tmp_path, "debate.md", text)
+    assert said(t, "I answered the question.") == said(t, "We have the money for it.") == "Earle-Sears"
+    assert said(t, "I want an answer from you.") == "Moderator"
+    assert said(t, "We begin with the car tax.") == "Moderator (TOM)"
+    assert said(t, "Fifteen seconds to clarify.") == said(t, "Abortion is legal") == "Moderator (DEANNA)"
+
