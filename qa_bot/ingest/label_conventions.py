@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from qa_bot.ingest.metadata import participant_field
+from qa_bot.text import initials
 from qa_bot.text.lexicon import COUNTING_WORDS, NUMBERED_ROLES, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
@@ -81,7 +82,7 @@ def one_off_asides(
     found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
     phrases = by_style.get("names", Counter())
     # "Stuart Cheshire:" once, then "Stuart:"; "Sébastien Bourdon :" once, then "SB :"
-    introduced = {n for n in phrases if n.split()[0] in used or _initials(n) in used}
+    introduced = {n for n in phrases if n.split()[0] in used or initials(n) in used}
     if main in ("code", "word") and phrases and max(phrases.values()) == 1 and len(introduced) < MIN_INTRODUCED:
         found.update(n for n in phrases if len(n.split()) <= MAX_ASIDE_WORDS and n in used and n not in introduced)
     return found | sections
@@ -122,11 +123,6 @@ def speaks_in_person(rest: str) -> bool:
     """True when the words after a label speak as someone ("I", "we", "you" among the first ``SPOKEN_WINDOW``):
     minutes' one-off speakers do ("Kazuho: I was previously opposed."); fields do not ("Present: Rob, Ivan")."""
     return bool(_IN_PERSON.search(" ".join(rest.split()[:SPOKEN_WINDOW])))
-
-
-def _initials(name: str) -> str:
-    """A name's initials, as an interview codes its speakers: ``Nancy-Wangue Moussissa`` is ``NWM``."""
-    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
 
 
 def words_and_questions(by_style: dict[str, Counter[str]]) -> Counter[str]:

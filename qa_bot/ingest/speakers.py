@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from qa_bot.text import join_wrapped
+from qa_bot.text import initials, join_wrapped, name_case
 from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Turn
 
@@ -106,25 +106,6 @@ def _with_note(label: str) -> str:
     return f"{display_name(label)} ({' '.join(note.group(1).split())})" if note else display_name(label)
 
 
-_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
-
-
-def name_case(name: str) -> str:
-    """An ALL-CAPS name in the case people write it, by nameparser: ``BOB MCCULLOCH`` -> ``Bob McCulloch``,
-    ``MARCELO BLANCO DA COSTA`` -> ``Marcelo Blanco da Costa``; its first letter always a capital (``The
-    President``). Where nameparser would reorder the words, plain title case. A Turkish name (``İ`` or ``Ğ`` in
-    it) lowers ``I`` to ``ı`` and ``İ`` to ``i``: ``KEMAL KILIÇDAROĞLU`` -> ``Kemal Kılıçdaroğlu``."""
-    if "İ" in name or "Ğ" in name:
-        return " ".join(w[:1] + w[1:].translate(_TURKISH_LOWER).lower() for w in name.split())
-    from nameparser import HumanName
-
-    parsed = HumanName(name)
-    parsed.capitalize(force=True)
-    cased = str(parsed)
-    cased = cased if cased.casefold().split() == name.casefold().split() else name.title()
-    return cased[:1].upper() + cased[1:]
-
-
 @dataclass(frozen=True)
 class _Name:
     """A display name taken apart: courtesy title, office modifiers, given names or initials, surname."""
@@ -194,6 +175,16 @@ def _office_before(label: str, name: str) -> bool:
 _BEFORE_NOTE = re.compile(r"^(.+?)\s*\(")  # a display name's part before its note: "Douglas Ross (Highlands…)"
 
 
+def _declared_short_forms(labels: list[str]) -> dict[str, str]:
+    """Short forms a file declares, each to its person's label: the initials of exactly one full name ("AB" of
+    "[Adám Brudzewsky]", a podcast page's later turns) and a note in parentheses ("Sjors Provoost (SP)"; not "bhai
+    (monisha)", a role over her name)."""
+    full = Counter(initials(label) for label in labels if len(label.split()) >= 2)
+    declared = {initials(label): label for label in labels if len(label.split()) >= 2 and full[initials(label)] == 1}
+    return declared | {m.group(1).strip(): label for label in labels
+                       if (m := _NOTE_TEXT.search(label)) and not m.group(1).islower()}
+
+
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     """Map each label to the display name of the person it designates within one transcript.
 
@@ -205,16 +196,15 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
     apart. Keeping one person under two names is better than two people under one. A label that says
     nobody knows who spoke (``UNRESOLVED_LABEL``: "Unknown", "Unidentified") is ``Unknown speaker``. A label that
-    declares a short form in parentheses (``Sjors Provoost (SP)``) gives that label (``SP``) its person, and a
+    declares a short form in parentheses (``Sjors Provoost (SP)``), or the one full name whose initials a label is
+    (``AB`` of ``Adám Brudzewsky``), gives that label its person, and a
     name behind an office (``President of Russia Vladimir Putin``) is that name's person when the file uses the name
     alone more often (otherwise the office form is the fuller name, ``Mayor Ruth Ade`` of ``RUTH ADE``).
     """
     uses = Counter(label for label in labels if label)
     unresolved = {label: UNKNOWN_SPEAKER for label in uses if UNRESOLVED_LABEL.match(label)}
     first_seen = [label for label in uses if label not in unresolved]
-    # "Sjors Provoost (SP)" declares that the label "SP" is Sjors Provoost.
-    declared = {m.group(1).strip(): label for label in first_seen  # not "bhai (monisha)": a role over her name
-                if (m := _NOTE_TEXT.search(label)) and not m.group(1).islower()}
+    declared = _declared_short_forms(first_seen)
     aliases = {label: declared[label] for label in first_seen if declared.get(label, label) != label}
     # "President of Russia Vladimir Putin" once, "Vladimir Putin" thirty times: the file calls him by the name.
     displays = {label: display_name(label) for label in first_seen}
@@ -299,18 +289,13 @@ def build_turns(
     near its words; such a piece keeps its speaker's label. ``extra_names``
     (e.g. a full name from the title) only help choose display names.
     """
-    names = canonical_names([
-        *(u.label for u in utterances if u.label),
-        *(u.speaker for u in utterances if u.speaker and u.speaker != UNKNOWN_SPEAKER),
-        *extra_names,
-    ])
+    spoken = [u.speaker for u in utterances if u.speaker and u.speaker != UNKNOWN_SPEAKER]
+    names = canonical_names([*(u.label for u in utterances if u.label), *spoken, *extra_names])
     runs: list[_Run] = []
     for u in utterances:
         prev = runs[-1] if runs else None
-        if u.label:
-            speaker = names[u.label]
-        elif u.speaker:
-            speaker = names.get(u.speaker, u.speaker)
+        if u.label or u.speaker:
+            speaker = names[u.label] if u.label else names.get(u.speaker, u.speaker)
         elif merge and prev is not None:
             speaker = prev.speaker
         else:

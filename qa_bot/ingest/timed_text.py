@@ -84,6 +84,7 @@ _HEADS = (
     # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
     re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
+    re.compile(rf"^{_TIME}\s*\[{_NAME}\]$"),  # a podcast page: 00:04:50[AH] (the full name at a first turn)
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)

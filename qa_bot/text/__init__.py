@@ -298,3 +298,27 @@ def word_count(text: str) -> int:
     """How many words ``text`` holds, Chinese and Japanese (written without spaces) counting one for every two
     characters."""
     return len(text.split()) + len(_UNSPACED_CHAR.findall(text)) // 2
+
+
+def initials(name: str) -> str:
+    """A name's initials, as transcripts code their speakers: ``Nancy-Wangue Moussissa`` is ``NWM``."""
+    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
+
+
+_TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+
+
+def name_case(name: str) -> str:
+    """An ALL-CAPS name in the case people write it, by nameparser: ``BOB MCCULLOCH`` -> ``Bob McCulloch``,
+    ``MARCELO BLANCO DA COSTA`` -> ``Marcelo Blanco da Costa``; its first letter always a capital (``The
+    President``). Where nameparser would reorder the words, plain title case. A Turkish name (``İ`` or ``Ğ`` in
+    it) lowers ``I`` to ``ı`` and ``İ`` to ``i``: ``KEMAL KILIÇDAROĞLU`` -> ``Kemal Kılıçdaroğlu``."""
+    if "İ" in name or "Ğ" in name:
+        return " ".join(w[:1] + w[1:].translate(_TURKISH_LOWER).lower() for w in name.split())
+    from nameparser import HumanName  # imported when a name needs it: the rest of text does not
+
+    parsed = HumanName(name)
+    parsed.capitalize(force=True)
+    cased = str(parsed)
+    cased = cased if cased.casefold().split() == name.casefold().split() else name.title()
+    return cased[:1].upper() + cased[1:]

@@ -38,6 +38,14 @@ def test_different_people_stay_apart(labels: list[str]):
     assert len(set(names.values())) == len(labels), names
 
 
+def test_initials_of_one_full_name_are_that_person_and_of_two_no_one_s():
+    """A podcast page names a speaker in full at a first turn, by initials after ("[Adám Brudzewsky]", "[AB]")."""
+    names = canonical_names(["Adám Brudzewsky", "Conor Hoekstra", "AB", "CH", "Jesus López-González", "JLG"])
+    assert names["AB"] == "Adám Brudzewsky" and names["CH"] == "Conor Hoekstra"
+    assert names["JLG"] == "Jesus López-González"
+    assert canonical_names(["Anna Black", "Alan Brown", "AB"])["AB"] == "AB"  # whose initials: unknown
+
+
 def test_short_forms_join_the_full_name():
     names = canonical_names(["LAVROV", "S.Lavrov", "Sergey Lavrov", "Mr. Lavrov"])
     assert set(names.values()) == {"Sergey Lavrov"}

@@ -216,7 +216,8 @@ def test_a_speaker_column_naming_each_speaker_once_goes_on_over_blank_cells(tmp_
     path.write_text('speaker,words\nDevin Becker:,"We will go through these."\n,"Ask me anything."\n'
                     'JM:,"Sure."\nDB:,"What genres do you write in?"\n,"And on what machine?"\nJM:,"Poetry."\n',
                     encoding="utf-8")
-    assert [t.speaker for t in load_transcript(path).turns] == ["Devin Becker", "Devin Becker", "JM", "DB", "DB", "JM"]
+    assert [t.speaker for t in load_transcript(path).turns] == ["Devin Becker", "Devin Becker", "JM", "Devin Becker",
+                                                                "Devin Becker", "JM"]
     asr = tmp_path / "asr.csv"  # one speaker's rows follow each other named: a blank is no one
     asr.write_text("speaker,text\nA,Hello there.\nA,Welcome back.\n,inaudible words\nB,Thanks.\nB,Good to be here.\n",
                    encoding="utf-8")

@@ -79,7 +79,7 @@ def test_minutes_that_introduce_people_by_full_name_credit_one_off_full_names(tm
 
 def test_an_interview_that_names_its_people_in_full_once_then_by_initials_credits_the_full_names(tmp_path: Path):
     """A journalist's interview: "Nancy-Wangue Moussissa :" and "Sébastien Bourdon :" open it, "NWM :" and "SB :"
-    every turn after; the full names are the people the initials stand for, not asides."""
+    every turn after; the full names are the people the initials stand for, not asides, and the initials theirs."""
     lines = ["INTERVIEW", "", "Nancy-Wangue Moussissa : Quels sont les enjeux du nettoyage digital ?", "",
              "Sébastien Bourdon : C'est important de ne pas laisser traîner n'importe quoi.", ""]
     for i in range(5):
@@ -87,7 +87,7 @@ def test_an_interview_that_names_its_people_in_full_once_then_by_initials_credit
     t = written(tmp_path, "interview.txt", "\n".join(lines))
     assert said(t, "Quels sont les enjeux") == "Nancy-Wangue Moussissa"
     assert said(t, "ne pas laisser traîner") == "Sébastien Bourdon"
-    assert said(t, "Réponse 3 sur les réseaux.") == "SB"
+    assert said(t, "Réponse 3 sur les réseaux.") == "Sébastien Bourdon"  # the initials are hers: one person
 
 
 def test_minutes_with_the_session_s_chat_pasted_under_them_read_both(tmp_path: Path):

@@ -284,3 +284,15 @@ def test_a_debate_page_heads_turns_with_a_bold_time_and_name_and_names_short_rep
     assert said(t, "We begin with the car tax.") == "Moderator (TOM)"
     assert said(t, "Fifteen seconds to clarify.") == said(t, "Abortion is legal") == "Moderator (DEANNA)"
 
+
+def test_a_podcast_page_glues_the_time_to_the_bracketed_name_and_uses_initials_after_the_first_turn(tmp_path: Path):
+    """ArrayCast's pages: ``00:00:00[Adám Brudzewsky]`` over a first turn, ``00:00:06[AB]`` after, alone on their
+    lines; the initials are the person named in full, and a bracketed note with no words under it is no turn."""
+    text = ("# Episode 87\n\n00:00:00[Adám Brudzewsky]\n\nWhich array language is the best one.\n\n"
+            "00:00:04[Conor Hoekstra]\n\nFantastic.\n\n00:00:06[AB]\n\nIt is floating in the ether.\n\n"
+            "00:00:09[CH]\n\nCopout!\n\n00:00:15[MUSIC]\n\n00:00:23[CH]\n\nWelcome to episode 87.\n")
+    t = written(tmp_path, "2024-08-31-panel.md", text)
+    assert said(t, "floating in the ether") == said(t, "Which array language") == "Adám Brudzewsky"
+    assert said(t, "Welcome to episode 87.") == "Conor Hoekstra"
+    assert "MUSIC" not in " ".join(turn.text for turn in t.turns)
+
