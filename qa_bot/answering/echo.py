@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from qa_bot.answering.spans import stem
 from qa_bot.text import sentence_spans, words
+from qa_bot.text.lexicon import content_words
 from qa_bot.types import Hit
 
 ECHO_SHARE = 0.5  # share of the question's content words an echo's question sentences hold, at least
@@ -40,19 +41,38 @@ _PROMPT = re.compile(
 
 
 def echoes(hit: Hit, terms: set[str]) -> bool:
-    """Whether ``hit`` asks for what the user asks.
+    """Whether ``hit`` asks for what the user asks, and only that.
 
     Its prompting sentences (ending in "?", or handing the topic over: "Let's
-    talk about …") hold at least ``ECHO_SHARE`` of ``terms``.
+    talk about …") hold at least ``ECHO_SHARE`` of ``terms``, and two of them
+    where the user's question has two or more (one shared word is a
+    coincidence). A passage that also states something is not an echo, since it
+    may hold the answer: a sentence beside its prompts with two content words
+    or more of its own that does not restate the question ("You see these
+    flower blossoms? They should be facing up, because …"). Prompts that ask
+    for more than the user does are still an echo: an interviewer's long
+    question is no answer.
     """
     if not terms:
         return False
-    spans = sentence_spans(hit.text)
-    prompts = [hit.text[s:e] for s, e in spans if hit.text[s:e].rstrip().endswith("?") or _PROMPT.search(hit.text[s:e])]
-    if not prompts:
-        return False
+    sentences = [hit.text[s:e] for s, e in sentence_spans(hit.text)]
+    prompts = [text for text in sentences if _prompts(text)]
     found = {stem(w) for w in words(" ".join(prompts))} & terms
-    return len(found) >= max(1, ECHO_SHARE * len(terms))
+    if not prompts or len(found) < max(ECHO_SHARE * len(terms), min(2, len(terms))):
+        return False
+    return not any(_says_more(text, terms) for text in sentences if not _prompts(text))
+
+
+def _prompts(sentence: str) -> bool:
+    """A sentence asking something (ending in "?") or handing the topic over ("Let's talk about Go")."""
+    return sentence.rstrip().endswith("?") or bool(_PROMPT.search(sentence))
+
+
+def _says_more(sentence: str, terms: set[str]) -> bool:
+    """A statement with two content words or more of its own, not a restatement of the user's question ("People
+    keep asking me how fast the glacier is melting now." restates "How fast is the glacier melting?")."""
+    stems = {stem(w) for w in content_words(sentence)}
+    return len(stems - terms) >= 2 and len(stems & terms) < max(1, ECHO_SHARE * len(terms))
 
 
 def is_evidence(hit: Hit, terms: set[str], question_speakers: Sequence[str], about_questions: bool) -> bool:

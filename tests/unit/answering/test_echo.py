@@ -43,3 +43,23 @@ def test_a_line_handing_the_topic_over_echoes_too():
     terms = question_terms("When and how did Go get started?")
     assert echoes(_hit("Great, so let's get started. Let's talk about Go, and how Go got started.", "Host"), terms)
     assert not echoes(_hit("The project began in late 2007, and Go started on a whiteboard.", "Rob"), terms)
+
+
+def test_a_question_that_says_or_asks_more_than_the_user_may_hold_the_answer():
+    """Dialogue, not an interview: a line asking something close to the user's question is still the answer when
+    it states something new beside its question (FriendsQA's scenes); a question asking for more than the user's
+    does is still an echo (an interviewer's long question is no answer)."""
+    facing = question_terms("Why does Monica say the flower blossoms should be facing up?")
+    assert not echoes(_hit("Alright, you see these little flower blossoms? They should be facing up, not down, "
+                           "because the head of the bed is where the sun would be."), facing)
+    assert echoes(_hit("Alright, you see these little flower blossoms? Facing up?"), facing)
+    app = question_terms("Why would he rather use an app than a website?")
+    assert echoes(_hit("Would you rather use an app or a website to organise your books and your reading?"), app)
+
+
+def test_one_shared_word_is_a_coincidence_not_an_echo():
+    terms = question_terms("How did Vince take the breakup?")
+    assert not echoes(_hit("Excuse me. Umm, is Vince here?"), terms)
+    assert echoes(_hit("So how did Vince take the breakup?"), terms)
+    assert echoes(_hit("Birthday present?"), question_terms("Who is the present from?"))  # the user's only word
+
