@@ -76,6 +76,11 @@ DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and tim
 # People named in a text file of no known extension for it to be read as a transcript, or changes of speaker.
 MIN_SNIFFED_SPEAKERS, MIN_SNIFFED_CHANGES = 2, 6
 SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
+# What a project or package keeps beside its data, named so without an extension: never a transcript, though their
+# fields ("Copyright: …", "License: …", "Wheel-Version: …") read like labels of speakers.
+PROJECT_FILES = re.compile(r"(?i)(?:copyright|copying|licen[cs]e|notice|third_party_notices|authors|contributors|"
+                           r"changelog|changes|history|news|todo|readme|install|metadata|wheel|record|manifest|"
+                           r"control|makefile|dockerfile|thanks|maintainers|codeowners)(?:[-_.][\w.-]+)?")
 # A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
@@ -160,6 +165,8 @@ def _unsupported(path: Path) -> str | None:
     """Why a file found in a folder is not read (its extension and first bytes name no format we read), or None."""
     if path.suffix.lower() in SUPPORTED_SUFFIXES:
         return None
+    if not path.suffix and PROJECT_FILES.fullmatch(path.name):
+        return "a project's own file (a licence, readme or package metadata), not a transcript"
     try:
         with path.open("rb") as f:
             head = f.read(SNIFF_BYTES)

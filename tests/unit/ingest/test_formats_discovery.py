@@ -274,5 +274,20 @@ def test_a_labelled_text_of_no_known_extension_is_read_in_a_folder_and_other_tex
     (tmp_path / "NOTES").write_text("Researcher\nA first note.\n\nUnknown Speaker\nA reply.\n", encoding="utf-8")
     found = {s.path.name: s.unsupported for s in discover([tmp_path])}
     assert found["debates.055.e"] is None and found["MAIN"] is None and found["Interview 1"] is None
-    assert found["LICENSE"].startswith("unsupported file type: files without an extension are not read")
+    assert found["LICENSE"].startswith("a project's own file")
     assert found["NOTES"].startswith("unsupported file type")  # one exchange is too little to tell
+
+
+def test_a_project_s_own_files_without_an_extension_are_never_transcripts_however_labelled(tmp_path: Path):
+    """A Debian ``copyright`` file and a wheel's ``METADATA`` are fields ("Files: *", "License: MIT", "Name: …")
+    that read like two speakers' labels: a folder holding transcripts next to them leaves them out, saying why."""
+    (tmp_path / "copyright").write_text("Files: *\nCopyright: 2004 Jane Smith\nLicense: GPL-2+\n\nFiles: debian/*\n"
+                                        "Copyright: 2010 Bob Jones\nLicense: GPL-2+\n", encoding="utf-8")
+    (tmp_path / "METADATA").write_text("Metadata-Version: 2.1\nName: qa-bot\nVersion: 1.0\nSummary: A bot.\n"
+                                       "Author: Jane Smith\nLicense: MIT\n", encoding="utf-8")
+    (tmp_path / "LICENSE-MIT").write_text("MIT License\n\nCopyright: Jane Smith\nPermission: granted.\n")
+    (tmp_path / "MAIN").write_text("Кедр: Как слышите меня?\n\nЗаря (Каманин): Слышу хорошо.\n\nКедр: Понял.\n",
+                                   encoding="utf-8")
+    found = {s.path.name: s.unsupported for s in discover([tmp_path])}
+    assert found["MAIN"] is None
+    assert all(found[name].startswith("a project's own file") for name in ("copyright", "METADATA", "LICENSE-MIT"))
