@@ -212,6 +212,8 @@ def main() -> int:
     parser.add_argument("--fit-apart", action="store_true",
                         help="leave out every 4th FriendsQA scene from the third, to fit the answer weights on")
     parser.add_argument("--init", type=Path, default=None, help="start from this reader (a delta file)")
+    parser.add_argument("--sources", nargs="+", default=["qmsum", "friendsqa", "molweni"],
+                        choices=["qmsum", "friendsqa", "molweni"], help="which training sources to use (all)")
     parser.add_argument("--save-every", type=int, default=400, help="also write the reader every N questions")
     args = parser.parse_args()
     quiet_libraries()
@@ -223,11 +225,12 @@ def main() -> int:
     torch.manual_seed(args.seed)
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
-    train = qmsum_examples(args.qmsum, False, args.hard, args.random, rng)
-    train += friendsqa_examples(args.friendsqa, False, args.cap, rng, args.fit_apart)
+    train = qmsum_examples(args.qmsum, False, args.hard, args.random, rng) if "qmsum" in args.sources else []
+    if "friendsqa" in args.sources:
+        train += friendsqa_examples(args.friendsqa, False, args.cap, rng, args.fit_apart)
     if args.keep < 1:  # a second stage (--init) replays part of the first stage's data
         train = rng.sample(train, round(args.keep * len(train)))
-    if args.molweni:
+    if args.molweni and "molweni" in args.sources:
         train += molweni_examples(args.molweni, args.molweni_limit, rng)
     if args.replies:
         pairs = [e for name, turns in transcripts_for_replies(args.qmsum, args.friendsqa)
