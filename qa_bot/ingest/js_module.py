@@ -15,9 +15,9 @@ import re
 from qa_bot.ingest.metadata import HTML_ELEMENT
 
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
-# What a module assigns or exports, after any comments: "export const talk =", "module.exports =", "export default",
-# a script's global ("data =", "window.data =").
-_ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
+# What a module assigns or exports, after any comments and imports: "export const talk =", "module.exports =",
+# "export default", a script's global ("data =", "window.data =").
+_ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/|import\b[^;\n]*;?))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
                r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default)\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
 
@@ -35,7 +37,8 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # an ID (Slack's "user": "U061A3E0G", kept as written).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker", "names", "user", "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
+                "segment_speaker", "names", "user", "character", "character_id",
+                "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _ITEM_INDEX = re.compile(r"\[\d+\]")  # a list item's place in a path: "data[3].src" is one of "data[].src"
@@ -191,7 +194,9 @@ def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
     of ``[speaker, words, gender]``): the lists within ``MAX_SEARCH_DEPTH`` levels of ``MIN_STRING_LINES`` such
     rows or more, ``MIN_FOUND_SHARE`` of their items, two cells or more each; where several lists sit at one path
     but for their indices (a drama's episodes, each its scenes' ``rows``), all of them in document order, the
-    path that holds the most rows. With that path (``[*].sections[*].rows``)."""
+    path that holds the most rows. With that path (``[*].sections[*].rows``). Not where most rows differ in width
+    or most cells open with a speaker's label (a dataset's dialogues, each a list of ``病人：…`` / ``医生：…``
+    lines: blocks of lines, ``string_blocks``)."""
     found: dict[str, list[list[str]]] = {}
     for node, path, depth in walk(data):
         if depth > MAX_SEARCH_DEPTH or not isinstance(node, list):
@@ -201,7 +206,13 @@ def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
         if rows and len(rows) >= MIN_FOUND_SHARE * len(node):
             found.setdefault(_INDEX.sub("[*]", path) or "(top level)", []).extend(rows)
     best = max(found.items(), key=lambda item: len(item[1]), default=None)
-    return best if best is not None and len(best[1]) >= MIN_STRING_LINES else None
+    if best is None or len(best[1]) < MIN_STRING_LINES:
+        return None
+    widths = Counter(len(row) for row in best[1])  # a table's rows are as wide as one another; dialogues are not
+    cells = [cell for row in best[1] for cell in row]
+    grammar = learn_grammar(cells)  # nor do a table's cells open with speakers' labels, as a dialogue's lines do
+    labelled = sum(grammar.match(cell) is not None for cell in cells)
+    return best if 2 * widths.most_common(1)[0][1] >= len(best[1]) and 2 * labelled < len(cells) else None
 
 
 def running_text(data: object) -> tuple[str, str] | None:
@@ -243,21 +254,36 @@ def _child(path: str, key: str | int) -> str:
 
 
 def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
-    """The turns of every element beside the one the search found: ``sections[0].turns`` is the first section's
-    (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all of them, in order."""
-    m = re.match(r"^(.*)\[\d+\]\.([^\[\]]+)$", path)
-    parent = _at(data, m.group(1)) if m else None
-    if not m or not isinstance(parent, list):
+    """The turns of every list at the search's path but for its indices, in document order: ``sections[0].turns``
+    is the first section's (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all
+    of them; ``[*].sections[*].lines`` every section of every script a rehearsal app keeps."""
+    pattern = _INDEX.sub("[*]", path)
+    if pattern == path:
         return path, items
-    found = [x for element in parent if isinstance(turns := _at(element, m.group(2)), list) for x in turns]
-    return (f"{m.group(1)}[*].{m.group(2)}", found) if len(found) > len(items) else (path, items)
+    found = [x for node, at, _ in walk(data) if isinstance(node, list) and _INDEX.sub("[*]", at) == pattern
+             for x in node]
+    return (pattern, found) if len(found) > len(items) else (path, items)
 
 
-def _at(node: object, path: str) -> object:
-    """The value at a path such as ``transcript.sections`` or ``turns``, or None."""
-    for key in path.split(".") if path else ():
-        node = node.get(key) if isinstance(node, dict) else None
-    return node
+def with_cast_names(data: object, items: list[Any]) -> list[Any]:
+    """The turns with the names a cast list elsewhere in the document gives the ids they name their speakers by
+    (``{"characterId": "nob", …}`` beside ``{"id": "nob", "displayName": "Nob"}``, a rehearsal app's script); items
+    whose speaker no cast entry names stay as they were."""
+    cast: dict[str, str] = {}
+    for node, _, _ in walk(data):
+        fields = _own_fields(node) if isinstance(node, dict) and isinstance(node.get("id"), str) else {}
+        name = next((fields[k] for k in NAME_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
+        if name is not None and item_text(fields) is None:
+            cast.setdefault(fields["id"], name)
+    out = []
+    for item in items:
+        fields = turn_fields(item) if cast else None
+        if not isinstance(fields, dict):
+            out.append(item)
+            continue
+        key = next((k for k in SPEAKER_KEYS if isinstance(fields.get(k), str)), None)
+        out.append({**fields, key: cast[fields[key]]} if key and fields[key] in cast else item)
+    return out
 
 
 def speaker_of(item: object) -> bool:

@@ -47,6 +47,7 @@ from qa_bot.ingest.json_search import (
     timed_words,
     turn_fields,
     walk,
+    with_cast_names,
 )
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.metadata import HEADER_KEYS, HTML_ELEMENT, HTML_TAG, first_date
@@ -104,7 +105,7 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not isinstance(items, list) and (clipped := _speaker_clips(data)) is not None:
         items, key, fmt = clipped, "segments", f"{FORMAT} (speaker clips)"
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
-        path, items = found_list
+        path, items = found_list[0], with_cast_names(data, found_list[1])
         fmt = f"{FORMAT} (turns at '{path}')"
     if not isinstance(items, list) and (named := named_objects(data)):
         items, fmt = named, f"{FORMAT} (turns found by their keys)"

@@ -478,3 +478,37 @@ def test_a_scene_keeping_its_lines_as_parallel_lists_of_speakers_and_utterances(
         ("monisha", "kamse kam tera toka toh limited hota"), ("indravardhan", "ye rahe divorce ke kaagajaat"),
         ("monisha", "theek hai")]
     assert said(t, "welcome ji") == "rosesh" and said(t, "oh god") == "maya"
+
+
+def test_a_dataset_of_dialogues_each_a_list_of_labelled_lines_is_read_by_its_labels(tmp_path: Path):
+    """Online consultations kept as a JSON list of dialogues, each a list of ``病人：…`` / ``医生：…`` strings of its
+    own length: lines of dialogue read by their labels, not table rows (which are all as wide as one another)."""
+    dialogues = [[f"病人：第{n}位，嗓子疼三四天了。", f"医生：第{n}位您好，有发烧吗？", "病人：没有发烧。"][: 2 + n % 2]
+                 for n in range(10)]
+    dialogues += [["病人：喉咙痒干咳出来白痰。", "医生：建议多喝水，观察几天。"],
+                  ["病人：孩子咳嗽一周了。", "医生：有没有痰？", "病人：有一点白痰。", "医生：可以先雾化。"]]
+    path = tmp_path / "test_data.json"
+    path.write_text(json.dumps(dialogues, ensure_ascii=False, indent=4), encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "建议多喝水，观察几天") == "医生"
+    assert said(t, "孩子咳嗽一周了") == "病人"
+
+
+def test_a_rehearsal_app_s_scripts_name_speakers_by_ids_a_cast_list_names(tmp_path: Path):
+    """A TypeScript module that imports its types, then exports scripts whose sections' lines name a ``characterId``
+    that each script's ``cast`` gives a display name: every section of every script read, the names shown."""
+    scripts = [{"id": "lemonstre", "title": "Le Monstre",
+                "cast": [{"id": "nob", "displayName": "Nob"}, {"id": "tim", "displayName": "Tim"}],
+                "sections": [{"id": "act1", "displayName": "Act 1", "lines": [
+                    {"id": "l1", "characterId": "nob", "text": "Tim. Réveille-toi."},
+                    {"id": "l2", "characterId": "tim", "text": "Il est trop tôt."}]},
+                    {"id": "act2", "displayName": "Act 2", "lines": [
+                        {"id": "l3", "characterId": "nob", "text": "Viens voir l'animal."},
+                        {"id": "l4", "characterId": "tim", "text": "Quel animal?"}]}]}]
+    path = tmp_path / "scripts.ts"
+    path.write_text('import { ScriptType } from "../types/script";\n\nexport const scripts: ScriptType[] = '
+                    + json.dumps(scripts, ensure_ascii=False, indent=4) + ";\n", encoding="utf-8")
+    t = load_transcript(path)
+    assert [(u.speaker, u.text) for u in t.turns] == [("Nob", "Tim. Réveille-toi."), ("Tim", "Il est trop tôt."),
+                                                      ("Nob", "Viens voir l'animal."), ("Tim", "Quel animal?")]
+

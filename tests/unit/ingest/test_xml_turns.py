@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from qa_bot.ingest import discover, load_transcript
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import refusal, said
 
 HANDELINGEN = """\ufeff<?xml version="1.0" encoding="utf-8"?>
@@ -562,3 +563,27 @@ def test_parlamint_names_are_given_names_first_and_an_unlisted_id_takes_the_note
                     f"<div>{turns}</div></body></text></TEI>", encoding="utf-8")
     t = load_transcript(path)
     assert set(t.speakers) == {"Mag. Johanna Mikl-Leitner", "Elsa Artadi i Vila"}
+
+
+def test_a_final_draft_screenplay_credits_each_character_cue_and_keeps_directions_as_no_one_s(tmp_path: Path):
+    """Final Draft's ``.fdx``: ``Character`` paragraphs (extensions such as ``(V.O.)`` left out of the name) over
+    ``Dialogue``; action and scene headings no one's; a scene's summary, nested in its properties, left out."""
+    def paragraph(kind: str, text: str, inner: str = "") -> str:
+        return f'<Paragraph Type="{kind}">{inner}<Text Style="">{text}</Text></Paragraph>'
+
+    summary = '<SceneProperties Title="Opening"><Summary>' + paragraph("", "A note for the writer.") + "</Summary>"
+    body = "".join([paragraph("Scene Heading", "EXT. MAST FARM - NIGHT", summary + "</SceneProperties>"),
+                    paragraph("Action", "Wheat fields in moonlight."), paragraph("Character", "WaLTER (V.O.)"),
+                    paragraph("Dialogue", "I’m not asking for a hand-out, George."),
+                    paragraph("Parenthetical", "(beat)"), paragraph("Dialogue", "Just time."),
+                    paragraph("Character", "MARY"), paragraph("Dialogue", "My Daddy says so.")])
+    path = tmp_path / "test.fdx"
+    path.write_text('<?xml version="1.0" encoding="UTF-8" standalone="no" ?>\n<FinalDraft DocumentType="Script" '
+                    f'Version="3"><Content>{body}</Content></FinalDraft>', encoding="utf-8")
+    t = load_transcript(path)
+    assert t.format == "final draft"
+    assert said(t, "hand-out, George") == said(t, "Just time.") == "WaLTER"
+    assert said(t, "My Daddy says so.") == "Mary"
+    assert said(t, "Wheat fields in moonlight.") == UNKNOWN_SPEAKER
+    assert "A note for the writer." not in " ".join(turn.text for turn in t.turns)
+
