@@ -509,3 +509,20 @@ def test_a_whisperx_page_heads_turns_with_speaker_headings_over_bold_time_ranges
     assert next(turn.start for turn in t.turns if "Words of turn 5." in turn.text) == 310.0
     lines = "".join(f"Speaker SPEAKER_0{i % 2}: Line {i} of the recording.\n" for i in range(6))
     assert said(written(tmp_path, "diarized_transcript.txt", lines), "Line 3 of") == "Speaker SPEAKER_01"
+
+
+def test_a_ren_py_script_credits_say_statements_to_their_characters_and_narration_to_no_one(tmp_path: Path):
+    """A visual novel's ``.rpy`` scene: ``te "…"`` say statements, an image attribute between the character and its
+    words, a character defined here credited by its name, bare strings the narration; statements that take a
+    string without saying it (``play music "…"``) and menu choices are no words."""
+    script = ('define sc = Character("Scott")\n\nlabel esc_14C_1:\n\n    scene bg casa with fade\n'
+              '    play music "audio/noche.ogg"\n    "La lámpara sobre la mesa parpadea."\n    show te1 at right\n'
+              '    te "Fui a la biblioteca del distrito."\n    sc enojado "¿Fuiste allí {i}sola{/i}?"\n'
+              '    te "Sí, \\"sola\\"."\n    menu:\n        "Contarle todo":\n            jump fin\n')
+    t = written(tmp_path, "Esc14C_1.rpy", script)
+    assert t.format == "ren'py"
+    assert said(t, "Fui a la biblioteca del distrito.") == "te"
+    assert said(t, "¿Fuiste allí sola?") == "Scott"
+    assert said(t, 'Sí, "sola".') == "te"
+    assert said(t, "La lámpara sobre la mesa parpadea.") == UNKNOWN_SPEAKER
+    assert not any("noche.ogg" in turn.text or "Contarle" in turn.text for turn in t.turns)
