@@ -23,7 +23,7 @@ MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known 
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
-_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows"
+_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows" is one of "[*].sections[*].rows"
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
 HTML_BLOCK = re.compile(r"<(?:p|br|div|li)[\s/>]", re.I)  # as many in a document's text make it a page's HTML
@@ -41,7 +41,6 @@ SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "na
                 "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
-_ITEM_INDEX = re.compile(r"\[\d+\]")  # a list item's place in a path: "data[3].src" is one of "data[].src"
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
 # analytics; "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3);
@@ -223,7 +222,7 @@ def running_text(data: object) -> tuple[str, str] | None:
     groups: dict[str, list[tuple[str, str]]] = {}
     for node, path, _ in walk(data):
         if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES:
-            groups.setdefault(_ITEM_INDEX.sub("[]", path), []).append((path or "(top level)", node))
+            groups.setdefault(_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
     best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
     return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
 
