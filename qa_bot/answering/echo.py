@@ -56,11 +56,12 @@ def echoes(hit: Hit, terms: set[str]) -> bool:
     if not terms:
         return False
     sentences = [hit.text[s:e] for s, e in sentence_spans(hit.text)]
-    prompts = [text for text in sentences if _prompts(text)]
+    asking = [_prompts(text) for text in sentences]
+    prompts = [text for text, asks in zip(sentences, asking, strict=True) if asks]
     found = {stem(w) for w in words(" ".join(prompts))} & terms
     if not prompts or len(found) < max(ECHO_SHARE * len(terms), min(2, len(terms))):
         return False
-    return not any(_says_more(text, terms) for text in sentences if not _prompts(text))
+    return not any(_says_more(text, terms) for text, asks in zip(sentences, asking, strict=True) if not asks)
 
 
 def _prompts(sentence: str) -> bool:

@@ -74,6 +74,13 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
     return [b for b in blocks if b.paragraphs]
 
 
+def labelled_count(lines: Sequence[str]) -> int:
+    """How many of ``lines`` open with a speaker's label in the convention they use together (``GA: …``,
+    ``病人：…``): what tells turns inside cells or paragraphs from a table's cells or a document's headings."""
+    grammar = learn_grammar(lines)
+    return sum(grammar.match(line) is not None for line in lines)
+
+
 def indented_paragraphs(lines: Sequence[str]) -> list[str]:
     """``lines`` with each paragraph on one line and a blank line after it, where the file marks paragraphs by
     setting their first line in and wrapping the rest flush left, blank lines or none (the GPO's hearings: "    Mr.

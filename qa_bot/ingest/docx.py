@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.blocks import labelled_count
 
 FORMAT = "docx"
 MIN_TABLE_ROWS = 2
@@ -80,14 +80,8 @@ def _speaker_rows(styled: list[tuple[str, str]]) -> list[list[str]] | None:
         elif text:
             rows.append(["", text])  # before the first name: no one's named
     rows = [row for row in rows if row[1]]
-    return None if _labelled_lines(rows) > len(rows) else rows  # headings over labelled turns: not speakers
-
-
-def _labelled_lines(rows: list[list[str]]) -> int:
-    """How many lines of the rows' text cells open with a speaker label (``GA: …``)."""
-    lines = [line for row in rows for line in row[1].split("\n\n")]
-    grammar = learn_grammar(lines)
-    return sum(grammar.match(line) is not None for line in lines)
+    paragraphs = [line for row in rows for line in row[1].split("\n\n")]
+    return None if labelled_count(paragraphs) > len(rows) else rows  # headings over labelled turns: not speakers
 
 
 def _chars(table: list[list[str]]) -> int:

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.blocks import labelled_count
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
 
@@ -208,10 +208,8 @@ def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
     if best is None or len(best[1]) < MIN_STRING_LINES:
         return None
     widths = Counter(len(row) for row in best[1])  # a table's rows are as wide as one another; dialogues are not
-    cells = [cell for row in best[1] for cell in row]
-    grammar = learn_grammar(cells)  # nor do a table's cells open with speakers' labels, as a dialogue's lines do
-    labelled = sum(grammar.match(cell) is not None for cell in cells)
-    return best if 2 * widths.most_common(1)[0][1] >= len(best[1]) and 2 * labelled < len(cells) else None
+    cells = [cell for row in best[1] for cell in row]  # nor do a table's cells open with labels, as dialogues' lines do
+    return best if 2 * widths.most_common(1)[0][1] >= len(best[1]) and 2 * labelled_count(cells) < len(cells) else None
 
 
 def running_text(data: object) -> tuple[str, str] | None:
@@ -274,9 +272,11 @@ def with_cast_names(data: object, items: list[Any]) -> list[Any]:
         name = next((fields[k] for k in NAME_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
         if name is not None and item_text(fields) is None:
             cast.setdefault(fields["id"], name)
+    if not cast:
+        return items
     out = []
     for item in items:
-        fields = turn_fields(item) if cast else None
+        fields = turn_fields(item)
         if not isinstance(fields, dict):
             out.append(item)
             continue
