@@ -20,10 +20,11 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, indented_paragraphs, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
+from qa_bot.ingest.interview import INTERVIEW_CONVENTION, bold_unwrapped, interview_intro, interview_layout
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, markup_free, without_code_elements
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, without_code_elements
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -34,7 +35,6 @@ from qa_bot.ingest.metadata import (
     info_field,
     interviewee_in_intro,
     interviewee_in_title,
-    names_participants,
     participant_field,
 )
 from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
@@ -50,10 +50,6 @@ _FRONT_MATTER_END = ("---", "...")
 _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
-INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
-_EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
-STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
-MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``_interview_layout``) asks this many questions
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
 MIN_PROSE_WORDS = 12  # in a paragraph; Chinese and Japanese count a word for every two characters (``word_count``)
@@ -109,11 +105,11 @@ def parse_plain(
         convention = grammar.convention
     interview = None
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
-        headline, unwrapped = heading or _string(front.get("title")), _bold_unwrapped(lines[body_start:])
-        intro = _intro(unwrapped, front)
+        headline, unwrapped = heading or _string(front.get("title")), bold_unwrapped(lines[body_start:])
+        intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
         name = interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
-        interview = _interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
+        interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
@@ -205,86 +201,6 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
 
 
 _BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcript's header apart
-
-
-def _interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
-    """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
-    carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
-    else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred (``lines`` with bold
-    paragraphs unwrapped); paragraphs after a standfirst in italics and before the first question are the
-    interviewee's opening words. None for any other file."""
-    interviewees = {name for role, name in people if role == "interviewee"}
-    interviewers = {name for role, name in people if role == "interviewer"}
-    if len(interviewees) != 1:
-        return None
-    asker = next(iter(interviewers)) if len(interviewers) == 1 else UNKNOWN_SPEAKER
-    utterances: list[Utterance] = []
-    answer: list[list[str]] = [[]]
-
-    def flush() -> None:
-        text = "\n\n".join(join_wrapped(p) for p in answer if p)
-        if text:
-            speaker = next(iter(interviewees)) if utterances else UNKNOWN_SPEAKER
-            utterances.append(Utterance(text, speaker=speaker))
-        answer[:] = [[]]
-
-    prompts = sum(_italic(raw) and _question(raw) is not None for raw in lines) >= MIN_QUESTION_HEADINGS
-    questions = [_question(raw, prompts) for raw in lines]
-    first = next((i for i, asked in enumerate(questions) if asked), len(lines))
-    for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
-        line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
-        # a field naming who took part ("口述人：孙玉磊，…"), or the standfirst in italics before the first question
-        # (roman words after it are the interviewee's opening statement), is no one's words
-        if asked or names_participants(line) or (i < first and _italic(raw)):
-            flush()
-            utterances.append(Utterance(asked, speaker=asker) if asked else Utterance(line, speaker=UNKNOWN_SPEAKER))
-        elif line and not MARKDOWN_RULE.match(line):
-            answer[-1].append(clean_line(body_line(raw, True)))
-        elif answer[-1]:
-            answer.append([])
-    flush()
-    answers = sum(u.speaker in interviewees for u in utterances)
-    return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
-
-
-def _intro(lines: list[str], front: dict[str, Any]) -> list[str]:
-    """An interview's standfirst: its front matter's summary (``STANDFIRST_KEYS``) and the words before its first
-    question (``lines`` with bold paragraphs unwrapped), where an article introduces whom it asks: its first bold
-    or italic question where it has one, headings being its title and sections then."""
-    asked = [i for i, raw in enumerate(lines) if _question(raw)]
-    first = next((i for i in asked if not MARKDOWN_HEADING.match(lines[i].strip())), asked[0] if asked else 0)
-    summary = [value for key, value in front.items() if key in STANDFIRST_KEYS and isinstance(value, str)]
-    return [*summary, *(body_line(raw, True) for raw in lines[:first])]
-
-
-def _italic(raw: str) -> bool:
-    """Whether a line is one paragraph in italics (``*…*``, ``_…_``), not bold."""
-    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
-    return bool(whole) and len(whole.group(1)) == 1
-
-
-def _bold_unwrapped(lines: list[str]) -> list[str]:
-    """``lines`` with a bold paragraph hard-wrapped over several lines on one (``**Ha llegado la hora: ¿en qué
-    estado llega el equipo a`` / ``este punto?**``), so that a wrapped question reads as one."""
-    joined: list[str] = []
-    for line in lines:
-        opened = joined and joined[-1].lstrip().startswith(("**", "__")) and joined[-1].count("**") % 2 == 1
-        if opened and line.strip():
-            joined[-1] = f"{joined[-1].rstrip()} {line.strip()}"
-        else:
-            joined.append(line)
-    return joined
-
-
-def _question(raw: str, prompts: bool = False) -> str | None:
-    """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold or italics ending
-    with a question mark (``**How did Kinetica start?**``, as magazines print them, ``<p><strong>…?</strong></p>``,
-    ``*您小时候是什么样的？*``); with ``prompts`` (a file asking in italics), any paragraph in italics ("*大家对您的评价
-    都会说您怼天怼地。*"); else None."""
-    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
-    asks = whole and (whole.group("q").endswith(("?", "？")) or (prompts and _italic(raw)))
-    heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
-    return clean_line(heading.group(1)) if heading else clean_line(whole.group("q")) if asks else None
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
