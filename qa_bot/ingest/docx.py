@@ -15,6 +15,7 @@ repeated over ``GA: …`` / ``TN6: …`` turns are a focus group's sections).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import labelled_count
@@ -40,7 +41,7 @@ def read_docx(data: bytes, source: str) -> WordContent:
 
     try:
         document = Document(io.BytesIO(data))
-        styled = [(p.text.strip(), p.style.name if p.style is not None else "") for p in document.paragraphs]
+        styled = [(_marked(p), p.style.name if p.style is not None else "") for p in document.paragraphs]
         paragraphs = [text for text, _ in styled]
         tables = [[[cell.text.strip() for cell in row.cells] for row in table.rows] for table in document.tables]
     except Exception as exc:  # a third-party reader on arbitrary bytes: any failure is a broken file
@@ -82,6 +83,15 @@ def _speaker_rows(styled: list[tuple[str, str]]) -> list[list[str]] | None:
     rows = [row for row in rows if row[1]]
     paragraphs = [line for row in rows for line in row[1].split("\n\n")]
     return None if labelled_count(paragraphs) > len(rows) else rows  # headings over labelled turns: not speakers
+
+
+def _marked(paragraph: Any) -> str:
+    """A paragraph's text, in Markdown bold (``**…?**``) where the whole of it is a question set in bold, as an
+    interview prints its questions over answers in roman, so that the interview reader knows them."""
+    text = paragraph.text.strip()
+    runs = [run for run in paragraph.runs if run.text.strip()]
+    asks = text.endswith(("?", "？")) and bool(runs) and all(run.bold for run in runs)
+    return f"**{text}**" if asks else text
 
 
 def _chars(table: list[list[str]]) -> int:

@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, markup_free
-from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, names_participants
+from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, names_participants, participant_field
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped
 
@@ -15,6 +15,12 @@ INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewe
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
 STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_layout``) asks this many questions
+# Titles one addresses someone by, before their name: "Frau A.B.", "Dr. Okafor", "Señora María López".
+_TITLES = frozenset(("frau", "herr", "dr", "prof", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme", "señora",
+                     "señor", "sra", "sr", "signora", "signor", "dona", "senhora", "senhor"))
+_INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
+MAX_ADDRESSED_WORDS = 2  # of a name after its title
+MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
 
 
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
@@ -95,3 +101,60 @@ def _question(raw: str, prompts: bool = False) -> str | None:
     asks = whole and (whole.group("q").endswith(("?", "？")) or (prompts and _italic(raw)))
     heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
     return clean_line(heading.group(1)) if heading else clean_line(whole.group("q")) if asks else None
+
+
+def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
+    """A file of several unlabelled interviews, each under its own heading with fields naming its one interviewee
+    (``### Entrevista 2 - Dr. Wesley`` over ``* **Entrevistado**: Wesley - Médico do SUS`` and bold questions): each
+    section read by ``interview_layout`` with its own fields, so that every answer goes to the one interviewed
+    there and the fields label no turns; the headings and sections naming no interviewee are no one's words. None
+    unless ``MIN_INTERVIEW_SECTIONS`` sections read so and every section naming an interviewee does."""
+    headings = {i: clean_line(m.group(1)) for i, raw in enumerate(lines)
+                if (m := MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))))}
+    utterances: list[Utterance] = []
+    interviews = 0
+    for start, end in zip([-1, *headings], [*headings, len(lines)], strict=True):
+        if start >= 0:
+            utterances.append(Utterance(headings[start], speaker=UNKNOWN_SPEAKER))
+        section = lines[start + 1:end]
+        people = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))]
+        if not people:
+            utterances.extend(Utterance(p, speaker=UNKNOWN_SPEAKER) for p in _paragraphs(section))
+        elif read := interview_layout(section, people):
+            utterances.extend(read)
+            interviews += 1
+        else:
+            return None
+    return utterances if interviews >= MIN_INTERVIEW_SECTIONS else None
+
+
+def _paragraphs(lines: list[str]) -> list[str]:
+    """The paragraphs of Markdown ``lines`` as text, blank lines and rules between them."""
+    paragraphs: list[list[str]] = [[]]
+    for raw in lines:
+        line = clean_line(body_line(raw, True))
+        if line and not MARKDOWN_RULE.match(line):
+            paragraphs[-1].append(line)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    return [join_wrapped(p) for p in paragraphs if p]
+
+
+def interviewee_addressed(lines: list[str]) -> str | None:
+    """Whom an interview's first question greets by title and name ("**Guten Tag Frau A.B. Für was für eine Firma
+    arbeiten Sie?**", "**Dr. Okafor, how did you start?**"), title included, as the file calls them; else None.
+    The name's capitalised words run on until one ends a sentence or clause (an initial "J." does not)."""
+    words = next((asked for raw in lines if (asked := _question(raw))), "").split()
+    for i, word in enumerate(words[:-1]):
+        if word.rstrip(".").casefold() not in _TITLES or not word[:1].isupper():
+            continue
+        name = [word]
+        for part in words[i + 1:i + 1 + MAX_ADDRESSED_WORDS]:
+            if not part[:1].isupper() or not part[:1].isalpha():
+                break
+            initials = _INITIALS.match(part.rstrip(",;:!?"))
+            name.append(part.rstrip(",;:!?") if initials else part.rstrip(",;:!?."))
+            if part[-1] in ",;:!?" or (part.endswith(".") and not (initials and len(part) == 2)):
+                break
+        return " ".join(name) if len(name) > 1 else None
+    return None

@@ -47,7 +47,8 @@ _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
-_PERSON_NOTE = re.compile(r"\s*[(,，（].*$")  # "Ana López (UNAM)", "孙玉磊，北大附中校长助理"
+# What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica".
+_PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+[-–—]\s).*$")
 # Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
 _NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
                            r"[^\W\d_a-z][\w'’\-]+){1,3}")

@@ -20,7 +20,14 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import block_utterance, indented_paragraphs, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
-from qa_bot.ingest.interview import INTERVIEW_CONVENTION, bold_unwrapped, interview_intro, interview_layout
+from qa_bot.ingest.interview import (
+    INTERVIEW_CONVENTION,
+    bold_unwrapped,
+    interview_intro,
+    interview_layout,
+    interviewee_addressed,
+    sectioned_interviews,
+)
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
@@ -103,13 +110,16 @@ def parse_plain(
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    interview = None
+    interview, unwrapped = None, bold_unwrapped(lines[body_start:])
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
-        headline, unwrapped = heading or _string(front.get("title")), bold_unwrapped(lines[body_start:])
+        headline = heading or _string(front.get("title"))
         intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
-        name = interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
+        name = (interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
+                or interviewee_addressed(unwrapped))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
+    elif not any(u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances):
+        interview = sectioned_interviews(unwrapped)  # its only labels are fields naming who took part
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(

@@ -347,3 +347,56 @@ def test_an_interview_named_in_its_headline_and_standfirst_opens_with_the_interv
     assert said(t, "Is there a place for that in the budget?") == UNKNOWN_SPEAKER
     assert said(t, "statement on local journalism") == UNKNOWN_SPEAKER
 
+
+
+def test_several_interviews_each_under_a_heading_with_fields_naming_its_interviewee(tmp_path: Path):
+    """A file of interviews, each under its own heading with ``**Entrevistado**: Name - note`` fields and bold
+    questions: every answer is its section's interviewee's, the fields label no turns. Where one section names no
+    interviewee it stays as it was read."""
+    sections = [("Ciro", "Milena", "Uso o prontuário eletrônico."),
+                ("Wesley", "Marco Túlio", "Faço o registro no eSUS.")]
+    text = "# Entrevistas\n\n## Estrutura\n\nCada entrevista tem perguntas.\n\n" + "".join(
+        f"### Entrevista {i} - Dr. {name}\n\n* **Entrevistador**: {asker}\n* **Entrevistado**: {name} - médico\n\n"
+        f"**1. Como registra o histórico?**\n\n{answer}\n\n**2. Existe algo mais fácil?**\n\nNão, {name.lower()}.\n\n"
+        for i, (name, asker, answer) in enumerate(sections, 1))
+    t = written(tmp_path, "entrevistas.md", text)
+    for name, _, answer in sections:
+        assert said(t, answer) == name and said(t, f"Não, {name.lower()}") == name
+    assert {u.speaker for u in t.turns if "Como registra" in u.text} == {"Milena", "Marco Túlio"}
+    assert "Entrevistado" not in t.speakers
+    assert said(t, "Cada entrevista") == UNKNOWN_SPEAKER
+    one = text.replace("* **Entrevistado**: Wesley - médico\n", "")
+    assert "Wesley" not in written(tmp_path, "one.md", one).speakers
+
+
+def test_a_word_interview_in_bold_questions_greeting_its_interviewee_by_title(tmp_path: Path):
+    """Questions set in bold over answers in roman, the first greeting the interviewee ("Guten Tag Frau A.B."):
+    the answers are hers; without the greeting no one is named and the file is refused as before."""
+    from docx import Document
+
+    def saved(greeting: str) -> Path:
+        document = Document()
+        for question, answer in ((f"{greeting}Für was für eine Firma arbeiten Sie?", "Für eine Tochterfirma."),
+                                 ("Wie häufig sind Sie bei Klienten?", "Einmal pro Woche."),
+                                 ("Müssen Medikamente abgegeben werden?", "Nein, das dürfen nur Fachleute.")):
+            document.add_paragraph().add_run(question).bold = True
+            document.add_paragraph(answer)
+        path = tmp_path / f"interview{len(greeting)}.docx"
+        document.save(str(path))
+        return path
+
+    t = load_transcript(saved("Guten Tag Frau A.B.  "))
+    assert {said(t, a) for a in ("Für eine Tochterfirma", "Einmal pro Woche", "das dürfen nur")} == {"A.B."}
+    assert said(t, "Wie häufig") == UNKNOWN_SPEAKER
+    with pytest.raises(IngestError, match="no speaker labels"):
+        load_transcript(saved(""))
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("Guten Tag Frau A.B.  Für was für eine Firma arbeiten Sie?", "Frau A.B."),
+    ("Dr. Okafor, how did you start?", "Dr. Okafor"), ("Welcome, Mr. J. Smith. Why now?", "Mr. J. Smith"),
+    ("Señora María López, ¿cómo empezó?", "Señora María López"), ("Why did you go?", None)])
+def test_whom_a_first_question_greets_by_title(question: str, name: str | None):
+    from qa_bot.ingest.interview import interviewee_addressed
+
+    assert interviewee_addressed(["Intro.", "", f"**{question}**", "", "Answer."]) == name
