@@ -26,6 +26,7 @@ MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a docume
 _INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows" is one of "[*].sections[*].rows"
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
+_GAP = re.compile(r"[ \t\u00a0]{3,}")  # a scraper's paragraph break in a string of no lines ("…fiscal year.   ERIN…")
 HTML_BLOCK = re.compile(r"<(?:p|br|div|li)[\s/>]", re.I)  # as many in a document's text make it a page's HTML
 MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known schema word-level speech-to-text
 # Fields that may name a turn's speaker, in order of preference. A person's name is credited before a machine
@@ -47,7 +48,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "sentences": a turn's sentences (a CNN transcript corpus). A text field holds a string, or a list of strings or
 # {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said")
+             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -56,7 +57,7 @@ LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de",
 _NAME_PARTS = tuple((f"{who}{a}", f"{who}{b}") for who in ("speaker_", "") for a, b in (
     ("first_name", "last_name"), ("given_name", "family_name"), ("forename", "surname"), ("firstname", "lastname")))
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time", "time")
-END_KEYS = ("end", "end_time", "endTime", "segment_end_time")
+END_KEYS = ("end", "end_time", "endTime", "segment_end_time", "stop")
 
 
 def turn_fields(item: object) -> object:
@@ -214,15 +215,26 @@ def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
 
 def running_text(data: object) -> tuple[str, str] | None:
     """Where a document keeps its transcript as running text (Apache Tika's ``content`` of a PDF, a scraper's
-    ``text``, a parliament's API's HTML): its longest string of ``MIN_RUNNING_LINES`` lines or HTML paragraphs at
-    least, with its path; or, where a list's items each hold such a string under one key (a dataset's dialogues,
-    ``data[0].src``, ``data[1].src``…), all of them in order, if together they are longer. None if it has none."""
+    ``text`` or ``transcript``, its paragraphs on lines or three spaces apart, a parliament's API's HTML): its
+    longest string of ``MIN_RUNNING_LINES`` lines or HTML paragraphs at least, with its path; or, where a list's
+    items each hold such a string under one key (a dataset's dialogues, ``data[0].src``, ``data[1].src``…), all
+    of them in order, if together they are longer. None if it has none."""
     groups: dict[str, list[tuple[str, str]]] = {}
     for node, path, _ in walk(data):
+        if isinstance(node, str) and "\n" not in node and len(_GAP.findall(node)) >= MIN_RUNNING_LINES:
+            node = _GAP.sub("\n\n", node)  # a transcript scraped into one line, its paragraphs spaces apart
         if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES:
             groups.setdefault(_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
     best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
     return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
+
+
+def breaks_down_running_text(data: object, rows: list[list[str]]) -> bool:
+    """Whether a document's rows break down a running text it holds whole, no shorter than they are (a news
+    transcript's sentences scored one by one beside the transcript): the text, read by its labels, is the
+    transcript."""
+    text = running_text(data)
+    return text is not None and len(text[1]) >= sum(len(cell) for row in rows for cell in row)
 
 
 def html_strings(data: object) -> tuple[str, list[str]] | None:

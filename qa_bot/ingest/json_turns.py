@@ -24,12 +24,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.json_pairs import question_answer_turns
 from qa_bot.ingest.json_search import (
     END_KEYS,
     MIN_FOUND_SHARE,
     SPEAKER_KEYS,
     START_KEYS,
     TEXT_KEYS,
+    breaks_down_running_text,
     cell_rows,
     find_turn_list,
     first,
@@ -91,6 +93,9 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     service = read_stt(data)
     if service is not None:
         return _machine_transcript(*service, transcript_id, source, default_title)
+    if (pairs := question_answer_turns(data)) is not None:  # an interview kept as question-and-answer pairs
+        return _transcript(pairs[1], data if isinstance(data, dict) else {}, transcript_id, source, default_title,
+                           merge=False, fmt=f"{FORMAT} (question and answer pairs at '{pairs[0]}')")
     meta: dict[str, Any] = {}
     key = None
     if isinstance(data, dict):
@@ -111,7 +116,8 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
         items, fmt = named, f"{FORMAT} (turns found by their keys)"
     if not has_text(items) and (words := timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
-    if not isinstance(items, list) and (rows := cell_rows(data)) is not None:  # read as a table's rows are
+    rows = cell_rows(data) if not isinstance(items, list) else None
+    if rows is not None and not breaks_down_running_text(data, rows[1]):  # read as a table's rows are
         return parse_rows(rows[1], transcript_id, source, default_title, f"{FORMAT} (rows at '{rows[0]}')")
     if not isinstance(items, list):
         found = f"keys {', '.join(sorted(map(str, data))[:12]) or 'none'}" if isinstance(data, dict) \

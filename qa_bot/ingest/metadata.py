@@ -89,6 +89,11 @@ def participant_field(line: str) -> tuple[str, str] | None:
     return (found[0], name) if _PERSON.fullmatch(name) else None
 
 
+def full_name(value: str) -> bool:
+    """Whether a value is a person's full name and nothing else: two to four capitalised words ("Eddy Vanhemel")."""
+    return bool(_NAME_IN_TEXT.fullmatch(value.strip()))
+
+
 def names_participants(line: str) -> bool:
     """True for a header line naming who took part, one or more (``Interviewee: Germain``, "采访人：陈腾轩、刘宇航")."""
     return _participants(line) is not None

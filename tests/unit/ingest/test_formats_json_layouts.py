@@ -1,0 +1,60 @@
+"""JSON kept in layouts of its own: interviews as question-and-answer pairs (a site's data, in JSON or a script),
+a tutoring session's ``dialogue`` items with ``stop`` times, and a news transcript scraped into one string whose
+paragraphs are spaces apart, beside a sentence-by-sentence breakdown of it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from tests.conftest import said, written
+
+PAIRS = [{"question": "Hoeveel trainingen is dat per week?", "answer": "We trainen zes keer per week."},
+         {"image": "01.jpg"},
+         {"question": "U bent ook docent?", "answer": "Ik ben nog altijd docent bij Voetbal Vlaanderen."}]
+
+
+def test_an_interview_kept_as_question_and_answer_pairs_credits_the_person_its_object_names(tmp_path: Path):
+    """The object holding the pairs names its interviewee in a field of its own (``trainer``): the answers are
+    theirs, the questions no one's named, the image between them no turn."""
+    data = [{"id": 1, "trainer": "Eddy Vanhemel", "thumbnail": "01_Eddy.jpg", "text": PAIRS},
+            {"id": 2, "trainer": "Werner Martens", "text": [
+                {"question": "Hoe begon het?", "answer": "Als speler bij de jeugd van Lierse."},
+                {"question": "En nu?", "answer": "Nu train ik de beloften."}]}]
+    t = written(tmp_path, "interviews.json", json.dumps(data))
+    assert said(t, "zes keer per week") == said(t, "nog altijd docent") == "Eddy Vanhemel"
+    assert said(t, "jeugd van Lierse") == "Werner Martens"
+    assert said(t, "Hoeveel trainingen") == UNKNOWN_SPEAKER and len(t.turns) == 8
+    assert "question and answer pairs" in t.format
+    module = written(tmp_path, "interviews.js", "export const interviews = " + json.dumps(data) + ";\n")
+    assert said(module, "zes keer per week") == "Eddy Vanhemel"
+    unnamed = written(tmp_path, "faq.json", json.dumps({"faq": PAIRS}))
+    assert said(unnamed, "zes keer per week") == UNKNOWN_SPEAKER
+
+
+def test_items_with_dialogue_and_stop_fields_are_timed_turns(tmp_path: Path):
+    """A tutoring session's speech-to-text: ``{start, stop, speaker, dialogue}`` items, times as ``mm:ss.cc``."""
+    items = [{"start": "00:00.00", "stop": "00:05.16", "speaker": "Tutor", "dialogue": "Do you see my pointer?"},
+             {"start": "00:05.16", "stop": "00:06.16", "speaker": "Student", "dialogue": "Yep."},
+             {"start": "01:06.16", "stop": "01:07.40", "speaker": "None", "dialogue": "Hello?"}]
+    t = written(tmp_path, "4245.json", json.dumps(items))
+    assert [(u.speaker, u.start, u.end) for u in t.turns] == [
+        ("Tutor", 0.0, 5.16), ("Student", 5.16, 6.16), (UNKNOWN_SPEAKER, 66.16, 67.4)]
+
+
+def test_a_transcript_scraped_into_one_string_beside_its_sentences_scored_one_by_one(tmp_path: Path):
+    """A news show's JSON: the transcript in one string, its paragraphs three spaces apart and opened by labels
+    in capitals, beside a breakdown of its sentences with their scores: the labelled transcript is read, not
+    the sentences as no one's words."""
+    said_by = [("ANDERSON COOPER, CNN HOST", "Good evening. We begin tonight with new developments."),
+               ("JEFFREY TOOBIN, CNN LEGAL ANALYST", "They have to have evidence in front of the grand jury."),
+               ("COOPER", "Thanks, Jeffrey."), ("TOOBIN", "Glad to be here tonight, Anderson.")] * 6
+    paragraphs = [f"{label}:  {words}" for label, words in said_by]
+    sentences = [[0.1, sentence] for _, words in said_by for sentence in words.split(". ")]
+    data = {"title": "Anderson Cooper 360 Degrees", "transcript": "   ".join(paragraphs),
+            "sentence_breakdown": [{"negative_polarities": sentences}]}
+    t = written(tmp_path, "acd_01.json", json.dumps(data))
+    assert {u.speaker for u in t.turns if "Good evening" in u.text} == {"Anderson Cooper"}
+    assert {u.speaker for u in t.turns if "grand jury" in u.text} == {"Jeffrey Toobin"}
+    assert UNKNOWN_SPEAKER not in t.speakers
