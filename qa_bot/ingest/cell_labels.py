@@ -31,6 +31,9 @@ MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
 _INTERJECTION = re.compile(r"(?:^|(?<=[.?!…—'’\"”)]))\s*(?P<name>(?:The|Mr|Ms|Mrs|Dr) [A-Z][\w'’.-]*"
                            r"(?: [A-Z][\w'’.-]*){0,2}(?: \([^()\n]{1,60}\))?):\s(?=\S)")
 MIN_INTERJECTIONS = 5  # in a file, for labels so written inside its cells to be read as turns
+# What datasets of dialogues put between a cell's turns in place of a line break: MathDial's "|EOM|", DailyDialog's
+# "__eou__", a model's "[SEP]" or "</s>", a page's "<br>".
+_TURN_BREAK = re.compile(r"\s*(?:\|EOM\||__eou__|\[SEP\]|</s>|<br\s*/?>)\s*", re.I)
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 
@@ -39,12 +42,14 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
     """A table whose text cells each hold a dialogue of labelled lines ("Doctor: When did your pain begin?" /
     "Patient: Eight years ago.", MTS-Dialog's rows beside their notes' section names) as those lines' utterances,
     cell after cell, by the labels the cells use; None where fewer than half the cells hold ``MIN_CELL_LABELS``
-    labelled lines or more."""
-    cells = [[line for line in u.text.split("\n") if line.strip()] for u in utterances]
+    labelled lines or more. A cell's turns are on lines of their own, or apart by a dataset's separator
+    (``_TURN_BREAK``: "Teacher: Hi|EOM|Student: Hello")."""
+    texts = [_TURN_BREAK.sub("\n", u.text) for u in utterances]
+    cells = [[line for line in text.split("\n") if line.strip()] for text in texts]
     dialogues = sum(sum(match_label(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
     if not utterances or dialogues < DIALOGUE_CELL_SHARE * len(utterances):
         return None
-    lines = [line for u in utterances for line in (*u.text.split("\n"), "")]
+    lines = [line for text in texts for line in (*text.split("\n"), "")]
     return [block_utterance(block) for block in split_labeled(lines, learn_grammar(lines))]
 
 

@@ -31,7 +31,7 @@ from qa_bot.ingest.cell_labels import (
     written_once,
 )
 from qa_bot.ingest.cues import cue_turns
-from qa_bot.ingest.metadata import first_date
+from qa_bot.ingest.metadata import first_date, full_name
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds, word_count
@@ -65,6 +65,7 @@ REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
+MIN_NAMED_SHARE = 0.8  # of a column's cells that are full names, for it to name people (``_infer``)
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -262,7 +263,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
     A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
     the text column holds the longest, most varied prose (three words or more on average, ``_prose``); the speaker
     column repeats a few short values, not numbers, stamps or ids unless much used codes (``BO009``), preferring the
-    one nearest the text when there are several (a tier name and a speaker). Beside columns the header names
+    one of people's full names, else the one nearest the text, when there are several (a driver and a team, a tier
+    name and a speaker). Beside columns the header names
     (``headed``), a column holding one value all through (``Video: source video``) is no speaker: a monologue's
     table names its speaker column.
     """
@@ -296,7 +298,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
             continue  # a member's web page or e-mail address, repeated on each speech, names no one
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
-            speakers.append((distinct >= 2, -abs(text - j), j < text, j))  # equally near: the one before the words
+            named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
+            speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before
     if speakers:
         found["speaker"] = max(speakers)[-1]
     return found

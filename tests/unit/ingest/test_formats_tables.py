@@ -413,3 +413,32 @@ def test_a_narrator_column_filled_on_each_narrator_s_first_row_names_the_rows_be
     text = "Narrator,Code,Transcript,Sentiment Label\n" + "".join(f'{n},{c},"{t}",{s}\n' for n, c, t, s in rows)
     t = written(tmp_path, "densho.csv", text)
     assert said(t, "Tottori") == "Art Abe" and said(t, "sent us away") == "Gene Akutsu"
+
+
+def test_dialogue_cells_whose_turns_a_dataset_separates_with_a_marker(tmp_path: Path):
+    """MathDial keeps each tutoring conversation in one cell, its turns apart by ``|EOM|`` rather than lines,
+    beside yes/no columns that look like a speaker column: the cells' ``Teacher:`` and ``Student:`` are the
+    speakers."""
+    talks = ["Teacher: (generic)Hi Mariana, talk me through it|EOM|Student: I let x be the spoons.|EOM|"
+             "Teacher: (focus)Start again from twelve.", "Teacher: (generic)Hello Emily|EOM|Student: Sure, 3 + 12."]
+    text = "qid,self-correctness,conversation\n" + "".join(
+        f'{i},{"Yes" if i % 2 else "No"},"{talk}"\n' for i, talk in enumerate(talks * 2))
+    t = written(tmp_path, "mathdial.csv", text)
+    assert {turn.speaker for turn in t.turns} == {"Teacher", "Student"}
+    assert {turn.speaker for turn in t.turns if "x be the spoons" in turn.text} == {"Student"}
+    assert all("|EOM|" not in turn.text for turn in t.turns)
+
+
+def test_a_column_of_people_s_full_names_beats_a_nearer_column_of_teams(tmp_path: Path):
+    """Team radio a row, beside both the driver's and the team's name (neither header a speaker's): the
+    driver's full names are the speakers, though the team's column sits nearer the words."""
+    clips = [("Logan Sargeant", "Williams", "I could smell something burning on the first lap."),
+             ("George Russell", "Mercedes", "Left hand side my seat feels very warm."),
+             ("Alexander Albon", "Williams", "My front was overheating a lot through the lap."),
+             ("Yuki Tsunoda", "Red Bull Racing", "I don't think I ever had a good lap but it's fine."),
+             ("Logan Sargeant", "Williams", "Copy, box this lap then.")]
+    text = "session,driver_name,team_name,transcription\n" + "".join(
+        f'7765,{driver},{team},"{words}"\n' for driver, team, words in clips)
+    t = written(tmp_path, "radio.csv", text)
+    assert said(t, "burning") == "Logan Sargeant" and said(t, "overheating") == "Alexander Albon"
+    assert "Williams" not in t.speakers
