@@ -36,6 +36,10 @@ MIN_CAPITALS_SHARE = 0.9
 # A PDF's text run into one line glues a label in capitals to the words around it: "…sit down.DEAN:Good morning."
 _CAPS_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][A-Z'’\-]+)"  # "DEAN", or initials: "H.R."
 _GLUED_LABEL = re.compile(rf"(?<![A-Z])\s*(?=({_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}):[^\W\d_\"“])")
+# A scraped page glues a label to the end of the sentence before it, the space after its colon kept, where a bold
+# question ran on into its answer ("**EG: ¿Y a vos?**DM: Alemania."): a name of up to three words, not after an
+# initial ("M.Sezer:" is one label).
+_TIGHT_LABEL = re.compile(r"(?<=[.?!…])(?<!\b\w\.)(?=([^\W\d_a-z][\w'’\-]*(?: [^\W\d_a-z][\w'’\-]*){0,2}):\s)")
 MAX_LABEL_LINES = 3  # lines a label in capitals may be hard-wrapped over
 # What may close a wrapped label in capitals before its words: its notes ("(İzmir)") and a dash, at a line's end.
 _CLOSE = re.compile(r"(?:\s*\([^()\n]{1,60}\))*(?:\s+[–-])?\s*$")
@@ -137,11 +141,11 @@ def label_part(line: str) -> bool:
 def inline_labels_apart(lines: list[str]) -> list[str]:
     """Lines with a label inside them cut there, the label opening a paragraph of its own, where the file runs
     turns together so (``MIN_INLINE_LABELS`` such labels, a name among them twice or more; in captions in
-    capitals, ``_CAPS_INLINE_LABEL``; a PDF's text run into one line, "…sit down.DEAN:Good morning."); else as
-    they were."""
+    capitals, ``_CAPS_INLINE_LABEL``; a PDF's text run into one line, "…sit down.DEAN:Good morning."; a page's
+    "…¿Y a vos?DM: Alemania."); else as they were."""
     letters = [c for line in lines for c in line if c.isalpha()]
     capitals = sum(c.isupper() for c in letters) >= MIN_CAPITALS_SHARE * len(letters) > 0
-    for pattern in (_CAPS_INLINE_LABEL if capitals else _INLINE_LABEL, _GLUED_LABEL):
+    for pattern in (_CAPS_INLINE_LABEL if capitals else _INLINE_LABEL, _GLUED_LABEL, _TIGHT_LABEL):
         names = Counter(label for line in lines for _, label in _labels_in(pattern, line))
         if sum(names.values()) >= MIN_INLINE_LABELS and max(names.values()) >= 2:
             break

@@ -833,3 +833,17 @@ def test_a_summary_s_sections_and_link_definitions_are_no_one(tmp_path: Path):
     minutes = written(tmp_path, "minutes.txt", "Background: the budget was cut.\n\nAnn: We need more.\n\n"
                                                "Bob: We have none.\n\nAnn: Then we wait.\n")
     assert minutes.speakers == [UNKNOWN_SPEAKER, "Ann", "Bob"]
+
+
+def test_a_label_glued_to_the_end_of_the_question_before_it_opens_a_turn(tmp_path: Path):
+    """A scraped magazine interview runs each bold question into its answer ("**EG: ¿Y a vos?**DM: Alemania."):
+    the answer is the interviewee's turn, not the end of the question; an initial glued to a name ("M.Sezer:")
+    stays one label."""
+    pairs = [("¿Y a vos?", "Alemania."), ("¿Por qué?", "Por la fuerza, por el estilo."),
+             ("¿Qué partidos te gustaron?", "Portugal-Inglaterra, Bélgica-URSS."), ("¿Y el tema?", "No sé.")]
+    t = written(tmp_path, "maradona.md", "".join(f"**EG: {q}**DM: {a}\n\n" for q, a in pairs))
+    assert said(t, "Por la fuerza") == "DM" and said(t, "Qué partidos") == "EG"
+    lines = [("M.Sezer", "Adınız soyadınız?"), ("C.Yarali", "Emekli astsubayım."), ("M.Sezer", "Göreviniz neydi?"),
+             ("C.Yarali", "Kocatepe gemisinde."), ("M.Sezer", "Teşekkür ederim.")]
+    turkish = written(tmp_path, "mulakat.txt", "".join(f"{name}: {words}\n\n" for name, words in lines))
+    assert said(turkish, "Kocatepe") == "C.Yarali"
