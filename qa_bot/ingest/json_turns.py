@@ -75,6 +75,7 @@ SCRIPT_ASSIGNMENT = re.compile(
     r"|module\.exports\s*=|export\s+default)\s*(?=[\[{])",
     re.S,
 )
+_LANGUAGE_SUFFIX = re.compile(r"(?<=[a-z])(?:_[a-z]{2}|[A-Z][a-z])$")  # "titleFr", "title_en": the title in a language
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 SUPPORTED_SHAPES = (
     f"{', '.join(s.name for s in SCHEMAS)} output, Whisper/WhisperX 'segments', or a list of turns "
@@ -337,7 +338,7 @@ def json_lines(body: str) -> JsonLines | None:
     header: dict[str, str] = {}
     for node, _, _ in walk(data):
         for key, value in node.items() if isinstance(node, dict) else ():
-            field = HEADER_KEYS.get(key.casefold()) if isinstance(key, str) else None
+            field = HEADER_KEYS.get(_LANGUAGE_SUFFIX.sub("", key).casefold()) if isinstance(key, str) else None
             if field and isinstance(value, str | int) and not isinstance(value, bool):
                 header.setdefault(field, str(value))
     whole = found[1] == [text and text[1]]  # a file's text beside the file's metadata: its dates are the file's

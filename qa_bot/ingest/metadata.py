@@ -35,6 +35,13 @@ PARTICIPANT_KEYS = {
     **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora", "采访者", "採訪者", "访谈者",
                      "訪談者", "采访人", "採訪人", "访谈人", "訪談人"), "interviewer"),
 }
+# Front-matter keys naming the one person a talk, sermon or show is by ("pastor: Pastor Nate Ellis"), and keys naming
+# others who take part, beside whom that person is not the only speaker.
+SOLE_SPEAKER_KEYS = frozenset(("speaker", "preacher", "pastor", "presenter", "lecturer", "personality", "narrator",
+                               "redner", "rednerin", "orador", "oradora", "predicador", "prediger", "conférencier",
+                               "ponente", "relatore", "パーソナリティ", "講師", "主讲人", "演讲者"))
+OTHER_PARTICIPANT_KEYS = frozenset(("guest", "guests", "host", "hosts", "speakers", "participants", "panelists",
+                                    "interviewer", "interviewee", "moderator", "cast", "people"))
 # Other lines of such a header, no one's words: "Dauer: 45 min".
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
@@ -87,6 +94,14 @@ def participant_field(line: str) -> tuple[str, str] | None:
         return None
     name = _PERSON_NOTE.sub("", found[1]).strip()
     return (found[0], name) if _PERSON.fullmatch(name) else None
+
+
+def sole_speaker(front: dict[str, object]) -> str | None:
+    """The one person a transcript's front matter names as its only speaker (``pastor: Pastor Nate Ellis``,
+    ``speaker: Ana López (UNAM)``), where it names no one else taking part (``guest``, ``host``…); else None."""
+    names = [name for key, value in front.items() if key in SOLE_SPEAKER_KEYS and isinstance(value, str)
+             and _PERSON.fullmatch(name := _PERSON_NOTE.sub("", value).strip())]
+    return names[0] if len(names) == 1 and not OTHER_PARTICIPANT_KEYS.intersection(front) else None
 
 
 def full_name(value: str) -> bool:

@@ -43,6 +43,7 @@ from qa_bot.ingest.metadata import (
     interviewee_in_intro,
     interviewee_in_title,
     participant_field,
+    sole_speaker,
 )
 from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
@@ -112,7 +113,7 @@ def parse_plain(
         convention = grammar.convention
     interview, unwrapped = None, bold_unwrapped(lines[body_start:])
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
-        headline = heading or _string(front.get("title"))
+        headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
         name = (interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
@@ -126,8 +127,9 @@ def parse_plain(
             bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
         utterances, convention = signed, SIGNED_CONVENTION  # "…計上している。（余語 地域振興部長）"
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
+    sole = sole_speaker(front) if unlabelled else None  # a sermon's "pastor: Pastor Nate Ellis"
     if unlabelled:
-        utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
+        utterances = [Utterance(p, speaker=sole or UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
@@ -141,7 +143,8 @@ def parse_plain(
                             build_turns(transcript_id, utterances), fmt, date_source)
     transcript.label_convention = convention
     if unlabelled:
-        transcript.warnings.append(f"no speaker labels found: every turn is {UNKNOWN_SPEAKER} (read as {fmt}, "
+        credited = f"credited to {sole}, whom its front matter names as its speaker" if sole else UNKNOWN_SPEAKER
+        transcript.warnings.append(f"no speaker labels found: every turn is {credited} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript
 

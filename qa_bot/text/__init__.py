@@ -14,6 +14,10 @@ import sentencex
 
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _INVISIBLE = re.compile(r"[\u00ad\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# Kangxi and CJK radicals that PDF extraction writes for the ideographs they look like ("⼭⽥" for "山田"): the
+# ideographs, so that a name is one name wherever it is written.
+_RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x2E80, 0x2FE0)
+             if unicodedata.normalize("NFKC", chr(code)) != chr(code)}
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Chinese, Japanese and Korean script and its full-width punctuation: a line wrapped between two of these
 # characters had no space there ("當我讀出議員的姓名後，" + "請該位議員…").
@@ -48,8 +52,9 @@ MARKS = "\u0300-\u036f\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed
 
 def clean_line(line: str) -> str:
     """Normalise one line: NFC, invisible marks gone (soft hyphens, direction marks, a byte order mark left
-    where two files were joined), collapsed inline whitespace, stripped ends."""
-    return _INLINE_SPACE.sub(" ", unicodedata.normalize("NFC", _INVISIBLE.sub("", line))).strip()
+    where two files were joined), radicals as the ideographs they stand for, collapsed inline whitespace,
+    stripped ends."""
+    return _INLINE_SPACE.sub(" ", unicodedata.normalize("NFC", _INVISIBLE.sub("", line)).translate(_RADICALS)).strip()
 
 
 def clean_paragraphs(text: str) -> str:

@@ -208,3 +208,16 @@ def test_an_office_after_a_party_closes_a_news_transcript_s_label(tmp_path: Path
     t = written(tmp_path, "factor.txt", text)
     assert said(t, "It's no longer obsolete 6.").startswith("Pres. Donald Trump")
     assert said(t, "Well, I think 7.").startswith("Sen. Lindsey Graham")
+
+
+def test_a_sermon_whose_front_matter_names_its_preacher_credits_its_unlabelled_words_to_them(tmp_path: Path):
+    """A church site's sermon post: ``pastor: Pastor Nate Ellis`` in the front matter, then speech-to-text with no
+    labels: every paragraph is the pastor's, inferred, and a warning says why. A front matter that also names a
+    guest credits no one so."""
+    words = "".join(f"Sentence {i} of the sermon about Cain and his family, read slowly.\n\n" for i in range(30))
+    front = "---\ntitle: Genesis 4:17-26\npastor: Pastor Nate Ellis\n---\n\n## Transcription\n\n"
+    t = written(tmp_path, "sermon.md", front + words)
+    assert set(t.speakers) == {"Pastor Nate Ellis"} and all(u.speaker_inferred for u in t.turns)
+    assert any("front matter names as its speaker" in w for w in t.warnings)
+    guest = written(tmp_path, "talk.md", front.replace("pastor:", "guest: Ann Lee\npastor:") + words)
+    assert set(guest.speakers) == {UNKNOWN_SPEAKER}

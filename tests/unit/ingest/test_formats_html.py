@@ -343,3 +343,34 @@ def test_a_page_after_a_long_php_block_is_read_as_a_page_not_as_its_source(tmp_p
     t = load_transcript(path)
     assert t.format.startswith("html") and said(t, "biggest music festival") == "Anna"
     assert not any("pFix" in turn.text or "<p>" in turn.text for turn in t.turns)
+
+
+def test_a_php_template_opening_with_a_section_and_labels_in_radicals_is_read(tmp_path: Path):
+    """A WordPress template whose page opens with ``<section>`` after its code, words before any ``<article>``;
+    its Japanese labels sometimes written in the Kangxi radicals PDF tools leave ("⼭⽥：" for "山田："), which
+    are the same name."""
+    turns = [("山田", "明治時代に建てられた酒蔵で。"), ("伊藤", "毎年、記録として標す石。"),
+             ("⼭⽥", "それは、喜びますよね。"), ("伊藤", "そうだね。記録に残る。"),
+             ("⼭⽥", "早いですよね。"), ("伊藤", "その間に作ったものだね。")]
+    body = "".join(f"<p>{who}：{words}</p>\n" for who, words in turns)
+    path = tmp_path / "page-guest_03.php"
+    path.write_text("<?php\nget_header();\n?>\n<section class=\"contents\">\n<header><p>特別インタビュー</p>"
+                    f"<h1>開催を前に</h1></header>\n<article>\n{body}</article>\n</section>\n<?php get_footer(); ?>\n",
+                    encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    t = load_transcript(path)
+    assert said(t, "早いですよね") == said(t, "明治時代") == "山田" and said(t, "その間に作った") == "伊藤"
+
+
+def test_a_page_titled_as_an_interview_credits_the_answers_under_its_bold_questions(tmp_path: Path):
+    """The page's own title (``<title>Interview with Nadia Petrova</title>``), not a heading of its text, names
+    whom it asks; its questions are in bold."""
+    qa = [("How did Kinetica start?", "In a garage in Sofia, with two friends."),
+          ("What was the hardest moment?", "Running out of money in 2017."), ("And now?", "We are forty people.")]
+    body = "".join(f"<p><strong>{q}</strong></p>\n<p>{a}</p>\n" for q, a in qa)
+    path = tmp_path / "kinetica.html"
+    path.write_text(f"<html><head><title>Interview with Nadia Petrova</title></head><body>\n{body}</body></html>\n",
+                    encoding="utf-8")
+    t = load_transcript(path)
+    assert said(t, "garage in Sofia") == said(t, "forty people") == "Nadia Petrova"
+    assert said(t, "hardest moment") == UNKNOWN_SPEAKER
