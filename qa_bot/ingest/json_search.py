@@ -38,9 +38,13 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # an ID (Slack's "user": "U061A3E0G", kept as written).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker", "names", "user", "character", "character_id",
+                "segment_speaker", "names", "user", "character", "character_id", "person_slug",
                 "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+# A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
+# "transcriptpersonname"): read as "text" and "speaker_name" where no key above is there.
+_PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragraph|sentence|dialogue)_?text$")
+_PREFIXED_NAME = re.compile(r"^(?:transcript|component|segment|turn)_?(?:person|speaker)_?name$")
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
@@ -89,6 +93,10 @@ def parallel_turns(item: object) -> list[object]:
 
 def _own_fields(item: dict[Any, Any]) -> dict[Any, Any]:
     item = {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+    for pattern, field, known in ((_PREFIXED_TEXT, "text", TEXT_KEYS), (_PREFIXED_NAME, "speaker_name", SPEAKER_KEYS)):
+        key = next((k for k in item if isinstance(k, str) and pattern.match(k)), None)
+        if key is not None and not any(k in item for k in known):  # "componenttext": a transcript vendor's text
+            item[field] = item[key]
     for given_key, family_key in _NAME_PARTS:
         parts = [item.get(k) for k in (given_key, family_key)]
         if all(isinstance(v, str) and v.strip() for v in parts) and "speaker_name" not in item:

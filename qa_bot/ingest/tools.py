@@ -31,6 +31,7 @@ from qa_bot.ingest.redhen import looks_like_redhen, parse_redhen
 from qa_bot.ingest.renpy import looks_like_renpy, parse_renpy
 from qa_bot.ingest.screenplay import looks_like_fdx, parse_fdx
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
+from qa_bot.ingest.treebank import looks_like_conllu, parse_conllu
 from qa_bot.ingest.ttml import looks_like_ttml, parse_ttml
 from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
 from qa_bot.types import Transcript
@@ -44,6 +45,8 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "elan": (".eaf", looks_like_eaf, parse_eaf),
     "praat": (".textgrid", looks_like_textgrid, parse_textgrid),
     "chat": (".cha", looks_like_chat, parse_chat),
+    "conll-u": (".conllu", looks_like_conllu, parse_conllu),  # treebanks of speech: a sentence a block
+    "orfeo": (".orfeo", looks_like_conllu, parse_conllu),  # the same, the speaker and times in columns
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
     "ass": (".ass", looks_like_ass, parse_ass),  # .ssa, the older dialect, by its [Script Info] opening too
     "ssa": (".ssa", looks_like_ass, parse_ass),

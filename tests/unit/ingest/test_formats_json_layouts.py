@@ -58,3 +58,19 @@ def test_a_transcript_scraped_into_one_string_beside_its_sentences_scored_one_by
     assert {u.speaker for u in t.turns if "Good evening" in u.text} == {"Anderson Cooper"}
     assert {u.speaker for u in t.turns if "grand jury" in u.text} == {"Jeffrey Toobin"}
     assert UNKNOWN_SPEAKER not in t.speakers
+
+
+def test_an_earnings_call_whose_vendor_prefixes_its_keys_and_segments_naming_a_person_by_slug(tmp_path: Path):
+    """S&P's transcripts keep the words in ``componenttext`` and the speaker in ``transcriptpersonname``; a
+    meeting's curated segments name theirs by ``person_slug``."""
+    parts = [("Operator", "Good day. My name is Savannah, your conference operator."),
+             ("Steven Demetriou", "Thank you, John. Raising the bottom was an indication of confidence."),
+             ("Adam Bubes", "How are you thinking about recent FX movements?")]
+    data = [{"componentorder": str(i), "componenttext": words, "transcriptpersonname": who, "title": ""}
+            for i, (who, words) in enumerate(parts)]
+    t = written(tmp_path, "2551380.json", json.dumps(data))
+    assert [u.speaker for u in t.turns] == [who for who, _ in parts]
+    segments = "".join(json.dumps({"person_slug": who, "text": words, "start_secs": 60 * i}) + "\n"
+                       for i, (who, words) in enumerate([("mike-edgington", "Call the meeting to order."),
+                                                         ("cathy-giessel", "We will see more revenue.")]))
+    assert said(written(tmp_path, "segments.jsonl", segments), "more revenue") == "cathy-giessel"
