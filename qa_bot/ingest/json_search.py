@@ -329,17 +329,33 @@ def item_text(item: dict[str, Any]) -> str | None:
             value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
         if isinstance(value, str):
             return value
+    versions = item.get("words")  # a game's line and its translation, "Words": ["后厨不接待客人。", "Kitchen is…"]
+    if isinstance(versions, str | list) and (said := _strings(versions)):
+        return "\n\n".join(said)
     lines = [value for key, value in item.items() if key in LANGUAGE_KEYS and isinstance(value, str) and value.strip()]
     return "\n\n".join(lines) if lines else None
 
 
 def named(value: object) -> object:
-    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``) its best name."""
+    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``, keys in any case)
+    its best name; a name kept in several languages (``"Name": ["James O'Sullivan", "James O'Sullivan"]``) is one
+    person, its versions apart by a slash where they differ."""
     if isinstance(value, dict):
-        return next((v for v in (value.get(k) for k in NAME_KEYS) if isinstance(v, str) and v.strip()), None)
+        fields = {str(k).casefold(): v for k, v in value.items()}
+        found = next((v for v in (fields.get(k) for k in NAME_KEYS) if isinstance(v, str | list) and _strings(v)),
+                     None)
+        return " / ".join(_strings(found)) if found is not None else None
     if isinstance(value, list) and value and all(isinstance(v, str) and v.strip() for v in value):
         return " & ".join(v.strip() for v in value)  # people speaking together, no short form of either
     return value
+
+
+def _strings(value: str | list[Any]) -> list[str]:
+    """The distinct non-blank strings of a value that is a string or a list of nothing but strings, in order."""
+    values = [value] if isinstance(value, str) else value
+    if not all(isinstance(v, str) for v in values):
+        return []
+    return list(dict.fromkeys(v.strip() for v in values if v.strip()))
 
 
 def first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:

@@ -74,3 +74,15 @@ def test_an_earnings_call_whose_vendor_prefixes_its_keys_and_segments_naming_a_p
                        for i, (who, words) in enumerate([("mike-edgington", "Call the meeting to order."),
                                                          ("cathy-giessel", "We will see more revenue.")]))
     assert said(written(tmp_path, "segments.jsonl", segments), "more revenue") == "cathy-giessel"
+
+
+def test_a_game_s_lines_kept_beside_their_translation_under_a_speaker_object(tmp_path: Path):
+    """A detective game's dialogue: ``"Words": [Chinese, English]`` beside a ``Speaker`` object whose ``Name`` is
+    a list of the name in each language: the line is both versions, its speaker one person."""
+    lines = [("James O'Sullivan", "后厨不接待客人。你找谁？", "Kitchen is closed to guests."),
+             ("Zack Brennan", "干侦探这行，倒也没见得好到哪去。", "Being a detective is no better."),
+             ("James O'Sullivan", "客人点了夜宵，我下去送了一趟。", "A guest ordered a late snack.")]
+    data = [{"id": str(i), "Speaker": {"id": "107", "Name": [who, who], "role": "2"}, "Words": [zh, en]}
+            for i, (who, zh, en) in enumerate(lines)]
+    t = written(tmp_path, "james_001.json", json.dumps(data, ensure_ascii=False))
+    assert said(t, "干侦探这行") == "Zack Brennan" and said(t, "late snack") == "James O'Sullivan"
