@@ -31,7 +31,8 @@ HEADER_KEYS = {
 PARTICIPANT_KEYS = {
     **dict.fromkeys(("interviewee", "respondent", "befragte", "befragter", "interviewte", "interviewter",
                      "interviewpartner", "interviewpartnerin", "entrevistado", "entrevistada", "受访者", "受訪者",
-                     "narrator", "narrador", "narradora", "口述人", "口述者", "受访人", "受訪人"), "interviewee"),
+                     "narrator", "narrador", "narradora", "口述人", "口述者", "受访人", "受訪人", "nombre", "name",
+                     "nome", "nom"), "interviewee"),  # "Name: …" heading an interview's particulars
     **dict.fromkeys(("interviewer", "interviewerin", "entrevistador", "entrevistadora", "采访者", "採訪者", "访谈者",
                      "訪談者", "采访人", "採訪人", "访谈人", "訪談人"), "interviewer"),
 }

@@ -182,6 +182,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     heading = None
     # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
     plain = [clean_line(EMPHASIS.sub("", line)) for line in lines]
+    keys = Counter(m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)))
     turns = {m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)) and not participant_field(line)}
 
     def person(line: str) -> tuple[str, str] | None:
@@ -204,6 +205,11 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
             heading = line  # "Interview 4" over "Interviewee: Germain", "11/15/22 City Council" over "Date: …"
         elif info_field(line):  # "Dauer: 45 min", "DISCLAIMER: This transcript was generated" and its wrapped lines
             i = next((j for j in range(i + 1, len(plain)) if not plain[j][:1].islower()), len(plain)) - 1
+        elif people and (m := _LABEL_KEY.match(line)) and keys[m.group(1).casefold()] == 1 and \
+                word_count(line) <= MAX_FIELD_WORDS:
+            pass  # "Carrera: Derecho" under "Nombre: Santiago Vázquez": the interviewee's particulars
+        elif (m or MARKDOWN_RULE.match(line)) and heading is not None and not meta and not people:
+            continue  # "## Introducción", "---" before the fields: the header's, if fields follow
         else:
             break
         start = i + 1
@@ -213,6 +219,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     return heading, meta, people, start
 
 
+MAX_FIELD_WORDS = 6  # of a header's line of particulars ("Ciclo: Quinto ciclo")
 _BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcript's header apart
 
 

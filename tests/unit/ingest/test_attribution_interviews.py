@@ -400,3 +400,18 @@ def test_whom_a_first_question_greets_by_title(question: str, name: str | None):
     from qa_bot.ingest.interview import interviewee_addressed
 
     assert interviewee_addressed(["Intro.", "", f"**{question}**", "", "Answer."]) == name
+
+
+def test_an_interview_s_particulars_under_its_headings_name_its_interviewee(tmp_path: Path):
+    """A student's interview: headings and a rule, then ``**Nombre:**`` with the interviewee's name over one-off
+    particulars (``**Carrera:** Derecho``, ``**Ciclo:** Quinto ciclo``), then question headings and bold
+    questions: the answers are the named student's, and no particular is a speaker."""
+    qa = [("¿Cómo realiza sus trámites?", "El trámite se realiza agendando un turno."),
+          ("¿Qué solicitudes realiza?", "La solicitud del certificado de estudios."),
+          ("¿Le gustaría recibir notificaciones?", "Sí, por WhatsApp, que es más inmediato.")]
+    text = ("# Entrevista – Estudiante\n## Trámites con Bienestar\n\n---\n\n## Introducción\n\n"
+            "**Nombre:** Santiago Vázquez  \n**Carrera:** Derecho  \n**Ciclo:** Quinto ciclo  \n\n---\n\n" + "".join(
+                f"## Pregunta {i}\n**{q}**\n\n{a}\n\n---\n\n" for i, (q, a) in enumerate(qa, 1)))
+    t = written(tmp_path, "SantiagoVasquez.md", text)
+    assert {said(t, a) for _, a in qa} == {"Santiago Vázquez"}
+    assert not {"Ciclo", "Carrera", "Nombre"} & set(t.speakers)
