@@ -847,3 +847,13 @@ def test_a_label_glued_to_the_end_of_the_question_before_it_opens_a_turn(tmp_pat
              ("C.Yarali", "Kocatepe gemisinde."), ("M.Sezer", "Teşekkür ederim.")]
     turkish = written(tmp_path, "mulakat.txt", "".join(f"{name}: {words}\n\n" for name, words in lines))
     assert said(turkish, "Kocatepe") == "C.Yarali"
+
+
+@pytest.mark.parametrize("word", ["Note", "Hinweis", "Disclaimer"])
+def test_a_note_shaped_like_a_label_is_no_one_s(tmp_path: Path, word: str):
+    """A wiki page's ``> **Note:** this document was made by many hands`` is an editor's note, never a speaker
+    whose turn the transcript below would go on."""
+    t = written(tmp_path, "page.md", f"Intro about the stream.\n\n> **{word}:** _This document was made possible by "
+                                     "many hands._\n\nAnn: Welcome to the show.\n\nBob: Thanks for having me.\n\n"
+                                     "Ann: Let us begin.\n")
+    assert word not in t.speakers and said(t, "made possible") == UNKNOWN_SPEAKER
