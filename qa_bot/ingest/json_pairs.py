@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qa_bot.ingest.json_search import SPEAKER_KEYS, given, named, turn_fields, walk
+from qa_bot.ingest.json_search import SPEAKER_KEYS, child_path, given, named, turn_fields, walk
 from qa_bot.ingest.metadata import full_name
 
 QUESTION_KEYS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
@@ -21,18 +21,21 @@ MIN_PAIRS = 2  # pairs in one list, for it to be an interview
 
 
 def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | None:
-    """The turns of every list of ``MIN_PAIRS`` question-and-answer pairs or more in a document, in document
-    order, with the path of the first such list; None where it holds none."""
+    """The turns of every list of ``MIN_PAIRS`` question-and-answer pairs or more in a document (an object's
+    field, or the document itself), in document order, with the path of the first such list; None where it holds
+    none."""
     turns: list[dict[str, Any]] = []
     first_path = None
     for node, path, _ in walk(data):
-        pairs = [pair for x in node if (pair := _pair(x))] if isinstance(node, list) else []
-        if len(pairs) < MIN_PAIRS:
-            continue
-        who = _interviewee(data, path)
-        for question, answer in pairs:
-            turns += [{"text": question}, {"speaker": who, "text": answer} if who else {"text": answer}]
-        first_path = first_path or path or "(top level)"
+        fields = node.items() if isinstance(node, dict) else [("", node)] if node is data else []
+        for key, value in fields:
+            pairs = [pair for x in value if (pair := _pair(x))] if isinstance(value, list) else []
+            if len(pairs) < MIN_PAIRS:
+                continue
+            who = _interviewee(node) if isinstance(node, dict) else None
+            for question, answer in pairs:
+                turns += [{"text": question}, {"speaker": who, "text": answer} if who else {"text": answer}]
+            first_path = first_path or (child_path(path, key) if key else "(top level)")
     return (first_path, turns) if first_path else None
 
 
@@ -46,16 +49,12 @@ def _pair(item: object) -> tuple[str, str] | None:
     return (question, answer) if question and answer else None
 
 
-def _interviewee(data: object, path: str) -> str | None:
-    """Whom the object holding the list at ``path`` names: its speaker field, else its one string field that is
-    a full name; None where it names no one so."""
-    parent = path.rsplit(".", 1)[0] if "." in path else ""
-    holder = next((node for node, at, _ in walk(data) if at == parent and isinstance(node, dict)), None) \
-        if path and not path.endswith("]") else None
-    if holder is None:
-        return None
+def _interviewee(holder: dict[Any, Any]) -> str | None:
+    """Whom the object holding a list of pairs names: its speaker field, else its one string field that is a full
+    name; None where it names no one so."""
     fields = turn_fields(holder)
-    assert isinstance(fields, dict)
+    if not isinstance(fields, dict):
+        return None
     speaker = next((value for k in SPEAKER_KEYS if given(value := named(fields.get(k)))), None)
     if isinstance(speaker, str):
         return speaker

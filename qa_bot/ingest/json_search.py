@@ -156,12 +156,12 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
         if depth > MAX_SEARCH_DEPTH:
             continue
         if isinstance(node, dict):
-            pending += [(v, _child(path, k), depth + 1) for k, v in node.items() if isinstance(v, dict | list)]
+            pending += [(v, child_path(path, k), depth + 1) for k, v in node.items() if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
             with_text = sum(isinstance(x, dict) and item_text(turn_fields(x)) is not None for x in node)
             if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
                 best = (with_text, path or "(top level)", node)
-            pending += [(x, _child(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
+            pending += [(x, child_path(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
     return _with_siblings(data, best[1], best[2]) if best else None
 
@@ -262,10 +262,10 @@ def walk(data: object) -> Iterator[tuple[object, str, int]]:
         node, path, depth = pending.pop()
         yield node, path, depth
         children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        pending += reversed([(v, _child(path, k), depth + 1) for k, v in children])
+        pending += reversed([(v, child_path(path, k), depth + 1) for k, v in children])
 
 
-def _child(path: str, key: str | int) -> str:
+def child_path(path: str, key: str | int) -> str:
     """The path of a value inside the one at ``path``: ``sections[0]``, ``sections[0].turns``."""
     return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
 

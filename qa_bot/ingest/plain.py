@@ -111,8 +111,9 @@ def parse_plain(
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
         convention = grammar.convention
-    interview, unwrapped = None, bold_unwrapped(lines[body_start:])
+    interview = None
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
+        unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
@@ -120,7 +121,7 @@ def parse_plain(
                 or interviewee_addressed(unwrapped))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
     elif not any(u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances):
-        interview = sectioned_interviews(unwrapped)  # its only labels are fields naming who took part
+        interview = sectioned_interviews(bold_unwrapped(lines[body_start:]))  # its only labels name who took part
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
@@ -182,8 +183,9 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     heading = None
     # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
     plain = [clean_line(EMPHASIS.sub("", line)) for line in lines]
-    keys = Counter(m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)))
-    turns = {m.group(1).casefold() for line in plain if (m := _LABEL_KEY.match(line)) and not participant_field(line)}
+    opened = [(m.group(1).casefold(), line) for line in plain if (m := _LABEL_KEY.match(line))]
+    keys = Counter(key for key, _ in opened)
+    turns = {key for key, line in opened if not participant_field(line)}
 
     def person(line: str) -> tuple[str, str] | None:
         found = participant_field(line)
@@ -205,7 +207,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
             heading = line  # "Interview 4" over "Interviewee: Germain", "11/15/22 City Council" over "Date: …"
         elif info_field(line):  # "Dauer: 45 min", "DISCLAIMER: This transcript was generated" and its wrapped lines
             i = next((j for j in range(i + 1, len(plain)) if not plain[j][:1].islower()), len(plain)) - 1
-        elif people and (m := _LABEL_KEY.match(line)) and keys[m.group(1).casefold()] == 1 and \
+        elif people and (key := _LABEL_KEY.match(line)) and keys[key.group(1).casefold()] == 1 and \
                 word_count(line) <= MAX_FIELD_WORDS:
             pass  # "Carrera: Derecho" under "Nombre: Santiago Vázquez": the interviewee's particulars
         elif (m or MARKDOWN_RULE.match(line)) and heading is not None and not meta and not people:
