@@ -55,6 +55,11 @@ TRS_FORMAT = "transcriber"
 EXB_FORMAT = "exmaralda"
 CHAT_FORMAT = "chat"
 EAF_FORMAT = "elan"
+# ELAN tiers that translate the words of the tier above them: by their type or name, or by a language's name.
+TRANSLATION_TIERS = frozenset(("ft", "free translation", "free-translation", "translation", "traducción",
+                               "traduccion", "tradução", "traduction", "übersetzung", "english", "spanish", "español",
+                               "french", "français", "portuguese", "português", "german", "deutsch", "russian"))
+_REFERENCE = re.compile(r"\d+(?:\.\d+)*")  # a sentence's number in an interlinear text ("10.6"), not words
 TEXTGRID_FORMAT = "praat"
 # Interval tiers that are levels of analysis, not a speaker's words: phones, syllables, glosses, translations.
 _ANALYSIS_TIER = re.compile(r"(?i)\b(?:phones?|phonemes?|segments?|syllables?|tones?|pos|gloss(?:es)?|morphs?|"
@@ -190,10 +195,13 @@ def parse_exb(text: str, transcript_id: str, source: str, default_title: str) ->
 
 
 def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
-    """One utterance per annotation of a top-level tier, in time order, credited to the tier's participant."""
+    """One utterance per annotation of a top-level tier, in time order, credited to the tier's participant; its
+    words followed by their free translation where a tier gives one (``_translations``), a reference number
+    ("10.6") standing in for the words left out."""
     root = _xml(text, source, "ELAN")
     times = {slot.get("TIME_SLOT_ID"): slot.get("TIME_VALUE") for slot in root.iter("TIME_SLOT")}
     tiers = [tier for tier in root.iter("TIER") if not tier.get("PARENT_REF")]  # not translations or glosses
+    translated = _translations(root)
     events: list[tuple[float, int, Utterance]] = []
     for tier in tiers:
         # a tier names its speaker as its participant; its id does when the file has one tier per speaker
@@ -201,6 +209,8 @@ def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) ->
                                                              if len(tiers) > 1 else "")
         for annotation in tier.iter("ALIGNABLE_ANNOTATION"):
             words = clean_line(annotation.findtext("ANNOTATION_VALUE") or "")
+            words = "\n\n".join(part for part in ("" if _REFERENCE.fullmatch(words) else words,
+                                                  *translated.get(annotation.get("ANNOTATION_ID") or "", ())) if part)
             value = times.get(annotation.get("TIME_SLOT_REF1"))
             start = int(value) / 1000 if value and value.isdigit() else None
             if words:
@@ -209,6 +219,20 @@ def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) ->
     events.sort(key=lambda event: event[:2])
     return Transcript(transcript_id, default_title, None, None, source,
                       timed_turns(transcript_id, [u for *_, u in events]), EAF_FORMAT)
+
+
+def _translations(root: ET.Element) -> dict[str, list[str]]:
+    """The free translations a file's dependent tiers give, by the id of the annotation each translates: tiers of a
+    translation type or named so (``ft@SP1`` of FLEx's exports, ``Free Translation``) or named for a language
+    (``Spanish``, ``English``)."""
+    found: dict[str, list[str]] = {}
+    for tier in root.iter("TIER"):
+        kind = {(tier.get(key) or "").split("@")[0].casefold() for key in ("LINGUISTIC_TYPE_REF", "TIER_ID")}
+        if tier.get("PARENT_REF") and kind & TRANSLATION_TIERS:
+            for ref in tier.iter("REF_ANNOTATION"):
+                if (words := clean_line(ref.findtext("ANNOTATION_VALUE") or "")) and ref.get("ANNOTATION_REF"):
+                    found.setdefault(ref.get("ANNOTATION_REF") or "", []).append(words)
+    return found
 
 
 def _xml(text: str, source: str, tool: str) -> ET.Element:

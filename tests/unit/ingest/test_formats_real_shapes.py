@@ -689,11 +689,40 @@ ELAN = """<?xml version="1.0" encoding="UTF-8"?>
 
 
 def test_an_elan_document_is_read_tier_by_participant_in_time_order(tmp_path: Path):
+    """Tiers by participant in time order; a translation tier's words follow the words they translate (a user
+    may know only the translation's language), as a JSON line's translations do."""
     elan = written(tmp_path, "interview.eaf", ELAN)
     assert elan.format == "elan"
     assert [(t.speaker, t.start, t.text) for t in elan.turns] == [
-        ("Interviewer", 1.0, "Wie lange wohnen Sie schon hier?"), ("Frau Weber", 4.0, "Seit dreissig Jahren."),
-        ("Interviewer", 6.5, "Und davor?")]  # the translation tier is left out
+        ("Interviewer", 1.0, "Wie lange wohnen Sie schon hier?"),
+        ("Frau Weber", 4.0, "Seit dreissig Jahren.\n\nFor thirty years."), ("Interviewer", 6.5, "Und davor?")]
+
+
+def test_an_interlinear_elan_export_reads_free_translations_for_its_reference_numbers(tmp_path: Path):
+    """FLEx's ELAN export: a top-level ``ref@SP1`` tier of sentence numbers ("10.6") per speaker, the words in
+    glossing tiers below and a free translation in ``ft@SP1``: each number's turn is its translation; a
+    language-named tier (``Spanish``) translates too; glosses are left out."""
+    tiers = "".join(
+        f'<TIER LINGUISTIC_TYPE_REF="ref" PARTICIPANT="{who}" TIER_ID="ref@{who}"><ANNOTATION><ALIGNABLE_ANNOTATION '
+        f'ANNOTATION_ID="r{i}" TIME_SLOT_REF1="ts{2 * i - 1}" TIME_SLOT_REF2="ts{2 * i}"><ANNOTATION_VALUE>10.{i}'
+        f'</ANNOTATION_VALUE></ALIGNABLE_ANNOTATION></ANNOTATION></TIER>'
+        f'<TIER LINGUISTIC_TYPE_REF="ft" PARENT_REF="ref@{who}" PARTICIPANT="{who}" TIER_ID="ft@{who}"><ANNOTATION>'
+        f'<REF_ANNOTATION ANNOTATION_ID="f{i}" ANNOTATION_REF="r{i}"><ANNOTATION_VALUE>{words}</ANNOTATION_VALUE>'
+        f'</REF_ANNOTATION></ANNOTATION></TIER>'
+        f'<TIER LINGUISTIC_TYPE_REF="ge" PARENT_REF="ref@{who}" PARTICIPANT="{who}" TIER_ID="ge@{who}"><ANNOTATION>'
+        f'<REF_ANNOTATION ANNOTATION_ID="g{i}" ANNOTATION_REF="r{i}"><ANNOTATION_VALUE>god-FOC bring-PFV'
+        f'</ANNOTATION_VALUE></REF_ANNOTATION></ANNOTATION></TIER>'
+        for i, (who, words) in enumerate([("SP1", "God has brought you."), ("SP2", "Our people spent the day well.")],
+                                         1))
+    slots = "".join(f'<TIME_SLOT TIME_SLOT_ID="ts{k}" TIME_VALUE="{1000 * k}"/>' for k in range(1, 5))
+    text = (f'<?xml version="1.0" encoding="UTF-8"?>\n<ANNOTATION_DOCUMENT FORMAT="3.0" VERSION="3.0"><HEADER/>'
+            f"<TIME_ORDER>{slots}</TIME_ORDER>{tiers}</ANNOTATION_DOCUMENT>\n")
+    t = written(tmp_path, "Ben_Tey.eaf", text)
+    assert [(u.speaker, u.text) for u in t.turns] == [("SP1", "God has brought you."),
+                                                      ("SP2", "Our people spent the day well.")]
+    spanish = ELAN.replace('LINGUISTIC_TYPE_REF="translation" PARENT_REF="B" TIER_ID="B-en"',
+                           'LINGUISTIC_TYPE_REF="FORM" PARENT_REF="B" TIER_ID="Spanish"')
+    assert said(written(tmp_path, "kichwa.eaf", spanish), "For thirty years") == "Frau Weber"
 
 
 def test_a_page_saved_as_a_python_bytes_literal_is_read_as_the_page(tmp_path: Path):
