@@ -196,8 +196,8 @@ def parse_exb(text: str, transcript_id: str, source: str, default_title: str) ->
 
 def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One utterance per annotation of a top-level tier, in time order, credited to the tier's participant; its
-    words followed by their free translation where a tier gives one (``_translations``), a reference number
-    ("10.6") standing in for the words left out."""
+    words followed by their free translation where a tier gives one (``_translations``); a tier of nothing but
+    sentence numbers ("10.6", standing in for words its glossing tiers hold) gives only the translations."""
     root = _xml(text, source, "ELAN")
     times = {slot.get("TIME_SLOT_ID"): slot.get("TIME_VALUE") for slot in root.iter("TIME_SLOT")}
     tiers = [tier for tier in root.iter("TIER") if not tier.get("PARENT_REF")]  # not translations or glosses
@@ -207,9 +207,10 @@ def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) ->
         # a tier names its speaker as its participant; its id does when the file has one tier per speaker
         name = clean_line(tier.get("PARTICIPANT") or "") or (clean_line(tier.get("TIER_ID") or "")
                                                              if len(tiers) > 1 else "")
-        for annotation in tier.iter("ALIGNABLE_ANNOTATION"):
-            words = clean_line(annotation.findtext("ANNOTATION_VALUE") or "")
-            words = "\n\n".join(part for part in ("" if _REFERENCE.fullmatch(words) else words,
+        values = [clean_line(a.findtext("ANNOTATION_VALUE") or "") for a in tier.iter("ALIGNABLE_ANNOTATION")]
+        numbering = all(_REFERENCE.fullmatch(value) for value in values if value)  # "10.6", "10.7": no one's words
+        for annotation, own in zip(tier.iter("ALIGNABLE_ANNOTATION"), values, strict=True):
+            words = "\n\n".join(part for part in ("" if numbering else own,
                                                   *translated.get(annotation.get("ANNOTATION_ID") or "", ())) if part)
             value = times.get(annotation.get("TIME_SLOT_REF1"))
             start = int(value) / 1000 if value and value.isdigit() else None

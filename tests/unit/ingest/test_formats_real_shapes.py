@@ -723,6 +723,8 @@ def test_an_interlinear_elan_export_reads_free_translations_for_its_reference_nu
     spanish = ELAN.replace('LINGUISTIC_TYPE_REF="translation" PARENT_REF="B" TIER_ID="B-en"',
                            'LINGUISTIC_TYPE_REF="FORM" PARENT_REF="B" TIER_ID="Spanish"')
     assert said(written(tmp_path, "kichwa.eaf", spanish), "For thirty years") == "Frau Weber"
+    number = written(tmp_path, "number.eaf", ELAN.replace("Und davor?", "8"))  # a number in a tier of words: kept
+    assert [u.text for u in number.turns][-1] == "8"
 
 
 def test_a_page_saved_as_a_python_bytes_literal_is_read_as_the_page(tmp_path: Path):
