@@ -85,7 +85,7 @@ PROJECT_FILES = re.compile(r"(?i)(?:copyright|copying|licen[cs]e|notice|third_pa
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 _HTML_START = re.compile(r"^(?:\s*(?:<\?.*?\?>|<!--.*?-->|<[a-z/][^<>]*>))*?\s*<(?:!doctype\s+html|html|head|body|main|"
-                         r"article|section)\b", re.I | re.S)  # after only markup (a .php page's code); a fragment too
+                         r"article|section|div)\b", re.I | re.S)  # after only markup (a .php page's code); a fragment
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
 # whether text is JSON is decided by parsing it (``json_body``).
 _JSON_START = re.compile(rf"^(?:{SCRIPT_ASSIGNMENT.pattern})?(?:\{{\s*\"|\[\s*\{{\s*\")", re.S)  # in a script too

@@ -52,7 +52,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "sentences": a turn's sentences (a CNN transcript corpus). A text field holds a string, or a list of strings or
 # {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue")
+             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -326,7 +326,7 @@ def item_text(item: dict[str, Any]) -> str | None:
         if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
             mixed = any(isinstance(v, str) for v in value) and any(isinstance(v, dict) for v in value)
             glue = "" if mixed else " "  # Telegram's pieces carry their own spaces; lines and blocks do not
-            value = glue.join(v if isinstance(v, str) else str(v.get("text", "")) for v in value)
+            value = glue.join(v if isinstance(v, str) else str(_own_fields(v).get("text", "")) for v in value)
         if isinstance(value, str):
             return value
     versions = item.get("words")  # a game's line and its translation, "Words": ["后厨不接待客人。", "Kitchen is…"]

@@ -54,6 +54,7 @@ from qa_bot.types import Transcript
 TRS_FORMAT = "transcriber"
 EXB_FORMAT = "exmaralda"
 CHAT_FORMAT = "chat"
+_TRS_ROOT = re.compile(r"<Trans[\s>]")  # Transcriber's root element
 EAF_FORMAT = "elan"
 # ELAN tiers that translate the words of the tier above them: by their type or name, or by a language's name.
 TRANSLATION_TIERS = frozenset(("ft", "free translation", "free-translation", "translation", "traducción",
@@ -74,8 +75,9 @@ _CHAT_MARKS = re.compile(
 
 
 def looks_like_trs(head: str) -> bool:
-    """True when text opens as a Transcriber file (its ``<Trans`` element within the first lines)."""
-    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and "<Trans" in head[:1000]
+    """True when text opens as a Transcriber file (its ``<Trans`` element within the first lines; not a
+    ``<Transcript>`` of another schema)."""
+    return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and bool(_TRS_ROOT.search(head[:1000]))
 
 
 def looks_like_exb(head: str) -> bool:

@@ -24,7 +24,7 @@ from qa_bot.types import Turn
 T = TypeVar("T")
 UNKNOWN_SPEAKER = "Unknown speaker"
 # A label that says nobody knows who spoke ("Unknown", "Unknown Speaker", "unidentified", "N/A", a corpus's "???").
-UNRESOLVED_LABEL = re.compile(r"^\s*(?:unknown|unidentified|n/a|none|null|\?+)(?:[ _]speaker)?\s*$", re.I)
+UNRESOLVED_LABEL = re.compile(r"^\s*(?:unknown|unidentified|unk|n/a|none|null|\?+)(?:[ _]speaker)?\s*$", re.I)
 # Timed turns (cues, segments): a gap this long without a written speaker opens a new turn; a turn
 # ends at a sentence end or a breath once it has run TURN_SECONDS, and at MAX_TURN_SECONDS anyway.
 PAUSE_SECONDS = 2.0

@@ -22,22 +22,42 @@ MIN_RECORDS = 2
 
 
 def field_records(root, transcript_id: str, source: str, default_title: str) -> Transcript | None:
-    """The turns of the most numerous records of leaf fields in the document, read by their keys and named
-    ``xml (fields of <record>)``; None where the document holds no such records, or they name no speaker."""
-    records: dict[str, list[dict[str, str]]] = defaultdict(list)
+    """The turns of the most numerous records of fields in the document that name their speakers, read by their
+    keys and named ``xml (fields of <record>)``; None where the document holds no such records. A record's fields
+    are leaf elements, one value each, and may hold lists of records of their own (an ECHR hearing's
+    ``<SpeakerSegment>`` of ``<Role>``, ``<Name>`` and ``<Snippet>``s, each a ``<Text>`` and its times)."""
+    records: dict[str, list[dict[str, object]]] = defaultdict(list)
     for el in elements(root):
         fields = [c for c in el if isinstance(c.tag, str)]
-        if len(fields) >= MIN_FIELDS and not (el.text or "").strip() and all(
-                len(c) == 0 and not (c.tail or "").strip() for c in fields):
-            records[local_tag(el)].append({c.tag.rsplit("}", 1)[-1]: c.text or "" for c in fields})
-    tag = max(records, key=lambda t: len(records[t]), default=None)
-    if tag is None or len(records[tag]) < MIN_RECORDS:
-        return None
-    try:
-        transcript = parse_json(json.dumps(records[tag], ensure_ascii=False), transcript_id, source, default_title)
-    except IngestError:
-        return None
-    if not any(turn.label for turn in transcript.turns):
-        return None
-    transcript.format = f"xml (fields of <{tag}>)"
-    return transcript
+        leaves = [c for c in fields if len(c) == 0]
+        if len(fields) >= MIN_FIELDS and leaves and not (el.text or "").strip() and all(
+                not (c.tail or "").strip() for c in fields):
+            records[local_tag(el)].append(_record(el))
+    for tag in sorted(records, key=lambda t: -len(records[t])):
+        if len(records[tag]) < MIN_RECORDS:
+            break
+        try:
+            transcript = parse_json(json.dumps(records[tag], ensure_ascii=False), transcript_id, source,
+                                    default_title)
+        except IngestError:
+            continue
+        if any(turn.label for turn in transcript.turns):  # records that name no one are not the turns
+            transcript.format = f"xml (fields of <{tag}>)"
+            return transcript
+    return None
+
+
+def _record(el) -> dict[str, object]:
+    """A record as the JSON object it would be: a leaf field's text, a field holding fields a list of records."""
+    record: dict[str, object] = {}
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        key = child.tag.rsplit("}", 1)[-1]
+        if len(child) == 0:
+            record[key] = child.text or ""
+        else:
+            nested = record.setdefault(key, [])
+            if isinstance(nested, list):
+                nested.append(_record(child))
+    return record

@@ -374,3 +374,17 @@ def test_a_page_titled_as_an_interview_credits_the_answers_under_its_bold_questi
     t = load_transcript(path)
     assert said(t, "garage in Sofia") == said(t, "forty people") == "Nadia Petrova"
     assert said(t, "hardest moment") == UNKNOWN_SPEAKER
+
+
+def test_a_php_template_opening_with_a_div_after_its_code_is_a_page(tmp_path: Path):
+    """An oral-history site's PHP page: an include, then ``<div>``s holding bold questions over answers; read as
+    the page it is, not refused for its extension."""
+    answer = "Urodziłem się w małej miejscowości, a rodzice pracowali ciężko przez wiele lat, zanim przyszła wojna."
+    body = "".join(f'<div class="titled"><p><b>Pytanie {i}?</b><br>{answer} To było {i} lat temu.</p></div>\n'
+                   for i in range(8))
+    path = tmp_path / "transcription.php"
+    path.write_text(f"<?php include $_SERVER['DOCUMENT_ROOT'].'/top.php'; ?>\n\n<div class=\"subheader-box\">"
+                    f"<h2>Pan Zygmunt Załęski > Transkrypcja</h2></div>\n<div id=\"content\">\n{body}</div>\n",
+                    encoding="utf-8")
+    assert [s.unsupported for s in discover([tmp_path])] == [None]
+    assert load_transcript(path).format.startswith("html")

@@ -587,3 +587,19 @@ def test_a_final_draft_screenplay_credits_each_character_cue_and_keeps_direction
     assert said(t, "Wheat fields in moonlight.") == UNKNOWN_SPEAKER
     assert "A note for the writer." not in " ".join(turn.text for turn in t.turns)
 
+
+
+def test_records_holding_lists_of_records_name_each_segment_s_speaker(tmp_path: Path):
+    """An ECHR hearing's corpus XML: a ``<Transcript>`` (not Transcriber's ``<Trans>``) of ``<SpeakerSegment>``s,
+    each a ``<Role>``, a ``<Name>`` (``UNK`` for no one named: the role then) and ``<Snippet>``s of ``<Text>``
+    with times: each segment is its speaker's turn."""
+    segments = [("Announcer", "UNK", ["La Cour!"]), ("JudgeP", "Luis López Guerra", ["Bonjour.", "Je déclare ouvert."]),
+                ("Government", "GR1", ["Avec la permission de la Cour."]), ("JudgeP", "Luis López Guerra", ["Merci."])]
+    body = "".join(f"<SpeakerSegment><Role>{role}</Role><Name>{name}</Name>" + "".join(
+        f"<Snippet><Language>fr</Language><TimestampBegin>{i}.5</TimestampBegin><Text>{text}</Text></Snippet>"
+        for i, text in enumerate(texts)) + "</SpeakerSegment>\n" for role, name, texts in segments)
+    t = written(tmp_path, "3342710_transcript.xml",
+                f"<?xml version='1.0' encoding='utf-8'?>\n<Transcript><WebcastID>3342710</WebcastID>\n{body}"
+                "</Transcript>\n")
+    assert [u.speaker for u in t.turns] == ["Announcer", "Luis López Guerra", "GR1", "Luis López Guerra"]
+    assert said(t, "Je déclare ouvert") == "Luis López Guerra" and "fields of <speakersegment>" in t.format
