@@ -209,9 +209,10 @@ def parse_eaf(text: str, transcript_id: str, source: str, default_title: str) ->
         # a tier names its speaker as its participant; its id does when the file has one tier per speaker
         name = clean_line(tier.get("PARTICIPANT") or "") or (clean_line(tier.get("TIER_ID") or "")
                                                              if len(tiers) > 1 else "")
-        values = [clean_line(a.findtext("ANNOTATION_VALUE") or "") for a in tier.iter("ALIGNABLE_ANNOTATION")]
+        annotations = list(tier.iter("ALIGNABLE_ANNOTATION"))
+        values = [clean_line(a.findtext("ANNOTATION_VALUE") or "") for a in annotations]
         numbering = all(_REFERENCE.fullmatch(value) for value in values if value)  # "10.6", "10.7": no one's words
-        for annotation, own in zip(tier.iter("ALIGNABLE_ANNOTATION"), values, strict=True):
+        for annotation, own in zip(annotations, values, strict=True):
             words = "\n\n".join(part for part in ("" if numbering else own,
                                                   *translated.get(annotation.get("ANNOTATION_ID") or "", ())) if part)
             value = times.get(annotation.get("TIME_SLOT_REF1"))
