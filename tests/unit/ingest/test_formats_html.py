@@ -10,6 +10,7 @@ import pytest
 from qa_bot.errors import IngestError
 from qa_bot.ingest import discover, load_transcript
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from qa_bot.types import Transcript
 from tests.conftest import FIXTURE_ROOT, said, written
 
 EXPORTS = FIXTURE_ROOT / "exports"
@@ -299,6 +300,15 @@ def test_a_discord_export_page_keeps_continued_messages_with_their_author_and_dr
     assert not any("quoted words" in u.text for u in t.turns)
 
 
+def _server_page(folder: Path, name: str, text: str) -> Transcript:
+    """A server page's source written under ``name``: found as a file we read (not refused for its extension),
+    and read."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    assert [s.unsupported for s in discover([folder])] == [None]
+    return load_transcript(path)
+
+
 def test_a_server_page_with_code_before_its_doctype_is_read_as_the_page(tmp_path: Path):
     """A ``.php`` interview page: markup and the server's code and includes before ``<!DOCTYPE html>``, styles
     in its head; read as the web page it is (in a folder too), its CSS never labels."""
@@ -306,13 +316,11 @@ def test_a_server_page_with_code_before_its_doctype_is_read_as_the_page(tmp_path
              ("M.SEZER", "Harekât sırasında göreviniz neydi?"), ("C.YARALI", "Kocatepe gemisinde astsubaydım"),
              ("M.SEZER", "Çok teşekkür ederim anlattığınız için.")]
     body = "".join(f'<p class="{who.lower()}">{who}: {words}</p>\n' for who, words in turns)
-    path = tmp_path / "mulakat1.php"
-    path.write_text('<section>\n<link rel="stylesheet" href="style.css">\n<?php\n$title = "Mülakatlar";\n'
-                    "include 'header.php';\n?>\n<!DOCTYPE html>\n<html lang=\"tr\"><head><title>Röportaj</title>"
-                    "<style>\n.c-yarali {\n  color: #FFB6C1;\n}\n</style></head>\n<body>\n"
-                    f"{body}</body></html>\n<?php include 'footer.php'; ?>\n</section>\n", encoding="utf-8")
-    assert [s.unsupported for s in discover([tmp_path])] == [None]
-    t = load_transcript(path)
+    t = _server_page(tmp_path, "mulakat1.php",
+                     '<section>\n<link rel="stylesheet" href="style.css">\n<?php\n$title = "Mülakatlar";\n'
+                     "include 'header.php';\n?>\n<!DOCTYPE html>\n<html lang=\"tr\"><head><title>Röportaj</title>"
+                     "<style>\n.c-yarali {\n  color: #FFB6C1;\n}\n</style></head>\n<body>\n"
+                     f"{body}</body></html>\n<?php include 'footer.php'; ?>\n</section>\n")
     assert t.format.startswith("html") and [u.label for u in t.turns] == [who for who, _ in turns]
 
 
@@ -322,12 +330,9 @@ def test_a_php_template_holding_a_page_s_main_element_is_a_web_page(tmp_path: Pa
     qa = [("Você quer ser jogador profissional?", "Sim, é um sonho que tenho."),
           ("Qual é sua principal motivação?", "Assisto jogadores de futebol."), ("Gosta de treinar?", "Sim.")]
     body = "".join(f'<p><b>• {q}</b></p>\n<p>"{a}"</p>\n' for q, a in qa)
-    path = tmp_path / "entrevista.php"
-    path.write_text("<?php\ninclude_once './includes/_header.php';\n?>\n<main>\n<h1>Entrevista com Leonardo Erig - "
-                    f"Futebol</h1>\n<h5>Autor: Nean Garcia</h5>\n{body}</main>\n<?php include 'footer.php'; ?>\n",
-                    encoding="utf-8")
-    assert [s.unsupported for s in discover([tmp_path])] == [None]
-    t = load_transcript(path)
+    t = _server_page(tmp_path, "entrevista.php",
+                     "<?php\ninclude_once './includes/_header.php';\n?>\n<main>\n<h1>Entrevista com Leonardo Erig - "
+                     f"Futebol</h1>\n<h5>Autor: Nean Garcia</h5>\n{body}</main>\n<?php include 'footer.php'; ?>\n")
     assert said(t, "um sonho que tenho") == said(t, "Assisto jogadores") == "Leonardo Erig"
 
 
@@ -353,12 +358,9 @@ def test_a_php_template_opening_with_a_section_and_labels_in_radicals_is_read(tm
              ("⼭⽥", "それは、喜びますよね。"), ("伊藤", "そうだね。記録に残る。"),
              ("⼭⽥", "早いですよね。"), ("伊藤", "その間に作ったものだね。")]
     body = "".join(f"<p>{who}：{words}</p>\n" for who, words in turns)
-    path = tmp_path / "page-guest_03.php"
-    path.write_text("<?php\nget_header();\n?>\n<section class=\"contents\">\n<header><p>特別インタビュー</p>"
-                    f"<h1>開催を前に</h1></header>\n<article>\n{body}</article>\n</section>\n<?php get_footer(); ?>\n",
-                    encoding="utf-8")
-    assert [s.unsupported for s in discover([tmp_path])] == [None]
-    t = load_transcript(path)
+    t = _server_page(tmp_path, "page-guest_03.php",
+                     "<?php\nget_header();\n?>\n<section class=\"contents\">\n<header><p>特別インタビュー</p>"
+                     f"<h1>開催を前に</h1></header>\n<article>\n{body}</article>\n</section>\n<?php get_footer(); ?>\n")
     assert said(t, "早いですよね") == said(t, "明治時代") == "山田" and said(t, "その間に作った") == "伊藤"
 
 
@@ -382,9 +384,7 @@ def test_a_php_template_opening_with_a_div_after_its_code_is_a_page(tmp_path: Pa
     answer = "Urodziłem się w małej miejscowości, a rodzice pracowali ciężko przez wiele lat, zanim przyszła wojna."
     body = "".join(f'<div class="titled"><p><b>Pytanie {i}?</b><br>{answer} To było {i} lat temu.</p></div>\n'
                    for i in range(8))
-    path = tmp_path / "transcription.php"
-    path.write_text(f"<?php include $_SERVER['DOCUMENT_ROOT'].'/top.php'; ?>\n\n<div class=\"subheader-box\">"
-                    f"<h2>Pan Zygmunt Załęski > Transkrypcja</h2></div>\n<div id=\"content\">\n{body}</div>\n",
-                    encoding="utf-8")
-    assert [s.unsupported for s in discover([tmp_path])] == [None]
-    assert load_transcript(path).format.startswith("html")
+    t = _server_page(tmp_path, "transcription.php",
+                     f"<?php include $_SERVER['DOCUMENT_ROOT'].'/top.php'; ?>\n\n<div class=\"subheader-box\">"
+                     f"<h2>Pan Zygmunt Załęski > Transkrypcja</h2></div>\n<div id=\"content\">\n{body}</div>\n")
+    assert t.format.startswith("html")
