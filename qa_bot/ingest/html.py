@@ -73,6 +73,8 @@ MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be
 # trafilatura's Markdown escapes square brackets ("**\[Hamilton\]**"); a transcript's brackets are its own, labels
 # and notes ("[Hamilton]", "[laughs]"), never Markdown links, so they are read as written
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
+MAX_HEADLINE_CHARS = 200  # a page's heading, not a paragraph set in a heading's type
+_MARKDOWN_MARKS = re.compile(r"[*_#]+")
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -127,7 +129,21 @@ def _extract(html: str, source: str) -> Page:
         raise IngestError(source, "web page has no main text (only navigation, scripts or markup)")
     title = clean_line(meta.title) or None if meta is not None and isinstance(meta.title, str) else None
     date = meta.date if meta is not None and isinstance(meta.date, str) else None
+    if (headline := _lost_headline(html, text)) and headline != title:
+        text = f"# {headline}\n\n{text}"
     return Page(_ESCAPED_BRACKET.sub(r"\1", text.replace("\r\n", "\n")), title, date)
+
+
+def _lost_headline(html: str, text: str) -> str | None:
+    """The article's own heading (the page's first ``<h1>``, else its first ``<h2>``, outside its header and
+    navigation) where main-text extraction left it out, as it does a headline it takes for the title even where the
+    ``<title>`` it keeps is the site's name ("Seattle Polish Film Festival" over "… – AN INTERVIEW WITH
+    CINEMATOGRAPHER KACPER CZUBAK"): the words that say whom an interview asks, shown above the text; else None."""
+    doc = _document(html)
+    heading = None if doc is None else next(itertools.chain(doc.iter("h1"), doc.iter("h2")), None)
+    words = clean_line(heading.text_content()) if heading is not None else ""
+    shown = clean_line(_MARKDOWN_MARKS.sub("", text)).casefold()
+    return words if 0 < len(words) <= MAX_HEADLINE_CHARS and words.casefold() not in shown else None
 
 
 def _preformatted(html: str) -> str | None:

@@ -4,20 +4,28 @@ answers of the one interviewee a header field, the title or the standfirst names
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import Any
 
 from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, markup_free
-from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, names_participants, participant_field
+from qa_bot.ingest.metadata import (
+    COURTESY_TITLES,
+    MARKDOWN_HEADING,
+    MARKDOWN_RULE,
+    interviewee_in_title,
+    names_participants,
+    participant_field,
+)
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, join_wrapped
+from qa_bot.text import clean_line, join_wrapped, word_count
 
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
 STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
+# A numbered question, as a research protocol lists them ("1. Welche Aufgabe übernimmst du im Unternehmen?").
+_NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_layout``) asks this many questions
-# Titles one addresses someone by, before their name: "Frau A.B.", "Dr. Okafor", "Señora María López".
-_TITLES = frozenset(("frau", "herr", "dr", "prof", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme", "señora",
-                     "señor", "sra", "sr", "signora", "signor", "dona", "senhora", "senhor"))
+MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
 _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
@@ -36,16 +44,17 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     asker = next(iter(interviewers)) if len(interviewers) == 1 else UNKNOWN_SPEAKER
     utterances: list[Utterance] = []
     answer: list[list[str]] = [[]]
+    aside = [False]  # under a section of the document, not a question
 
     def flush() -> None:
         text = "\n\n".join(join_wrapped(p) for p in answer if p)
         if text:
-            speaker = next(iter(interviewees)) if utterances else UNKNOWN_SPEAKER
+            speaker = next(iter(interviewees)) if utterances and not aside[0] else UNKNOWN_SPEAKER
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
-    prompts = sum(_italic(raw) and _question(raw) is not None for raw in lines) >= MIN_QUESTION_HEADINGS
-    questions = [_question(raw, prompts) for raw in lines]
+    questions = [_question(raw, _prompt_marks(lines)) for raw in lines]
+    sections = _section_headings(lines)
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
         line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
@@ -53,7 +62,9 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
         # (roman words after it are the interviewee's opening statement), is no one's words
         if asked or names_participants(line) or (i < first and _italic(raw)):
             flush()
-            utterances.append(Utterance(asked, speaker=asker) if asked else Utterance(line, speaker=UNKNOWN_SPEAKER))
+            aside[0] = i in sections
+            utterances.append(Utterance(asked, speaker=asker) if asked and not aside[0]
+                              else Utterance(asked or line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):
             answer[-1].append(clean_line(body_line(raw, True)))
         elif answer[-1]:
@@ -61,6 +72,18 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     flush()
     answers = sum(u.speaker in interviewees for u in utterances)
     return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
+
+
+def _section_headings(lines: list[str]) -> set[int]:
+    """The lines of an interview's headings that title the document's sections, not questions: those above every
+    heading that asks one (``## Introdução`` and ``## Respostas`` where the questions are ``### Qual o seu
+    curso?``), where ``MIN_QUESTION_HEADINGS`` headings ask; their paragraphs are no one's answers. A heading below
+    a question's ("#### Declaração de Bolsista" under "### Você já usou…?") still asks."""
+    levels = {i: len(raw.strip()) - len(raw.strip().lstrip("#")) for i, raw in enumerate(lines)
+              if MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))}
+    asking = [level for i, level in levels.items() if clean_line(EMPHASIS.sub("", lines[i])).endswith(("?", "？"))]
+    top = min(asking) if len(asking) >= MIN_QUESTION_HEADINGS else 0
+    return {i for i, level in levels.items() if level < top}
 
 
 def interview_intro(lines: list[str], front: dict[str, Any]) -> list[str]:
@@ -92,20 +115,34 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
-def _question(raw: str, prompts: bool = False) -> str | None:
+def _prompt_marks(lines: list[str]) -> frozenset[int]:
+    """The emphasis an interview sets its questions in (1 for italics, 2 for bold), where most paragraphs so set
+    ask a question and ``MIN_QUESTION_HEADINGS`` or more do: any paragraph so set, a sentence long, is then the
+    interviewer's, a prompt that asks nothing ("*大家对您的评价都会说您怼天怼地。*", "**Panie Zygmuncie, a pan
+    nam przypomni…**") too."""
+    marked = Counter((len(whole.group(1)), whole.group("q").endswith(("?", "？"))) for raw in lines
+                     if (whole := _EMPHASIZED.match(clean_line(markup_free(raw)))))
+    return frozenset(mark for mark in (1, 2) if marked[mark, True] >= max(MIN_QUESTION_HEADINGS, marked[mark, False]))
+
+
+def _question(raw: str, prompts: frozenset[int] = frozenset()) -> str | None:
     """The question a line of an interview asks: a Markdown heading's text, or a paragraph in bold or italics ending
     with a question mark (``**How did Kinetica start?**``, as magazines print them, ``<p><strong>…?</strong></p>``,
-    ``*您小时候是什么样的？*``); with ``prompts`` (a file asking in italics), any paragraph in italics ("*大家对您的评价
-    都会说您怼天怼地。*"); else None."""
+    ``*您小时候是什么样的？*``) or numbered so; or any paragraph set in an emphasis of ``prompts``
+    (``_prompt_marks``); else None."""
     whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
-    asks = whole and (whole.group("q").endswith(("?", "？")) or (prompts and _italic(raw)))
+    asks = whole and (whole.group("q").endswith(("?", "？"))
+                      or (len(whole.group(1)) in prompts and word_count(whole.group("q")) >= MIN_PROMPT_WORDS))
     heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))
-    return clean_line(heading.group(1)) if heading else clean_line(whole.group("q")) if asks else None
+    numbered = _NUMBERED_QUESTION.match(clean_line(raw))
+    return (clean_line(heading.group(1)) if heading else clean_line(whole.group("q")) if asks
+            else numbered.group("q") if numbered else None)
 
 
 def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
     """A file of several unlabelled interviews, each under its own heading with fields naming its one interviewee
-    (``### Entrevista 2 - Dr. Wesley`` over ``* **Entrevistado**: Wesley - Médico do SUS`` and bold questions): each
+    (``### Entrevista 2 - Dr. Wesley`` over ``* **Entrevistado**: Wesley - Médico do SUS`` and bold questions), or
+    a heading that names them (``### Interview Student 1 (S1)`` over numbered questions, ``interviewee_in_title``): each
     section read by ``interview_layout`` with its own fields, so that every answer goes to the one interviewed
     there and the fields label no turns; the headings and sections naming no interviewee are no one's words. None
     unless ``MIN_INTERVIEW_SECTIONS`` sections read so and every section naming an interviewee does."""
@@ -117,7 +154,8 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
         if start >= 0:
             utterances.append(Utterance(headings[start], speaker=UNKNOWN_SPEAKER))
         section = lines[start + 1:end]
-        people = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))]
+        people = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))] or (
+            [("interviewee", who)] if start >= 0 and (who := interviewee_in_title(headings[start])) else [])
         if not people:
             utterances.extend(Utterance(p, speaker=UNKNOWN_SPEAKER) for p in _paragraphs(section))
         elif read := interview_layout(section, people):
@@ -146,7 +184,7 @@ def interviewee_addressed(lines: list[str]) -> str | None:
     The name's capitalised words run on until one ends a sentence or clause (an initial "J." does not)."""
     words = next((asked for raw in lines if (asked := _question(raw))), "").split()
     for i, word in enumerate(words[:-1]):
-        if word.rstrip(".").casefold() not in _TITLES or not word[:1].isupper():
+        if word.rstrip(".").casefold() not in COURTESY_TITLES or not word[:1].isupper():
             continue
         name = [word]
         for part in words[i + 1:i + 1 + MAX_ADDRESSED_WORDS]:

@@ -16,9 +16,10 @@ from qa_bot.ingest.metadata import HTML_ELEMENT
 
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 # What a module assigns or exports, after any comments and imports: "export const talk =", "module.exports =",
-# "export default", a script's global ("data =", "window.data =").
+# "export default", a script's global ("data =", "window.data ="), or what it hands to a function that registers
+# it (JSONP's "window.SHINAGAWA_DB.registerMinutes({…})").
 _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/|import\b[^;\n]*;?))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
-               r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default)\s*")
+               r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default|[\w$]+(?:\.[\w$]+)*\s*\()\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
 

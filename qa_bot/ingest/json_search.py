@@ -39,7 +39,7 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
                 "segment_speaker", "names", "user", "character", "character_id", "person_slug",
-                "role")  # "names": the speakers of one turn, listed (CRD3's NAMES)
+                "role", "voice")  # "names": the speakers of one turn, listed (CRD3's NAMES); "voice": Podlove's slug
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
 # "transcriptpersonname"): read as "text" and "speaker_name" where no key above is there.

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from qa_bot.text import join_wrapped, parse_date
+from qa_bot.text import clean_line, join_wrapped, parse_date
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -53,7 +53,20 @@ _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
+    r"(?P<role>(?:[^\W\d_A-Z]+\s+){0,3})"  # "com o estudante Gabriel Lopes Barros": articles and a role, lower case
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
+# Titles one addresses someone by, before their name: "Frau A.B.", "Dr. Okafor", "Señora María López", "Pan Jan".
+COURTESY_TITLES = frozenset(("frau", "herr", "dr", "prof", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme",
+                             "señora", "señor", "sra", "sr", "signora", "signor", "dona", "senhora", "senhor", "pan",
+                             "pani", "pán", "paní"))
+# A title that is a person's name and the kind of record it is, apart ("Pan Zygmunt Załęski > Transkrypcja",
+# "Interview | Ana López"): the words for such a record, and what stands between them.
+_RECORD_WORDS = frozenset(("transcript", "transcription", "transkript", "transkription", "transkrypcja",
+                           "transcripción", "transcrição", "trascrizione", "interview", "entrevista", "entretien",
+                           "intervista", "wywiad", "rozmowa", "relacja", "gespräch", "oral history", "testimony",
+                           "testimonio", "témoignage"))
+_CODED_TITLE = re.compile(rf"^(?i:{'|'.join(sorted(_RECORD_WORDS))})\b.*\((?P<code>(?=[^\W_]*[A-Z])[^\W_]{{1,4}})\)$")
+_TITLE_PARTS = re.compile(r"\s+[>|–—»/-]\s+|\s*[:|>»]\s+")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
 # What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica".
 _PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+[-–—]\s).*$")
@@ -122,11 +135,27 @@ def _participants(line: str) -> tuple[str, str] | None:
     return (role, m.group("value")) if m and role else None
 
 
-def interviewee_in_title(title: str | None) -> str | None:
+def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     """Who a title says is interviewed ("…: an interview with Nadia Petrova", "Entrevista con Ana López",
-    "Gespräch mit Jan Weber"), or None."""
+    "Gespräch mit Jan Weber"), or whose record it is, the name beside the record's kind ("Pan Zygmunt Załęski >
+    Transkrypcja", a courtesy title left out); or None. A name in capitals ("AN INTERVIEW WITH CINEMATOGRAPHER
+    KACPER CZUBAK") is the one the ``intro`` writes in its own case that ends it, where there is one. A record
+    ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as research reports call people."""
     m = _INTERVIEW_TITLE.search(title or "")
-    return m.group("name") if m and _PERSON.fullmatch(m.group("name")) else None
+    if m and _PERSON.fullmatch(m.group("name")) and (not m.group("role") or full_name(m.group("name"))):
+        shouted = m.group("name").casefold().split()
+        written = [found for found in _NAME_IN_TEXT.findall(intro) if not found.isupper()
+                   and shouted[-len(found.split()):] == found.casefold().split()]
+        return " ".join(written[0].split()) if m.group("name").isupper() and written else m.group("name")
+    if coded := _CODED_TITLE.match(clean_line(title or "")):
+        return coded.group("code")
+    parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]
+    names = [part for part in parts if part.casefold() not in _RECORD_WORDS]
+    if len(parts) != len(names) + 1 or len(names) != 1:
+        return None
+    words = names[0].split()
+    name = " ".join(words[1:] if words[0].rstrip(".").casefold() in COURTESY_TITLES else words)
+    return name if full_name(name) else None
 
 
 def info_field(line: str) -> bool:

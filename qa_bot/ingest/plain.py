@@ -48,6 +48,7 @@ from qa_bot.ingest.metadata import (
 from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
+from qa_bot.ingest.statement import STATEMENT_CONVENTION, statement_utterances
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, inline_labels_apart, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
@@ -105,6 +106,8 @@ def parse_plain(
     body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
+    elif statement := statement_utterances(body):
+        utterances, convention = statement, STATEMENT_CONVENTION
     else:
         body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
         body = inline_labels_apart(coloned_labels_joined(body))
@@ -117,9 +120,10 @@ def parse_plain(
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
-        name = (interviewee_in_title(headline) or interviewee_in_intro("\n".join(intro), headline)
+        name = (interviewee_in_title(headline, "\n".join(intro)) or interviewee_in_intro("\n".join(intro), headline)
                 or interviewee_addressed(unwrapped))
-        interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else []))
+        interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
+            sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
     elif not any(u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances):
         interview = sectioned_interviews(bold_unwrapped(lines[body_start:]))  # its only labels name who took part
     if interview:

@@ -59,7 +59,8 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     Text that was already garbled by a wrong decoding before it was saved
     ("CafÃ©") is repaired with ftfy; a page or text a scraper saved as the
     Python bytes literal of its content (a line ``b'<div>\\n<p>…\\xc2\\xa0…'``)
-    is read as the text it holds. Line ends become ``\\n``.
+    is read as the text it holds. Line ends become ``\\n``, and so do Unicode's line and paragraph separators
+    (U+2028 and U+2029, which a PDF copied into a text file may break its lines with).
     """
     text, encoding = _decode(data, path)
     if not text.strip():
@@ -78,7 +79,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
         text = _BYTES_LITERAL.sub(_bytes_value, text)
         logger.warning("%s: read the Python bytes literal it holds (b'...\\n...', as a scraper wrote it)", path)
         encoding = f"{encoding}, bytes literal read"
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n"), encoding
 
 
 def _bytes_value(m: re.Match[str]) -> str:

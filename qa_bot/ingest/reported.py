@@ -98,8 +98,47 @@ def reported_labels(lines: list[str]) -> list[str]:
     """``lines`` with each line that reports who takes the floor, or a template tag naming who speaks, written as
     that person's label; any other template tag alone on its line is blank, and a label marked by its kind on
     both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone. Numbered written questions and
-    answers under a heading that names both people are labelled with their names."""
-    return _written_answers([_as_label(line) for line in lines])
+    answers under a heading that names both people are labelled with their names, ``Name:-`` labels are ``Name:``,
+    and records of a speaker field over a field of words (``Speaker: SPEAKER_02`` over ``Text: But yeah…``) are
+    that speaker's labelled words."""
+    return _field_records(_written_answers(_dashed_colons([_as_label(line) for line in lines])))
+
+
+# A label closed by a colon and a dash, as Brazilian court clerks type them, opening a line or after a sentence's
+# end ("Delegado da Polícia Federal:- O endereço…?  Defesa:- Como?"), the space after it optional.
+_DASHED_COLON = re.compile(r"(?:^|(?<=[.?!…])\s+)(?P<name>[^\W\d_a-z][\w'’.\-]*(?: [\w'’.\-]+){0,5}):-\s*")
+MIN_DASHED_COLONS = 3
+
+
+def _dashed_colons(lines: list[str]) -> list[str]:
+    """``lines`` with each ``Name:-`` label, where ``MIN_DASHED_COLONS`` or more are so written, opening a line of
+    its own words as ``Name: …``; else ``lines`` as they were."""
+    if sum(len(_DASHED_COLON.findall(line)) for line in lines) < MIN_DASHED_COLONS:
+        return lines
+    return [part for line in lines for part in _DASHED_COLON.sub(r"\n\g<name>: ", line).lstrip("\n").split("\n")]
+
+
+# A record's field naming who speaks, and the field holding the words, each opening its line: a speech-to-text
+# script's "Speaker: SPEAKER_02" over "Text: But yeah, from my experience…".
+_SPEAKER_FIELD = re.compile(r"^\s*(?:speaker|sprecher|sprecherin|locutor|locutora|locuteur|locutrice|orateur|hablante|"
+                            r"falante|spreker|mówca|говорящий|発言者|说话人|發言人)\s*[:：]\s*(?P<who>\S.{0,59}?)\s*$",
+                            re.I)
+_WORDS_FIELD = re.compile(r"^\s*(?:text|transcript|transcription|utterance|content|words|texto|testo|tekst|texte|"
+                          r"inhalt|текст|テキスト|文本)\s*[:：]\s*", re.I)
+MIN_FIELD_RECORDS = 2
+
+
+def _field_records(lines: list[str]) -> list[str]:
+    """``lines`` with each speaker field directly over a field of words written as a ``Name:`` label and the words
+    without their key, where ``MIN_FIELD_RECORDS`` records or more are so written; else ``lines`` as they were."""
+    records = {i: who for i, line in enumerate(lines[:-1])
+               if (who := _SPEAKER_FIELD.match(line)) and _WORDS_FIELD.match(lines[i + 1])}
+    if len(records) < MIN_FIELD_RECORDS:
+        return lines
+    out = list(lines)
+    for i, who in records.items():
+        out[i], out[i + 1] = f"{who.group('who')}:", _WORDS_FIELD.sub("", lines[i + 1], count=1)
+    return out
 
 
 def _written_answers(lines: list[str]) -> list[str]:

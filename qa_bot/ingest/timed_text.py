@@ -88,7 +88,8 @@ _HEADS = (
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
-    re.compile(rf"^{_NAME}\s+{_TIME}-{_END_TIME}\s+\(\d*\s*sec\)$"),  # Factba.se: Name 00:00:14-00:00:41 (27 sec)
+    # a time range, maybe a note: Factba.se's "Name 00:00:14-00:00:41 (27 sec)", "Sh V Srikanth 00:00:01 – 00:09:45 (…)"
+    re.compile(rf"^(?!#){_NAME}\s+{_TIME}\s*[-–]\s*{_END_TIME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # not "### 0:00 - 0:10"
 )
 # Heads that agendas and timestamped notes share ("10:02 Opening remarks"): read only when the name is one
 # (its longer words capitalised, as ``name_lines.name_like`` says).
@@ -133,8 +134,7 @@ _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's t
 _ITALIC_LINE = re.compile(r"^([*_])(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")  # a whole line in single emphasis
 _CHAT_NICK = re.compile(r"<([^<>\s][^<>\n]{0,39})>\s+(?=\S)")  # after a time, a chat's nick, spaces and all
 _TOOL_NOTE = re.compile(r"^No (?:StressLens|Signal(?: \([\d.]+\))?)$")  # Factba.se's analysis under each head
-# lines before the first head, and labels among them, over which they are a part of the document, not its header
-MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5
+MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
 MAX_NAME_WORDS = 5
 MIN_HEADS = 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape

@@ -33,7 +33,9 @@ FILLER_WORDS = frozenset(
 # anyone's name, whatever the file's other labels.
 SECTION_WORDS = frozenset(
     """background conclusion conclusions summary discussion overview introduction context outcome outcomes
-    agenda attendees decisions note notes nota notas hinweis anmerkung remarque disclaimer""".split()  # noqa: SIM905
+    agenda attendees decisions note notes nota notas hinweis anmerkung remarque disclaimer source sources fonte
+    fontes fuente fuentes quelle quellen observation observations observação observações observación
+    observaciones""".split()  # noqa: SIM905
 )
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
