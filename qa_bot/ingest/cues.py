@@ -6,7 +6,7 @@ the file uses (``NAME:``, ``Jane Smith:``, a recurring ``Ann:``, Zoom's
 lower-case handles such as ``stokes:``; see ``labels``); a line opening with
 ``-`` or ``>>`` starts another speaker's words inside a cue, credited to
 ``Unknown speaker`` unless named; names that open most cues with no colon
-(``names_without_colon``) are labels too; a cue without a speaker continues the
+(``names_without_colon``), on the words' line or alone above them, are labels too; a cue without a speaker continues the
 previous one; subtitles without any speaker become timed turns of tens of
 seconds under ``Unknown speaker``. Markup, sound descriptions
 (``[MUSIC]``, ``(applause)``) and the lines that rolling captions (YouTube's
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import PAUSE_SECONDS, UNKNOWN_SPEAKER, Utterance, timed_turns
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, join_wrapped
 from qa_bot.text.lexicon import stop_words
 from qa_bot.types import Turn
 
@@ -37,6 +37,7 @@ _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides suc
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
 # A sound or manner note in lower case opening a caption line ("[chuckles] individual"): no speaker's name.
 _LEADING_NOTE = re.compile(r"^(?:\[[a-z][a-z \-]*\]|\([a-z][a-z \-]*\))[.,]?\s*")
+_NAME_ALONE = re.compile(r"[^\W\d_a-z][\w'’\-]*(?: [^\W\d_a-z][\w'’\-]*){0,3}")  # a cue's first line, maybe a name
 _TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s))\s*")
 __all__ = ["PAUSE_SECONDS", "Cue", "clean_cue_line", "cue_turns"]
 
@@ -54,16 +55,22 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     """Turns from cues (speakers resolved, consecutive cues of one speaker merged, long runs cut; see
     ``timed_turns``), and the labelling convention found (voice tags and the prefix styles used)."""
     pieces = []  # (cue, voice, line, whether the line closes its cue)
+    alone: Counter[str] = Counter()  # names alone on a cue's first line, its words below
     for cue in cues:
         lines = [(voice, _LEADING_NOTE.sub("", clean_cue_line(raw))) for voice, raw in cue.lines]
         lines = [(voice, line) for voice, line in lines if line and not _SOUND.match(line)]
+        if len(lines) >= 2 and not lines[0][0] and _NAME_ALONE.fullmatch(lines[0][1]) and not lines[1][0] \
+                and not _TURN_MARK.match(lines[1][1]):  # "Camren" over "Ebra, make sandwiches!": one opening
+            alone[lines[0][1]] += 1
+            lines = [(None, join_wrapped([lines[0][1], lines[1][1]])), *lines[2:]]
         pieces.extend((cue, voice, line, i == len(lines) - 1) for i, (voice, line) in enumerate(lines))
     unvoiced = [_TURN_MARK.sub("", line) for _, voice, line, _ in pieces if not voice]
     grammar = learn_grammar(unvoiced, strict=True)
     # one "REACH：(the acronym) Raising…" in a symposium's captions names no one: labels need to recur
     labelled = len(unvoiced) < MIN_LINES_FOR_ONE_LABEL or sum(bool(grammar.match(line)) for line in unvoiced) > 1
     openings = {id(cue): line for cue, voice, line, _ in reversed(pieces) if not voice}  # each cue's first line
-    names = set() if grammar.styles else names_without_colon(list(openings.values()))
+    names = set() if grammar.styles else names_without_colon(list(openings.values())) or (
+        set(alone) if 2 <= len(alone) <= MAX_NAMES and alone.total() >= MIN_NAMED_SHARE * len(openings) else set())
 
     utterances: list[Utterance] = []
     last_line = None
@@ -79,7 +86,8 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
             alone = None if line or prefix.style != "handle" else prefix
         else:
             prefix, alone = (alone, None) if line and not voice else (None, alone)
-        named = next((n for n in names if line.startswith(f"{n} ")), None) if openings.get(id(cue)) == line else None
+        named = next((n for n in sorted(names, key=len, reverse=True) if line.startswith(f"{n} ")), None) \
+            if openings.get(id(cue)) == line else None
         if named:
             line = line[len(named):].strip()
         # Rolling captions repeat the previous line above the new one, or alone in a flash cue.

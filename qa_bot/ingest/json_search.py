@@ -38,12 +38,14 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # an ID (Slack's "user": "U061A3E0G", kept as written).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker", "names", "user", "character", "character_id", "person_slug",
-                "role", "voice")  # "names": the speakers of one turn, listed (CRD3's NAMES); "voice": Podlove's slug
+                "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role", "voice",
+                "spk")  # "names": one turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
-# "transcriptpersonname"): read as "text" and "speaker_name" where no key above is there.
-_PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragraph|sentence|dialogue)_?text$")
+# "transcriptpersonname"; a cleaning step's "cleaned_sentence"): read as "text" and "speaker_name" where no key
+# above is there.
+_PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragraph|sentence|dialogue)_?text$"
+                            r"|^(?:clean(?:ed)?|corrected|normali[sz]ed|final)_?(?:text|sentence)$")
 _PREFIXED_NAME = re.compile(r"^(?:transcript|component|segment|turn)_?(?:person|speaker)_?name$")
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
@@ -52,7 +54,8 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "sentences": a turn's sentences (a CNN transcript corpus). A text field holds a string, or a list of strings or
 # {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
-             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet")
+             "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
+             "msg")  # "msg": Naver CLOVA Speech's utterances
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -231,10 +234,18 @@ def running_text(data: object) -> tuple[str, str] | None:
     for node, path, _ in walk(data):
         if isinstance(node, str) and "\n" not in node and len(_GAP.findall(node)) >= MIN_RUNNING_LINES:
             node = _GAP.sub("\n\n", node)  # a transcript scraped into one line, its paragraphs spaces apart
-        if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES:
+        if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES and not _encoded(node):
             groups.setdefault(_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
     best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
     return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
+
+
+_ENCODED_RUN = re.compile(r"[A-Za-z0-9+/]{40,}")  # base64 of a file or of numbers (MyTake's word timings)
+
+
+def _encoded(text: str) -> bool:
+    """Whether most of a string is encoded data, runs of base64 without a space, not words."""
+    return 2 * sum(map(len, _ENCODED_RUN.findall(text))) > len(text)
 
 
 def breaks_down_running_text(data: object, rows: list[list[str]]) -> bool:

@@ -86,7 +86,7 @@ SUPPORTED_SHAPES = (
 def parse_json(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """Parse a JSON transcript; raise ``IngestError`` when it is malformed or holds no list of turns."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, strict=False)  # control characters inside strings: raw line breaks, as some sites write
     except json.JSONDecodeError as exc:
         raise IngestError(source, f"malformed JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
     except RecursionError as exc:
@@ -326,7 +326,7 @@ def json_lines(body: str) -> JsonLines | None:
     """The lines of text a JSON document keeps its transcript in (``{"003": "D: cuénteme qué hizo", "004": "AH: yo
     desayuné"}`` beside ``{"Metadatos": {"Fecha": "15 agosto 2024"}}``), or None for any other document."""
     try:
-        data = json.loads(body)
+        data = json.loads(body, strict=False)
     except (json.JSONDecodeError, RecursionError):
         return None
     text = running_text(data)  # a PDF's text beside its metadata: whichever holds more words is the transcript
@@ -387,7 +387,7 @@ def blank_assignment(text: str) -> str:
 def json_error(text: str) -> str:
     """Where and why text that opens like JSON fails to parse as it."""
     try:
-        json.loads(text.lstrip("\ufeff"))
+        json.loads(text.lstrip("\ufeff"), strict=False)
     except json.JSONDecodeError as exc:
         return f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
     except RecursionError:

@@ -135,8 +135,9 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
     """True when a gated style recurs enough, in a file where labels open enough paragraphs, to be a convention.
 
     Interview codes count with the ``A:`` and ``Q:`` beside them (``A:`` / ``B:``), and where labels open
-    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names
-    count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES`` of them recur, or one recurs beside
+    every paragraph; "I:" and "B:" taking turns count however many paragraphs the answers run to. CJK names, and
+    names in a script without case (Tamil), count however few paragraphs they open when ``MIN_RECURRING_CJK_NAMES``
+    of them recur, or (CJK) one recurs beside
     two question marks or more (``words``' ``Q``, see ``words_and_questions``), and a single
     recurring name in a script without case counts where labels open most paragraphs.
     """
@@ -147,8 +148,8 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
                 and recurring.total() >= MIN_COLUMN_SHARE * total)
     if style in ("chevron", "question"):
         return total >= 2
-    if style == "cjk" and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
-        return True
+    if style in ("cjk", "uncased") and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
+        return True  # Tamil's "முதல்வர்:" and "வி. கே. கோதண்டராமன்:" again and again, however long the speeches
     if style == "cjk" and (words or Counter())["Q"] >= 2 and max(names.values()) >= 2:
         return True  # "（いしら） 一言で言うと…" after each "―― 感想は？": the answerer, however long the answers
     if style in ("cjk", "uncased") and share >= MIN_LABELED_SHARE and max(names.values()) >= 2:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from collections import Counter
 
-from qa_bot.text import clean_line, join_wrapped, parse_date
+from qa_bot.text import clean_line, find_date, join_wrapped, parse_date
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -116,6 +116,22 @@ def sole_speaker(front: dict[str, object]) -> str | None:
     names = [name for key, value in front.items() if key in SOLE_SPEAKER_KEYS and isinstance(value, str)
              and _PERSON.fullmatch(name := _PERSON_NOTE.sub("", value).strip())]
     return names[0] if len(names) == 1 and not OTHER_PARTICIPANT_KEYS.intersection(front) else None
+
+
+# A speech's dateline: an office, the holder's full name, then where and when ("Statsminister Ulf Kristersson,
+# riksdagen, den 18 oktober 2022", "Prime Minister Jane Doe, Ottawa, 3 May 2021").
+_DATELINE = re.compile(r"^(?P<office>(?:[\w\-]+\s+){0,3}?[\w\-]*(?i:minister|ministre|ministro|premier|president|"
+                       r"präsident|chancellor|kanzler|kanzlerin|secretary|governor|mayor|taoiseach|statsråd)[\w\-]*)\s+"
+                       r"(?P<name>[^\W\d_a-z][^,]{2,60}?)\s*,")
+MAX_DATELINE_WORDS = 20
+
+
+def dateline_speaker(paragraph: str) -> str | None:
+    """Whose speech a text's first paragraph says it is, where that paragraph is a dateline (``_DATELINE``): an
+    office, a full name, a place and a date, and nothing more; else None."""
+    m = _DATELINE.match(paragraph.strip())
+    short = "\n" not in paragraph.strip() and len(paragraph.split()) <= MAX_DATELINE_WORDS
+    return m.group("name") if m and short and full_name(m.group("name")) and find_date(paragraph) else None
 
 
 def full_name(value: str) -> bool:

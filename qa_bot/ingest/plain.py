@@ -37,6 +37,7 @@ from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
     PARTICIPANT_KEYS,
+    dateline_speaker,
     first_date,
     header_field,
     info_field,
@@ -132,9 +133,12 @@ def parse_plain(
             bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
         utterances, convention = signed, SIGNED_CONVENTION  # "…計上している。（余語 地域振興部長）"
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
-    sole = sole_speaker(front) if unlabelled else None  # a sermon's "pastor: Pastor Nate Ellis"
+    paragraphs = prose_paragraphs(body) if unlabelled else []
+    dateline = dateline_speaker(paragraphs[0]) if paragraphs else None  # "Statsminister Ulf Kristersson, …, 2022"
+    sole = (sole_speaker(front) or dateline) if unlabelled else None  # a sermon's "pastor: Pastor Nate Ellis"
     if unlabelled:
-        utterances = [Utterance(p, speaker=sole or UNKNOWN_SPEAKER) for p in prose_paragraphs(body)]
+        utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and dateline else sole or UNKNOWN_SPEAKER)
+                      for i, p in enumerate(paragraphs)]
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)

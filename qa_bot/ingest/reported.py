@@ -40,6 +40,7 @@ _TEMPLATE = re.compile(r"^\s*\{[%{][<%-]?\s*[^{}\n]*?\b(?:id|name|speaker|person
 # The Knesset's protocols mark a label by its kind on both sides: "<< יור >> היו"ר משה גפני: << יור >>" (chair, speaker,
 # guest, interjection, subject).
 _MARKED = re.compile(r"^\s*<<\s*(?P<kind>[^<>\n]{1,20}?)\s*>>\s*(?P<body>.*?)\s*<<\s*(?P=kind)\s*>>\s*$")
+_CORNERED = re.compile(r"^\s*⌊(?P<who>[^⌊⌋\n]{1,60})⌋\s*")  # MyTake's debates: "⌊Walters⌋Good evening, I'm…"
 _ANY_TEMPLATE = re.compile(r"^\s*(?:\{%[^{}\n]*%\}|\{\{<[^{}\n]*>\}\})\s*$")
 
 
@@ -97,7 +98,8 @@ def bold_openers_as_labels(lines: list[str]) -> list[str]:
 def reported_labels(lines: list[str]) -> list[str]:
     """``lines`` with each line that reports who takes the floor, or a template tag naming who speaks, written as
     that person's label; any other template tag alone on its line is blank, and a label marked by its kind on
-    both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone. Numbered written questions and
+    both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone, and so is one in corner brackets
+    (``⌊Ford⌋``). Numbered written questions and
     answers under a heading that names both people are labelled with their names, ``Name:-`` labels are ``Name:``,
     and records of a speaker field over a field of words (``Speaker: SPEAKER_02`` over ``Text: But yeah…``) are
     that speaker's labelled words."""
@@ -157,6 +159,8 @@ def _written_answers(lines: list[str]) -> list[str]:
 def _as_label(line: str) -> str:
     if marked := _MARKED.match(line):
         return marked.group("body")
+    if cornered := _CORNERED.match(line):
+        return f"{cornered.group('who')}: {line[cornered.end():]}"
     if template := _TEMPLATE.match(line):
         return f"{template.group('who').strip()}:"
     if _ANY_TEMPLATE.match(line):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_seconds
+from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_seconds, unspaced_cjk
 
 _MACHINE_LABEL = re.compile(r"^(?:spk|speaker|ch|channel)?[ _-]?(\d{1,3})$", re.I)
 _MACHINE_ID = re.compile(r"^(?:(?:spk|speaker)[ _-]?[A-Z]|(?=[0-9a-f-]*\d)[0-9a-f]{8,}(?:-[0-9a-f]{4,})*)$", re.I)
@@ -51,7 +51,7 @@ def is_machine_label(raw: object) -> bool:
 
 def utterance(text: object, speaker: object, start: object, end: object, scale: float = 1.0) -> Utterance | None:
     """One timed piece; ``scale`` converts the service's time unit to seconds; None when there is no text."""
-    body = clean_paragraphs(text) if isinstance(text, str) else ""
+    body = unspaced_cjk(clean_paragraphs(text)) if isinstance(text, str) else ""
     if not body:
         return None
     label = diarized_label(speaker)

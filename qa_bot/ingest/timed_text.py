@@ -119,8 +119,7 @@ _SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|interv
 _TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
 # Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
 # Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
-# A time range alone on its line, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere
-# ("00;00;05;10 - 00;00;12;02").
+# A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …").
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
 _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
 # A subtitle cue's number and timing on one line, as code in a Markdown page: "`1 00:00:00,000 --> 00:00:08,660`".
@@ -128,7 +127,8 @@ _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d
 # A mission's elapsed time, hours minutes seconds apart, maybe a range, then who spoke (Apollo's loop transcripts).
 _MISSION_TIME = r"\d{1,3} [0-5]\d [0-5]\d"
 _MISSION_HEAD = re.compile(rf"^\[(?P<h>\d{{1,3}}) (?P<m>[0-5]\d) (?P<s>[0-5]\d)(?: - {_MISSION_TIME})?\]\s+{_NAME}$")
-_SECONDS_RANGE = re.compile(r"^\[(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?\]\s+(?P<rest>\S.*)$")
+_SECONDS_RANGE = re.compile(r"^\[\s*(?:(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?|(?P<s>\d+\.\d+)s\s*[-–]\s*"
+                            r"\d+\.\d+s)\]\s*(?P<rest>\S.*)$")  # "[9.54 → 16.34]", NeMo's "[  0.03s -   2.06s]"
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
 _PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 _ITALIC_LINE = re.compile(r"^([*_])(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")  # a whole line in single emphasis
@@ -164,10 +164,10 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     m = _RANGE.match(line)
     start = clock_seconds(m.group("time")) if m else None
     if m is None and (m := _SECONDS_RANGE.match(line)):  # "[9.54 → 16.34] words": seconds, as some Whisper tools print
-        start = float(m.group("time"))
+        start = float(m.group("time") or m.group("s"))
     if m and start is not None:
         rest, label = m.group("rest"), match_label(m.group("rest"))
-        if label and label.style in ("numbered", "caps", "names"):  # "SPEAKER_00:", not "Remember: salt…"
+        if label and (label.style in ("numbered", "caps", "names") or not label.rest.strip()):  # not "Remember: …"
             return label.name, start, label.rest
         if _SPEAKER_ALONE.fullmatch(rest):  # "[00:03 - 00:07] Speaker A", the words below
             return rest, start, ""

@@ -34,8 +34,10 @@ MIN_INLINE_LABELS = 3  # in a file, one name among them at least twice
 _CAPS_INLINE_LABEL = re.compile(r"(?<=[.?!\]])\s+(?=([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,2}):(?:\s|$))")
 MIN_CAPITALS_SHARE = 0.9
 # A PDF's text run into one line glues a label in capitals to the words around it: "…sit down.DEAN:Good morning."
+# A case ending after an abbreviation, as Swedish and Finnish write them ("EU:s högsta", "EU:ssa"): no label.
+_CASE_ENDING = r"(?:s|n|t|en|ns|ssa|ssä|sta|stä|lla|llä|lle|lta|ltä|ta|tä|na|nä|ksi|han|hen|hin|hun)"
 _CAPS_WORD = r"(?:(?:[A-Z]\.)+|[A-Z][A-Z'’\-]+)"  # "DEAN", or initials: "H.R."
-_GLUED_LABEL = re.compile(rf"(?<![A-Z])\s*(?=({_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}):[^\W\d_\"“])")
+_GLUED_LABEL = re.compile(rf"(?<![A-Z])\s*(?=({_CAPS_WORD}(?: {_CAPS_WORD}){{0,2}}):(?!{_CASE_ENDING}\b)[^\W\d_\"“])")
 # A scraped page glues a label to the end of the sentence before it, the space after its colon kept, where a bold
 # question ran on into its answer ("**EG: ¿Y a vos?**DM: Alemania."): a name of up to three words, not after an
 # initial ("M.Sezer:" is one label).

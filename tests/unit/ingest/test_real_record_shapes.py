@@ -1,7 +1,7 @@
-"""Records of research, police and publishing work whose speakers a field, a heading or a title names: interview
-protocols under coded headings, a write-up's sections around its question headings, ``Speaker:`` / ``Text:``
-records, court clerks' ``Name:-`` labels, police statements in reported speech, and web pages whose headline
-alone says whom they interview."""
+"""Shapes of real records that the held-out sets 111 to 117 brought, each written small here: who the record says
+speaks, by a title, a heading, a field, a dateline or a label in its own style (interview protocols under coded
+headings, a write-up's sections, ``Speaker:``/``Text:`` records, court clerks' ``Name:-``, police statements in
+reported speech, a web page's headline, services' JSON, captions naming the speaker on a line of its own)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from qa_bot.ingest import discover, load_transcript
 from qa_bot.ingest.metadata import interviewee_in_title
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import said, written
@@ -99,7 +100,78 @@ CASES = {
         "Omar Diaz 00:09:46 – 00:15:02 (Retail)\n\nRetail grew twelve percent.\n\n"
         "Jane Park 00:15:03 – 00:20:00 (Outlook)\n\nWe expect a steady year.\n"
     ), [("extraordinary quarter", "Jane Park"), ("Retail grew", "Omar Diaz"), ("steady year", "Jane Park")], ()),
+    "CLOVA Speech's utterances": ("transcription.json", (
+        '{"utterances": [{"start_at": 136, "duration": 580, "spk": 0, "msg": "당뇨 관리는 근육량의 싸움입니다."},'
+        ' {"start_at": 826, "duration": 320, "spk": 1, "msg": "네, 그렇군요."},'
+        ' {"start_at": 1826, "duration": 320, "spk": 0, "msg": "운동을 하셔야 합니다."}]}'
+    ), [("근육량의 싸움", "SPEAKER_00"), ("그렇군요", "SPEAKER_01")], ()),
+    "seconds ranges of a diariser, the label on the line or alone above the words": ("diarized.txt", (
+        "[  0.03s -   2.06s] SPEAKER_00: so i'll show you the room\n"
+        "[  2.61s -  10.14s] SPEAKER_01: okay that sounds good\n"
+        "[ 11.07s -  12.59s] SPEAKER_00: it's starting there you go\n"
+    ), [("show you the room", "SPEAKER_00"), ("that sounds good", "SPEAKER_01")], ()),
+    "a chat log's clock after the half of the day": ("meeting.txt", (
+        "[下午07:11:48] Bestian: 我先把今天的網址貼上來好了\n\n"
+        "[下午07:11:55] Joshua Yang: 因為我自己常常會忘記按這個按鍵\n\n"
+        "[下午07:12:30] Bestian: 好的謝謝大家\n"
+    ), [("網址貼上來", "Bestian"), ("常常會忘記", "Joshua Yang")], ()),
+    "JSON a cleaning step wrote, in a .md file": ("cleaned_script.md", (
+        '{"cleaned_script": [{"id": [5], "speaker": "question", "cleaned_sentence": "연휴는 잘 보내셨나요?"},'
+        ' {"id": [7], "speaker": "answer", "cleaned_sentence": "집에 있었습니다."}]}'
+    ), [("연휴는 잘", "question"), ("집에 있었습니다", "answer")], ()),
+    # raw line breaks inside a JSON string, the turns' names in corner brackets, a base64 blob of word timings
+    "a debate's JSON with cornered names": ("debate.json", (
+        '{"fact": {"title": "Carter, Ford"}, "plainText": "\n'
+        + "".join(f"⌊{who}⌋{words} (round {n})\n" for n in range(8) for who, words in [
+            ("Walters", "Good evening, I am the moderator."), ("Ford", "I believe the people will decide."),
+            ("Carter", "This administration has no urban policy.")])
+        + '", "data": "' + "\n".join(["QUFBQUFBVUFBQUFPQUFBQUVnQUFBQm9BQUFBakFBQUFMUUFBQURB"] * 40) + '"}'
+    ), [("no urban policy. (round 2)", "Carter"), ("people will decide. (round 5)", "Ford")], ()),
+    "a speech under its dateline": ("speech.md", (
+        "# Regeringsförklaringen\n\nStatsminister Ulf Kristersson, riksdagen, den 18 oktober 2022\n\n"
+        "Herr talman, ärade ledamöter av Sveriges riksdag! Vi tar nu ansvar för Sverige tillsammans.\n\n"
+        "I valet gav väljarna oss mandat att sätta Sverige på en ny kurs, och det mandatet tar vi på allvar.\n\n"
+        "Låt mig därför idag tala klarspråk om de kriser som landet befinner sig mitt i just nu.\n\n"
+        + "Regeringen ska bygga ut kärnkraften, stärka polisen och ge skolan mer tid för kunskap och lärande. " * 3
+        + "\n\n"
+        "Sveriges arbetslöshet är en av EU:s högsta, och vi har lägst tillväxt av alla länder i unionen.\n\n"
+        "Frihet och ansvar är svenska ledstjärnor, och min regering kommer att stå upp för dem varje dag.\n"
+    ), [("Statsminister Ulf", UNKNOWN_SPEAKER), ("EU:s högsta", "Ulf Kristersson"),
+        ("Frihet och ansvar", "Ulf Kristersson")], ("EU",)),
+    "names alone over each caption's words": ("scene.vtt", "".join(
+        f"{i}\n00:00:{i:02d}.000 --> 00:00:{i:02d}.900\n{who}\n{words}\n\n" for i, (who, words) in enumerate([
+            ("Camren", "Make sandwiches!"), ("Sydney", "Tina, fire every chicken."), ("Camren", "Yes, Chef."),
+            ("Richie", "You don't need to curse at me."), ("Sydney", "The cakes are in the oven."),
+            ("Richie", "Fine."), ("Camren", "Behind!")], start=1)
+    ), [("Make sandwiches", "Camren"), ("curse at me", "Richie"), ("cakes are in the oven", "Sydney")], ()),
+    # a script without case: its names recur, however long the unlabelled speech between them
+    "labels in Tamil": ("debate.md", (
+        "**முதல்வர்:** அனுமதி கேட்டிருக்கிறார், ஆகவே அனுமதியில்லாமல் விற்று விடுவது இல்லை.\n\n"
+        + "".join(f"நான் இந்த அவையில் சொல்ல விரும்புவது இது தான், இது ஒரு நீண்ட உரை {n}.\n\n" for n in range(40))
+        + "**கே. விநாயகம்:** நான் விற்க மாட்டேன் என்று இன்னும் வைத்திருக்கிறேன்.\n\n"
+        "**வி. கே. கோதண்டராமன்:** எங்கள் கட்சியில் யாரும் கார் வாங்கவில்லை.\n\n"
+        "**முதல்வர்:** கடவுள் உங்கள் பக்கத்தை விட்டு வெளியே போய் விட்டார்.\n\n"
+        "**கே. விநாயகம்:** அது உண்மை இல்லை.\n\n**வி. கே. கோதண்டராமன்:** நாங்கள் ஒப்புக்கொள்ள மாட்டோம்.\n\n"
+        "## English translation\n\n**Chief Minister:** He has asked for permission.\n\n"
+        "**Vinayagam:** I still keep it.\n\n**Chief Minister:** God has left your side.\n"
+    ), [("யாரும் கார் வாங்கவில்லை", "வி. கே. கோதண்டராமன்"), ("நான் விற்க மாட்டேன்", "கே. விநாயகம்"),
+        ("கடவுள் உங்கள்", "முதல்வர்")], ()),
+    "Deepgram's Chinese, a character a token": ("deepgram.json", (
+        '{"results": {"channels": [{"alternatives": [{"transcript": "這 不 雞 配 你 知 道", "paragraphs": {'
+        '"paragraphs": [{"speaker": 0, "start": 0.1, "end": 2.0, "sentences": [{"text": "這 不 雞 配 你 知 道"}]},'
+        ' {"speaker": 1, "start": 2.1, "end": 4.0, "sentences": [{"text": "我 每 天 都 會 想 要 喝 可 樂"}]}]}}]}]}}'
+    ), [("這不雞配你知道", "SPEAKER_00"), ("我每天都會想要喝可樂", "SPEAKER_01")], ()),
 }
+
+
+def test_a_java_server_page_is_read_as_the_page_it_writes(tmp_path: Path):
+    page = tmp_path / "interviewDetail.jsp"
+    page.write_text('<%@ page language="java" contentType="text/html; charset=UTF-8"%>\n<!DOCTYPE HTML>\n<html><body>'
+                    "<p>DEAN: We should go.</p><p>ROSE: Not yet.</p><p>DEAN: Then when?</p></body></html>",
+                    encoding="utf-8")
+    [found] = discover([tmp_path])
+    assert found.unsupported is None
+    assert said(load_transcript(page), "Not yet.") == "Rose"  # capitals shown as a name
 
 
 @pytest.mark.parametrize("case", CASES)
