@@ -18,6 +18,7 @@ from typing import Any
 from qa_bot.ingest.blocks import labelled_count
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
+from qa_bot.text import clean_line
 
 MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
@@ -246,6 +247,22 @@ _ENCODED_RUN = re.compile(r"[A-Za-z0-9+/]{40,}")  # base64 of a file or of numbe
 def _encoded(text: str) -> bool:
     """Whether most of a string is encoded data, runs of base64 without a space, not words."""
     return 2 * sum(map(len, _ENCODED_RUN.findall(text))) > len(text)
+
+
+MIN_TITLED = 4  # items of a list of turns whose recurring titles name its speakers
+MAX_TITLE_SHARE = 0.5  # distinct titles among those items, at most
+
+
+def titles_as_speakers(items: list[Any]) -> list[object] | None:
+    """Each item's ``title`` where a list of turns names no speaker otherwise but titles its items again and again
+    (a council record's ``{"title": "主席", "content": "…"}``, the title empty for an event): its titles are who
+    speaks; None where they do not recur so (a list of articles, each titled once)."""
+    titles = [clean_line(item["title"]) if isinstance(item, dict) and isinstance(item.get("title"), str) else ""
+              for item in items]
+    named = [title for title in titles if title]
+    if len(named) < MIN_TITLED or len(set(named)) > MAX_TITLE_SHARE * len(named):
+        return None
+    return [title or None for title in titles]
 
 
 def breaks_down_running_text(data: object, rows: list[list[str]]) -> bool:

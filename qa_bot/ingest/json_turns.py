@@ -47,6 +47,7 @@ from qa_bot.ingest.json_search import (
     string_blocks,
     string_lines,
     timed_words,
+    titles_as_speakers,
     turn_fields,
     walk,
     with_cast_names,
@@ -297,6 +298,8 @@ def _speakers(items: list[Any]) -> list[object]:
     for name, machine in found:
         if name is not None and machine is not None:
             labels.setdefault(name, set()).add(machine)
+    if not any(name is not None or machine is not None for name, machine in found):
+        return titles_as_speakers(items) or [None] * len(items)  # a council record's {"title": "主席", …}
     roles = {name for name, machines in labels.items() if len(machines) >= MIN_LABELS_OF_A_ROLE}
     for name, machine in found:
         if name is not None and machine is not None and name not in roles:

@@ -161,6 +161,14 @@ CASES = {
         '"paragraphs": [{"speaker": 0, "start": 0.1, "end": 2.0, "sentences": [{"text": "這 不 雞 配 你 知 道"}]},'
         ' {"speaker": 1, "start": 2.1, "end": 4.0, "sentences": [{"text": "我 每 天 都 會 想 要 喝 可 樂"}]}]}}]}]}}'
     ), [("這不雞配你知道", "SPEAKER_00"), ("我每天都會想要喝可樂", "SPEAKER_01")], ()),
+    # a council record titling each speech with its speaker, again and again (an event's title empty)
+    "a record's recurring titles": ("hansard.json", '{"speeches": [' + ", ".join(
+        f'{{"title": "{who}", "content": "{words}", "sequence": {n}}}' for n, (who, words) in enumerate([
+            ("主席", "秘書，請響鐘傳召議員進入會議廳。"), ("", "(在傳召鐘響後，多位議員進入會議廳)"),
+            ("主席", "各位議員，我們幾乎每次都因為不足法定人數而未能準時開會。"),
+            ("梁耀忠議員", "他只是顧左右而言他。"),
+            ("主席", "請局長發言。"), ("梁耀忠議員", "我要求政府交代清楚。")])) + "]}",
+     [("不足法定人數", "主席"), ("顧左右而言他", "梁耀忠議員"), ("多位議員進入", UNKNOWN_SPEAKER)], ()),
 }
 
 
