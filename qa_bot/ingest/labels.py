@@ -335,8 +335,8 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     rare = Counter(c.name for c in found)
     handles = {c.name for c in found if c.style == "handle" and " " not in c.name and rare[c.name] >= 2}
     found = [c for c in found if not (wrapped[c.name] and rare[c.name] < MIN_HANDLE_USES)  # "male narrator:" once
-             and (c.style != "handle" or " " not in c.name or (strict and rare[c.name] >= 2)  # beside "narrator:"
-                  or (strict and c.name.split()[-1] in handles))]
+             and (c.style != "handle" or " " not in c.name or (strict and rare[c.name] >= 2) or c.time  # "[07:29]
+                  or (strict and c.name.split()[-1] in handles))]  # anan shi:"; "male narrator:" beside "narrator:"
     by_style: dict[str, Counter[str]] = {}
     for c in found:
         by_style.setdefault(c.style, Counter())[c.name] += 1
