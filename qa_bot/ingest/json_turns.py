@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.json_dialogue import split_dialogues
 from qa_bot.ingest.json_pairs import question_answer_turns
 from qa_bot.ingest.json_search import (
     END_KEYS,
@@ -219,6 +220,7 @@ def _transcript(
     texts = [_markup_free(raw) if isinstance(item, dict) and (raw := item_text(item)) is not None else None
              for item in items]
     speakers, texts = _labelled_texts(speakers, texts)
+    items, speakers, texts = split_dialogues(items, speakers, texts)  # a record holding a whole dialogue
     for item, speaker, raw_text in zip(items, speakers, texts, strict=True):
         body = clean_paragraphs(raw_text) if raw_text is not None else ""
         if not body:

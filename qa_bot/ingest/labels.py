@@ -87,7 +87,7 @@ _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({_TIME}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:(?<=[)）\]]),\s*(?P<role2>{_ROLE}))?"  # an office after the party: "PRES. DONALD TRUMP (R), UNITED STATES:"
-    + rf"(?:\s*:(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "THE PRESIDENT:Thank you" (capitals only)
+    + rf"(?:\s*::?(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "Poslankyně X:: Děkuji", "THE PRESIDENT:Thank you"
 )
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)"
                       rf"|【(?P<cjk>{_CJK}\d{{0,3}})】\s*", re.S)  # 【田中】, 【说话人1】
@@ -264,7 +264,7 @@ class LabelGrammar:
             c = _candidate(f"{slip[1]}: {text[slip.end():]}")
         if c is not None and c.style == "code" and f"{c.name}." in self.names:  # "H:" once beside "H.:", a slip
             c = replace(c, style="word", name=f"{c.name}.")
-        if c is not None and c.style in ("word", "names", "code") and c.name in self.asides:
+        if c is not None and c.style in ("word", "names", "code", "cjk") and c.name in self.asides:
             return Label("", "", text, None, "aside")
         if c is None or c.name in self.items or not self._accepts(c):
             return None

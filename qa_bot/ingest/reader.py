@@ -13,6 +13,7 @@ logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # Single-byte encodings tried when a file is not UTF-8: Russian (Windows, KOI8) and Western European.
+SNIFF_DECLARATION_BYTES = 4096  # where a document declares its encoding
 LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -111,6 +112,8 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if declared := _declared_charset(data):  # a page or XML document saying which encoding it is in
+        return declared
     from charset_normalizer import from_bytes
 
     for match in from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS)):
@@ -120,6 +123,23 @@ def _decode(data: bytes, path: str) -> tuple[str, str]:
     raise IngestError(
         path, f"cannot determine the text encoding (not UTF-8, UTF-16 or any of {', '.join(LEGACY_ENCODINGS)})"
     )
+
+
+# The encoding a document declares in its head: HTML's <meta charset=…> or http-equiv, XML's declaration.
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{2,40})"""
+                      rb"""|<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{2,40})""", re.I)
+
+
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
+    """The text of a document that declares its encoding near its start (a Czech parliament's page in
+    windows-1250), decoded so, if that encoding is known and decodes it; else None."""
+    m = _CHARSET.search(data[:SNIFF_DECLARATION_BYTES])
+    name = (m.group(1) or m.group(2)).decode("ascii", "replace") if m else ""
+    try:
+        codec = codecs.lookup(name).name if name else ""
+        return (data.decode(codec), codec) if codec and codec != "utf-8" else None
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -127,19 +127,27 @@ _SPEAKER_FIELD = re.compile(r"^\s*(?:speaker|sprecher|sprecherin|locutor|locutor
                             re.I)
 _WORDS_FIELD = re.compile(r"^\s*(?:text|transcript|transcription|utterance|content|words|texto|testo|tekst|texte|"
                           r"inhalt|текст|テキスト|文本)\s*[:：]\s*", re.I)
+# The same fields on one line, other fields between them: a scraper's "Name: DANA PERINO ( CO-HOST) ; Race: N.A ;
+# Dialogue:  Hello, everyone."
+_INLINE_RECORD = re.compile(r"^\s*(?i:name|speaker)\s*:\s*(?P<who>[^;|\n]{1,80}?)\s*[;|]\s*(?:[\w ]{1,30}:[^;|\n]{0,60}"
+                            r"[;|]\s*)*(?i:dialogue|text|transcript|utterance|words|content|line)\s*:\s*")
 MIN_FIELD_RECORDS = 2
 
 
 def _field_records(lines: list[str]) -> list[str]:
-    """``lines`` with each speaker field directly over a field of words written as a ``Name:`` label and the words
-    without their key, where ``MIN_FIELD_RECORDS`` records or more are so written; else ``lines`` as they were."""
+    """``lines`` with each speaker field directly over a field of words (or beside it on one line, ``_INLINE_RECORD``)
+    written as a ``Name:`` label and the words without their key, where ``MIN_FIELD_RECORDS`` records or more are
+    so written; else ``lines`` as they were."""
     records = {i: who for i, line in enumerate(lines[:-1])
                if (who := _SPEAKER_FIELD.match(line)) and _WORDS_FIELD.match(lines[i + 1])}
-    if len(records) < MIN_FIELD_RECORDS:
+    inline = {i: m for i, line in enumerate(lines) if (m := _INLINE_RECORD.match(line))}
+    if len(records) + len(inline) < MIN_FIELD_RECORDS:
         return lines
     out = list(lines)
     for i, who in records.items():
         out[i], out[i + 1] = f"{who.group('who')}:", _WORDS_FIELD.sub("", lines[i + 1], count=1)
+    for i, m in inline.items():
+        out[i] = f"{m.group('who')}: {lines[i][m.end():]}"
     return out
 
 

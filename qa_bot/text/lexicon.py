@@ -37,6 +37,9 @@ SECTION_WORDS = frozenset(
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones""".split()  # noqa: SIM905
 )
+# A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the
+# interviewee's profile), "作者介绍：" (about the author), "备注：" (a note).
+SECTION_SUFFIXES = ("简介", "簡介", "介绍", "介紹", "说明", "說明", "备注", "備註", "摘要", "紹介", "概要")
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
     music singing silence pause coughs coughing sighs noise background overlapping unclear graphic

@@ -5,6 +5,7 @@ reported speech, a web page's headline, services' JSON, captions naming the spea
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -169,7 +170,46 @@ CASES = {
             ("梁耀忠議員", "他只是顧左右而言他。"),
             ("主席", "請局長發言。"), ("梁耀忠議員", "我要求政府交代清楚。")])) + "]}",
      [("不足法定人數", "主席"), ("顧左右而言他", "梁耀忠議員"), ("多位議員進入", UNKNOWN_SPEAKER)], ()),
+    "a scraper's fields on one line": ("five.txt", (
+        "This is a rush transcript.\n"
+        "Name: DANA PERINO ( CO-HOST) ; Race: N.A ; Dialogue:  Hello, everyone, and this is the show.\n"
+        "Name: JESSE WATTERS ; Race: N.A ; Dialogue:  Carter Page actually helped the FBI.\n"
+        "Name: DANA PERINO ; Race: N.A ; Dialogue:  There is a theory it could be a trap.\n"
+    ), [("Hello, everyone", "Dana Perino"), ("helped the FBI", "Jesse Watters")], ("Name",)),
+    "labels closed by two colons": ("s127027.txt", (
+        "Poslankyně Helena Válková:: Děkuji. Možná je nebudu potřebovat.\n\n"
+        "Místopředseda Jan Skopeček:: Děkuji, paní poslankyně.\n\n"
+        "Poslankyně Helena Válková:: Mě překvapil tenhle pozměňovací návrh.\n"
+    ), [("překvapil tenhle", "Poslankyně Helena Válková"), ("paní poslankyně", "Místopředseda Jan Skopeček")], ()),
+    # a sheet's record naming its narrator, its dialogue labelled inside: the interviewer's question is not hers
+    "records holding a dialogue": ("sheet.json", json.dumps([
+        {"Name": "Joanna Tavares Fernandez", "Address": "10 Clorane St.", "Dialogue": (
+            "Joanna:    My name is Joanna Fernandez.\n\nRay:    So Holy Name was racially integrated?\n\n"
+            "Joanna:    Not really. There were only a few of us.")},
+        {"Name": "Sylvia Ann Soares", "Address": "Bates St.", "Dialogue": (
+            "Sylvia:    Good afternoon, I'm Sylvia.\n\nRay:    Tell us the decades.\n\n"
+            "Sylvia:    I was born in 1941.")},
+    ]), [("racially integrated", "Ray"), ("only a few of us", "Joanna"), ("born in 1941", "Sylvia")],
+        ("Joanna Tavares Fernandez",)),
+    # a profile's heading ("受访人简介：") is a section, whoever it is about
+    "a Chinese profile heading": ("koushu.txt", (
+        "主持人：请您先介绍一下自己。\n\n陈光荣：我在广州教书三十年了。\n\n受访人简介：陈光荣，男，1962年生，江西宜春人。\n\n"
+        "主持人：您为什么去贵州支教？\n\n陈光荣：因为那里的孩子需要老师。\n\n主持人：谢谢您。\n\n陈光荣：不客气。\n"
+    ), [("1962年生", UNKNOWN_SPEAKER), ("那里的孩子需要老师", "陈光荣")], ("受访人简介",)),
+    "a lower-case name of two words after a clock": ("vtaiwan.txt", (
+        "[下午07:28:17] Bestian: 就是說看Service那邊會不會傳過來\n\n"
+        "[下午07:29:21] anan shi: 對因為我就是想要講一件事情\n\n"
+        "[下午07:30:02] Bestian: 好那我們繼續\n\n[下午07:31:40] anan shi: 很像是在開議會的時候\n"
+    ), [("很像是在開議會的時候", "anan shi"), ("好那我們繼續", "Bestian")], ()),
 }
+
+
+def test_a_page_declaring_its_encoding_is_read_in_it(tmp_path: Path):
+    page = tmp_path / "s127027.htm"
+    page.write_bytes('<html><head><meta http-equiv="Content-type" content="text/html; charset=windows-1250"></head>'
+                     "<body><p>Poslankyně Helena Válková: Děkuji. Možná je nebudu potřebovat.</p>"
+                     "<p>Místopředseda Jan Skopeček: Děkuji, paní poslankyně.</p></body></html>".encode("cp1250"))
+    assert said(load_transcript(page), "Možná je nebudu") == "Poslankyně Helena Válková"  # not "Poslankynì"
 
 
 def test_a_java_server_page_is_read_as_the_page_it_writes(tmp_path: Path):

@@ -1,0 +1,40 @@
+"""JSON records that each hold a whole dialogue in their words: a community oral-history sheet's ``{"Name":
+"Joanna Tavares Fernandez", "Dialogue": "Joanna: My name is…\\n\\nRay: So Holy Name…"}``. The labels inside the
+words name who speaks; the record's own field names only whom the record is about, so crediting it with every
+line would give the interviewer's questions to the narrator."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qa_bot.ingest.labels import learn_grammar
+from qa_bot.text import clean_line
+
+MIN_INNER_SPEAKERS = 2  # different labels opening an item's paragraphs, for the item to be a dialogue
+
+
+def split_dialogues(
+    items: list[Any], speakers: list[object], texts: list[str | None]
+) -> tuple[list[Any], list[object], list[str | None]]:
+    """``items``, their speakers and texts, each item whose words are a dialogue (``MIN_INNER_SPEAKERS`` labels or
+    more opening its paragraphs, labels being the convention of all items' paragraphs) split into one entry a
+    paragraph, credited to the label opening it or, unlabelled, to the label before it in the item."""
+    paragraphs = [[p for p in text.split("\n\n") if p.strip()] if text else [] for text in texts]
+    grammar = learn_grammar(clean_line(p.lstrip().split("\n", 1)[0]) for ps in paragraphs for p in ps)
+    out: tuple[list[Any], list[object], list[str | None]] = ([], [], [])
+    for item, speaker, text, parts in zip(items, speakers, texts, paragraphs, strict=True):
+        labels = [grammar.match(clean_line(p.lstrip().split("\n", 1)[0])) for p in parts]
+        if len({label.name for label in labels if label and label.name}) < MIN_INNER_SPEAKERS:
+            entries = [(speaker, text)]
+        else:
+            entries, who = [], speaker
+            for part, label in zip(parts, labels, strict=True):
+                who = label.name if label and label.name else who
+                rest = part.lstrip().split("\n", 1)
+                entries.append((who, f"{label.rest}\n{rest[1] if len(rest) > 1 else ''}" if label and label.name
+                                else part))
+        for who, words in entries:
+            out[0].append(item)
+            out[1].append(who)
+            out[2].append(words)
+    return out
