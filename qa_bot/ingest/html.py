@@ -73,6 +73,7 @@ MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be
 # trafilatura's Markdown escapes square brackets ("**\[Hamilton\]**"); a transcript's brackets are its own, labels
 # and notes ("[Hamilton]", "[laughs]"), never Markdown links, so they are read as written
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
+_LABEL_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*(<(b|strong)\b[^>]*>[^<]{1,80}:\s*</\2>)\s*</p>\s*<p\b[^>]*>", re.I)
 MAX_HEADLINE_CHARS = 200  # a page's heading, not a paragraph set in a heading's type
 _MARKDOWN_MARKS = re.compile(r"[*_#]+")
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
@@ -117,6 +118,9 @@ def _extract(html: str, source: str) -> Page:
 
     if not _DOCUMENT.search(html):  # a page's content saved without <html> and <body>: extraction finds none else
         html = f"<html><body>{html}</body></html>"
+    # a bold label in a paragraph of its own goes into the next one: extraction drops such a short paragraph when
+    # it recurs ("<p><b>JOURNALIST:</b></p>" over each question of a press conference), and with it who spoke
+    html = _LABEL_PARAGRAPH.sub(r"<p>\1 ", html)
     try:
         text = _preformatted(html) or trafilatura.extract(
             html, output_format="markdown", include_comments=False, include_tables=True, include_images=False,

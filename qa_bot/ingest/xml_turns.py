@@ -30,6 +30,8 @@ from collections import defaultdict
 from itertools import groupby
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.html import extract_page
+from qa_bot.ingest.json_search import HTML_BLOCK
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
@@ -83,6 +85,9 @@ def looks_like_xml(head: str) -> bool:
     return head.lstrip("\ufeff \t\r\n").startswith("<?xml") and not _XHTML.search(head)
 
 
+MIN_HTML_BLOCKS = 3  # paragraphs of HTML in an element's text that make it a page's markup, not words
+
+
 def parse_xml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per element of the turn shape (see the module); ``IngestError`` when there is none."""
     root = parse_root(text, source)
@@ -109,8 +114,11 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
                 records.date, records.date_source = date, date_source
             return records
         if blocks := _text_blocks(root):
-            return _text_transcript("\n\n".join("".join(b.itertext()) for b in blocks),
-                                    f"text in <{local_tag(blocks[0])}>", root, transcript_id, source, default_title)
+            text = "\n\n".join("".join(b.itertext()) for b in blocks)
+            if page := len(HTML_BLOCK.findall(text)) >= MIN_HTML_BLOCKS:  # a page's HTML kept in it as text (CDATA)
+                text = extract_page(max((el.text or "" for b in blocks for el in b.iter()), key=len), source).text
+            return _text_transcript(text, f"text in <{local_tag(blocks[0])}>", root, transcript_id, source,
+                                    default_title, markdown=page)
         raise IngestError(source, f"XML with no repeated element naming a speaker and holding words (root "
                                   f"<{local_tag(root)}>; read: elements with a {', '.join(SPEAKER_ATTRIBUTES)} "
                                   "attribute or a <speaker>, <spreker>, <talker>, <from>… element)")
@@ -226,13 +234,13 @@ def _text_blocks(root) -> list:
 
 
 def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str,
-                     labels: frozenset[str] | None = None) -> Transcript:
+                     labels: frozenset[str] | None = None, *, markdown: bool = False) -> Transcript:
     """A transcript the document holds as running text (one element's, or its paragraphs' with labels written in),
     read as a plain text file is (labels, wrapped lines); ``shape`` says which, in the format's name. Where the
     markup gave the ``labels``, they are the only ones: "Nur zur Erinnerung: Sie waren dabei." is a speech's words."""
     title, date, date_source = _title_and_date(root)
     transcript = parse_plain(text, transcript_id, source, title or default_title, speakers=labels or frozenset(),
-                             only_speakers=labels is not None)
+                             only_speakers=labels is not None, markdown=markdown)
     transcript.format = f"{FORMAT} ({shape})"
     if date is not None:
         transcript.date, transcript.date_source = date, date_source

@@ -201,6 +201,15 @@ CASES = {
         "[下午07:29:21] anan shi: 對因為我就是想要講一件事情\n\n"
         "[下午07:30:02] Bestian: 好那我們繼續\n\n[下午07:31:40] anan shi: 很像是在開議會的時候\n"
     ), [("很像是在開議會的時候", "anan shi"), ("好那我們繼續", "Bestian")], ()),
+    # a press conference's labels in bold paragraphs of their own, again and again, in a page kept as XML text
+    "labels in paragraphs of their own, in HTML inside XML": ("transcript-10583.xml", (
+        '<?xml version="1.0" encoding="UTF-8" ?><transcripts><transcript><transcript-id>10583</transcript-id>'
+        "<title>Questions and Answers, National Press Club</title><content><![CDATA[<p>8 December 1997</p>"
+        + "".join(f"<p><b>JOURNALIST:</b></p><p>Question {n} from the floor, Prime Minister, about the budget?</p>"
+                  f"<p><b>PRIME MINISTER:</b></p><p>Answer {n}: our budgets are never holding exercises.</p>"
+                  for n in range(1, 6))
+        + "]]></content></transcript></transcripts>"
+    ), [("Question 4 from the floor", "Journalist"), ("Answer 5: our budgets", "Prime Minister")], ()),
 }
 
 
