@@ -134,6 +134,33 @@ def _lead_ins(lines: Sequence[str], grammar: LabelGrammar) -> int:
     return count if len(+names) == 1 and count * 2 > names.total() else 0
 
 
+# Labels that name no one but mark a question (``**Question**:`` in a lecture's notes, ``Q:``), in a few languages.
+ASKING_LABELS = frozenset(("question", "q", "audience question", "frage", "pregunta", "pergunta", "domanda", "vraag",
+                           "вопрос"))
+
+
+_ANSWER_OPENING = re.compile(r"^(?:yes|yeah|yep|no|nope|sure|absolutely|exactly|great question|good question|sí|ja|"
+                             r"nein|oui|non|sim|não)\b", re.I)  # "Nope. As you can see, …?" answers, whatever it asks
+
+
+def answered_apart(blocks: list[LabeledBlock]) -> list[LabeledBlock]:
+    """``blocks`` with a question's block cut where the answer starts, at the first paragraph asking nothing (or
+    opening as an answer: "Nope. …") after one that asks (holds a "?"): the paragraphs from there are the unnamed
+    answerer's, no one's, not the asker's (a lecture's notes label the class's questions only). A question running
+    over several paragraphs stays whole."""
+    out: list[LabeledBlock] = []
+    for block in blocks:
+        label, paragraphs = block.label, block.paragraphs
+        asking = label is not None and (label.style == "question" or label.name.casefold() in ASKING_LABELS)
+        cut = next((i for i in range(1, len(paragraphs)) if "?" in paragraphs[i - 1]
+                    and ("?" not in paragraphs[i] or _ANSWER_OPENING.match(paragraphs[i]))), None) if asking else None
+        if cut is None:
+            out.append(block)
+            continue
+        out += [LabeledBlock(label, paragraphs[:cut]), LabeledBlock(Label("", "", "", None, "aside"), paragraphs[cut:])]
+    return out
+
+
 def block_utterance(block: LabeledBlock, speaker: str | None = None) -> Utterance:
     """The utterance of a block: its label's name; ``Unknown speaker`` after a bare ``>>``, for an observer's
     note (``[Notes]:``) or for an aside (``Break: [19:20]``, the words kept whole); ``Question`` for a

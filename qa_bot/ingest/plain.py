@@ -18,7 +18,7 @@ from collections import Counter
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.blocks import block_utterance, indented_paragraphs, split_labeled
+from qa_bot.ingest.blocks import answered_apart, block_utterance, indented_paragraphs, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.interview import (
     INTERVIEW_CONVENTION,
@@ -113,7 +113,7 @@ def parse_plain(
         body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
         body = inline_labels_apart(coloned_labels_joined(body))
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
-        utterances = [block_utterance(block) for block in split_labeled(body, grammar)]
+        utterances = [block_utterance(block) for block in answered_apart(split_labeled(body, grammar))]
         convention = grammar.convention
     interview = None
     if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says

@@ -210,6 +210,18 @@ CASES = {
                   for n in range(1, 6))
         + "]]></content></transcript></transcripts>"
     ), [("Question 4 from the floor", "Journalist"), ("Answer 5: our budgets", "Prime Minister")], ()),
+    # a lecture's notes label the class's questions only: the lecturer's answer below is no one's, not "Question"
+    "a lecture's labelled questions": ("Lesson3.md", (
+        "# Lesson 3\n\nToday we look at multi-label classification and segmentation, as promised last week.\n\n"
+        "**Question**: Is there a reason we shouldn't make a lot of smaller datasets to step up from? [[1:10:51]]\n\n"
+        "Yes, you should totally do that. It works great, and it is called progressive resizing.\n\n"
+        "**Question**:  For a dataset very different than ImageNet we should use our own stats.\n\n"
+        "Jeremy once said:\n\n> If you're using a pretrained model you need to use the same stats.\n\n"
+        "Why is that? Is it the possibility of skewness or something else?\n\n"
+        "Nope. As you can see, I've used pre-trained models for all of those things, haven't I?\n\n"
+        "In every case we use gradient descent with mini batches.\n"
+    ), [("progressive resizing", UNKNOWN_SPEAKER), ("possibility of skewness", "Question"),
+        ("I've used pre-trained models", UNKNOWN_SPEAKER), ("mini batches", UNKNOWN_SPEAKER)], ()),
 }
 
 
