@@ -71,6 +71,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     openings = {id(cue): line for cue, voice, line, _ in reversed(pieces) if not voice}  # each cue's first line
     names = set() if grammar.styles else names_without_colon(list(openings.values())) or (
         set(alone) if 2 <= len(alone) <= MAX_NAMES and alone.total() >= MIN_NAMED_SHARE * len(openings) else set())
+    longest_first = sorted(names, key=len, reverse=True)  # "Sydney Adamu" before "Sydney"
 
     utterances: list[Utterance] = []
     last_line = None
@@ -86,7 +87,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
             alone = None if line or prefix.style != "handle" else prefix
         else:
             prefix, alone = (alone, None) if line and not voice else (None, alone)
-        named = next((n for n in sorted(names, key=len, reverse=True) if line.startswith(f"{n} ")), None) \
+        named = next((n for n in longest_first if line.startswith(f"{n} ")), None) \
             if openings.get(id(cue)) == line else None
         if named:
             line = line[len(named):].strip()

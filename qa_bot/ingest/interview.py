@@ -53,7 +53,8 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
-    questions = [_question(raw, _prompt_marks(lines)) for raw in lines]
+    prompts = _prompt_marks(lines)
+    questions = [_question(raw, prompts) for raw in lines]
     sections = _section_headings(lines)
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):

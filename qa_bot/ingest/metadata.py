@@ -159,10 +159,12 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as research reports call people."""
     m = _INTERVIEW_TITLE.search(title or "")
     if m and _PERSON.fullmatch(m.group("name")) and (not m.group("role") or full_name(m.group("name"))):
+        if not m.group("name").isupper():
+            return m.group("name")
         shouted = m.group("name").casefold().split()
-        written = [found for found in _NAME_IN_TEXT.findall(intro) if not found.isupper()
-                   and shouted[-len(found.split()):] == found.casefold().split()]
-        return " ".join(written[0].split()) if m.group("name").isupper() and written else m.group("name")
+        written = (found for found in _NAME_IN_TEXT.findall(intro)
+                   if not found.isupper() and shouted[-len(found.split()):] == found.casefold().split())
+        return " ".join(next(written, m.group("name")).split())
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]

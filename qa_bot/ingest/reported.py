@@ -99,10 +99,9 @@ def reported_labels(lines: list[str]) -> list[str]:
     """``lines`` with each line that reports who takes the floor, or a template tag naming who speaks, written as
     that person's label; any other template tag alone on its line is blank, and a label marked by its kind on
     both sides (the Knesset's ``<< דובר >> Name: << דובר >>``) is the label alone, and so is one in corner brackets
-    (``⌊Ford⌋``). Numbered written questions and
-    answers under a heading that names both people are labelled with their names, ``Name:-`` labels are ``Name:``,
-    and records of a speaker field over a field of words (``Speaker: SPEAKER_02`` over ``Text: But yeah…``) are
-    that speaker's labelled words."""
+    (``⌊Ford⌋``). Numbered written questions and answers under a heading that names both people are labelled with
+    their names, ``Name:-`` labels are ``Name:``, and records of a speaker field over a field of words (``Speaker:
+    SPEAKER_02`` over ``Text: But yeah…``) are that speaker's labelled words."""
     return _field_records(_written_answers(_dashed_colons([_as_label(line) for line in lines])))
 
 
