@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, ends_clause, join_wrapped
+from qa_bot.text.lexicon import QUESTION_MARKERS
 
 MIN_LEAD_INS = 3  # unlabelled lines just over labelled ones, for them to be someone else's words (an interviewer's)
 _INDENT = re.compile(r"^(?: {2,8}|\t)(?=\S)")  # a paragraph's first line, set in as typewritten records do
@@ -135,8 +136,7 @@ def _lead_ins(lines: Sequence[str], grammar: LabelGrammar) -> int:
 
 
 # Labels that name no one but mark a question (``**Question**:`` in a lecture's notes, ``Q:``), in a few languages.
-ASKING_LABELS = frozenset(("question", "q", "audience question", "frage", "pregunta", "pergunta", "domanda", "vraag",
-                           "вопрос"))
+ASKING_LABELS = frozenset((*QUESTION_MARKERS, "audience question", "вопрос"))
 
 
 _ANSWER_OPENING = re.compile(r"^(?:yes|yeah|yep|no|nope|sure|absolutely|exactly|great question|good question|sí|ja|"

@@ -14,8 +14,9 @@ from typing import Any
 
 from qa_bot.ingest.json_search import SPEAKER_KEYS, child_path, given, named, turn_fields, walk
 from qa_bot.ingest.metadata import full_name
+from qa_bot.text.lexicon import QUESTION_MARKERS
 
-QUESTION_KEYS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
+QUESTION_KEYS = QUESTION_MARKERS
 ANSWER_KEYS = ("answer", "antwoord", "respuesta", "antwort", "risposta", "resposta", "a")
 MIN_PAIRS = 2  # pairs in one list, for it to be an interview
 

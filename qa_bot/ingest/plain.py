@@ -135,7 +135,7 @@ def parse_plain(
     unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
     paragraphs = prose_paragraphs(body) if unlabelled else []
     dateline = dateline_speaker(paragraphs[0]) if paragraphs else None  # "Statsminister Ulf Kristersson, …, 2022"
-    sole = (sole_speaker(front) or dateline) if unlabelled else None  # a sermon's "pastor: Pastor Nate Ellis"
+    sole = (named := sole_speaker(front) if unlabelled else None) or dateline  # a sermon's "pastor: Pastor Nate…"
     if unlabelled:
         utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and dateline else sole or UNKNOWN_SPEAKER)
                       for i, p in enumerate(paragraphs)]
@@ -152,7 +152,8 @@ def parse_plain(
                             build_turns(transcript_id, utterances), fmt, date_source)
     transcript.label_convention = convention
     if unlabelled:
-        credited = f"credited to {sole}, whom its front matter names as its speaker" if sole else UNKNOWN_SPEAKER
+        credited = f"credited to {sole}, whom its {'front matter' if named else 'dateline'} names as its speaker" \
+            if sole else UNKNOWN_SPEAKER
         transcript.warnings.append(f"no speaker labels found: every turn is {credited} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript

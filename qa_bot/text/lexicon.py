@@ -28,7 +28,9 @@ FILLER_WORDS = frozenset(
 )
 
 
-# What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
+# Words that mark a question rather than name who asks: a question-and-answer pair's key, a lecture's
+# "**Question**:" label; in the order a pair's keys are looked for.
+QUESTION_MARKERS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
 # The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …"): headings shaped like labels, never
 # anyone's name, whatever the file's other labels.
 SECTION_WORDS = frozenset(
@@ -40,6 +42,7 @@ SECTION_WORDS = frozenset(
 # A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the
 # interviewee's profile), "作者介绍：" (about the author), "备注：" (a note).
 SECTION_SUFFIXES = ("简介", "簡介", "介绍", "介紹", "说明", "說明", "备注", "備註", "摘要", "紹介", "概要")
+# What transcribers write in brackets for sounds and gaps, never a speaker: "[inaudible]", "[laughs]".
 NON_SPEECH_NOTES = frozenset(
     """inaudible unintelligible indiscernible crosstalk laughs laughter laughing chuckles chuckling applause
     music singing silence pause coughs coughing sighs noise background overlapping unclear graphic
