@@ -113,12 +113,11 @@ _BULLETED_TIME = re.compile(r"^[-*+•]\s+(?=[\[(]?\d{1,2}:\d{2})")
 _BRACKETED = re.compile(r"^\*\*[\[(]\d")  # a time in bold brackets opening a line: a tool's stamp, not words
 # words after it; a range's end dropped: "**[00:01:17 - 00:01:33]** words" under a WhisperX page's speaker heading
 _BOLD_TIME = re.compile(rf"^\*\*([\[(]?{_END_TIME})(?:\s*[-–]\s*{_END_TIME})?([\])]?)\*\*(?=\s+\S)")
-_SPEAKER_ALONE = re.compile(r"(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})")
+_SPEAKER_ALONE = re.compile(r"(?:(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})|"
+                            r"[a-z]{1,4}_?\d{1,5}):?")  # a diarised id: "Speaker A", NeMo's "sp3000:" (a reader's)
 # A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
 # the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
 _TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
-# Speech-to-text lines with a time range and no name: "[00:10 - 00:12]  vs Machine Learning".
-# Whisper's own lines ("[00:00.000 --> 00:04.200]  words"), maybe with a label ("SPEAKER_00: words").
 # A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …").
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
 _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
@@ -129,14 +128,15 @@ _MISSION_TIME = r"\d{1,3} [0-5]\d [0-5]\d"
 _MISSION_HEAD = re.compile(rf"^\[(?P<h>\d{{1,3}}) (?P<m>[0-5]\d) (?P<s>[0-5]\d)(?: - {_MISSION_TIME})?\]\s+{_NAME}$")
 _SECONDS_RANGE = re.compile(r"^\[\s*(?:(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?|(?P<s>\d+\.\d+)s\s*[-–]\s*"
                             r"\d+\.\d+s)\]\s*(?P<rest>\S.*)$")  # "[9.54 → 16.34]", NeMo's "[  0.03s -   2.06s]"
+# Speech-to-text lines with a time range: no name ("[00:10 - 00:12] words"), or a label ("[…] SPEAKER_00: words").
 _RANGE = re.compile(rf"^\[{_TIME}\s*(?:-->|[-–])\s*{_END_TIME}\]\s+(?P<rest>\S.*)$")
-_PAGE_CHROME = frozenset({"user avatar"})  # an image's text that a web page's transcript copies with the words
 _ITALIC_LINE = re.compile(r"^([*_])(?P<inner>[^*_\s](?:[^*_]*[^*_\s])?)\1$")  # a whole line in single emphasis
 _CHAT_NICK = re.compile(r"<([^<>\s][^<>\n]{0,39})>\s+(?=\S)")  # after a time, a chat's nick, spaces and all
-_TOOL_NOTE = re.compile(r"^No (?:StressLens|Signal(?: \([\d.]+\))?)$")  # Factba.se's analysis under each head
+_TOOL_NOTE = re.compile(r"^(?:No (?:StressLens|Signal(?: \([\d.]+\))?)|user avatar)$")  # Factba.se's notes; an image
+# A name over a recording's stretch, seconds at both ends (not an agenda's): may be a file's one head (see below)
+_RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-–]\s*\d{{1,2}}:\d{{2}}:\d{{2}}\b")
 MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
-MAX_NAME_WORDS = 5
-MIN_HEADS = 2
+MAX_NAME_WORDS, MIN_HEADS = 5, 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
 MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 
@@ -170,7 +170,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         if label and (label.style in ("numbered", "caps", "names") or not label.rest.strip()):  # not "Remember: …"
             return label.name, start, label.rest
         if _SPEAKER_ALONE.fullmatch(rest):  # "[00:03 - 00:07] Speaker A", the words below
-            return rest, start, ""
+            return rest.removesuffix(":"), start, ""
         return UNKNOWN_SPEAKER, start, rest
     for pattern in (*_HEADS, *_NAME_HEADS):
         m = pattern.match(line)
@@ -216,9 +216,8 @@ def _labelled_part(header: list[str], transcript_id: str, source: str) -> list[T
 
 
 def looks_like_timed_text(text: str) -> bool:
-    """True when at least two head lines are each followed by words and heads open most paragraphs, or name each
-    speaker five times and more (turns of many paragraphs). A paragraph ending with a time ("We met at 10:30")
-    is not a head: it has no words under it."""
+    """True when two head lines or more, each over words, open most paragraphs, or name each speaker five times and
+    more (turns of many paragraphs). A paragraph ending with a time ("We met at 10:30") has no words under it."""
     lines = _time_over_label([clean_line(line) for line in text.split("\n")])
     found = _file_heads(lines)
     heads = paragraphs = 0
@@ -239,7 +238,9 @@ def looks_like_timed_text(text: str) -> bool:
     if not sum(people.values()) and sum(map(_timed_label, lines)) >= MIN_HEADS:
         return bool(bare_names(lines, _heads_under_name))  # "(0:02) **Ana:** Hola." over "(0:08) y…": timed labels
     many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
-    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or _names_alone(lines)
+    # one speaker's words under one name and a recording's stretch: "Sh V Srikanth 00:00:01 – 00:09:45 (Group …)"
+    one = heads == 1 and len(people) == 1 and name_like(next(iter(people))) and any(map(_RECORDED_RANGE.match, lines))
+    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or one or _names_alone(lines)
 
 
 def _names_alone(lines: list[str]) -> bool:
@@ -321,9 +322,8 @@ def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] 
 
 
 def _named_again(line: str, spoken: set[str]) -> tuple[str, float | None, str] | None:
-    """A head without a time naming one whom the file's heads name: a name alone ("MF" over more words, where "MF"
-    over a time heads turns), in bold ("**LT. GOV. EARLE-SEARS**") or as a bold label before words
-    ("**LT. GOV. EARLE-SEARS**: I answered.", a debate page's short reply beside its timed heads); else None."""
+    """A head without a time naming one whom the file's heads name: a name alone ("MF" over more words), in bold
+    ("**LT. GOV. EARLE-SEARS**") or a bold label before words (a debate page's short reply); else None."""
     if line in spoken:
         return line, None, ""
     if not line.startswith(("**", "__")):
@@ -358,7 +358,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
     lines = lines[body_start:]
     names = bare_names(lines, _heads_under_name)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
-    cleaned = _time_over_label(["" if RULE.match(line) or line in _PAGE_CHROME or _TOOL_NOTE.match(line) else line
+    cleaned = _time_over_label(["" if RULE.match(line) or _TOOL_NOTE.match(line) else line
                                 for line in map(clean_line, lines)])
     heads = _file_heads(cleaned, names)
     spoken = {head[0] for head in heads if head and head[0]}

@@ -222,6 +222,18 @@ CASES = {
         "In every case we use gradient descent with mini batches.\n"
     ), [("progressive resizing", UNKNOWN_SPEAKER), ("possibility of skewness", "Question"),
         ("I've used pre-trained models", UNKNOWN_SPEAKER), ("mini batches", UNKNOWN_SPEAKER)], ()),
+    # a call's presentation as its own file: one name over a recording's stretch heads all the words
+    "one speaker under a recording's stretch": ("presentation.txt", (
+        "Transcript:\n\nPRESENTATION\n\nSh V Srikanth 00:00:01 – 00:09:45 (Group Performance)\n\n"
+        "So, this has been an extraordinary quarter for the group.\n\n"
+        "Moving on to retail, footfalls were up by a third on last year.\n"
+    ), [("extraordinary quarter", "Sh V Srikanth"), ("footfalls were up", "Sh V Srikanth")], ("PRESENTATION",)),
+    # NeMo's diarised lines: a time range in seconds, then a reader's id alone, the words below
+    "a diarised id under a range in seconds": ("transcript_with_speakers.txt", (
+        "[0.00s - 6.74s] sp3000:\nArctic beauty and desolation may be found here.\n\n"
+        "[6.74s - 9.82s] sp3000:\nthe endurance and skill of climbers.\n\n"
+        "[21.18s - 26.80s] sp422:\nThe distinctions of moral values have originated.\n"
+    ), [("Arctic beauty", "sp3000"), ("skill of climbers", "sp3000"), ("moral values", "sp422")], ()),
 }
 
 
