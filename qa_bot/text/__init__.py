@@ -63,13 +63,13 @@ def clean_paragraphs(text: str) -> str:
 
 
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
-_SPACED_CHARS = re.compile(rf"(?<={_HAN_KANA}) (?={_HAN_KANA})")
+_SPACED_CHARS = re.compile(rf"(?<={_HAN_KANA[:-1]}\d%]) (?={_HAN_KANA[:-1]}\d%])")  # digits too: "是 7 5 % 以上"
 
 
 def unspaced_cjk(text: str) -> str:
     """Chinese or Japanese that a speech-to-text service wrote a character a token ("這 不 雞 配 你 知 道"), as
-    written, without the spaces between characters, where most of its tokens are single characters (a phrase
-    copied from the words is then found); any other text as it was."""
+    written, without the spaces between characters and digits ("7 5 %": "75%"), where most of its tokens are single
+    characters (a phrase copied from the words is then found); any other text as it was."""
     tokens = text.split()
     singles = sum(len(token) == 1 and bool(_UNSPACED_CHAR.match(token)) for token in tokens)
     return _SPACED_CHARS.sub("", text) if tokens and 2 * singles > len(tokens) else text

@@ -160,8 +160,8 @@ CASES = {
     "Deepgram's Chinese, a character a token": ("deepgram.json", (
         '{"results": {"channels": [{"alternatives": [{"transcript": "這 不 雞 配 你 知 道", "paragraphs": {'
         '"paragraphs": [{"speaker": 0, "start": 0.1, "end": 2.0, "sentences": [{"text": "這 不 雞 配 你 知 道"}]},'
-        ' {"speaker": 1, "start": 2.1, "end": 4.0, "sentences": [{"text": "我 每 天 都 會 想 要 喝 可 樂"}]}]}}]}]}}'
-    ), [("這不雞配你知道", "SPEAKER_00"), ("我每天都會想要喝可樂", "SPEAKER_01")], ()),
+        ' {"speaker": 1, "start": 2.1, "end": 4.0, "sentences": [{"text": "喝 可 樂 至 少 7 5 % 以 上"}]}]}}]}]}}'
+    ), [("這不雞配你知道", "SPEAKER_00"), ("喝可樂至少75%以上", "SPEAKER_01")], ()),  # digits written apart too
     # a council record titling each speech with its speaker, again and again (an event's title empty)
     "a record's recurring titles": ("hansard.json", '{"speeches": [' + ", ".join(
         f'{{"title": "{who}", "content": "{words}", "sequence": {n}}}' for n, (who, words) in enumerate([
