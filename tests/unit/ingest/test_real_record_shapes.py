@@ -234,6 +234,19 @@ CASES = {
         "[6.74s - 9.82s] sp3000:\nthe endurance and skill of climbers.\n\n"
         "[21.18s - 26.80s] sp422:\nThe distinctions of moral values have originated.\n"
     ), [("Arctic beauty", "sp3000"), ("skill of climbers", "sp3000"), ("moral values", "sp422")], ()),
+    # a podcast app's export: each snip's summary under its restated title is no one's; its transcript's quotes
+    # open with the speaker in bold
+    "a podcast app's snips": ("episode.md", (
+        "---\ntitle: Episode 159\n---\n\n## Show notes\n> We talk about books.\n\n## Snips\n"
+        "### [05:38] Changing Book Sales\n[Play snip](https://share.example/snip/1)\n**Changing Book Sales**\n"
+        "- The book market has become tougher.\n#### Transcript\nClick to expand\n"
+        "<blockquote><b>Fu</b>\n\nDo people still read books at all?</blockquote>\n"
+        "<blockquote><b>Luo</b>\n\nI am still editing books for the magazine.</blockquote>\n\n"
+        "### [26:10] Bridging Barriers\n**Bridging Barriers**\n- Editors must bridge barriers to reading.\n"
+        "#### Transcript\n<blockquote><b>Luo</b>\n\nI still want to find those readers.</blockquote>\n"
+        "<blockquote><b>Fu</b>\n\nYou call the reader a user now.</blockquote>\n"
+    ), [("still read books", "Fu"), ("editing books", "Luo"), ("find those readers", "Luo"),
+        ("reader a user", "Fu")], ("Changing Book Sales", "Bridging Barriers")),
 }
 
 
