@@ -91,8 +91,7 @@ _HEADS = (
     # a time range, maybe a note: Factba.se's "Name 00:00:14-00:00:41 (27 sec)", "Sh V Srikanth 00:00:01 – 00:09:45 (…)"
     re.compile(rf"^(?!#){_NAME}\s+{_TIME}\s*[-–]\s*{_END_TIME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # not "### 0:00 - 0:10"
 )
-# Heads that agendas and timestamped notes share ("10:02 Opening remarks"): read only when the name is one
-# (its longer words capitalised, as ``name_lines.name_like`` says).
+# Heads that agendas share ("10:02 Opening remarks"): read only when the name is one (``name_lines.name_like``)
 _NAME_HEADS = (
     re.compile(rf"^\[{_TIME}\]\s+{_NAME}$"),  # podcast posts: [00:06:17] Mann, the words below
     # Happy Scribe: 00:00:05 Jane Smith (8:40 AM: a clock); a debate's page: **0:01:12 MODERATOR (TOM)**, a note kept
@@ -101,7 +100,8 @@ _NAME_HEADS = (
     re.compile(rf"^@?{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
-    re.compile(rf"^{_NAME}\s+{_BRACKETED_TIME}{_REST}$"),  # a saved podcast page: Jane Smith [(00:01:05)](link) words
+    # a saved podcast page, "Jane Smith [(00:01:05)](link) words"; a meeting's, "Jane Smith (Chair)  [2:21](link)"
+    re.compile(rf"^{_NAME}(?P<note>\s\([^()\n]{{1,40}}\))?\s+{_BRACKETED_TIME}{_REST}$"),
     re.compile(rf"^{_NAME}\s+{_CLOCK12}$"),  # Slack: Jane Smith  10:02 AM
     re.compile(rf"^\[{_CLOCK12}\]\s+{_NAME}$"),  # Teams chat: [10:02 AM] Jane Smith
     # a generated page's heading: "### 🔵 Speaker 1 &nbsp;•&nbsp; `00:00 – 00:11`" (a colour for each speaker)

@@ -247,6 +247,25 @@ CASES = {
         "<blockquote><b>Fu</b>\n\nYou call the reader a user now.</blockquote>\n"
     ), [("still read books", "Fu"), ("editing books", "Luo"), ("find those readers", "Luo"),
         ("reader a user", "Fu")], ("Changing Book Sales", "Bridging Barriers")),
+    # a meeting's page: each turn's line a name, the member's role in parentheses and a linked time
+    "a name, a role and a linked time over the words": ("2024-04-04_EPC.md", (
+        "### transcript\n\nChris Raanes (EPC Chair)  [2:21](https://youtu.be/x&t=141)\nCan anyone hear us?\n\n"
+        "Selena Brown (Public Education)  [2:26](https://youtu.be/x&t=146)\nWe can hear you.\n\n"
+        "Chris Raanes (EPC Chair)  [2:28](https://youtu.be/x&t=148)\nFantastic. Thank you.\n"
+    ), [("anyone hear us", "Chris Raanes"), ("We can hear you", "Selena Brown"), ("Fantastic", "Chris Raanes")], ()),
+    # an OCR service's page: its printed blocks name no one, its full text's labels do
+    "an OCR page's full text beside its blocks": ("DOJ-OGR-00000378.json", json.dumps({
+        "document_metadata": {"page_number": "13", "document_type": "SORA HEARING"},
+        "full_text": "SORA HEARING page 12\n" + "\n".join(f"{n} {line}" for n, line in enumerate([
+            "THE COURT: Why does he have to register here?", "MS. GAFFNEY: Because it is registrable",
+            "in Florida, the state he came from.", "MS. MUSUMECI: He has already registered.",
+            *[f"THE COURT: Item {n} is noted." for n in range(20)], "MS. MUSUMECI: We reserve our right."], 1)),
+        "text_blocks": [{"type": "printed", "content": "SORA HEARING page 12", "position": "header"},
+                        {"type": "printed", "content": "1 THE COURT: Why does he have to register here?\n2 MS. "
+                         "GAFFNEY: Because it is registrable\n3 in Florida, the state he came from.\n4 MS. MUSUMECI: "
+                         "He has already registered.", "position": "middle"}],
+    }), [("register here", "The Court"), ("state he came from", "Ms. Gaffney"), ("already registered", "Ms. Musumeci")],
+        ()),
 }
 
 
