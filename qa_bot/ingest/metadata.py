@@ -119,11 +119,15 @@ def sole_speaker(front: dict[str, object]) -> str | None:
 
 
 # A speech's dateline: an office, the holder's full name, then where and when ("Statsminister Ulf Kristersson,
-# riksdagen, den 18 oktober 2022", "Prime Minister Jane Doe, Ottawa, 3 May 2021").
-_DATELINE = re.compile(r"^(?P<office>(?:[\w\-]+\s+){0,3}?[\w\-]*(?i:minister|ministre|ministro|premier|president|"
-                       r"präsident|chancellor|kanzler|kanzlerin|secretary|governor|mayor|taoiseach|statsråd)[\w\-]*)\s+"
-                       r"(?P<name>[^\W\d_a-z][^,]{2,60}?)\s*,")
-MAX_DATELINE_WORDS = 20
+# riksdagen, den 18 oktober 2022", "Prime Minister Jane Doe, Ottawa, 3 May 2021"); or the name, then the office
+# ("Willem F. Duisenberg, President of the European Central Bank, 9 June 1998", maybe "Speech by …" before it).
+_OFFICE = (r"[\w\-]*(?i:minister|ministre|ministro|premier|president|präsident|chancellor|kanzler|kanzlerin|"
+           r"secretary|governor|mayor|taoiseach|statsråd)[\w\-]*")
+_DATELINE = re.compile(rf"^(?P<office>(?:[\w\-]+\s+){{0,3}}?{_OFFICE})\s+(?P<name>[^\W\d_a-z][^,]{{2,60}}?)\s*,|"
+                       rf"^(?:(?i:speech|remarks|address|statement|keynote|lecture)\s+by\s+)?"
+                       rf"(?P<first>[^\W\d_a-z][^,]{{2,60}}?),\s+(?:(?i:the)\s+)?{_OFFICE}\b[^,]*,")
+MAX_DATELINE_WORDS = 30
+_MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.(?=\s)")
 
 
 def dateline_speaker(paragraph: str) -> str | None:
@@ -131,7 +135,9 @@ def dateline_speaker(paragraph: str) -> str | None:
     office, a full name, a place and a date, and nothing more; else None."""
     m = _DATELINE.match(paragraph.strip())
     short = "\n" not in paragraph.strip() and len(paragraph.split()) <= MAX_DATELINE_WORDS
-    return m.group("name") if m and short and full_name(m.group("name")) and find_date(paragraph) else None
+    name = m and (m.group("name") or m.group("first"))
+    initials = name and _MIDDLE_INITIAL.sub("", name)  # "Willem F. Duisenberg"
+    return name if name and short and full_name(initials) and find_date(paragraph) else None
 
 
 def full_name(value: str) -> bool:

@@ -74,6 +74,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…。！？][\"'”’»)]*$")
 # A turn wrapped in an element its writer named for the speaker: "<interviewee>Boa tarde…</interviewee>".
 _TAGGED = re.compile(r"^\s*<(?P<tag>[A-Za-z][\w-]{1,30})>(?=\S)")
 MIN_TAGGED_TURNS, MAX_TAGS = 4, 6  # such elements in a file, and the names they use
+MIN_WORDS_BEFORE_LONE_LABEL = 150  # of speech naming no one, before a file's one label: that label is words
 MIN_SENTENCE_PARAGRAPHS = 20  # a file of this many one-sentence paragraphs is speech written a sentence a paragraph
 
 
@@ -86,8 +87,7 @@ def parse_plain(
     Labels are read in the styles the file itself uses (``labels``); a court or
     deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
 
-    Text before the first label is kept under ``Unknown speaker`` with
-    ``speaker_inferred=True`` rather than dropped. A file with no label at all
+    Text before the first label is kept, under ``Unknown speaker``. A file with no label at all
     is refused, unless it is plainly a transcript's running prose
     (``looks_like_prose``): then each paragraph is a turn of
     ``Unknown speaker`` and a warning says so. ``speakers`` are names a page's
@@ -132,13 +132,14 @@ def parse_plain(
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
             bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
         utterances, convention = signed, SIGNED_CONVENTION  # "…計上している。（余語 地域振興部長）"
-    unlabelled = not any(u.label or u.mark or u.speaker for u in utterances) and looks_like_prose(body)
+    unlabelled = (not any(u.label or u.mark or u.speaker for u in utterances) or _lone_label_late(utterances)) \
+        and looks_like_prose(body)
     paragraphs = prose_paragraphs(body) if unlabelled else []
-    dateline = dateline_speaker(paragraphs[0]) if paragraphs else None  # "Statsminister Ulf Kristersson, …, 2022"
+    dateline, first = _dateline(paragraphs, lines[body_start:])  # "Statsminister Ulf Kristersson, …, 2022"
     sole = (named := sole_speaker(front) if unlabelled else None) or dateline  # a sermon's "pastor: Pastor Nate…"
     if unlabelled:
-        utterances = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and dateline else sole or UNKNOWN_SPEAKER)
-                      for i, p in enumerate(paragraphs)]
+        utterances, convention = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and first else sole or
+                                            UNKNOWN_SPEAKER) for i, p in enumerate(paragraphs)], "none"
     title = _string(front.get("title")) or meta.get("title") or heading
     date, date_source = first_date(
         ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
@@ -172,6 +173,27 @@ def _tagged_turns(lines: list[str]) -> list[str]:
     labelled = (f"{m.group('tag')}: {line[m.end():]}" if (m := _TAGGED.match(line)) and m.group("tag") in tags
                 else line for line in lines)
     return [closing.sub("", line) for line in labelled]
+
+
+def _lone_label_late(utterances: list[Utterance]) -> bool:
+    """Whether a file's only label, used once, opens a paragraph after ``MIN_WORDS_BEFORE_LONE_LABEL`` words naming
+    no one ("The Governing Council: (i) took note…" in a central banker's statement): a phrase of the text, not
+    a speaker, whom the rest of the file would be credited to."""
+    labelled = [i for i, u in enumerate(utterances) if u.label or u.mark or u.speaker]
+    return len(labelled) == 1 and bool(utterances[labelled[0]].label) and not utterances[labelled[0]].mark \
+        and sum(word_count(u.text) for u in utterances[:labelled[0]]) >= MIN_WORDS_BEFORE_LONE_LABEL
+
+
+def _dateline(paragraphs: list[str], lines: list[str]) -> tuple[str | None, bool]:
+    """Whose speech unlabelled ``paragraphs`` are, as a dateline says (``metadata.dateline_speaker``), and whether
+    that dateline is the first paragraph: else the body's first heading may be one (a central bank's page, "##
+    Willem F. Duisenberg, President of the European Central Bank, 9 June 1998")."""
+    if not paragraphs:
+        return None, False
+    if found := dateline_speaker(paragraphs[0]):
+        return found, True
+    heading = MARKDOWN_HEADING.match(next((clean_line(line) for line in lines if line.strip()), ""))
+    return (dateline_speaker(EMPHASIS.sub("", heading.group(1))) if heading else None), False
 
 
 def _labelled(utterances: list[Utterance]) -> bool:

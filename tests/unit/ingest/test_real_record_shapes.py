@@ -266,6 +266,22 @@ CASES = {
                          "He has already registered.", "position": "middle"}],
     }), [("register here", "The Court"), ("state he came from", "Ms. Gaffney"), ("already registered", "Ms. Musumeci")],
         ()),
+    # a statement under a dateline heading naming its speaker; its one label, well into the speech, introduces a list
+    "a dateline heading over a statement with one label in it": ("statement.md", (
+        "# Press conference: introductory statement\n\n"
+        "## Jane Q. Doe, Governor of the Central Bank, 9 June 1998\n\n"
+        + "\n\n".join(f"Paragraph {n} of the statement says what the bank decided today and why it matters, "
+                      "as the governor reads it to the press in the hall, with the board sitting beside her."
+                      for n in range(1, 7)) +
+        "\n\nThe Governing Council: (i) took note of the rules of procedure;\n\n(ii) agreed to meet again.\n"
+    ), [("Paragraph 1 of", "Jane Q. Doe"), ("took note of the rules", "Jane Q. Doe"), ("meet again", "Jane Q. Doe")],
+        ("The Governing Council",)),
+    # one label after a short header: the file's one speaker
+    "one label opening a speech": ("remarks.txt", (
+        "East Room\n\n11:05 A.M. EST\n\nTHE PRESIDENT: Thank you so much, everybody, please have a seat.\n\n"
+        + "\n\n".join(f"Part {n} of the remarks goes on about the economy, the jobs it has made this year and "
+                      "the work that is left to do for the families of this country." for n in range(1, 6)) + "\n"
+    ), [("please have a seat", "The President"), ("Part 4 of", "The President")], ()),
 }
 
 
