@@ -38,3 +38,35 @@ def split_dialogues(
             out[1].append(who)
             out[2].append(words)
     return out
+
+
+MAX_LABEL_CHARS = 40  # of a speaker in a list parallel to the words
+
+
+def parallel_speakers(data: object) -> list[dict[str, str]] | None:
+    """A document keeping its words and their speakers in two lists of one shape, nested alike (a dubbing
+    pipeline's ``{"translated_groups": [["大家好…", …], …], "utterance_group_speakers": [["A", …], …]}``), as
+    turns in order; None for any other document. The speakers' key names them; the words are the other list."""
+    if not isinstance(data, dict):
+        return None
+    for who_key, who in data.items():
+        if "speaker" not in str(who_key).casefold() or not isinstance(who, list):
+            continue
+        labels = _leaves(who)
+        if not labels or not all(isinstance(x, str) and 0 < len(x.strip()) <= MAX_LABEL_CHARS for x in labels):
+            continue
+        for key, said in data.items():
+            words = _leaves(said) if key != who_key and isinstance(said, list) and _shape(said) == _shape(who) else []
+            if words and all(isinstance(x, str) for x in words):
+                return [{"speaker": s.strip(), "text": t} for s, t in zip(labels, words, strict=True) if t.strip()]
+    return None
+
+
+def _leaves(value: object) -> list[object]:
+    """A nested list's items that are no lists, in order."""
+    return [leaf for x in value for leaf in _leaves(x)] if isinstance(value, list) else [value]
+
+
+def _shape(value: object) -> object:
+    """A nested list's shape: the shapes of its items, or None for an item that is no list."""
+    return tuple(_shape(x) for x in value) if isinstance(value, list) else None

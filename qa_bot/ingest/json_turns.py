@@ -1,18 +1,18 @@
 """JSON transcripts (.json) and JSON Lines (.jsonl): turn lists and speech-to-text output.
 
-Speech-to-text services' output is recognised by its keys and read by ``stt_json``. Otherwise the turns are a
-list: under ``turns``, ``utterances``, ``meeting_transcripts`` (QMSum) or ``segments`` (Whisper, WhisperX:
-consecutive segments of one speaker merged), bare, or found by shape (``find_turn_list``: the longest list of
-objects with a text field, the format naming its path). Failing a list, objects naming a speaker and holding
-words wherever they sit are the turns (``named_objects``), and timed word objects are unnamed speech
-(``timed_words``). An item's speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited
-before a diarization label beside it (``SPEAKER_07``), a label may be named by the document's own ``speakers``
-key, chat exports' sender objects (Discord's ``author``, Slack's ``user_profile``) by the name in them, and
-Messenger's messages are put in the order they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its
-times: ``start`` / ``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or the same inside
-``metadata``) are optional. A JSON Lines file holds one item per line; a line with ``title`` / ``date`` and
-no text gives the metadata. A document of lines of text (``{"001": "D: ¿qué más?"}``) is read as running text
-(``json_lines``). Any other shape is refused with the keys it has and the shapes we read.
+Speech-to-text services' output is recognised by its keys and read by ``stt_json``. Otherwise the turns are a list:
+under ``turns``, ``utterances``, ``meeting_transcripts`` (QMSum) or ``segments`` (Whisper, WhisperX: consecutive
+segments of one speaker merged), bare, or found by shape (``find_turn_list``: the longest list of objects with a
+text field, the format naming its path). Failing a list, objects naming a speaker and holding words wherever they
+sit are the turns (``named_objects``), and timed word objects are unnamed speech (``timed_words``). An item's
+speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited before a diarization label beside it
+(``SPEAKER_07``), a label may be named by the document's own ``speakers`` key, chat exports' sender objects
+(Discord's ``author``, Slack's ``user_profile``) by the name in them, and Messenger's messages are put in the order
+they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its times: ``start`` / ``end`` in seconds or as time
+codes. Top-level ``title`` and ``date`` (or the same inside ``metadata``) are optional. A JSON Lines file holds one
+item per line; a line with ``title`` / ``date`` and no text gives the metadata. A document of lines of text
+(``{"001": "D: ¿qué más?"}``) is read as running text (``json_lines``). Any other shape is refused with the keys it
+has and the shapes we read.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.json_dialogue import split_dialogues
+from qa_bot.ingest.json_dialogue import parallel_speakers, split_dialogues
 from qa_bot.ingest.json_pairs import question_answer_turns
 from qa_bot.ingest.json_search import (
     END_KEYS,
@@ -152,9 +152,11 @@ def _machine_transcript(name: str, utterances: list[Utterance], transcript_id: s
 
 
 def _speaker_clips(data: object) -> list[dict[str, Any]] | None:
-    """The segments of a document of diarized clips, each a speaker label and its segments
-    (``{"clip-1.wav": ["SPEAKER_04", [{"start": 0.2, "content": "…"}, …]], …}``), each segment given its clip's
-    speaker; None for any other shape."""
+    """The segments of a document of diarized clips, each a speaker label and its segments (``{"clip-1.wav":
+    ["SPEAKER_04", [{"start": 0.2, "content": "…"}, …]], …}``), given its clip's speaker; or the turns of a document
+    keeping words and speakers in parallel lists (``json_dialogue.parallel_speakers``); None for any other shape."""
+    if (parallel := parallel_speakers(data)) is not None:
+        return parallel
     clips = list(data.values()) if isinstance(data, dict) else data if isinstance(data, list) else []
     paired = [c for c in clips if isinstance(c, list) and len(c) == 2 and isinstance(c[0], str | int)
               and not isinstance(c[0], bool) and isinstance(c[1], list)
@@ -265,9 +267,8 @@ def _labelled_texts(speakers: list[object], texts: list[str | None]) -> tuple[li
 
 
 def _chronological(items: list[Any]) -> list[Any]:
-    """Messages in the order they were sent, each with its ``start`` counted from the first message and its
-    text and sender's name repaired where the export garbled them: chat exports that stamp each message in epoch
-    milliseconds (Facebook and Instagram's ``timestamp_ms``) list the newest first."""
+    """Messages in the order sent, each ``start`` counted from the first and its text and sender repaired where the
+    export garbled them: chat exports stamping messages in epoch milliseconds (``timestamp_ms``) list newest first."""
     stamps = [item.get(EPOCH_KEY) if isinstance(item, dict) else None for item in items]
     if not items or not all(isinstance(t, int) and not isinstance(t, bool) for t in stamps):
         return items
@@ -285,10 +286,9 @@ def _speakers(items: list[Any]) -> list[object]:
     """Each item's speaker: the first of its ``SPEAKER_KEYS`` holding a person's name, else its machine label
     (``SPEAKER_07``, ``3``) or, where another turn of the file pairs that label with one name only, that name.
 
-    A name the file gives to ``MIN_LABELS_OF_A_ROLE`` machine labels or more (``Staff Member`` for
-    ``SPEAKER_00``, ``SPEAKER_02`` and ``SPEAKER_06``) is a role shared by different people, not a person: those
-    turns keep their machine labels, so different people are never merged under it. (A diarizer may split one
-    person in two: a name on two labels, ``Mayor Catherine Read``, stays.)"""
+    A name the file gives to ``MIN_LABELS_OF_A_ROLE`` machine labels or more (``Staff Member`` for ``SPEAKER_00``,
+    ``SPEAKER_02`` and ``SPEAKER_06``) is a role shared by different people, not a person: those turns keep their
+    machine labels, so different people are never merged under it (a name on two labels, a person split, stays)."""
     found: list[tuple[object, object]] = []  # (name, machine label) of each item
     for item in items:
         values = [v for v in (named(item.get(k)) for k in SPEAKER_KEYS) if given(v)] if isinstance(item, dict) \

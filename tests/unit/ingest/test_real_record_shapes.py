@@ -282,6 +282,12 @@ CASES = {
         + "\n\n".join(f"Part {n} of the remarks goes on about the economy, the jobs it has made this year and "
                       "the work that is left to do for the families of this country." for n in range(1, 6)) + "\n"
     ), [("please have a seat", "The President"), ("Part 4 of", "The President")], ()),
+    # a dubbing pipeline's output: its words and their speakers in two lists nested alike
+    "words and speakers in parallel lists": ("translate_group_output.json", json.dumps({
+        "translated_groups": [["欢迎来到节目。", "好的，我准备好了。"], ["你从哪里打来的？", "我从佛蒙特州打来。"]],
+        "utterance_group_speakers": [["A", "B"], ["A", "C"]],
+    }, ensure_ascii=False), [("欢迎来到节目", "A"), ("我准备好了", "B"), ("你从哪里打来", "A"), ("从佛蒙特州", "C")],
+        ()),
 }
 
 
