@@ -45,6 +45,9 @@ _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", 
 # An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
 _DASHED_TITLE = re.compile(
     r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+# An analyst's firm after a comma, under a call's names alone: "Kian Abouhossein, JP Morgan", "Jo Li, Bank of America"
+_FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
+_COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
 _NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
@@ -73,8 +76,12 @@ def _one_name(line: str) -> str:
     return _without_office(_NOTES.sub("", line) or line)
 
 
-def _without_office(name: str) -> str:
-    """A name without the office a dash after it (``_DASHED_TITLE``); "Interviewer — Welcome." is words."""
+def _without_office(name: str, *, comma: bool = True) -> str:
+    """A name without the office a dash after it (``_DASHED_TITLE``), or (``comma``) a firm a comma after a full
+    name (``_COMMA_FIRM``); "Interviewer — Welcome." is words."""
+    firm = _COMMA_FIRM.search(name) if comma and not name.endswith((".", "?", "!", "…")) else None
+    if firm and len(name[:firm.start()].split()) >= 2 and name_like(name[:firm.start()]):  # not "Thank you, Sir."
+        return name[:firm.start()]
     office = _DASHED_TITLE.search(name)
     last = office.group(0).split()[-1] if office else ""
     if not office or last.endswith(("?", "!")) or (last.endswith(".") and last[:-1] not in _FIRM_ABBREVIATIONS):
@@ -163,7 +170,9 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         return len(heads_of) >= 2 and heads >= MIN_BARE_HEADS and labelled <= MAX_LABELS_PER_BARE_HEAD * heads and (
             heads * 3 >= paragraphs or heads >= MIN_BARE_HEADS_PER_NAME * len(heads_of))
 
-    return frozenset(names | once) if convention(names) or (names and convention(names | once)) else frozenset()
+    plain = {name for name in names if _one_name(name) == name}  # a call's hosts, beside its analysts' firms
+    found = convention(names) or convention(plain) or (names and convention(names | once))
+    return frozenset(names | once) if found else frozenset()
 
 
 def _headed_name(line: str, name: str) -> bool:
@@ -174,7 +183,8 @@ def _headed_name(line: str, name: str) -> bool:
 
 def _names_with_firms(lines: list[str]) -> int:
     """How many lines are a name with its firm or office after a dash (``Gary C. Kelly - Southwest Airlines Co.``)."""
-    return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines if (name := _without_office(line)))
+    return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines
+               if (name := _without_office(line, comma=False)))
 
 
 def _date_alone(line: str) -> bool:
@@ -188,7 +198,9 @@ def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -
     """Names of two words or more, alone on their lines once, that are plainly people, not headings: opened by a
     courtesy title (``Mr Speaker``) or by a name that heads other turns (``Alethe Denis`` beside ``Alethe``), or
     mentioned elsewhere by two of its words in a row ("(Maria Sirvent Escrig demana…") or by a surname after a title
-    ("senyor Espinosa" for ``Antonio Espinosa Cerrato``). "Leaving Columbus", "Housing Bill" stay headings."""
+    ("senyor Espinosa" for ``Antonio Espinosa Cerrato``), or written with a firm and greeted by their first name
+    elsewhere ("Kian Abouhossein, JP Morgan" over a question, "Thanks, Kian." in the reply). "Leaving Columbus",
+    "Housing Bill" stay headings."""
     text = "\n".join(lines)
     found = set()
     for name in candidates:
@@ -198,6 +210,7 @@ def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -
             continue
         titled = any(re.search(rf"\b(?:{_TITLES})\.?\s+{re.escape(w)}\b", text, re.I) for w in parts[1:] if len(w) > 2)
         paired = any(text.count(f"{a} {b}") >= 2 for a, b in itertools.pairwise(parts))  # "senyor Chakir el Homrani"
-        if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled:
+        firm = _one_name(name) != name and re.search(rf"\b{re.escape(parts[0])}\b", text.replace(name, ""))
+        if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled or firm:
             found.add(name)
     return found

@@ -288,6 +288,19 @@ CASES = {
         "utterance_group_speakers": [["A", "B"], ["A", "C"]],
     }, ensure_ascii=False), [("欢迎来到节目", "A"), ("我准备好了", "B"), ("你从哪里打来", "A"), ("从佛蒙特州", "C")],
         ()),
+    # a results call: the hosts' names alone over their words, each analyst's once, with the firm after a comma
+    "an analyst named once with the firm": ("results_call.txt", "\n\n".join([
+        "Sergio Ermotti", "Thank you, and good morning, everyone. Our results were strong this quarter.",
+        "Todd Tuckner", "Thank you, Sergio. Revenues rose by five percent on the year.",
+        "Sergio Ermotti", "With that, let's open for questions.",
+        "Kian Abouhossein, JP Morgan", "Are you seeing a peak in yield-seeking from depositors?",
+        "Sergio Ermotti", "Thanks, Kian. We are not seeing a peak yet.",
+        "Todd Tuckner", "Hi, Kian. Deposits were stable in the quarter.",
+        "Amit Goel, Mediobanca", "Is buying a wealth firm cheaper than hiring advisers?",
+        "Todd Tuckner", "Hi, Amit. We look at both, and hiring is cheaper today.",
+        "Sergio Ermotti", "Thank you, Mr Chairman.", "Todd Tuckner", "Thank you all for joining us today.",
+    ]) + "\n", [("peak in yield-seeking", "Kian Abouhossein"), ("not seeing a peak yet", "Sergio Ermotti"),
+                 ("cheaper than hiring", "Amit Goel"), ("Mr Chairman", "Sergio Ermotti")], ()),
 }
 
 
