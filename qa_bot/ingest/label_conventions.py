@@ -9,7 +9,7 @@ from typing import Protocol
 
 from qa_bot.ingest.metadata import participant_field
 from qa_bot.text import initials
-from qa_bot.text.lexicon import COUNTING_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
+from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -70,9 +70,11 @@ def one_off_asides(
     (``Mittellange Frist:``) is one too, unless its first word or its initials are a label (``Ben Striegel:``
     beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
     full names whose first names or initials are labels). A section of minutes or a summary (``SECTION_WORDS``:
-    ``Background:``, ``Conclusion:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in any file.
+    ``Background:``, ``Conclusion:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in any file, and so is a
+    page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``).
     """
-    sections = {name for name in used if name.casefold() in SECTION_WORDS or name.endswith(SECTION_SUFFIXES)}
+    sections = {name for name in used if name.casefold() in SECTION_WORDS | FIELD_WORDS
+                or name.endswith(SECTION_SUFFIXES)}
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
     if total < MIN_LABELS_FOR_ASIDES and main != "code":

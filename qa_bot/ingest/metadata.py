@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_date
+from qa_bot.text.lexicon import FIELD_WORDS
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -47,7 +48,7 @@ OTHER_PARTICIPANT_KEYS = frozenset(("guest", "guests", "host", "hosts", "speaker
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
                        "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名", "type", "accuracy", "disclaimer",
-                       "source", "model"))
+                       "source", "model")) | FIELD_WORDS  # and a page's fields about itself ("Views: 61K")
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Date: …", "日期：…"
 _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.

@@ -213,7 +213,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
     people: list[tuple[str, str]] = []
     heading = None
     # "Interviewer: Tell me about Lyon." anywhere: the file labels turns with that word, and it heads no header.
-    plain = [clean_line(EMPHASIS.sub("", line)) for line in lines]
+    plain = [_FIELD_BULLET.sub("", clean_line(EMPHASIS.sub("", line))) for line in lines]  # "- **Views:** 61K views"
     opened = [(m.group(1).casefold(), line) for line in plain if (m := _LABEL_KEY.match(line))]
     keys = Counter(key for key, _ in opened)
     turns = {key for key, line in opened if not participant_field(line)}
@@ -254,6 +254,7 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
 
 MAX_FIELD_WORDS = 6  # of a header's line of particulars ("Ciclo: Quinto ciclo")
 _BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcript's header apart
+_FIELD_BULLET = re.compile(r"^[-*+•]\s+(?=[^\W\d_][^:：\n]{0,30}[:：])")  # a list of fields: the bullet is no key's
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:

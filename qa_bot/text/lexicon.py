@@ -39,6 +39,13 @@ SECTION_WORDS = frozenset(
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones""".split()  # noqa: SIM905
 )
+# A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
+# "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.
+FIELD_WORDS = frozenset(
+    """views view url website homepage link links photo photos picture image images credit credits caption
+    duration runtime length channel tags tag category categories published updated uploaded license licence
+    copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail""".split()  # noqa: SIM905
+) | {"photo credit", "image credit", "photo credits"}
 # A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the
 # interviewee's profile), "作者介绍：" (about the author), "备注：" (a note).
 SECTION_SUFFIXES = ("简介", "簡介", "介绍", "介紹", "说明", "說明", "备注", "備註", "摘要", "紹介", "概要")

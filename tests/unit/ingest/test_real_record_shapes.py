@@ -301,6 +301,14 @@ CASES = {
         "Sergio Ermotti", "Thank you, Mr Chairman.", "Todd Tuckner", "Thank you all for joining us today.",
     ]) + "\n", [("peak in yield-seeking", "Kian Abouhossein"), ("not seeing a peak yet", "Sergio Ermotti"),
                  ("cheaper than hiring", "Amit Goel"), ("Mr Chairman", "Sergio Ermotti")], ()),
+    # a video's page: its fields in a list over the captions, which name no one; a bio's links in an answer
+    "a video's fields over unlabelled captions": ("trading-or-gambling.md", (
+        "# Trading or Gambling - Interview\n\n- **Channel:** Garys Economics\n- **Date:** 2022-03-27\n"
+        "- **Duration:** 51:06\n- **Views:** 61K views\n- **URL:** https://www.youtube.com/watch?v=x\n\n"
+        "## Transcript\n\n" + "\n\n".join(f"part {n} of the talk so we went on about markets and crypto and "
+                                            "how my friends lost money trading this year" for n in range(1, 5))
+        + "\n\nHe said it plainly.\n\n- GitHub: @norbusan\n- Website: preining.info\n"
+    ), [("part 1 of", UNKNOWN_SPEAKER), ("part 4 of", UNKNOWN_SPEAKER)], ("Views", "Date", "Website", "GitHub")),
 }
 
 
