@@ -30,7 +30,7 @@ from qa_bot.ingest.label_conventions import (
     speaks_in_person,
     words_and_questions,
 )
-from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, ends_mid_sentence, parse_seconds
+from qa_bot.text import LOWER, MARKS, UNCASED, UPPER, clean_line, date_alone, ends_mid_sentence, parse_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:03:12 NAME:" (frames, Avid)
@@ -374,7 +374,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted_labels(found)
     asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
-               and _LINK_ONLY.fullmatch(c.rest)}  # over a link alone
+               and (_LINK_ONLY.fullmatch(c.rest) or date_alone(c.rest))}  # over a link or a date alone
     asides -= (items := counted_items(used))
     for name in asides | items:
         del used[name]

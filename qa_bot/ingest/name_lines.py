@@ -20,7 +20,7 @@ from collections.abc import Callable
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
 from qa_bot.ingest.stt_base import is_machine_label
-from qa_bot.text import clean_line, ends_clause, find_date
+from qa_bot.text import clean_line, date_alone, ends_clause
 from qa_bot.text.lexicon import stop_words
 
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
@@ -48,7 +48,6 @@ _DASHED_TITLE = re.compile(
 # An analyst's firm after a comma, under a call's names alone: "Kian Abouhossein, JP Morgan", "Jo Li, Bank of America"
 _FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
 _COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
-_NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
 MIN_UNBROKEN_LINES = 20
@@ -143,7 +142,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
                      or (name.startswith("The ") and name_like(name)))
-                and not _BULLET.match(below) and head_of(below) is None and not _date_alone(below)):
+                and not _BULLET.match(below) and head_of(below) is None and not date_alone(below)):
             uses[line] = uses.get(line, 0) + 1
             first_at.setdefault(line, i)
             if i and RULE.match(cleaned[i - 1]):
@@ -185,13 +184,6 @@ def _names_with_firms(lines: list[str]) -> int:
     """How many lines are a name with its firm or office after a dash (``Gary C. Kelly - Southwest Airlines Co.``)."""
     return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines
                if (name := _without_office(line, comma=False)))
-
-
-def _date_alone(line: str) -> bool:
-    """A line that is a date and nothing else: under a line alone, it makes that line a page's running head (a
-    committee's name over "08/02/96" on every page), not a name over words."""
-    found = find_date(line)
-    return bool(_NUMERIC_DATE.fullmatch(line)) or (found is not None and found[1] == (0, len(line)))
 
 
 def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:

@@ -276,7 +276,7 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     except yaml.YAMLError as exc:
         if not near:
             return {}, 0
-        unquoted = getattr(exc, "problem", "") == "mapping values are not allowed here"  # "title: A: B"
+        unquoted = getattr(exc, "problem", "") in _UNQUOTED_PROBLEMS  # "title: A: B", a value's second line
         if unquoted and (fields := _plain_fields(lines[1:end])):
             return fields, end + 1
         mark = getattr(exc, "problem_mark", None)
@@ -295,13 +295,26 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     return {str(k).casefold(): v for k, v in data.items()}, end + 1
 
 
+_UNQUOTED_PROBLEMS = ("mapping values are not allowed here", "could not find expected ':'")
+
+
 def _plain_fields(lines: list[str]) -> dict[str, Any]:
-    """Front matter that YAML refuses only for a colon inside a value, read as a person would: each line a key, a
-    colon and its value; empty unless every line is so."""
-    found = [_PLAIN_FIELD.match(line) for line in lines if line.strip()]
-    if not found or not all(found):
+    """Front matter that YAML refuses for a colon inside a value or a value's line of its own, read as a person
+    would: each line a key, a colon and its value, a line with no key going on with the value above it (a video's
+    description, its links); empty unless the first line and most lines are fields."""
+    filled = [line.strip() for line in lines if line.strip()]
+    found = [_PLAIN_FIELD.match(line) for line in filled]
+    if not found or not found[0] or 2 * sum(map(bool, found)) < len(found):
         return {}
-    return {m.group(1).strip().casefold(): (m.group(2) or "").strip() for m in found if m}
+    fields: dict[str, Any] = {}
+    key = ""
+    for line, m in zip(filled, found, strict=True):
+        if m:
+            key = m.group(1).strip().casefold()
+            fields[key] = (m.group(2) or "").strip()
+        else:
+            fields[key] = f"{fields[key]}\n{line}".strip()
+    return fields
 
 
 def _string(value: Any) -> str | None:

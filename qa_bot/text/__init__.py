@@ -130,6 +130,16 @@ _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 DATE_LANGUAGES = ("en", "ru", "fr", "de", "es")
 
 
+def date_alone(line: str) -> bool:
+    """A line that is a date and nothing else ("08/02/96", "April 12, 2025"): under a line alone, a page's running
+    head (a committee's name over its date on every page); after a label, a byline's field, not words spoken."""
+    found = find_date(line)
+    return bool(_NUMERIC_DATE.fullmatch(line)) or (found is not None and found[1] == (0, len(line)))
+
+
+_NUMERIC_DATE = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1\d{2}(?:\d{2})?")  # 08/02/96, 8.2.1996
+
+
 def find_date(text: str) -> tuple[dt.date, tuple[int, int]] | None:
     """The first calendar date written in ``text`` and its character span, or None.
 

@@ -309,6 +309,14 @@ CASES = {
                                             "how my friends lost money trading this year" for n in range(1, 5))
         + "\n\nHe said it plainly.\n\n- GitHub: @norbusan\n- Website: preining.info\n"
     ), [("part 1 of", UNKNOWN_SPEAKER), ("part 4 of", UNKNOWN_SPEAKER)], ("Views", "Date", "Website", "GitHub")),
+    # a clip archive's page: its front matter's description runs over lines of its own, a byline labels a date
+    "a front matter's description over lines, a byline over a date": ("20250412_clip.md", (
+        "---\nDate Generated: April 13, 2025\nLength: 358s\nFollow the Socials: \n"
+        "Main Channel ► https://www.youtube.com/x\nhttps://twitter.com/x\n---\n\n# Asked to Step In\n"
+        "**Streamer:** [April 12, 2025](https://www.youtube.com/watch?v=x)\n"
+        "*  During that time he suffered internal bleeding and could not see a specialist [[00:00:00](https://y)]\n"
+        "*  I just want to give you a big thanks for everything you do [[00:00:08](https://y)]\n"
+    ), [("internal bleeding", UNKNOWN_SPEAKER), ("a big thanks", UNKNOWN_SPEAKER)], ("Streamer",)),
 }
 
 
