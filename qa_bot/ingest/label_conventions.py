@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from qa_bot.ingest.metadata import participant_field
-from qa_bot.text import initials
+from qa_bot.text import folded, initials
 from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
@@ -81,7 +81,9 @@ def one_off_asides(
         return sections
     parts = {w.casefold() for name in used if " " in name for w in (name.split()[0], name.split()[-1])}
     words = by_style.get("word", Counter())
-    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named}
+    spelt = {folded(name) for name, n in used.items() if n > 1}  # "Grohe" once beside "Gröhe": a slip, no aside
+    found = {name for name, n in words.items() if n == 1 and name.casefold() not in parts and name not in named
+             and folded(name) not in spelt}
     phrases = by_style.get("names", Counter())
     # "Stuart Cheshire:" once, then "Stuart:"; "Sébastien Bourdon :" once, then "SB :"
     introduced = {n for n in phrases if n.split()[0] in used or initials(n) in used}

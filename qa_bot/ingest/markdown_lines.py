@@ -26,6 +26,7 @@ _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"
 _HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
+_TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
 
 
 def body_line(line: str, markdown: bool) -> str:
@@ -44,6 +45,17 @@ def body_line(line: str, markdown: bool) -> str:
             line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …" (a dev meeting)
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
+
+
+def time_marks_apart(lines: list[str]) -> list[str]:
+    """Lines holding two turns, the second after the first's closing time mark (f4/f5's "…Herr Gröhe. #01:13:22-0#
+    #01:13:22-9# Nettersheim: Ich möchte…"), cut there into paragraphs of their own; other lines as they were."""
+    out: list[str] = []
+    for line in lines:
+        cuts = [m.end() for m in _TIME_MARKS.finditer(line) if m.start() > 0 and has_label_shape(line[m.end():])]
+        for start, end in zip([0, *cuts], [*cuts, len(line)], strict=True):
+            out += [line[start:end].rstrip(), ""] if end < len(line) else [line[start:end]]
+    return out
 
 
 def markup_free(line: str) -> str:

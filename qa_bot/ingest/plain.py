@@ -31,7 +31,7 @@ from qa_bot.ingest.interview import (
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, without_code_elements
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, time_marks_apart, without_code_elements
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -102,7 +102,7 @@ def parse_plain(
         lines, body_start = script.split("\n"), 0  # a podcast page keeping the whole transcript in its front matter
     heading, meta, people, body_start = _header(lines, body_start)
 
-    raw = _tagged_turns(lines[body_start:])
+    raw = time_marks_apart(_tagged_turns(lines[body_start:]))
     body = [body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
     body = split_dashed_answers(body)
     if looks_like_court(body):

@@ -25,10 +25,10 @@ import json
 import os
 import re
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from qa_bot.text import folded
 from qa_bot.types import Passage, Transcript, Turn
 
 LAYOUT = 2  # the layout of these collections, recorded in manifest["milvus"]["layout"]
@@ -74,8 +74,7 @@ def analysed(text: str) -> str:
     the spaces, so Milvus Lite and a Milvus cluster index the same terms as
     the folder store does, whatever analyzers they ship.
     """
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
-    return " ".join(w if len(w) < 3 else porter(w) for w in re.findall(r"[^\W_]+", folded))
+    return " ".join(w if len(w) < 3 else porter(w) for w in re.findall(r"[^\W_]+", folded(text)))
 
 
 def porter(word: str) -> str:

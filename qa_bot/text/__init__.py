@@ -130,6 +130,11 @@ _COMPACT = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)")
 DATE_LANGUAGES = ("en", "ru", "fr", "de", "es")
 
 
+def folded(text: str) -> str:
+    """``text`` in lower case without accents ("Gröhe" -> "grohe"), to match words written with and without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
 def date_alone(line: str) -> bool:
     """A line that is a date and nothing else ("08/02/96", "April 12, 2025"): under a line alone, a page's running
     head (a committee's name over its date on every page); after a label, a byline's field, not words spoken."""

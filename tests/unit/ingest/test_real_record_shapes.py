@@ -317,6 +317,14 @@ CASES = {
         "*  During that time he suffered internal bleeding and could not see a specialist [[00:00:00](https://y)]\n"
         "*  I just want to give you a big thanks for everything you do [[00:00:08](https://y)]\n"
     ), [("internal bleeding", UNKNOWN_SPEAKER), ("a big thanks", UNKNOWN_SPEAKER)], ("Streamer",)),
+    # f4's time marks: one paragraph holding two turns; a label written once without its accent
+    "two turns between time marks, a label without its accent": ("hart_aber_fair.txt", "\n\n".join(
+        [f"#00:0{n}:00-1# {who}: Turn {n} of the show about Greece. #00:0{n}:09-2#" for n, who in enumerate(
+            ["Plasberg", "Blome", "Plasberg", "Gröhe", "Plasberg", "Blome", "Plasberg", "Gröhe", "Plasberg"])]
+        + ["#00:10:00-1# Plasberg: You heard the appeals, Herr Gröhe. #00:10:02-0# #00:10:02-9# Nettersheim: "
+           "Our kindergarten hangs the bread on the bin every afternoon. #00:10:20-0#",
+           "#00:11:00-1# Grohe: Germany is liable for 37 billion already. #00:11:09-0#"]) + "\n",
+     [("You heard the appeals", "Plasberg"), ("hangs the bread", "Nettersheim"), ("37 billion", "Grohe")], ()),
 }
 
 
