@@ -6,6 +6,10 @@ paragraph ending in who said it: "…地域振興券等の施策を行わなか�
 ている。（余語 地域振興部長）". No label opens a paragraph, so running text would credit the whole page to no one.
 Where enough paragraphs are signed so, with names that recur, each signed paragraph is its signer's; any other
 paragraph (a heading, a list of questions) is no one's, never the signer's before it.
+
+A fact-check sets each claim it checks as a quotation of its own, a dash and who said it after the closing mark
+("“There’s been no court ruling on this issue”—Nigel Dodds MP"): where a few paragraphs are quoted so, each is
+that person's words, without the marks, and the checker's prose between them is no one's.
 """
 
 from __future__ import annotations
@@ -16,11 +20,14 @@ from collections import Counter
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text.lexicon import NON_SPEECH_NOTES
 
-SIGNED_CONVENTION = "（Name） closing each paragraph"
+SIGNED_CONVENTION = "a signature closing each paragraph: （Name）, “…”—Name"
 # A name in parentheses closing a paragraph: no sentence punctuation, no digits (a date, a page, a sum)
 _SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24})[）)]\s*$")
 MIN_SIGNED = 6  # signed paragraphs in a file, one name among them twice or more
 MIN_SIGNED_SHARE = 0.3  # of the paragraphs
+# A quotation that is the whole paragraph, a dash and the speaker after its closing mark (no sentence after that)
+_ATTRIBUTED = re.compile(r"^[“\"«„](?P<words>[^\n]+)[”\"»“]\s*[—–]\s*(?P<name>[^\W\d_][^\n.!?“”\"]{1,60})$")
+MIN_ATTRIBUTED = 3  # quotations so attributed in a file
 
 
 def signed_utterances(paragraphs: list[str]) -> list[Utterance] | None:
@@ -30,7 +37,7 @@ def signed_utterances(paragraphs: list[str]) -> list[Utterance] | None:
     signers = Counter(name for name in signatures if name)
     total = sum(signers.values())
     if total < MIN_SIGNED or total < MIN_SIGNED_SHARE * len(paragraphs) or max(signers.values()) < 2:
-        return None
+        return _attributed_quotes(paragraphs)
     return [Utterance(_SIGNATURE.sub("", paragraph).rstrip(), name) if name
             else Utterance(paragraph, speaker=UNKNOWN_SPEAKER) for paragraph, name in zip(paragraphs, signatures,
                                                                                           strict=True)]
@@ -43,3 +50,13 @@ def _signature(paragraph: str) -> str | None:
         return None
     name = " ".join(found["name"].split())
     return None if name.casefold() in NON_SPEECH_NOTES else name
+
+
+def _attributed_quotes(paragraphs: list[str]) -> list[Utterance] | None:
+    """One utterance per paragraph, a quotation with its speaker after a dash (``_ATTRIBUTED``) credited to them
+    without the marks, any other paragraph no one's; None unless ``MIN_ATTRIBUTED`` paragraphs are quoted so."""
+    quoted = [_ATTRIBUTED.match(paragraph.strip()) for paragraph in paragraphs]
+    if sum(map(bool, quoted)) < MIN_ATTRIBUTED:
+        return None
+    return [Utterance(m["words"].strip(), " ".join(m["name"].split())) if m else Utterance(p, speaker=UNKNOWN_SPEAKER)
+            for p, m in zip(paragraphs, quoted, strict=True)]

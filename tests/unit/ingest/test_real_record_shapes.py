@@ -325,6 +325,15 @@ CASES = {
            "Our kindergarten hangs the bread on the bin every afternoon. #00:10:20-0#",
            "#00:11:00-1# Grohe: Germany is liable for 37 billion already. #00:11:09-0#"]) + "\n",
      [("You heard the appeals", "Plasberg"), ("hangs the bread", "Nettersheim"), ("37 billion", "Grohe")], ()),
+    # a fact-check: each claim a quotation of its own, a dash and who said it; the checker's prose is no one's
+    "claims quoted with their speaker after a dash": ("factchecked.md", (
+        "# Question Time, factchecked\n\nOn the panel were five guests.\n\n"
+        "“There’s been no court ruling on this issue, that’s wrong”—Nigel Dodds MP\n\n"
+        "There have been legal challenges, but no court has ruled.\n\n"
+        "“Half our trade is with the European Union”—Lord Hain\n\nThat is about right.\n\n"
+        "“You continually refuse to bring it into law”—Audience member\n"
+    ), [("no court ruling", "Nigel Dodds MP"), ("Half our trade", "Lord Hain"), ("refuse to bring", "Audience member"),
+        ("no court has ruled", UNKNOWN_SPEAKER)], ()),
 }
 
 
