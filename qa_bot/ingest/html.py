@@ -76,6 +76,9 @@ _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 _LABEL_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*(<(b|strong)\b[^>]*>[^<]{1,80}:\s*</\2>)\s*</p>\s*<p\b[^>]*>", re.I)
 MAX_HEADLINE_CHARS = 200  # a page's heading, not a paragraph set in a heading's type
 _MARKDOWN_MARKS = re.compile(r"[*_#]+")
+MIN_LOST_HEADINGS = 3  # subheadings left out of a page's text, each over a paragraph, to put them back
+MIN_OPENING_WORDS = 4  # of the paragraph under a lost heading, to find it in the text
+_OPENING_MARKS = re.compile(r"^[-–—\s]+")  # an answer's dash: "- 그렇다."
 _BLOCKS = ("p", "div", "li", "br", "tr", "section", "article", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6")
 
 
@@ -133,6 +136,7 @@ def _extract(html: str, source: str) -> Page:
         raise IngestError(source, "web page has no main text (only navigation, scripts or markup)")
     title = clean_line(meta.title) or None if meta is not None and isinstance(meta.title, str) else None
     date = meta.date if meta is not None and isinstance(meta.date, str) else None
+    text = _lost_questions(html, text)
     if (headline := _lost_headline(html, text)) and headline != title:
         text = f"# {headline}\n\n{text}"
     return Page(_ESCAPED_BRACKET.sub(r"\1", text.replace("\r\n", "\n")), title, date)
@@ -148,6 +152,26 @@ def _lost_headline(html: str, text: str) -> str | None:
     words = clean_line(heading.text_content()) if heading is not None else ""
     shown = clean_line(_MARKDOWN_MARKS.sub("", text)).casefold()
     return words if 0 < len(words) <= MAX_HEADLINE_CHARS and words.casefold() not in shown else None
+
+
+def _lost_questions(html: str, text: str) -> str:
+    """``text`` with the page's subheadings that main-text extraction left out put back, each as a Markdown heading
+    over the paragraph it heads, where ``MIN_LOST_HEADINGS`` or more were lost (an interview page asking each
+    question in an ``<h2>`` over its answer's ``<p>``: the questions are words too, and tell the answers apart)."""
+    doc = _document(html)
+    lost = [] if doc is None else [
+        (words, after) for h in doc.iter("h2", "h3", "h4") if 0 < len(words := " ".join(h.text_content().split()))
+        <= MAX_HEADLINE_CHARS and words.casefold() not in text.casefold()
+        and (after := next((e for e in h.itersiblings() if e.tag == "p" and e.text_content().strip()), None))
+        is not None]
+    if len(lost) < MIN_LOST_HEADINGS:
+        return text
+    for words, paragraph in lost:
+        opening = _OPENING_MARKS.sub("", clean_line(paragraph.text_content())).split()[:MIN_OPENING_WORDS]
+        found = re.search(r"(?m)^[\\\-–—* \t]*" + r"\s+".join(map(re.escape, opening)), text) if opening else None
+        if found is not None:
+            text = f"{text[:found.start()].rstrip()}\n\n## {words}\n\n{text[found.start():]}".lstrip()
+    return text
 
 
 def _preformatted(html: str) -> str | None:

@@ -122,7 +122,7 @@ def parse_plain(
         intro = interview_intro(unwrapped, front)
         named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
         name = (interviewee_in_title(headline, "\n".join(intro)) or interviewee_in_intro("\n".join(intro), headline)
-                or interviewee_addressed(unwrapped))
+                or interviewee_addressed(unwrapped) or interviewee_in_title(default_title, "\n".join(intro)))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
             sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
     elif not any(u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances):
@@ -228,8 +228,9 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
         m = MARKDOWN_HEADING.match(line)
         field = header_field(line)
         below = plain[filled[k + 1]] if k + 1 < len(filled) else ""
-        if m and heading is None and not people:
-            heading = clean_line(m.group(1))
+        if m and heading is None and not people and not (line.endswith("?") and sum(
+                other.startswith(line.split()[0] + " ") and other.endswith("?") for other in plain) > 2):
+            heading = clean_line(m.group(1))  # not an interview's first question heading, "## Why Orlando?"
         elif field and field[0] not in meta:
             meta[field[0]] = field[1]
         elif found := person(line):

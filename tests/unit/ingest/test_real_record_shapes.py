@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from qa_bot.ingest import discover, load_transcript
+from qa_bot.ingest.html import extract_page
+from qa_bot.ingest.js_module import module_text
 from qa_bot.ingest.metadata import interviewee_in_title
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import said, written
@@ -353,6 +355,32 @@ def test_a_java_server_page_is_read_as_the_page_it_writes(tmp_path: Path):
     [found] = discover([tmp_path])
     assert found.unsupported is None
     assert said(load_transcript(page), "Not yet.") == "Rose"  # capitals shown as a name
+
+
+QUESTIONS = ("What motivates you to create?", "Why are you in Orlando?", "What is next for you?")
+ANSWERS = ("I have this innate sense that I need to be creating, and I am happy when I create things every day.",
+           "Orlando is awesome. I love it because there is something in the water here for designers and artists.",
+           "We are opening a studio downtown next spring with two friends from school, and we will teach there.")
+
+
+def test_an_interview_page_asking_in_headings_keeps_its_questions(tmp_path: Path):
+    """A page's questions set as subheadings, which main-text extraction drops from a bare fragment (a site's
+    module exporting its HTML), are put back over their answers; the title names whom the page asks."""
+    module = tmp_path / "clark-orr.js"  # eight questions of three paragraphs each: trafilatura drops the headings
+    asked = [f"What did you make in year {n} of your work in the city?" for n in range(8)]
+    module.write_text("export default `\n" + "".join(f"  <h2>{q}</h2>\n" + "".join(
+        f"  <p>\n    Answer {n}.{k}: I have been working here for years and I <em>love</em> it, we made\n    a print "
+        f"with <a href='http://x.org'>friends</a> and it went well for everyone.\n  </p>\n" for k in range(3))
+        for n, q in enumerate(asked)) + "`;\n",
+        encoding="utf-8")
+    assert all(f"## {q}" in extract_page(module_text(module.read_text(encoding="utf-8")), "x").text for q in asked)
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>An interview with Clark Orr</title></head><body>" + "".join(
+        f"<h2>{q}</h2><p>{a} {a}</p>" for q, a in zip(QUESTIONS, ANSWERS, strict=True)) + "</body></html>",
+        encoding="utf-8")
+    t = load_transcript(page)
+    assert [(said(t, q), said(t, a[:30])) for q, a in zip(QUESTIONS, ANSWERS, strict=True)] == [
+        (UNKNOWN_SPEAKER, "Clark Orr")] * 3
 
 
 @pytest.mark.parametrize("case", CASES)
