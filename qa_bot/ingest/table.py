@@ -1,14 +1,11 @@
 """Spreadsheet exports (.csv, .tsv, tab-separated .txt): one turn per row, columns by header or content.
 
-A header naming a speaker and a text column is used as it is; ``date``,
-``start``, ``end``, ``title`` and ``place`` columns are optional. Header names
-are matched case-insensitively, ignoring spaces, ``_`` and ``-`` and units in
-parentheses (``Start (s)``), against the synonyms in ``COLUMNS`` (English and
-Russian). When the header names no such columns (``name``, ``commentFull``) or
-there is no header row at all (tier exports: tier, speaker, start, end, text),
-the columns are inferred from the cells; ``columns=`` (the CLI's
-``--columns speaker=name,text=commentFull``) names them outright. The
-delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
+A header naming a speaker and a text column is used as it is; ``date``, ``start``, ``end``, ``title`` and ``place``
+columns are optional. Header names are matched case-insensitively, ignoring spaces, ``_`` and ``-`` and units in
+parentheses (``Start (s)``), against the synonyms in ``COLUMNS`` (English and Russian). When the header names no
+such columns (``name``, ``commentFull``) or there is no header row at all (tier exports: tier, speaker, start, end,
+text), the columns are inferred from the cells; ``columns=`` (the CLI's ``--columns speaker=name,text=commentFull``)
+names them outright. The delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
 """
 
 from __future__ import annotations
@@ -65,6 +62,7 @@ REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
+MIN_SESSION_RUN = 50  # rows a value runs unchanged on average: a session's attribute, not a turn's speaker
 MIN_NAMED_SHARE = 0.8  # of a column's cells that are full names, for it to name people (``_infer``)
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
@@ -266,7 +264,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
     one of people's full names, else the one nearest the text, when there are several (a driver and a team, a tier
     name and a speaker). Beside columns the header names
     (``headed``), a column holding one value all through (``Video: source video``) is no speaker: a monologue's
-    table names its speaker column.
+    table names its speaker column; nor is one whose value runs unchanged for ``MIN_SESSION_RUN`` rows on average
+    (a tribunal's paragraphs beside the session's ``witness``, whoever speaks in them).
     """
     sample = rows[:INFER_ROWS]
     width = max((len(r) for r in sample), default=0)
@@ -297,6 +296,9 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
             continue  # a member's web page or e-mail address, repeated on each speech, names no one
+        runs = 1 + sum(a != b for a, b in itertools.pairwise(cells))
+        if headed and len(cells) >= MIN_SESSION_RUN * runs:
+            continue  # the session's witness or case on every row, not who speaks in it
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
             speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before
@@ -311,9 +313,9 @@ def _timelike(cells: list[str], rows: int) -> bool:
     values = [parse_seconds(c) for c in cells]
     if sum(v is not None for v in values) < 0.9 * len(cells):
         return False
-    if all(c.isdigit() for c in cells):  # a row number (1, 2, 3…) or an id, not a time
-        ints = [int(c) for c in cells]
-        return not all(b - a == 1 for a, b in itertools.pairwise(ints))
+    if all(c.isdigit() for c in cells):  # a row number (1, 2, 3…) or an id, not a time; nor a flag or a class,
+        ints = [int(c) for c in cells]  # a few values over many rows (0 and 1, a tribunal's number)
+        return not all(b - a == 1 for a, b in itertools.pairwise(ints)) and len(set(ints)) * 10 > len(ints)
     return True
 
 

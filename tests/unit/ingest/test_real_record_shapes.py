@@ -336,6 +336,11 @@ CASES = {
         "“You continually refuse to bring it into law”—Audience member\n"
     ), [("no court ruling", "Nigel Dodds MP"), ("Half our trade", "Lord Hain"), ("refuse to bring", "Audience member"),
         ("no court has ruled", UNKNOWN_SPEAKER)], ()),
+    # a corpus of a tribunal's paragraphs: each row names the session's witness and a 0/1 class, not who speaks
+    "a session's witness on every row": ("tribunal-corpus.csv", '"","paragraph","label","tribunal","witness","date"\n'
+        + "".join(f'"{n}","MR PETIT paragraph {n} of the hearing where counsel speaks at length about the case",'
+                  f'{n % 2},1,"{"Vann Nath" if n <= 60 else "Suada Ramic"}","29.06.2009"\n' for n in range(1, 121)),
+     [("paragraph 7 of", UNKNOWN_SPEAKER), ("paragraph 90 of", UNKNOWN_SPEAKER)], ("Vann Nath", "Suada Ramic")),
 }
 
 
