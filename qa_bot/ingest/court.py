@@ -78,6 +78,9 @@ _WITNESS_LINES = (
     # "MR DANIEL PRICE (sworn)", "LUC BOUCHARD: SWORN", "<MARY WALSH, SWORN"
     re.compile(rf"^<?(?P<name>{_PERSON})\s*(?:\((?i:sworn|affirmed)\)|[:,]\s*(?i:sworn|affirmed))\s*$"),
 )
+# a federal court's running head naming the witness and the examination: "C2FFDAU6   Conrad - direct   Page 201"
+_RUNNING_HEAD = re.compile(rf"^(?:[A-Z0-9]{{6,10}}\s+)?(?P<name>[{UPPER}][\w'’\-]+(?:\s+[{UPPER}][\w'’\-]+)?)\s+-\s+"
+                           r"(?:direct|cross|redirect|recross)\b")
 # The oath over two lines: "PATRICK CHIN," then "called as a witness by the Government,".
 _NAME_ALONE = re.compile(rf"^(?P<name>[{UPPER}][{UPPER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}.'’\-]*){{0,4}}),$")
 _SPACED_NAME = re.compile(r"^(?P<name>(?:[A-Z] ){2,}[A-Z](?:\s{2,}(?:[A-Z] )+[A-Z])*)(?=,|\s*$)")
@@ -192,10 +195,11 @@ class _Turn:
 def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     """Utterances of an examination or a line-numbered transcript (see the module docstring), and the
     convention found."""
+    heads = {m["name"] for line in lines if (m := _RUNNING_HEAD.match(line.strip()))}  # read before they go
     body = strip_page_furniture(lines)
     grammar = learn_grammar(body)
     question, answer = _examination(body)
-    witnesses = _witnesses(body, question, answer)
+    witnesses = _witnesses(body, question, answer, heads.pop() if len(heads) == 1 else WITNESS)  # one all through
     examiner: str | None = None
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
@@ -313,11 +317,11 @@ def _furniture_key(line: str) -> str | None:
     return " ".join(_DIGITS.sub("#", line).casefold().split())
 
 
-def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Pattern[str]) -> list[str]:
+def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Pattern[str], headed: str) -> list[str]:
     """Who the witness is at each line: the one named in the header, then each one sworn or resumed from
     their oath block on (from the reporter's ``(Witness sworn)`` before it, if there is one, so the new
-    witness's first words are theirs), ``The Witness`` where none is named. Several witnesses a day are
-    several people, never one."""
+    witness's first words are theirs), else ``headed`` (the one the pages' running heads name, or ``The
+    Witness``). Several witnesses a day are several people, never one."""
     texts = [clean_line(_unspaced(raw.strip())) for raw in lines]
     following = [next((t for t in texts[i + 1:i + 3] if t), "") for i in range(len(texts))]
     named: list[str | None] = []
@@ -329,7 +333,7 @@ def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Patte
             answering = False
         named.append(None if answering else _witness_named(text) or _oath_over_two_lines(text, after))
     first_q = next((i for i, raw in enumerate(lines) if question.match(raw.strip())), len(lines))
-    current = next((n for n in named[:first_q] if n), None) or WITNESS
+    current = next((n for n in named[:first_q] if n), None) or headed
     witnesses = []
     for i, text in enumerate(texts):
         if _WITNESS_CHANGE.match(text):  # the next witness named before another change, else no one known

@@ -341,6 +341,19 @@ CASES = {
         + "".join(f'"{n}","MR PETIT paragraph {n} of the hearing where counsel speaks at length about the case",'
                   f'{n % 2},1,"{"Vann Nath" if n <= 60 else "Suada Ramic"}","29.06.2009"\n' for n in range(1, 121)),
      [("paragraph 7 of", UNKNOWN_SPEAKER), ("paragraph 90 of", UNKNOWN_SPEAKER)], ("Vann Nath", "Suada Ramic")),
+    # a federal court's pages, each headed by the witness and the examination; a second file heads two witnesses
+    "a running head naming the witness": ("conrad-direct.txt", "\n".join(
+        [f"C2FFDAU6        Conrad - {kind}          Page {page}" + "".join(
+            f"\n{n}    Q. Did you write letter {page}-{n:02} yourself?\n{n + 1}    A. I wrote letter {page}-{n:02}."
+            for n in range(1, 24, 2)) for page, kind in ((201, "direct"), (202, "direct"), (203, "cross"))]) + "\n",
+     [("Did you write letter 201-01", "Question"), ("I wrote letter 202-05", "Conrad"),
+      ("I wrote letter 203-03", "Conrad")], ()),
+    "running heads naming two witnesses": ("two-witnesses.txt", "\n".join(
+        [f"C2FFDAU6        {who} - direct          Page {page}" + "".join(
+            f"\n{n}    Q. Did you see car {page}-{n:02}?\n{n + 1}    A. I saw car {page}-{n:02}."
+            for n in range(1, 24, 2))
+         for page, who in ((201, "Conrad"), (202, "Davis"))]) + "\n",
+     [("I saw car 201-01", "The Witness"), ("I saw car 202-01", "The Witness")], ("Conrad", "Davis")),
 }
 
 
