@@ -166,11 +166,15 @@ def _lost_questions(html: str, text: str) -> str:
         is not None]
     if len(lost) < MIN_LOST_HEADINGS:
         return text
+    at = 0  # each question's answer after the one before, so two answers opening alike are told apart
     for words, paragraph in lost:
         opening = _OPENING_MARKS.sub("", clean_line(paragraph.text_content())).split()[:MIN_OPENING_WORDS]
-        found = re.search(r"(?m)^[\\\-–—* \t]*" + r"\s+".join(map(re.escape, opening)), text) if opening else None
+        pattern = re.compile(r"(?m)^[\\\-–—* \t]*" + r"\s+".join(map(re.escape, opening)))
+        found = pattern.search(text, at) if opening else None
         if found is not None:
-            text = f"{text[:found.start()].rstrip()}\n\n## {words}\n\n{text[found.start():]}".lstrip()
+            head = text[:found.start()].rstrip()
+            text = f"{head}\n\n## {words}\n\n{text[found.start():]}".lstrip()
+            at = len(f"{head}\n\n## {words}\n\n".lstrip()) + len(opening[0])
     return text
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.text import clean_line
 
@@ -46,8 +47,10 @@ MAX_LABEL_CHARS = 40  # of a speaker in a list parallel to the words
 def parallel_speakers(data: object) -> list[dict[str, str]] | None:
     """A document keeping its words and their speakers in two lists of one shape, nested alike (a dubbing
     pipeline's ``{"translated_groups": [["大家好…", …], …], "utterance_group_speakers": [["A", …], …]}``), as
-    turns in order; None for any other document. The speakers' key names them; the words are the other list."""
-    if not isinstance(data, dict):
+    turns in order; None for any other document, and for one that keeps a list of turn objects too (a list of
+    names beside a list of roles is no transcript). The speakers' key names them; the words are the other list,
+    nested (a list of lists) and longer than the names."""
+    if not isinstance(data, dict) or find_turn_list(data) is not None:
         return None
     for who_key, who in data.items():
         if "speaker" not in str(who_key).casefold() or not isinstance(who, list):
@@ -57,7 +60,8 @@ def parallel_speakers(data: object) -> list[dict[str, str]] | None:
             continue
         for key, said in data.items():
             words = _leaves(said) if key != who_key and isinstance(said, list) and _shape(said) == _shape(who) else []
-            if words and all(isinstance(x, str) for x in words):
+            nested = any(isinstance(x, list) for x in said) if isinstance(said, list) else False
+            if nested and all(isinstance(x, str) for x in words) and sum(map(len, words)) > 2 * sum(map(len, labels)):
                 return [{"speaker": s.strip(), "text": t} for s, t in zip(labels, words, strict=True) if t.strip()]
     return None
 

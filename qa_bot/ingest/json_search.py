@@ -153,7 +153,7 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
     """Where a document of no known schema keeps its turns: the list, anywhere within ``MAX_SEARCH_DEPTH``
     levels, of the most objects with a text field (``TEXT_KEYS``), ``MIN_FOUND_SHARE`` of its items at least;
     returned with its path (``speakers``, ``sections[0].turns``) so the format can say which list was read. None
-    where that list names no speaker and only breaks down the running text the document holds whole."""
+    where that list names no speaker nor any time and only breaks down the running text the document holds whole."""
     best: tuple[int, str, list[Any]] | None = None
     pending: list[tuple[object, str, int]] = [(data, "", 0)]
     while pending:
@@ -168,7 +168,8 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
                 best = (with_text, path or "(top level)", node)
             pending += [(x, child_path(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
-    if best is None or any(speaker_of(turn_fields(x)) for x in best[2]) \
+    if best is None or any(speaker_of(f := turn_fields(x)) or (isinstance(f, dict) and first(f, START_KEYS) is not None)
+                           for x in best[2]) \
             or not breaks_down_running_text(data, [[item_text(turn_fields(x)) or ""] for x in best[2]]):
         return _with_siblings(data, best[1], best[2]) if best else None
     return None  # an OCR service's page: printed blocks naming no one beside its full text, whose labels name them

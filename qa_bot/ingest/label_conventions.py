@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from qa_bot.ingest.metadata import participant_field
+from qa_bot.ingest.metadata import field_value, participant_field
 from qa_bot.text import folded, initials
 from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
 
@@ -59,7 +59,8 @@ def counted_items(names: Iterable[str]) -> set[str]:
 
 
 def one_off_asides(
-    used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str], named: set[str]
+    used: Counter[str], by_style: dict[str, Counter[str]], styles: Counter[str], named: set[str],
+    found: Sequence[Written] = (),
 ) -> set[str]:
     """Capitalised words shaped like labels that open one paragraph in a file whose convention is another style.
 
@@ -71,10 +72,12 @@ def one_off_asides(
     beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
     full names whose first names or initials are labels). A section of minutes or a summary (``SECTION_WORDS``:
     ``Background:``, ``Conclusion:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in any file, and so is a
-    page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``).
+    page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``), where every use of it holds a
+    short value, not a sentence (Rhett's partner ``Link:`` speaks).
     """
-    sections = {name for name in used if name.casefold() in SECTION_WORDS | FIELD_WORDS
-                or name.endswith(SECTION_SUFFIXES)}
+    sections = {name for name in used if name.casefold() in SECTION_WORDS or name.endswith(SECTION_SUFFIXES)}
+    spoken = {c.name for c in found if not field_value(c.rest)}  # "Link: Yeah, that's right." is a turn
+    sections |= {name for name in used if name.casefold() in FIELD_WORDS and name not in spoken}
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
     if total < MIN_LABELS_FOR_ASIDES and main != "code":

@@ -59,8 +59,7 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]")  # particles no name or office holds
-# "Speaker 1", "SPEAKER_00", "PERSON #1", a tool's name for a WhisperX label ("Speaker SPEAKER_00"); a tool's
-# variant of a speaker it split in two: "Pembicara 1-varian"
+# "Speaker 1", "SPEAKER_00", "PERSON #1", "Speaker SPEAKER_00" (WhisperX's), a split's variant "Pembicara 1-varian"
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"
 _TIME_AFTER = re.compile(rf"^[\[(]({_TIME})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
@@ -136,6 +135,7 @@ _PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
                     rf"(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})[）)][ \u3000]*)(?=\S)", re.S)
 _PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)  # "[Notes]:", never a person
+MAX_BYLINE_LABELS = 1  # the file's first label over a date alone is a byline ("Clerk: 12 March 2019" later answers)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 _WORDS, MAX_LABEL_CHARS = re.compile(r"\w+"), 50
@@ -372,9 +372,9 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         used.update(offices)
     mentions.update(c.name for c in found if speaks_in_person(c.rest) and c.name.casefold() not in stop_words())
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
-    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned) - noted_labels(found)
-    asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # "Audio Recording:"
-               and (_LINK_ONLY.fullmatch(c.rest) or date_alone(c.rest))}  # over a link or a date alone
+    asides = set() if strict else one_off_asides(used, by_style, styles, mentioned, found) - noted_labels(found)
+    asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # over a link, or a
+               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}  # byline
     asides -= (items := counted_items(used))
     for name in asides | items:
         del used[name]

@@ -82,7 +82,10 @@ def parse_notes(text: str, transcript_id: str, source: str, default_title: str) 
 
     in_section, titled = False, ""
     raws = text.split("\n")
-    front, start = front_matter(raws, source)  # a YAML block's title and date, if it gives them
+    try:
+        front, start = front_matter(raws, source)  # a YAML block's title and date, if it gives them
+    except IngestError:  # a rule over the first name ("---" then "**Alice Smith**"), no front matter
+        front, start = {}, 0
     for raw in raws[start:]:
         line = clean_line(markup_free(_HTML_COMMENT.sub("", raw)))
         name = _NAME_LINE.match(line)

@@ -48,7 +48,7 @@ OTHER_PARTICIPANT_KEYS = frozenset(("guest", "guests", "host", "hosts", "speaker
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
                        "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名", "type", "accuracy", "disclaimer",
-                       "source", "model")) | FIELD_WORDS  # and a page's fields about itself ("Views: 61K")
+                       "source", "model"))
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Date: …", "日期：…"
 _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
@@ -127,18 +127,22 @@ _OFFICE = (r"[\w\-]*(?i:minister|ministre|ministro|premier|president|präsident|
 _DATELINE = re.compile(rf"^(?P<office>(?:[\w\-]+\s+){{0,3}}?{_OFFICE})\s+(?P<name>[^\W\d_a-z][^,]{{2,60}}?)\s*,|"
                        rf"^(?:(?i:speech|remarks|address|statement|keynote|lecture)\s+by\s+)?"
                        rf"(?P<first>[^\W\d_a-z][^,]{{2,60}}?),\s+(?:(?i:the)\s+)?{_OFFICE}\b[^,]*,")
-MAX_DATELINE_WORDS = 30
+MAX_DATELINE_WORDS = 25
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.(?=\s)")
 
 
 def dateline_speaker(paragraph: str) -> str | None:
     """Whose speech a text's first paragraph says it is, where that paragraph is a dateline (``_DATELINE``): an
-    office, a full name, a place and a date, and nothing more; else None."""
-    m = _DATELINE.match(paragraph.strip())
-    short = "\n" not in paragraph.strip() and len(paragraph.split()) <= MAX_DATELINE_WORDS
+    office, a full name, a place and a date, and nothing more (the name first, the date must end it: "Jane Doe,
+    President of the Union, spoke to reporters on 3 May" is a news story's sentence); else None."""
+    text = paragraph.strip()
+    m = _DATELINE.match(text)
+    short = "\n" not in text and len(text.split()) <= MAX_DATELINE_WORDS
     name = m and (m.group("name") or m.group("first"))
     initials = name and _MIDDLE_INITIAL.sub("", name)  # "Willem F. Duisenberg"
-    return name if name and short and full_name(initials) and find_date(paragraph) else None
+    dated = find_date(text)
+    ends = dated is not None and not text[dated[1][1]:].strip(" .")
+    return name if name and short and full_name(initials) and dated and (m.group("name") or ends) else None
 
 
 def full_name(value: str) -> bool:
@@ -187,7 +191,18 @@ def info_field(line: str) -> bool:
     """True for a header line that is neither speech nor a field we keep: ``Dauer: 45 min``, or a figure under a
     name of a few words (``Transcript Accuracy: ~81.4%``)."""
     m = _HEADER.match(line.strip())
-    return (bool(m) and m.group("key").casefold() in INFO_KEYS) or bool(_FIGURE_FIELD.match(line.strip()))
+    key = m.group("key").casefold() if m else ""
+    fielded = key in FIELD_WORDS and field_value(m.group("value"))  # a page's field about itself, "Views: 61K views"
+    return (bool(m) and (key in INFO_KEYS or fielded)) or bool(_FIGURE_FIELD.match(line.strip()))
+
+
+MAX_FIELD_VALUE_WORDS = 6  # of a field's value ("Views: 61K views"); a longer one is a sentence someone says
+
+
+def field_value(value: str) -> bool:
+    """Whether words after a field's key are a value, not a sentence ("Link: Yeah, that's right." is a turn)."""
+    value = value.strip()
+    return len(value.split()) <= MAX_FIELD_VALUE_WORDS and not (value.endswith((".", "!", "?")) and " " in value)
 
 
 def split_intro(header: list[str]) -> tuple[list[str], str]:

@@ -46,6 +46,7 @@ _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", 
 _DASHED_TITLE = re.compile(
     r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
 # An analyst's firm after a comma, under a call's names alone: "Kian Abouhossein, JP Morgan", "Jo Li, Bank of America"
+_GREETINGS = "Thanks|Thank you|Hi|Hello|Hey|Morning|Good morning|Good afternoon|Welcome"
 _FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
 _COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
@@ -72,10 +73,10 @@ def undecorated(line: str) -> str:
 
 def _one_name(line: str) -> str:
     """A name alone without the notes or office after it, to count its uses."""
-    return _without_office(_NOTES.sub("", line) or line)
+    return _without_office(_NOTES.sub("", line) or line, comma=True)
 
 
-def _without_office(name: str, *, comma: bool = True) -> str:
+def _without_office(name: str, *, comma: bool = False) -> str:
     """A name without the office a dash after it (``_DASHED_TITLE``), or (``comma``) a firm a comma after a full
     name (``_COMMA_FIRM``); "Interviewer — Welcome." is words."""
     firm = _COMMA_FIRM.search(name) if comma and not name.endswith((".", "?", "!", "…")) else None
@@ -138,7 +139,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         paragraphs += 1
         labelled += has_label_shape(_BULLET.sub("", line, count=1))
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
-        name = undecorated(line)
+        name = _without_office(undecorated(line), comma=True)  # "Kian Abouhossein, JP Morgan": the firm after
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
                      or (name.startswith("The ") and name_like(name)))
@@ -174,6 +175,13 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     return frozenset(names | once) if found else frozenset()
 
 
+def proper_name(name: str, text: str) -> bool:
+    """Whether ``name`` is name-shaped (``name_like``) and the text never writes one of its longer words in lower
+    case: "Sh V Srikanth" is a person, "Opening Remarks" over words that say "remarks" a section's title."""
+    lower = {w for w in re.findall(r"[^\W\d_]+", text) if w.islower()}
+    return name_like(name) and not any(w.casefold() in lower for w in name.split() if len(w) > 3)
+
+
 def _headed_name(line: str, name: str) -> bool:
     """A name opening with a stop word that is a heading of its own ("## Will Garrett"), not a label alone ("Our
     Data Future Project:") or a word over a reply ("Okay")."""
@@ -183,7 +191,7 @@ def _headed_name(line: str, name: str) -> bool:
 def _names_with_firms(lines: list[str]) -> int:
     """How many lines are a name with its firm or office after a dash (``Gary C. Kelly - Southwest Airlines Co.``)."""
     return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines
-               if (name := _without_office(line, comma=False)))
+               if (name := _without_office(line)))
 
 
 def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:
@@ -196,13 +204,14 @@ def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -
     text = "\n".join(lines)
     found = set()
     for name in candidates:
-        bare = undecorated(name)
+        bare = _without_office(undecorated(name), comma=True)
         parts = bare.split()
         if len(parts) < 2 or name.startswith("#") or not name_like(bare):
             continue
         titled = any(re.search(rf"\b(?:{_TITLES})\.?\s+{re.escape(w)}\b", text, re.I) for w in parts[1:] if len(w) > 2)
         paired = any(text.count(f"{a} {b}") >= 2 for a, b in itertools.pairwise(parts))  # "senyor Chakir el Homrani"
-        firm = _one_name(name) != name and re.search(rf"\b{re.escape(parts[0])}\b", text.replace(name, ""))
+        first, second = map(re.escape, parts[:2])  # "Thanks, Kian." in the reply: the analyst, not "New York, NY"
+        firm = _one_name(name) != name and re.search(rf"\b(?:{_GREETINGS}),?\s+{first}\b(?!\s+{second})", text)
         if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled or firm:
             found.add(name)
     return found

@@ -39,6 +39,7 @@ from qa_bot.ingest.metadata import (
     PARTICIPANT_KEYS,
     dateline_speaker,
     first_date,
+    full_name,
     header_field,
     info_field,
     interviewee_in_intro,
@@ -178,9 +179,12 @@ def _tagged_turns(lines: list[str]) -> list[str]:
 def _lone_label_late(utterances: list[Utterance]) -> bool:
     """Whether a file's only label, used once, opens a paragraph after ``MIN_WORDS_BEFORE_LONE_LABEL`` words naming
     no one ("The Governing Council: (i) took note…" in a central banker's statement): a phrase of the text, not
-    a speaker, whom the rest of the file would be credited to."""
+    a speaker, whom the rest of the file would be credited to. A person's name ("Mary Collins:" after a podcast's
+    show notes) or a label in capitals ("THE PRESIDENT:") still speaks."""
     labelled = [i for i, u in enumerate(utterances) if u.label or u.mark or u.speaker]
-    return len(labelled) == 1 and bool(utterances[labelled[0]].label) and not utterances[labelled[0]].mark \
+    label = utterances[labelled[0]].label or "" if len(labelled) == 1 else ""
+    person = (full_name(label) and label.split()[0].casefold() != "the") or label.isupper()  # "Mary Collins:" speaks
+    return bool(label) and not person and not utterances[labelled[0]].mark \
         and sum(word_count(u.text) for u in utterances[:labelled[0]]) >= MIN_WORDS_BEFORE_LONE_LABEL
 
 

@@ -54,9 +54,11 @@ def _signature(paragraph: str) -> str | None:
 
 def _attributed_quotes(paragraphs: list[str]) -> list[Utterance] | None:
     """One utterance per paragraph, a quotation with its speaker after a dash (``_ATTRIBUTED``) credited to them
-    without the marks, any other paragraph no one's; None unless ``MIN_ATTRIBUTED`` paragraphs are quoted so."""
-    quoted = [_ATTRIBUTED.match(paragraph.strip()) for paragraph in paragraphs]
-    if sum(map(bool, quoted)) < MIN_ATTRIBUTED:
-        return None
+    without the marks, any other paragraph no one's; None unless ``MIN_ATTRIBUTED`` paragraphs are quoted so, of
+    two people or more, each named with a capital ("— we begged" is the narrator's words)."""
+    quoted = [m if (m := _ATTRIBUTED.match(paragraph.strip())) and m["name"][0].isupper() else None
+              for paragraph in paragraphs]
+    if sum(map(bool, quoted)) < MIN_ATTRIBUTED or len({m["name"] for m in quoted if m}) < 2:
+        return None  # a sermon quoting one author thrice stays its preacher's
     return [Utterance(m["words"].strip(), " ".join(m["name"].split())) if m else Utterance(p, speaker=UNKNOWN_SPEAKER)
             for p, m in zip(paragraphs, quoted, strict=True)]

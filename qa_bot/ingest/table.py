@@ -62,7 +62,9 @@ REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
 INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
-MIN_SESSION_RUN = 50  # rows a value runs unchanged on average: a session's attribute, not a turn's speaker
+# Columns naming the session, on every row whoever speaks in it (a tribunal corpus's "witness", "case"): no speaker
+SESSION_COLUMNS = frozenset(("witness", "deponent", "testigo", "testemunha", "zeuge", "zeugin", "témoin", "testimone",
+                             "case", "court", "tribunal", "trial", "hearing"))
 MIN_NAMED_SHARE = 0.8  # of a column's cells that are full names, for it to name people (``_infer``)
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
@@ -236,7 +238,8 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     named_by_header = bool(named) or any(not c.strip().isdigit() for c in overrides.values())
     if all(f in named or f in chosen for f in REQUIRED):
         return {**named, **chosen}, True
-    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()),
+    session = {j for j, name in enumerate(header) if _header_key(name).casefold() in SESSION_COLUMNS}
+    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()) | session,
                       headed=named_by_header)
     has_header = named_by_header or _header_row(header, inferred, rows[1:])
     if not has_header and len(rows) > 2:  # the first row is data: infer from every row
@@ -264,8 +267,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
     one of people's full names, else the one nearest the text, when there are several (a driver and a team, a tier
     name and a speaker). Beside columns the header names
     (``headed``), a column holding one value all through (``Video: source video``) is no speaker: a monologue's
-    table names its speaker column; nor is one whose value runs unchanged for ``MIN_SESSION_RUN`` rows on average
-    (a tribunal's paragraphs beside the session's ``witness``, whoever speaks in them).
+    table names its speaker column.
     """
     sample = rows[:INFER_ROWS]
     width = max((len(r) for r in sample), default=0)
@@ -296,9 +298,6 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
             continue  # a member's web page or e-mail address, repeated on each speech, names no one
-        runs = 1 + sum(a != b for a, b in itertools.pairwise(cells))
-        if headed and len(cells) >= MIN_SESSION_RUN * runs:
-            continue  # the session's witness or case on every row, not who speaks in it
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
             speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before

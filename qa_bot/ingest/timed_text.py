@@ -52,7 +52,7 @@ from collections import Counter
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, first_date, split_intro
-from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, undecorated
+from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, proper_name, undecorated
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.ingest.wrapped_labels import split_labels_joined
@@ -239,7 +239,7 @@ def looks_like_timed_text(text: str) -> bool:
         return bool(bare_names(lines, _heads_under_name))  # "(0:02) **Ana:** Hola." over "(0:08) y…": timed labels
     many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
     # one speaker's words under one name and a recording's stretch: "Sh V Srikanth 00:00:01 – 00:09:45 (Group …)"
-    one = heads == 1 and len(people) == 1 and name_like(next(iter(people))) and any(map(_RECORDED_RANGE.match, lines))
+    one = len(people) == heads == 1 and proper_name(next(iter(people)), text) and any(map(_RECORDED_RANGE.match, lines))
     return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or one or _names_alone(lines)
 
 

@@ -5,9 +5,9 @@ another file (``who="#VaclavVotava.1950"``, named by the speaker note before the
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from qa_bot.ingest.xml_tree import local_tag, text_of
+from qa_bot.text import folded
 
 OPAQUE_ID = re.compile(r"\d{4}")  # a speaker attribute that numbers the person rather than naming them
 MAX_PRINTED_LABEL_WORDS = 5
@@ -106,7 +106,7 @@ def _speaker_note(el) -> str | None:
 
 def _folded(text: str) -> str:
     """Letters only, lower case, accents off: how an id spells a name (``Bartošek`` as ``bartosek``)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if c.isalnum())
+    return "".join(c for c in folded(text) if c.isalnum())
 
 
 

@@ -301,8 +301,8 @@ CASES = {
         "Amit Goel, Mediobanca", "Is buying a wealth firm cheaper than hiring advisers?",
         "Todd Tuckner", "Hi, Amit. We look at both, and hiring is cheaper today.",
         "Sergio Ermotti", "Thank you, Mr Chairman.", "Todd Tuckner", "Thank you all for joining us today.",
-    ]) + "\n", [("peak in yield-seeking", "Kian Abouhossein"), ("not seeing a peak yet", "Sergio Ermotti"),
-                 ("cheaper than hiring", "Amit Goel"), ("Mr Chairman", "Sergio Ermotti")], ()),
+    ]) + "\n", [("peak in yield-seeking", "Kian Abouhossein, JP Morgan"), ("not seeing a peak yet", "Sergio Ermotti"),
+                 ("cheaper than hiring", "Amit Goel, Mediobanca"), ("Mr Chairman", "Sergio Ermotti")], ()),
     # a video's page: its fields in a list over the captions, which name no one; a bio's links in an answer
     "a video's fields over unlabelled captions": ("trading-or-gambling.md", (
         "# Trading or Gambling - Interview\n\n- **Channel:** Garys Economics\n- **Date:** 2022-03-27\n"
@@ -354,7 +354,52 @@ CASES = {
             for n in range(1, 24, 2))
          for page, who in ((201, "Conrad"), (202, "Davis"))]) + "\n",
      [("I saw car 201-01", "The Witness"), ("I saw car 202-01", "The Witness")], ("Conrad", "Davis")),
+    # where the rules above must not reach: a speaker called Link; a news story opening with a person and a date;
+    # a monologue after show notes; a section title over one timed stretch; a clerk answering with a date; a sermon
+    # quoting one author thrice; notes under a rule; a field list beside a transcript list in JSON
+    "a speaker whose name is a field word": ("gmm.txt", "".join(
+        f"Link: Welcome to part {n} of the show, everyone.\nRhett: Yeah, that is right, part {n}.\n"
+        for n in range(3)), [("Welcome to part 1", "Link"), ("that is right, part 2", "Rhett")], ()),
+    "a clerk's answer that is a date": ("minutes.txt", (
+        "Chair: When was the treaty signed?\nClerk: 12 March 2019\nChair: Thank you, clerk.\n"
+        "Member: And ratified?\nChair: Next year, I believe.\nMember: Thank you.\n"
+    ), [("12 March 2019", "Clerk")], ()),
+    "notes under a rule": ("notes.md", "---\n**Alice Smith**\n- We shipped it.\n\n**Bob Jones**\n- Tests pass.\n",
+                           [("shipped it", "Alice Smith"), ("Tests pass", "Bob Jones")], ()),
 }
+
+NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    "a news story opening with a person and a date": ("strike.txt", (
+        "Jane Doe, President of the Students' Union, spoke to reporters on 3 May 2021 about the strike.\n\n"
+        + "\n\n".join(f"Paragraph {n} of the report goes on about the strike, the talks and the ballot that "
+                      "the union will hold next month among its members." for n in range(5)) + "\n"),
+        ("Paragraph 3 of", UNKNOWN_SPEAKER)),
+    "a monologue after show notes": ("episode.txt", (
+        " ".join(f"Show note {n} lists the links, the sponsors and the music used in this episode." for n in range(12))
+        + "\n\nMary Collins: Welcome back, everyone, to the show.\n\n"
+        + "\n\n".join(f"Part {n} of what I want to tell you today is about the garden." for n in range(4)) + "\n"),
+        ("Part 2 of what", "Mary Collins")),
+    "a section title over one timed stretch": ("remarks.txt", (
+        "Opening Remarks 00:00:01 – 00:09:45\n\n" + "\n\n".join(
+            f"These opening remarks, part {n}, set out what the board decided and why the remarks matter to the "
+            "members here today, said at length." for n in range(6)) + "\n"), ("remarks, part 3", UNKNOWN_SPEAKER)),
+    "a sermon quoting one author thrice": ("sermon.md", (
+        "---\ntitle: Sunday\npastor: Pastor Nate Smith\n---\n\n" + "\n\n".join(
+            f"Part {n} of the sermon speaks of hope and of the days ahead of us all, as we walk together here."
+            f"\n\n“I have a dream number {n}” — Martin Luther King Jr" for n in range(6)) + "\n"),
+        ("Part 1 of the sermon", "Pastor Nate Smith")),
+    "names beside roles, and the turns": ("roles.json", json.dumps({
+        "speakers": ["Alice Smith", "Bob Jones"], "roles": ["host", "guest"],
+        "transcript": [{"speaker": "Alice Smith", "text": "Welcome to the show today."},
+                       {"speaker": "Bob Jones", "text": "Thanks for having me here."}]}),
+        ("Thanks for having", "Bob Jones")),
+}
+
+
+@pytest.mark.parametrize("case", NOT_SPEAKERS)
+def test_the_new_readings_leave_ordinary_files_alone(tmp_path: Path, case: str):
+    name, text, (phrase, who) = NOT_SPEAKERS[case]
+    assert said(written(tmp_path, name, text), phrase) == who
 
 
 def test_a_page_declaring_its_encoding_is_read_in_it(tmp_path: Path):
