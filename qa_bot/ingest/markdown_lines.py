@@ -23,6 +23,7 @@ MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, t
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
 _PIPE_RULE = re.compile(r":?-{2,}:?")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?\s*$")  # Markdown's "[id]: url"
+_UNSPACED_HEADING = re.compile(r"^\s*#{1,6}(?=[^\x00-\x7f#\s])")
 _HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
@@ -36,6 +37,7 @@ def body_line(line: str, markdown: bool) -> str:
     reads as a label. The time marks f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are
     no one's words."""
     if markdown:
+        line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
             return ""  # a heading, a rule, a link's definition ("[log alert]: https://…")
         line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))

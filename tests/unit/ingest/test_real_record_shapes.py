@@ -366,6 +366,10 @@ CASES = {
     ), [("12 March 2019", "Clerk")], ()),
     "notes under a rule": ("notes.md", "---\n**Alice Smith**\n- We shipped it.\n\n**Bob Jones**\n- Tests pass.\n",
                            [("shipped it", "Alice Smith"), ("Tests pass", "Bob Jones")], ()),
+    # a translated interview asking in headings whose hashes touch the words ("###问："), answering under "答："
+    "questions in unspaced headings": ("dibona.md", "# 开源是冷酷无情的\n\n" + "\n\n".join(
+        f"###问：第{n}个问题，你最喜欢哪个？\n\n答：\n    第{n}个回答，我最常用安卓。" for n in range(1, 4)) + "\n",
+        [("第2个问题", "问"), ("第2个回答", "答")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
