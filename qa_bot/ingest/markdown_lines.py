@@ -23,6 +23,7 @@ MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, t
 PIPE_TABLE_SHARE = 0.6  # of the text's lines
 _PIPE_RULE = re.compile(r":?-{2,}:?")
 _LINK_DEFINITION = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*<?\S+>?(?:\s+[\"'(].*[\"')])?\s*$")  # Markdown's "[id]: url"
+_BULLETED_STYLES = ("cjk", "handle", "paren", "code")  # label shapes a bullet may stand before
 _UNSPACED_HEADING = re.compile(r"^\s*#{1,6}(?=[^\x00-\x7f#\s])")
 _HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
@@ -43,8 +44,8 @@ def body_line(line: str, markdown: bool) -> str:
         line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))
         bullet = _BULLET.match(line)
         labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
-        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, ("cjk", "handle", "paren"))):
-            line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …" (a dev meeting)
+        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES)):
+            line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
 

@@ -370,6 +370,10 @@ CASES = {
     "questions in unspaced headings": ("dibona.md", "# 开源是冷酷无情的\n\n" + "\n\n".join(
         f"###问：第{n}个问题，你最喜欢哪个？\n\n答：\n    第{n}个回答，我最常用安卓。" for n in range(1, 4)) + "\n",
         [("第2个问题", "问"), ("第2个回答", "答")], ()),
+    # a podcast's structured notes: bulleted bold labels, one of them a code among Chinese names
+    "a code among names, each after a bullet": ("sg101.md", "\n".join(
+        f"- **主持人**：第{n}个问题是什么？\n- **小华**：第{n}个看法是这样的。\n- **JP**：第{n}个补充是迪士尼。"
+        for n in range(1, 5)) + "\n", [("第2个补充", "JP"), ("第3个看法", "小华")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
