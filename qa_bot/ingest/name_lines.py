@@ -190,8 +190,7 @@ def _headed_name(line: str, name: str) -> bool:
 
 def _names_with_firms(lines: list[str]) -> int:
     """How many lines are a name with its firm or office after a dash (``Gary C. Kelly - Southwest Airlines Co.``)."""
-    return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines
-               if (name := _without_office(line)))
+    return sum(name != line and bool(_BARE_NAME.match(name)) for line in lines if (name := _without_office(line)))
 
 
 def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -> set[str]:

@@ -182,7 +182,7 @@ def _lone_label_late(utterances: list[Utterance]) -> bool:
     a speaker, whom the rest of the file would be credited to. A person's name ("Mary Collins:" after a podcast's
     show notes) or a label in capitals ("THE PRESIDENT:") still speaks."""
     labelled = [i for i, u in enumerate(utterances) if u.label or u.mark or u.speaker]
-    label = utterances[labelled[0]].label or "" if len(labelled) == 1 else ""
+    label = (utterances[labelled[0]].label or "") if len(labelled) == 1 else ""
     person = (full_name(label) and label.split()[0].casefold() != "the") or label.isupper()  # "Mary Collins:" speaks
     return bool(label) and not person and not utterances[labelled[0]].mark \
         and sum(word_count(u.text) for u in utterances[:labelled[0]]) >= MIN_WORDS_BEFORE_LONE_LABEL

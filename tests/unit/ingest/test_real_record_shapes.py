@@ -1,7 +1,9 @@
-"""Shapes of real records that the held-out sets 111 to 117 brought, each written small here: who the record says
+"""Shapes of real records that the held-out sets 111 to 137 brought, each written small here: who the record says
 speaks, by a title, a heading, a field, a dateline or a label in its own style (interview protocols under coded
 headings, a write-up's sections, ``Speaker:``/``Text:`` records, court clerks' ``Name:-``, police statements in
-reported speech, a web page's headline, services' JSON, captions naming the speaker on a line of its own)."""
+reported speech, a web page's headline, services' JSON, captions naming the speaker on a line of its own, podcast
+apps' exports, OCR pages, running heads, fact-checks' quotations); and ordinary files those readings must leave
+alone (``NOT_SPEAKERS``)."""
 
 from __future__ import annotations
 
