@@ -23,6 +23,9 @@ INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewe
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
 STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
 # A numbered question, as a research protocol lists them ("1. Welche Aufgabe übernimmst du im Unternehmen?").
+# An editor's word set inside an answer, over the words it quotes: they are no one's the interview names
+_INTERJECTION = re.compile(r"^(?i:(?:comment|note|remark)s?\s+(?:from|by)\s+[^:]{1,40}|editor['’]s note|update):$")
+_LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[*_])")  # before an emphasised question: a list's number
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_layout``) asks this many questions
 MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
@@ -61,9 +64,10 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
         line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
         # a field naming who took part ("口述人：孙玉磊，…"), or the standfirst in italics before the first question
         # (roman words after it are the interviewee's opening statement), is no one's words
-        if asked or names_participants(line) or (i < first and _italic(raw)):
+        interjected = bool(_INTERJECTION.match(line))  # "Comment from Reshama:" over a quote: not the answer's
+        if asked or names_participants(line) or (i < first and _italic(raw)) or interjected:
             flush()
-            aside[0] = i in sections
+            aside[0] = i in sections or interjected
             utterances.append(Utterance(asked, speaker=asker) if asked and not aside[0]
                               else Utterance(asked or line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):
@@ -99,7 +103,7 @@ def interview_intro(lines: list[str], front: dict[str, Any]) -> list[str]:
 
 def _italic(raw: str) -> bool:
     """Whether a line is one paragraph in italics (``*…*``, ``_…_``), not bold."""
-    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
+    whole = _emphasized(raw)
     return bool(whole) and len(whole.group(1)) == 1
 
 
@@ -122,8 +126,13 @@ def _prompt_marks(lines: list[str]) -> frozenset[int]:
     interviewer's, a prompt that asks nothing ("*大家对您的评价都会说您怼天怼地。*", "**Panie Zygmuncie, a pan
     nam przypomni…**") too."""
     marked = Counter((len(whole.group(1)), whole.group("q").endswith(("?", "？"))) for raw in lines
-                     if (whole := _EMPHASIZED.match(clean_line(markup_free(raw)))))
+                     if (whole := _emphasized(raw)))
     return frozenset(mark for mark in (1, 2) if marked[mark, True] >= max(MIN_QUESTION_HEADINGS, marked[mark, False]))
+
+
+def _emphasized(raw: str) -> re.Match[str] | None:
+    """A paragraph wholly in bold or italics, maybe numbered as a list's item ("1. __Tell us about yourself.__")."""
+    return _EMPHASIZED.match(_LIST_NUMBER.sub("", clean_line(markup_free(raw))))
 
 
 def _question(raw: str, prompts: frozenset[int] = frozenset()) -> str | None:
@@ -131,7 +140,7 @@ def _question(raw: str, prompts: frozenset[int] = frozenset()) -> str | None:
     with a question mark (``**How did Kinetica start?**``, as magazines print them, ``<p><strong>…?</strong></p>``,
     ``*您小时候是什么样的？*``) or numbered so; or any paragraph set in an emphasis of ``prompts``
     (``_prompt_marks``); else None."""
-    whole = _EMPHASIZED.match(clean_line(markup_free(raw)))
+    whole = _emphasized(raw)
     asks = whole and (whole.group("q").endswith(("?", "？"))
                       or (len(whole.group(1)) in prompts and word_count(whole.group("q")) >= MIN_PROMPT_WORDS))
     heading = MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))

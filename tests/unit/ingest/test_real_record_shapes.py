@@ -376,6 +376,14 @@ CASES = {
     "a code among names, each after a bullet": ("sg101.md", "\n".join(
         f"- **主持人**：第{n}个问题是什么？\n- **小华**：第{n}个看法是这样的。\n- **JP**：第{n}个补充是迪士尼。"
         for n in range(1, 5)) + "\n", [("第2个补充", "JP"), ("第3个看法", "小华")], ()),
+    # a blog's interview: a numbered list of bold questions, the answers indented under them, the interviewee named
+    # by the title; an editor's comment inside an answer quotes someone else
+    "numbered bold questions, an editor's comment": ("norbert-interview.md", (
+        '---\ntitle: "Interview with Norbert Preining, Team Member"\n---\n\nNorbert joined the team in 2021.\n\n'
+        + "\n\n".join(f"1. __Question {n}: how did you start out?__\n\n    Answer {n}: I got my first computer "
+                      "when I was writing my thesis." for n in range(1, 4))
+        + "\n\n    Comment from Reshama:\n        > Quoted words of the editor herself.\n"
+    ), [("Question 2", UNKNOWN_SPEAKER), ("Answer 2", "Norbert Preining"), ("Quoted words", UNKNOWN_SPEAKER)], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
