@@ -12,6 +12,7 @@ from qa_bot.ingest.metadata import (
     COURTESY_TITLES,
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
+    full_name,
     interviewee_in_title,
     names_participants,
     participant_field,
@@ -25,6 +26,7 @@ STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "sta
 # A numbered question, as a research protocol lists them ("1. Welche Aufgabe übernimmst du im Unternehmen?").
 # An editor's word set inside an answer, over the words it quotes: they are no one's the interview names
 _INTERJECTION = re.compile(r"^(?i:(?:comment|note|remark)s?\s+(?:from|by)\s+[^:]{1,40}|editor['’]s note|update):$")
+_WHO_IS = re.compile(r"^(?:Who is|Who's|Wer ist|Qui est|Quién es|Quem é|Chi è)\s+(?P<name>[^?？]{3,60}?)\s*[?？]$")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[*_])")  # before an emphasised question: a list's number
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
 MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_layout``) asks this many questions
@@ -127,6 +129,9 @@ def _prompt_marks(lines: list[str]) -> frozenset[int]:
     nam przypomni…**") too."""
     marked = Counter((len(whole.group(1)), whole.group("q").endswith(("?", "？"))) for raw in lines
                      if (whole := _emphasized(raw)))
+    # questions in headings: a bold paragraph among the answers is the interviewer's too ("**Orlando needs more…**")
+    marked[2, True] += sum(bool(MARKDOWN_HEADING.match(line.strip())) and line.rstrip().endswith(("?", "？"))
+                           for line in lines)
     return frozenset(mark for mark in (1, 2) if marked[mark, True] >= max(MIN_QUESTION_HEADINGS, marked[mark, False]))
 
 
@@ -191,8 +196,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
 def interviewee_addressed(lines: list[str]) -> str | None:
     """Whom an interview's first question greets by title and name ("**Guten Tag Frau A.B. Für was für eine Firma
     arbeiten Sie?**", "**Dr. Okafor, how did you start?**"), title included, as the file calls them; else None.
-    The name's capitalised words run on until one ends a sentence or clause (an initial "J." does not)."""
-    words = next((asked for raw in lines if (asked := _question(raw))), "").split()
+    The name's capitalised words run on until one ends a sentence or clause (an initial "J." does not). A first
+    question asking who someone is, as a profile opens ("Who is Clark Orr?"), names them too."""
+    first = next((asked for raw in lines if (asked := _question(raw))), "")
+    if (profile := _WHO_IS.match(first)) and full_name(profile.group("name")):
+        return profile.group("name")
+    words = first.split()
     for i, word in enumerate(words[:-1]):
         if word.rstrip(".").casefold() not in COURTESY_TITLES or not word[:1].isupper():
             continue

@@ -384,6 +384,14 @@ CASES = {
                       "when I was writing my thesis." for n in range(1, 4))
         + "\n\n    Comment from Reshama:\n        > Quoted words of the editor herself.\n"
     ), [("Question 2", UNKNOWN_SPEAKER), ("Answer 2", "Norbert Preining"), ("Quoted words", UNKNOWN_SPEAKER)], ()),
+    # a profile whose first question asks who the interviewee is; the interviewer's bold remark among the answers
+    "a profile asking who its subject is": ("clark-orr.md", (
+        "## Who is Clark Orr?\n\nI am a graphic designer and illustrator here in Orlando.\n\n"
+        "## Why are you in Orlando?\n\nOrlando is awesome, there is something in the water here.\n\n"
+        "**Orlando needs more people like that.**\n\nYeah! We have a lot of them, and we are learning that.\n\n"
+        "## What is next for you?\n\nA studio downtown with two friends from school.\n"
+    ), [("graphic designer", "Clark Orr"), ("something in the water", "Clark Orr"),
+        ("needs more people", UNKNOWN_SPEAKER), ("two friends from school", "Clark Orr")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
