@@ -58,7 +58,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
             utterances.append(Utterance(text, speaker=speaker))
         answer[:] = [[]]
 
-    prompts = _prompt_marks(lines)
+    prompts = _prompt_marks(lines, headed=asker == UNKNOWN_SPEAKER)  # a remark of no one named, never a name's
     questions = [_question(raw, prompts) for raw in lines]
     sections = _section_headings(lines)
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
@@ -122,16 +122,17 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
     return joined
 
 
-def _prompt_marks(lines: list[str]) -> frozenset[int]:
+def _prompt_marks(lines: list[str], *, headed: bool = False) -> frozenset[int]:
     """The emphasis an interview sets its questions in (1 for italics, 2 for bold), where most paragraphs so set
     ask a question and ``MIN_QUESTION_HEADINGS`` or more do: any paragraph so set, a sentence long, is then the
     interviewer's, a prompt that asks nothing ("*大家对您的评价都会说您怼天怼地。*", "**Panie Zygmuncie, a pan
     nam przypomni…**") too."""
     marked = Counter((len(whole.group(1)), whole.group("q").endswith(("?", "？"))) for raw in lines
                      if (whole := _emphasized(raw)))
-    # questions in headings: a bold paragraph among the answers is the interviewer's too ("**Orlando needs more…**")
-    marked[2, True] += sum(bool(MARKDOWN_HEADING.match(line.strip())) and line.rstrip().endswith(("?", "？"))
-                           for line in lines)
+    # questions in headings (``headed``): a bold paragraph among the answers is the interviewer's too ("**Orlando
+    # needs more…**"), where no interviewer is named to be credited with it (an answer set in bold is no one's then)
+    marked[2, True] += headed * sum(bool(MARKDOWN_HEADING.match(line.strip())) and line.rstrip().endswith(("?", "？"))
+                                    for line in lines)
     return frozenset(mark for mark in (1, 2) if marked[mark, True] >= max(MIN_QUESTION_HEADINGS, marked[mark, False]))
 
 

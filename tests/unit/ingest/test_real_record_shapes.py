@@ -414,6 +414,11 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
             f"Part {n} of the sermon speaks of hope and of the days ahead of us all, as we walk together here."
             f"\n\n“I have a dream number {n}” — Martin Luther King Jr" for n in range(6)) + "\n"),
         ("Part 1 of the sermon", "Pastor Nate Smith")),
+    "an answer in bold where the interviewer is named": ("interview.md", (
+        "# An interview\n\nInterviewee: Clark Orr\nInterviewer: Jane Roe\n\n"
+        "## Who are you?\n\nI am a graphic designer and illustrator here in Orlando.\n\n"
+        "## Why Orlando?\n\n**Orlando is the best city for designers in the whole country.**\n\n"
+        "## What is next?\n\nA studio downtown with two friends from school.\n"), ("best city for", "Clark Orr")),
     "names beside roles, and the turns": ("roles.json", json.dumps({
         "speakers": ["Alice Smith", "Bob Jones"], "roles": ["host", "guest"],
         "transcript": [{"speaker": "Alice Smith", "text": "Welcome to the show today."},
