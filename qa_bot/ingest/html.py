@@ -159,9 +159,10 @@ def _lost_questions(html: str, text: str) -> str:
     over the paragraph it heads, where ``MIN_LOST_HEADINGS`` or more were lost (an interview page asking each
     question in an ``<h2>`` over its answer's ``<p>``: the questions are words too, and tell the answers apart)."""
     doc = _document(html)
+    shown = text.casefold()
     lost = [] if doc is None else [
         (words, after) for h in doc.iter("h2", "h3", "h4") if 0 < len(words := " ".join(h.text_content().split()))
-        <= MAX_HEADLINE_CHARS and words.casefold() not in text.casefold()
+        <= MAX_HEADLINE_CHARS and words.casefold() not in shown
         and (after := next((e for e in h.itersiblings() if e.tag == "p" and e.text_content().strip()), None))
         is not None]
     if len(lost) < MIN_LOST_HEADINGS:
@@ -172,9 +173,8 @@ def _lost_questions(html: str, text: str) -> str:
         pattern = re.compile(r"(?m)^[\\\-–—* \t]*" + r"\s+".join(map(re.escape, opening)))
         found = pattern.search(text, at) if opening else None
         if found is not None:
-            head = text[:found.start()].rstrip()
-            text = f"{head}\n\n## {words}\n\n{text[found.start():]}".lstrip()
-            at = len(f"{head}\n\n## {words}\n\n".lstrip()) + len(opening[0])
+            before = f"{text[:found.start()].rstrip()}\n\n## {words}\n\n".lstrip()
+            text, at = before + text[found.start():], len(before) + len(opening[0])
     return text
 
 

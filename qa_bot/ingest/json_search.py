@@ -168,9 +168,10 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
                 best = (with_text, path or "(top level)", node)
             pending += [(x, child_path(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
-    if best is None or any(speaker_of(f := turn_fields(x)) or (isinstance(f, dict) and first(f, START_KEYS) is not None)
-                           for x in best[2]) \
-            or not breaks_down_running_text(data, [[item_text(turn_fields(x)) or ""] for x in best[2]]):
+    fields = [turn_fields(x) for x in best[2]] if best else []
+    timed = any(isinstance(f, dict) and first(f, START_KEYS) is not None for f in fields)
+    if best is None or timed or any(map(speaker_of, fields)) \
+            or not breaks_down_running_text(data, [[item_text(f) or ""] for f in fields]):
         return _with_siblings(data, best[1], best[2]) if best else None
     return None  # an OCR service's page: printed blocks naming no one beside its full text, whose labels name them
 
