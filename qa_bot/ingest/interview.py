@@ -13,6 +13,8 @@ from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
     full_name,
+    header_field,
+    info_field,
     interviewee_in_title,
     names_participants,
     participant_field,
@@ -33,6 +35,7 @@ MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_la
 MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
 _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
+QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
 
 
@@ -62,12 +65,17 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     questions = [_question(raw, prompts) for raw in lines]
     sections = _section_headings(lines)
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
+    follow_ups, wrapped = _follow_ups(lines, questions, first)
+    questions = [follow_ups.get(i, asked) for i, asked in enumerate(questions)]
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
         line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
-        # a field naming who took part ("口述人：孙玉磊，…"), or the standfirst in italics before the first question
-        # (roman words after it are the interviewee's opening statement), is no one's words
+        if i in wrapped:
+            continue
+        # a field naming who took part ("口述人：孙玉磊，…"), the date and place beside it, or the standfirst in italics
+        # before the first question (roman words after it are the interviewee's opening statement), is no one's words
         interjected = bool(_INTERJECTION.match(line))  # "Comment from Reshama:" over a quote: not the answer's
-        if asked or names_participants(line) or (i < first and _italic(raw)) or interjected:
+        fielded = i < first and (names_participants(line) or bool(header_field(line)) or info_field(line))
+        if asked or names_participants(line) or fielded or (i < first and _italic(raw)) or interjected:
             flush()
             aside[0] = i in sections or interjected
             utterances.append(Utterance(asked, speaker=asker) if asked and not aside[0]
@@ -81,13 +89,36 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
 
 
+def _follow_ups(lines: list[str], questions: list[str | None], first: int) -> tuple[dict[int, str], set[int]]:
+    """Where an interview sets its answers in blockquotes (``> Sie schämen sich``), a roman paragraph among them
+    asking something ("Warum haben sie Mühe?") is the interviewer's follow-up: its question at its first line, and
+    the lines it wraps over. Nothing unless over ``QUOTED_ANSWERS`` of the answers' lines are quoted."""
+    answered = [raw for i, raw in enumerate(lines) if i > first and raw.strip() and not questions[i]]
+    quoted = sum(raw.lstrip().startswith(">") for raw in answered)
+    if quoted < MIN_QUESTION_HEADINGS or quoted <= QUOTED_ANSWERS * len(answered):
+        return {}, set()
+    asked: dict[int, str] = {}
+    wrapped: set[int] = set()
+    paragraph: list[int] = []
+    for i in range(first + 1, len(lines) + 1):
+        raw = lines[i] if i < len(lines) else ""
+        if raw.strip() and not questions[i] and not raw.lstrip().startswith((">", "#")):
+            paragraph.append(i)
+            continue
+        text = join_wrapped([clean_line(EMPHASIS.sub("", lines[j])) for j in paragraph])
+        if text.endswith(("?", "？")):
+            asked[paragraph[0]] = text
+            wrapped.update(paragraph[1:])
+        paragraph = []
+    return asked, wrapped
+
+
 def _section_headings(lines: list[str]) -> set[int]:
     """The lines of an interview's headings that title the document's sections, not questions: those above every
     heading that asks one (``## Introdução`` and ``## Respostas`` where the questions are ``### Qual o seu
     curso?``), where ``MIN_QUESTION_HEADINGS`` headings ask; their paragraphs are no one's answers. A heading below
     a question's ("#### Declaração de Bolsista" under "### Você já usou…?") still asks."""
-    levels = {i: len(raw.strip()) - len(raw.strip().lstrip("#")) for i, raw in enumerate(lines)
-              if MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw)))}
+    levels = {i: level for i, raw in enumerate(lines) if (level := _heading_level(raw))}
     asking = [level for i, level in levels.items() if clean_line(EMPHASIS.sub("", lines[i])).endswith(("?", "？"))]
     top = min(asking) if len(asking) >= MIN_QUESTION_HEADINGS else 0
     return {i for i, level in levels.items() if level < top}
@@ -160,19 +191,23 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
     (``### Entrevista 2 - Dr. Wesley`` over ``* **Entrevistado**: Wesley - Médico do SUS`` and bold questions), or
     a heading that names them (``### Interview Student 1 (S1)`` over numbered questions, ``interviewee_in_title``): each
     section read by ``interview_layout`` with its own fields, so that every answer goes to the one interviewed
-    there and the fields label no turns; the headings and sections naming no interviewee are no one's words. None
-    unless ``MIN_INTERVIEW_SECTIONS`` sections read so and every section naming an interviewee does."""
+    there and the fields label no turns; the headings and sections naming no interviewee are no one's words. An
+    interview's section runs over the headings below its own (``## Interview 1`` over ``### Neue Patienten`` and
+    ``#### Wie…?``). None unless ``MIN_INTERVIEW_SECTIONS`` sections read so and every section naming an
+    interviewee does."""
     headings = {i: clean_line(m.group(1)) for i, raw in enumerate(lines)
                 if (m := MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))))}
+    narrow = zip([-1, *headings], [*headings, len(lines)], strict=True)
+    top = min((_heading_level(lines[start]) for start, end in narrow
+               if start >= 0 and _people(lines[start + 1:end], headings[start])), default=0)
+    starts = [i for i in headings if _heading_level(lines[i]) <= top]
     utterances: list[Utterance] = []
     interviews = 0
-    for start, end in zip([-1, *headings], [*headings, len(lines)], strict=True):
+    for start, end in zip([-1, *starts], [*starts, len(lines)], strict=True):
         if start >= 0:
             utterances.append(Utterance(headings[start], speaker=UNKNOWN_SPEAKER))
         section = lines[start + 1:end]
-        people = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))] or (
-            [("interviewee", who)] if start >= 0 and (who := interviewee_in_title(headings[start])) else [])
-        if not people:
+        if not (people := _people(section, headings.get(start, ""))):
             utterances.extend(Utterance(p, speaker=UNKNOWN_SPEAKER) for p in _paragraphs(section))
         elif read := interview_layout(section, people):
             utterances.extend(read)
@@ -180,6 +215,20 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
         else:
             return None
     return utterances if interviews >= MIN_INTERVIEW_SECTIONS else None
+
+
+def _heading_level(raw: str) -> int:
+    """The level of a Markdown heading line (``##`` is 2); 0 for any other line."""
+    if not MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))):
+        return 0
+    return len(raw.strip()) - len(raw.strip().lstrip("#"))
+
+
+def _people(section: list[str], heading: str) -> list[tuple[str, str]]:
+    """Who the interview under ``heading`` asks: its fields (``**Entrevistado**: Wesley``) or a heading naming
+    them (``Interview Student 1 (S1)``)."""
+    fields = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))]
+    return fields or ([("interviewee", who)] if heading and (who := interviewee_in_title(heading)) else [])
 
 
 def _paragraphs(lines: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ from qa_bot.ingest.blocks import answered_apart, block_utterance, indented_parag
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
 from qa_bot.ingest.interview import (
     INTERVIEW_CONVENTION,
+    MIN_INTERVIEW_SECTIONS,
     bold_unwrapped,
     interview_intro,
     interview_layout,
@@ -101,7 +102,7 @@ def parse_plain(
         return listed
     if isinstance(script := front.get("transcript"), str) and not "".join(lines[body_start:]).strip():
         lines, body_start = script.split("\n"), 0  # a podcast page keeping the whole transcript in its front matter
-    heading, meta, people, body_start = _header(lines, body_start)
+    heading, meta, people, body_start = _header(lines, top := body_start)  # top: where a header may name people
 
     raw = time_marks_apart(_tagged_turns(lines[body_start:]))
     body = [body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
@@ -126,8 +127,8 @@ def parse_plain(
                 or interviewee_addressed(unwrapped) or interviewee_in_title(default_title, "\n".join(intro)))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
             sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
-    elif not any(u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances):
-        interview = sectioned_interviews(bold_unwrapped(lines[body_start:]))  # its only labels name who took part
+    elif _fields_name_interviewees(utterances, people):
+        interview = sectioned_interviews(bold_unwrapped(lines[top if people else body_start:]))  # labels: fields
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
@@ -198,6 +199,15 @@ def _dateline(paragraphs: list[str], lines: list[str]) -> tuple[str | None, bool
         return found, True
     heading = MARKDOWN_HEADING.match(next((clean_line(line) for line in lines if line.strip()), ""))
     return (dateline_speaker(EMPHASIS.sub("", heading.group(1))) if heading else None), False
+
+
+def _fields_name_interviewees(utterances: list[Utterance], people: list[tuple[str, str]]) -> bool:
+    """Whether a file's labels may be only the fields of interviews it holds: every label names who took part
+    ("Entrevistado: Wesley"), or ``MIN_INTERVIEW_SECTIONS`` do, the header's ``people`` counting as one (each
+    interview's "Interviewpartner:", "Datum:" and "Ort:" fields, personas' "Job:" after them)."""
+    fields = bool(people) + sum(bool(u.label) and u.label.casefold() in PARTICIPANT_KEYS for u in utterances)
+    return fields >= MIN_INTERVIEW_SECTIONS or not any(
+        u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances)
 
 
 def _labelled(utterances: list[Utterance]) -> bool:

@@ -1,4 +1,4 @@
-"""Shapes of real records that the held-out sets 111 to 137 brought, each written small here: who the record says
+"""Shapes of real records that the held-out sets 111 to 140 brought, each written small here: who the record says
 speaks, by a title, a heading, a field, a dateline or a label in its own style (interview protocols under coded
 headings, a write-up's sections, ``Speaker:``/``Text:`` records, court clerks' ``Name:-``, police statements in
 reported speech, a web page's headline, services' JSON, captions naming the speaker on a line of its own, podcast
@@ -392,6 +392,17 @@ CASES = {
         "## What is next for you?\n\nA studio downtown with two friends from school.\n"
     ), [("graphic designer", "Clark Orr"), ("something in the water", "Clark Orr"),
         ("needs more people", UNKNOWN_SPEAKER), ("two friends from school", "Clark Orr")], ()),
+    # a design report holding two interviews, each under a heading with bold fields (interviewee, date, place),
+    # topics and questions as headings below it, answers quoted and follow-up questions in roman between them
+    "interviews under headings with fields, answers quoted": ("task_01.md", "\n".join(
+        f"## Interview {n}\n**Interviewpartner:** {who}  \n**Datum:** 2019-03-26  \n**Ort:** {place}\n\n"
+        f"### Neue Patienten\n#### Wie werden Daten gespeichert?\n> Antwort {n} elektronisch gespeichert.\n\n"
+        f"#### Haben Patienten Mühe?\nWarum haben sie Mühe {n}?\n\n> Sie schämen sich {n}.\n"
+        for n, who, place in ((1, "Chantal Gerber", "Heimberg"), (2, "David Lieberherr (Arbeitsagoge)", "Liebefeld")))
+        + "\n# Synthesize\n## Persona: Bob Baires (50)\n**Job:** Banker  \n**Residence:** Zürich\n\nBob had a life.\n",
+        [("Antwort 1", "Chantal Gerber"), ("schämen sich 1", "Chantal Gerber"), ("Mühe 1?", UNKNOWN_SPEAKER),
+         ("Antwort 2", "David Lieberherr"), ("Liebefeld", UNKNOWN_SPEAKER), ("Bob had", UNKNOWN_SPEAKER)],
+        ("Ort", "Datum", "Job", "Residence")),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
@@ -424,6 +435,12 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         "transcript": [{"speaker": "Alice Smith", "text": "Welcome to the show today."},
                        {"speaker": "Bob Jones", "text": "Thanks for having me here."}]}),
         ("Thanks for having", "Bob Jones")),
+    "two interviews with fields, their turns labelled": ("labelled.md", "\n".join(
+        f"## Interview {n}\n\nInterviewer: Ana López\nInterviewee: {who}\nDate: 2019-03-0{n}\n\n"
+        f"### Childhood\n\nAna López: Where were you born, {who}?\n\n{who}: I was born in Lyon, number {n}.\n\n"
+        f"### Work\n\nAna López: What did you do?\n\n{who}: I taught, number {n}.\n\n"
+        f"Ana López: Did you like it, number {n}?\n"
+        for n, who in ((1, "Germain Dupont"), (2, "Marie Curry"))), ("like it, number 2", "Ana López")),
 }
 
 
