@@ -35,11 +35,9 @@
     Hello and welcome.                transcript, Loom; in a file whose heads name people, a time before
                                       words is part of the words)
 
-The lines under a head, up to the next head, are that speaker's words
-(paragraphs kept); the time becomes the turn's start, in seconds. Names are
-taken as written, lower-case handles included; Otter's ``Unknown Speaker``
-is ``Unknown speaker``. Lines before the first head give the title and the
-date (a YAML front-matter block is skipped). WebVTT captions from the same tools are read by ``vtt``.
+The lines under a head, up to the next, are that speaker's words (paragraphs kept), its time the turn's start. Names
+are taken as written, handles too (Otter's ``Unknown Speaker`` is ``Unknown speaker``); lines before the first head
+give the title and date (YAML front matter skipped). WebVTT captions from the same tools are read by ``vtt``.
 """
 
 from __future__ import annotations
@@ -136,7 +134,7 @@ _TOOL_NOTE = re.compile(r"^(?:No (?:StressLens|Signal(?: \([\d.]+\))?)|user avat
 # A name over a recording's stretch, seconds at both ends (not an agenda's): may be a file's one head (see below)
 _RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-–]\s*\d{{1,2}}:\d{{2}}:\d{{2}}\b")
 MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
-MAX_NAME_WORDS, MIN_HEADS = 5, 2
+MAX_NAME_WORDS, MIN_HEADS, LABELS_OVER_NAMES = 5, 2, 5
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
 MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 
@@ -246,14 +244,16 @@ def looks_like_timed_text(text: str) -> bool:
 def _names_alone(lines: list[str]) -> bool:
     """Whether names alone on their lines head the turns (``bare_names``). Not where most are labels alone on their
     lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
-    before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn): plain text reads all of those."""
+    before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn; ``LABELS_OVER_NAMES`` times as
+    many, emails after the record naming their senders alone): plain text reads all of those."""
     names = bare_names(lines, _heads_under_name)
     if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
         return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
     labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
     before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
-    alone = sum(line in names for line in lines)
+    if before_words >= LABELS_OVER_NAMES * (alone := sum(line in names for line in lines)):
+        return False  # "ERIK DAVIDSON: Good evening…" all through, "Jack Kroll" over "From:" in emails after it
     return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
 
 

@@ -403,6 +403,12 @@ CASES = {
         [("Antwort 1", "Chantal Gerber"), ("schämen sich 1", "Chantal Gerber"), ("Mühe 1?", UNKNOWN_SPEAKER),
          ("Antwort 2", "David Lieberherr"), ("Liebefeld", UNKNOWN_SPEAKER), ("Bob had", UNKNOWN_SPEAKER)],
         ("Ort", "Datum", "Job", "Residence")),
+    # a board's transcript in capitals, the public's emails after it naming each sender on a line alone
+    "a transcript, then emails naming their senders": ("board.txt", "2024-03-26 - Board Meeting\n" + "".join(
+        f"ERIK DAVIDSON: Item {n} is now before the board.\nIAN HARWICK: I move item {n} as presented.\n"
+        for n in range(12)) + "\n" + "".join(
+        f"\nJack Kroll\nKeep the E line running, letter {n}.\n\nTai Parish\nPlease keep the D line, letter {n}.\n"
+        for n in range(2)), [("move item 3", "Ian Harwick"), ("Item 7 is now", "Erik Davidson")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
