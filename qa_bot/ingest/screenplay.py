@@ -4,7 +4,7 @@ A ``<Paragraph Type="Character">`` names who speaks the ``Dialogue`` and ``Paren
 its extensions (``(V.O.)``, ``(CONT'D)``) say how the line is heard, not who speaks, so they are left out of the
 name. Action, scene headings, transitions and shots are the script's directions: no one's words, kept as
 ``Unknown speaker``. Paragraphs nested in a scene's properties (its summary) or in script notes are the writer's
-notes and are left out. Parsed by lxml with entities and network off (``xml_turns.parse_root``).
+notes and are left out. Parsed by lxml with entities and network off (``xml_tree.parse_root``).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
-from qa_bot.ingest.xml_tree import local_tag
-from qa_bot.ingest.xml_turns import parse_root
+from qa_bot.ingest.xml_tree import local_tag, parse_root
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 

@@ -15,8 +15,7 @@ import re
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
-from qa_bot.ingest.xml_tree import elements, local_tag
-from qa_bot.ingest.xml_turns import parse_root
+from qa_bot.ingest.xml_tree import elements, local_tag, parse_root
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 

@@ -1,4 +1,5 @@
-"""Walking a parsed XML record: its elements, their local names, and a turn element's words run by speaker.
+"""Parsing XML safely, and walking a parsed record: its elements, their local names, and a turn element's words
+run by speaker.
 
 A debate record does not always keep one speaker to an element. Australian
 Hansard nests a member's interjection inside the speech it interrupts, as an
@@ -11,7 +12,11 @@ words after them as its speaker's again; the interjector's own details
 
 from __future__ import annotations
 
+import html.entities
+import logging
 import re
+
+from qa_bot.errors import IngestError
 
 PARAGRAPH_TAGS = frozenset({"p", "al", "para", "seg", "l", "line", "inline", "text", "tekst", "alinea", "alineaitem"})
 # a turn whose paragraphs are its words, its other children the speaker's name, house and time: South Australia's
@@ -23,6 +28,11 @@ EVENT_TAGS = frozenset({"incident", "kinesic", "vocal", "pause", "gap"})
 _INLINE_LABEL_STYLE = re.compile(r"interject|continu|member|office|speaker", re.I)
 MAX_INLINE_LABEL_WORDS = 6
 _BREAK = "\x00"  # between paragraphs while an element's text is gathered
+
+# an entity reference or a bare ampersand: XML's own five stay, HTML's become characters (``_entity``)
+_ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+logger = logging.getLogger(__name__)
 
 # (label or speaker, the id a label links to, words); a run without a label is the turn element's speaker's
 Run = tuple[str | None, str | None, str]
@@ -130,3 +140,34 @@ def _texts(node):
         if isinstance(child.tag, str):
             yield from _texts(child)
         yield child, "tail", child.tail or ""
+
+
+def parse_root(text: str, source: str):
+    """The root element of decoded XML, parsed with entities, DTDs and network off. Broken markup is read as far
+    as lxml's recovery goes, with a warning naming where it breaks; ``IngestError`` when nothing is left."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
+    # (lxml refuses an encoding declaration on decoded text); "R&D", "&nbsp;": kept as the characters meant
+    body = _ENTITY.sub(_entity, undeclared(text))
+    try:
+        root = etree.fromstring(body.encode("utf-8"), parser)
+    except etree.XMLSyntaxError as exc:
+        raise IngestError(source, f"malformed XML ({exc})") from exc
+    if root is None:
+        raise IngestError(source, "malformed XML (no root element)")
+    if parser.error_log:
+        first = parser.error_log[0]
+        logger.warning("%s: broken XML at line %s (%s); read as far as it goes", source, first.line, first.message)
+    return root
+
+
+def _entity(m: re.Match[str]) -> str:
+    """A reference XML knows stays; an HTML one becomes its character; a bare ampersand is escaped."""
+    name = m.group(1)
+    if name is None:
+        return "&amp;"
+    if name in _XML_ENTITIES or name.startswith("#"):
+        return m.group(0)
+    code = html.entities.name2codepoint.get(name)
+    return f"&#{code};" if code else m.group(0)

@@ -23,8 +23,6 @@ with entities and network access off, so no DTD or external entity is fetched.
 from __future__ import annotations
 
 import datetime as dt
-import html.entities
-import logging
 import re
 from collections import defaultdict
 from itertools import groupby
@@ -37,7 +35,7 @@ from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve
 from qa_bot.ingest.xml_records import field_records
-from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, text_of, undeclared, words
+from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, parse_root, text_of, words
 from qa_bot.text import clean_line
 from qa_bot.types import Transcript
 
@@ -75,9 +73,6 @@ _ID_ATTRIBUTES = ("{http://www.w3.org/XML/1998/namespace}id", "id", "eId")
 _MARKS = "†‡*· "  # before a name in old Hansards: "† Mr. J. H. SCHOEMAN" spoke in Dutch, "*" for the first time
 _ELEMENT_LINE = re.compile(r"<[A-Za-z][\w.:-]*[\s>/]")  # a line opening with an element's tag
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.I)
-_ENTITY = re.compile(r"&(?:(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);)?")
-_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
-logger = logging.getLogger(__name__)
 
 
 def looks_like_xml(head: str) -> bool:
@@ -89,8 +84,10 @@ MIN_HTML_BLOCKS = 3  # paragraphs of HTML in an element's text that make it a pa
 
 
 def parse_xml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
-    """One turn per element of the turn shape (see the module); ``IngestError`` when there is none."""
-    root = parse_root(text, source)
+    """One turn per element of the turn shape (see the module); ``IngestError`` when there is none. A site
+    generator's front matter over the XML (Jekyll's ``---`` block over an OHMS record) is left out."""
+    lines = text.split("\n")
+    root = parse_root("\n".join(lines[front_matter(lines, source)[1]:]) if text.startswith("---") else text, source)
     ids = {value: el for el in elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
     # TEI-CORPO's speech transcriptions name each turn's speaker by a code its <person code="spk1" name="…"> gives
     ids |= {code: el for el in elements(root) if local_tag(el) == "person" and (code := el.get("code"))}
@@ -310,37 +307,6 @@ def _labelled(el, labels: set[str]) -> str:
             parts.append(_labelled(child, labels))
         parts.append(child.tail or "")
     return "".join(parts)
-
-
-def parse_root(text: str, source: str):
-    """The root element of decoded XML, parsed with entities, DTDs and network off. Broken markup is read as far
-    as lxml's recovery goes, with a warning naming where it breaks; ``IngestError`` when nothing is left."""
-    from lxml import etree
-
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=True, huge_tree=False)
-    # (lxml refuses an encoding declaration on decoded text); "R&D", "&nbsp;": kept as the characters meant
-    body = _ENTITY.sub(_entity, undeclared(text))
-    try:
-        root = etree.fromstring(body.encode("utf-8"), parser)
-    except etree.XMLSyntaxError as exc:
-        raise IngestError(source, f"malformed XML ({exc})") from exc
-    if root is None:
-        raise IngestError(source, "malformed XML (no root element)")
-    if parser.error_log:
-        first = parser.error_log[0]
-        logger.warning("%s: broken XML at line %s (%s); read as far as it goes", source, first.line, first.message)
-    return root
-
-
-def _entity(m: re.Match[str]) -> str:
-    """A reference XML knows stays; an HTML one becomes its character; a bare ampersand is escaped."""
-    name = m.group(1)
-    if name is None:
-        return "&amp;"
-    if name in _XML_ENTITIES or name.startswith("#"):
-        return m.group(0)
-    code = html.entities.name2codepoint.get(name)
-    return f"&#{code};" if code else m.group(0)
 
 
 def _speaker(el, ids: dict) -> tuple[str | None, object | None]:

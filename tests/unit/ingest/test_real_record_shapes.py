@@ -409,6 +409,13 @@ CASES = {
         for n in range(12)) + "\n" + "".join(
         f"\nJack Kroll\nKeep the E line running, letter {n}.\n\nTai Parish\nPlease keep the D line, letter {n}.\n"
         for n in range(2)), [("move item 3", "Ian Harwick"), ("Item 7 is now", "Erik Davidson")], ()),
+    # an OHMS oral history kept by a site generator: front matter over the XML, initials and a tab in the transcript
+    "an OHMS record under front matter": ("gluck.xml", (
+        "---\nPath: gluck\n---\n<ROOT>\n<record><title>Louise Gluck interviewed by Devin Becker</title>"
+        "<interviewee>Louise Gluck</interviewee><index>{% for item in site.data %}<point><time>{{ item.seconds }}"
+        "</time></point>{% endfor %}</index><transcript>\n\n[3:43--beginning of actual interview]\n\n"
+        + "".join(f"DB:\tWhat did you write in year {n}?\n\nLG:\tPoetry, mostly, in year {n}.\n\n" for n in range(4))
+        + "</transcript></record>\n</ROOT>\n"), [("write in year 2", "DB"), ("mostly, in year 3", "LG")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
