@@ -30,6 +30,10 @@ MIN_CODE_USES, MAX_CELL_CODES, CELL_CODE_SHARE = 3, 6, 0.1
 # a courtesy title first, after a sentence ("… the week. The SPEAKER: The Manager of Opposition?Mr Burke: Under…").
 _INTERJECTION = re.compile(r"(?:^|(?<=[.?!…—'’\"”)]))\s*(?P<name>(?:The|Mr|Ms|Mrs|Dr) [A-Z][\w'’.-]*"
                            r"(?: [A-Z][\w'’.-]*){0,2}(?: \([^()\n]{1,60}\))?):\s(?=\S)")
+# A label in capitals opening a cell or after a sentence inside it ("… players. COACH SULLIVAN: I think…"); a
+# surname written as printed ("COACH DeBOER:"), every word with two capitals at least.
+_CAPS_IN_CELL = re.compile(r"(?:^|(?<=[.?!…—'’\"”)]))\s*(?P<name>[A-Z][A-Z'’.-]+(?: (?=[\w'’.-]*[A-Z][\w'’.-]*[A-Z])"
+                           r"[A-Z][\w'’.-]+){1,3}):\s(?=\S)")
 MIN_INTERJECTIONS = 5  # in a file, for labels so written inside its cells to be read as turns
 # What datasets of dialogues put between a cell's turns in place of a line break: MathDial's "|EOM|", DailyDialog's
 # "__eou__", a model's "[SEP]" or "</s>", a page's "<br>".
@@ -117,14 +121,22 @@ def _codes_within_cells(utterances: list[Utterance]) -> list[Utterance]:
 
 
 def interjections_in_cells(utterances: list[Utterance]) -> list[Utterance]:
-    """Rows of a table with a speaker column, each cell cut where another member's label is set inside it
+    """Rows of a table, each cell cut where another member's label is set inside it
     (``_INTERJECTION``: the chair and interjectors inside a speech, as a scraper of Australian Hansard flattens
-    them), each piece that label's turn; as they were where the file has fewer than ``MIN_INTERJECTIONS``."""
-    if sum(len(_INTERJECTION.findall(u.text)) for u in utterances) < MIN_INTERJECTIONS:
+    them), each piece that label's turn; or, failing those, where a label in capitals used twice or more opens the
+    cell or follows a sentence (``_CAPS_IN_CELL``: a press conference a row, "COACH SULLIVAN: … SIDNEY CROSBY: …",
+    beside a column listing who was on the podium). As they were where the file has fewer than
+    ``MIN_INTERJECTIONS``."""
+    found = [list(_INTERJECTION.finditer(u.text)) for u in utterances]
+    if sum(map(len, found)) < MIN_INTERJECTIONS:
+        caps = [list(_CAPS_IN_CELL.finditer(u.text)) for u in utterances]
+        uses = Counter(m.group("name") for cuts in caps for m in cuts)
+        found = [[m for m in cuts if uses[m.group("name")] >= 2] for cuts in caps]
+    if sum(map(len, found)) < MIN_INTERJECTIONS:
         return utterances
     return [replace(u, label=cut.group("name"), speaker=None, text=text.strip()) if cut
             else replace(u, text=text.strip())
-            for u in utterances for cut, text in _cut(u.text, list(_INTERJECTION.finditer(u.text))) if text.strip()]
+            for u, cuts in zip(utterances, found, strict=True) for cut, text in _cut(u.text, cuts) if text.strip()]
 
 
 def _cut(text: str, cuts: list[re.Match[str]]) -> list[tuple[re.Match[str] | None, str]]:

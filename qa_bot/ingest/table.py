@@ -144,10 +144,10 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
         ))
     if (dialogue := dialogue_cells(utterances)) is not None:  # a conversation a cell: its labels name the speakers
         utterances, fields = dialogue, {k: v for k, v in fields.items() if k not in ("speaker", "start", "end")}
-    named = (speakers_in_cells(utterances) if "speaker" not in fields
-             else interjections_in_cells(written_once(words_in_speaker_cells(utterances))))
+    named = speakers_in_cells(utterances) if "speaker" not in fields else written_once(words_in_speaker_cells(
+        utterances))
     cues = caption_cues(utterances) if "speaker" not in fields and named is utterances else None
-    utterances = named
+    utterances = named if cues else interjections_in_cells(named)  # labels inside the cells, a column or none
     if utterances and all(u.start is not None for u in utterances):
         utterances.sort(key=lambda u: u.start)
     titles = [t for t in (cell(row, "title") for row in body) if t]

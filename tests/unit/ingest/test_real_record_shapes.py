@@ -416,6 +416,11 @@ CASES = {
         "</time></point>{% endfor %}</index><transcript>\n\n[3:43--beginning of actual interview]\n\n"
         + "".join(f"DB:\tWhat did you write in year {n}?\n\nLG:\tPoetry, mostly, in year {n}.\n\n" for n in range(4))
         + "</transcript></record>\n</ROOT>\n"), [("write in year 2", "DB"), ("mostly, in year 3", "LG")], ()),
+    # a press conference a row, its answers labelled inside the cell, the podium's names in a column of their own
+    "labels in capitals inside a table's cells": ("coaches.csv", "Date,Subject,Text\n" + "".join(
+        f'2016-06-{n:02},Evgeni Malkin Mike Sullivan,"EVGENI MALKIN: We played game {n} well. '
+        f'COACH SULLIVAN: I liked game {n} a lot. EVGENI MALKIN: Thank you for game {n}."\n' for n in range(1, 4)),
+        [("played game 2", "Evgeni Malkin"), ("liked game 3", "Coach Sullivan")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
