@@ -96,7 +96,7 @@ def one_off_asides(
 
 
 class Written(Protocol):
-    """A label as written: its name, a note and a time beside it, the words after it (``labels._Candidate``;
+    """A label as written: its name, a note and a time beside it, the words after it (``label_shapes.Candidate``;
     read-only)."""
 
     @property
