@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.text import clean_line, ends_clause, join_wrapped
+from qa_bot.text import clean_line, ends_clause, join_wrapped, paragraph_a_line
 from qa_bot.text.lexicon import QUESTION_MARKERS
 
 MIN_LEAD_INS = 3  # unlabelled lines just over labelled ones, for them to be someone else's words (an interviewer's)
@@ -61,15 +61,15 @@ def split_labeled(lines: Sequence[str], grammar: LabelGrammar | None = None) -> 
         else:
             blocks.append(LabeledBlock(None, [para]))
 
+    whole = paragraph_a_line(list(lines))  # each line its own paragraph, a hearing's "Senator Shelby." opening one
     for raw in lines:
         line = clean_line(raw)
-        if not line:
+        if not line or whole:
             flush()
         elif paragraph and not _inside_aside(paragraph) and grammar.opens_turn(
                 line, after_label=grammar.match(paragraph[0]) is not None):
             flush(before_label=True)
-            paragraph.append(line)
-        else:
+        if line:
             paragraph.append(line)
     flush()
     return [b for b in blocks if b.paragraphs]

@@ -3,7 +3,7 @@
 
 Shapes: ``Name:``, ``NAME:``, ``Name (note):``, ``[Name]``, a time before the name, ``Speaker 2:`` and other numbered
 roles, lower-case handles, congressional ``Mr. SMITH.``, hearings' ``Senator Casey.``, labels ending in a period
-(``PRESIDENTE.``, ``M. le président.``) or a dash (``O SR. NOME (…) -``), ``Q`` lines, ``>>`` changes, names in scripts
+(``PRESIDENTE.``, ``The President.``) or a dash (``O SR. NOME (…) -``), ``Q`` lines, ``>>`` changes, names in scripts
 without capitals (``主席：``, Arabic, Hebrew) and the Diet's ``○議長（額賀福志郎君）``.
 """
 
@@ -60,7 +60,8 @@ _NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>(?:[^()（）\[\]\n]|\([^()\n]{{1,60}}\)){{
 # office is a note: offices pass from one person to another.
 _OFFICE_WORDS = (r"Minister|Secretary|Leader|Chancellor|Speaker|Chair\w*|President|Attorney|Solicitor|Taoiseach|"
                  r"Tánaiste|Treasurer|Premier|Commissioner|Governor|Whip|Cathaoirleach|Presiding|Convener")
-_TITLE_START = re.compile(rf"{_TITLE}\s")  # "De heer Drijver", "De voorzitter": a title, though "de" is a stop word
+# "De heer Drijver", "De voorzitter", "The President": a title or office, though "de" and "the" are stop words
+_TITLE_START = re.compile(rf"(?:{_TITLE}|The(?=\s+(?:Vice\s+)?(?:{_OFFICE_WORDS})\b))\s")
 _OFFICE_PERSON = re.compile(
     rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
     rf"\s*\((?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})\)\s*:\s+(?=\S)", re.S)
@@ -88,12 +89,12 @@ _HEARING_LABEL = re.compile(rf"(?P<name>{_HEARING})\.(?:\s+|$)", re.S)
 _GROUP = (r"(?:on behalf of|au nom d|im Namen d|a nome d|en nombre d|namens|w imieniu|em nome d|"
           r"rapporteur|rapporteure|Berichterstatter|relatore|ponente|Member of the Commission|фракци)")
 _PRESIDING = r"(?:President|Présidente?|Presidente|Präsident(?:in)?|Voorzitter|Przewodnicząc[ya])"
-# Records that end the label with a period (Assemblée nationale, Senato, Duma) or a period and a dash (the
-# European Parliament): "PRESIDENTE.", "ROSSI (PD).", "M. le président.", "Иванов И. И., фракция «…».",
-# "Maria Schmidt, on behalf of the PPE Group. –". Read only where the file makes it its convention.
+# Labels ending with a period (Assemblée nationale, Senato, Duma, the American Presidency Project's "The President.",
+# "Prime Minister May.") or a period and a dash (European Parliament): "PRESIDENTE.", "ROSSI (PD).", "M. le président.",
+# "Иванов И. И., фракция «…».", "Maria Schmidt, on behalf of the PPE Group. –". Read where the file's convention.
 _PERIOD = re.compile(
     rf"(?P<name>{_TITLED}|(?:(?:MR|MRS|MS|DR)\.\s+)?[{UPPER}][{UPPER}'’\-]+(?:\s+[{UPPER}][{UPPER}'’\-]+){{0,3}}|{_NAME}(?=(?:,\s*{_GROUP}[^.\n]{{0,60}}|\s*\([^()\n]{{1,30}}\))\.\s+[–—-]|\s*\([^()\n]{{1,40}}\)\.\s+[{UPPER}])|{_PRESIDING}(?=\.\s+[–—-])"
-    rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.))"
+    rf"|Председательствующий|Председатель|[{UPPER}][{LOWER}]+(?:\s+[{UPPER}]\.)*\s+[{UPPER}](?=\.)|The\s+(?:Vice\s+)?(?:{_OFFICE_WORDS})(?=\.)|(?:Prime\s+|Vice\s+)?(?:{_OFFICE_WORDS})\s+[{UPPER}][\w'’\-]+(?=\.))"
     rf"(?:\s*\((?P<note>[^()\n]{{1,30}})\))?(?:,\s*(?P<role>[^.()\n]{{3,60}}?))?(?:\s*\((?P<note2>[^()\n]{{1,30}})\))?"
     rf"\.(?:\s*[–—-])?\s+(?=\S)", re.S)  # Chile's Senate: "El señor ZALDÍVAR, don Andrés (Presidente).- Su…"
 _CAPS = rf"[{UPPER}][{UPPER}'’\-]+"  # a word in capitals

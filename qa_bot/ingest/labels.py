@@ -30,7 +30,7 @@ from qa_bot.ingest.label_conventions import (
     words_and_questions,
 )
 from qa_bot.ingest.label_shapes import PARAGRAPH_ONLY, TIME_CODE, Candidate, candidate
-from qa_bot.text import clean_line, date_alone, ends_mid_sentence, parse_seconds
+from qa_bot.text import clean_line, date_alone, ends_mid_sentence, paragraph_a_line, parse_seconds
 from qa_bot.text.lexicon import stop_words
 
 MAX_BYLINE_LABELS = 1  # the file's first label over a date alone is a byline ("Clerk: 12 March 2019" later answers)
@@ -128,12 +128,12 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     mentions: Counter[str] = Counter()  # every word as written, for names used once; a name speaking as "I" counts
     runs_on: set[str] = set()  # words shaped like labels that open a line inside a paragraph
     openings = 0
-    previous = ""
+    previous, whole = "", paragraph_a_line(lines := list(lines))  # whole: a line is a paragraph
     for raw in lines:
         line = clean_line(raw)
         mentions.update(_WORDS.findall(line))
         c = candidate(line) if line else None
-        c = None if c and c.style in PARAGRAPH_ONLY and previous else c  # such labels open paragraphs only
+        c = None if c and c.style in PARAGRAPH_ONLY and previous and not whole else c  # these open paragraphs only
         if line and (not previous or c):
             openings += 1
             if c:

@@ -309,6 +309,20 @@ def ends_clause(line: str) -> bool:
     return bool(_CLAUSE_END.search(line.rstrip()))
 
 
+MIN_LINE_PARAGRAPHS, MAX_BLANK_SHARE, MAX_WRAPPED_CHARS = 10, 0.05, 100  # text written a paragraph a line
+
+
+def paragraph_a_line(lines: list[str]) -> bool:
+    """Whether text writes a paragraph a line with no blank lines between them (a saved transcript's "The
+    President. Well, certainly…" over "Q. Mr. President, …"): at least ``MIN_LINE_PARAGRAPHS`` lines filled, no more
+    than ``MAX_BLANK_SHARE`` as many blank, and over half longer than ``MAX_WRAPPED_CHARS``, as no hard-wrapped
+    text's are."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    blank = filled[-1] - filled[0] + 1 - len(filled) if filled else 0  # between the first filled line and the last
+    return (len(filled) >= MIN_LINE_PARAGRAPHS and blank <= MAX_BLANK_SHARE * len(filled)
+            and 2 * sum(len(lines[i]) > MAX_WRAPPED_CHARS for i in filled) > len(filled))
+
+
 def ends_mid_sentence(line: str) -> bool:
     """True for a line that stops inside a sentence (a lower-case letter or a comma last): the next line goes on."""
     return bool(line) and (line[-1] == "," or (line[-1].isalpha() and line[-1].islower()))

@@ -421,6 +421,12 @@ CASES = {
         f'2016-06-{n:02},Evgeni Malkin Mike Sullivan,"EVGENI MALKIN: We played game {n} well. '
         f'COACH SULLIVAN: I liked game {n} a lot. EVGENI MALKIN: Thank you for game {n}."\n' for n in range(1, 4)),
         [("played game 2", "Evgeni Malkin"), ("liked game 3", "Coach Sullivan")], ()),
+    # a presidential news conference saved a paragraph a line, no blank lines: "The President." answers "Q." lines
+    "a paragraph a line, 'The President.' answering": ("newsconf.txt", "The President's News Conference\n" + "".join(
+        f"Topic {n}\nQ. Mr. President, what will you do about topic number {n} now that the summit has ended, and "
+        f"when will you say more about it to the people?\nThe President. On topic number {n}, I will say this: we "
+        "have worked hard with our allies, and we will keep working until the job is done.\n" for n in range(5)),
+        [("about topic number 3", "Question"), ("On topic number 2", "The President")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
@@ -459,6 +465,9 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         f"### Work\n\nAna López: What did you do?\n\n{who}: I taught, number {n}.\n\n"
         f"Ana López: Did you like it, number {n}?\n"
         for n, who in ((1, "Germain Dupont"), (2, "Marie Curry"))), ("like it, number 2", "Ana López")),
+    "a moderator thanking an office holder": ("debate.txt", "".join(
+        f"GUTHRIE:\n\nVice President Biden, thank you. Senator Harris, question {n} is yours.\n\nHARRIS:\n\n"
+        f"Thank you, answer {n} is this.\n\n" for n in range(4)), ("question 2 is yours", "Guthrie")),
 }
 
 
