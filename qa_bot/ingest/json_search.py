@@ -56,7 +56,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg")  # "msg": Naver CLOVA Speech's utterances
+             "msg", "paragraph")  # "msg": Naver CLOVA Speech's utterances; "paragraph": a legislature's speeches
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",

@@ -427,6 +427,12 @@ CASES = {
         f"when will you say more about it to the people?\nThe President. On topic number {n}, I will say this: we "
         "have worked hard with our allies, and we will keep working until the job is done.\n" for n in range(5)),
         [("about topic number 3", "Question"), ("On topic number 2", "The President")], ()),
+    # a committee's record kept as a JavaScript module: sayings with "speaker" and "paragraph" fields, by topic
+    "sayings with a speaker and a paragraph": ("position.js", "module.exports = " + json.dumps({
+        "title": "內政委員會會議紀錄", "lines": [{"topic": t, "sayings": [
+            {"speaker": "陳其邁", "isChairman": True, "paragraph": f"第{t}案現在開始審議，請各位發言。"},
+            {"speaker": "陳超明", "paragraph": f"我對第{t}案有意見，預算要從哪裡來？"}]} for t in range(1, 4)]},
+        ensure_ascii=False) + ";\n", [("第2案現在開始", "陳其邁"), ("我對第3案有意見", "陳超明")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
