@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from qa_bot.ingest.blocks import labelled_count
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
 from qa_bot.text import clean_line
@@ -24,8 +22,7 @@ MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known 
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
-_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows" is one of "[*].sections[*].rows"
-MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
+LIST_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows" is one of "[*].sections[*].rows"
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
 _GAP = re.compile(r"[ \t\u00a0]{3,}")  # a scraper's paragraph break in a string of no lines ("…fiscal year.   ERIN…")
 HTML_BLOCK = re.compile(r"<(?:p|br|div|li)[\s/>]", re.I)  # as many in a document's text make it a page's HTML
@@ -176,61 +173,6 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
     return None  # an OCR service's page: printed blocks naming no one beside its full text, whose labels name them
 
 
-def string_lines(data: object) -> tuple[str, list[str]] | None:
-    """Where a document keeps its transcript as lines of text, one string each (``{"001": "D: ¿qué más?",
-    "002": "AH: y atole"}``, or a list of strings): the object or list within ``MAX_SEARCH_DEPTH`` levels with the
-    most strings, ``MIN_STRING_LINES`` at least and ``MIN_FOUND_SHARE`` of its values; with its path."""
-    best: tuple[int, str, list[str]] | None = None
-    for node, path, depth in walk(data):
-        if depth > MAX_SEARCH_DEPTH or not isinstance(node, dict | list):
-            continue
-        values = list(node.values()) if isinstance(node, dict) else node
-        strings = [v for v in values if isinstance(v, str) and v.strip()]
-        enough = len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(values))
-        if enough and (not best or len(strings) > best[0]):
-            best = (len(strings), path or "(top level)", strings)
-    return (best[1], best[2]) if best else None
-
-
-def string_blocks(data: object) -> tuple[str, list[str]] | None:
-    """Where a document keeps its transcript as blocks of printed lines, a list of strings each (a gazette's
-    ``blocks``, each a speaker's paragraph wrapped as the page printed it: ``["主席：本日會議邀請…", "  實際作法…"]``):
-    the list within ``MAX_SEARCH_DEPTH`` levels with the most blocks, ``MIN_STRING_LINES`` at least and
-    ``MIN_FOUND_SHARE`` of its items; each block its lines, one a line; with its path."""
-    best: tuple[int, str, list[str]] | None = None
-    for node, path, depth in walk(data):
-        if depth > MAX_SEARCH_DEPTH or not isinstance(node, list):
-            continue
-        blocks = [x for x in node if isinstance(x, list) and x and all(isinstance(line, str) for line in x)]
-        if len(blocks) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(node)) and (not best or len(blocks) > best[0]):
-            best = (len(blocks), path or "(top level)", ["\n".join(block) for block in blocks])
-    return (best[1], best[2]) if best else None
-
-
-def cell_rows(data: object) -> tuple[str, list[list[str]]] | None:
-    """Where a document keeps its transcript as rows of cells, a list of strings each (a hearing's ``testimony``
-    of ``[speaker, words, gender]``): the lists within ``MAX_SEARCH_DEPTH`` levels of ``MIN_STRING_LINES`` such
-    rows or more, ``MIN_FOUND_SHARE`` of their items, two cells or more each; where several lists sit at one path
-    but for their indices (a drama's episodes, each its scenes' ``rows``), all of them in document order, the
-    path that holds the most rows. With that path (``[*].sections[*].rows``). Not where most rows differ in width
-    or most cells open with a speaker's label (a dataset's dialogues, each a list of ``病人：…`` / ``医生：…``
-    lines: blocks of lines, ``string_blocks``)."""
-    found: dict[str, list[list[str]]] = {}
-    for node, path, depth in walk(data):
-        if depth > MAX_SEARCH_DEPTH or not isinstance(node, list):
-            continue
-        rows = [[str(c) for c in x] for x in node if isinstance(x, list) and len(x) >= 2
-                and all(isinstance(c, str | int | float) and not isinstance(c, bool) for c in x)]
-        if rows and len(rows) >= MIN_FOUND_SHARE * len(node):
-            found.setdefault(_INDEX.sub("[*]", path) or "(top level)", []).extend(rows)
-    best = max(found.items(), key=lambda item: len(item[1]), default=None)
-    if best is None or len(best[1]) < MIN_STRING_LINES:
-        return None
-    widths = Counter(len(row) for row in best[1])  # a table's rows are as wide as one another; dialogues are not
-    cells = [cell for row in best[1] for cell in row]  # nor do a table's cells open with labels, as dialogues' lines do
-    return best if 2 * widths.most_common(1)[0][1] >= len(best[1]) and 2 * labelled_count(cells) < len(cells) else None
-
-
 def running_text(data: object) -> tuple[str, str] | None:
     """Where a document keeps its transcript as running text (Apache Tika's ``content`` of a PDF, a scraper's
     ``text`` or ``transcript``, its paragraphs on lines or three spaces apart, a parliament's API's HTML): its
@@ -242,7 +184,7 @@ def running_text(data: object) -> tuple[str, str] | None:
         if isinstance(node, str) and "\n" not in node and len(_GAP.findall(node)) >= MIN_RUNNING_LINES:
             node = _GAP.sub("\n\n", node)  # a transcript scraped into one line, its paragraphs spaces apart
         if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES and not _encoded(node):
-            groups.setdefault(_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
+            groups.setdefault(LIST_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
     best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
     return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
 
@@ -279,16 +221,6 @@ def breaks_down_running_text(data: object, rows: list[list[str]]) -> bool:
     return text is not None and len(text[1]) >= sum(len(cell) for row in rows for cell in row)
 
 
-def html_strings(data: object) -> tuple[str, list[str]] | None:
-    """Where a document keeps a page's HTML in many strings (a blog post's ``body`` of ``{"type": "text",
-    "output": "<strong>Lat:</strong> …<br>…"}`` blocks): every string holding HTML blocks, in document order, with
-    the first one's path, if together they hold ``MIN_RUNNING_LINES`` blocks or more; else None."""
-    found = [(path, node) for node, path, _ in walk(data) if isinstance(node, str) and HTML_BLOCK.search(node)]
-    if sum(len(HTML_BLOCK.findall(text)) for _, text in found) < MIN_RUNNING_LINES:
-        return None
-    return found[0][0] or "(top level)", [text for _, text in found]
-
-
 def walk(data: object) -> Iterator[tuple[object, str, int]]:
     """Every value of a JSON document, the document itself first, with its path (``sections[0].turns``) and depth."""
     pending: list[tuple[object, str, int]] = [(data, "", 0)]
@@ -308,10 +240,10 @@ def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list
     """The turns of every list at the search's path but for its indices, in document order: ``sections[0].turns``
     is the first section's (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all
     of them; ``[*].sections[*].lines`` every section of every script a rehearsal app keeps."""
-    pattern = _INDEX.sub("[*]", path)
+    pattern = LIST_INDEX.sub("[*]", path)
     if pattern == path:
         return path, items
-    found = [x for node, at, _ in walk(data) if isinstance(node, list) and _INDEX.sub("[*]", at) == pattern
+    found = [x for node, at, _ in walk(data) if isinstance(node, list) and LIST_INDEX.sub("[*]", at) == pattern
              for x in node]
     return (pattern, found) if len(found) > len(items) else (path, items)
 

@@ -33,26 +33,23 @@ from qa_bot.ingest.json_search import (
     START_KEYS,
     TEXT_KEYS,
     breaks_down_running_text,
-    cell_rows,
     find_turn_list,
     first,
     given,
     has_text,
-    html_strings,
     item_text,
     named,
     named_objects,
     parallel_turns,
     running_text,
     speaker_of,
-    string_blocks,
-    string_lines,
     timed_words,
     titles_as_speakers,
     turn_fields,
     walk,
     with_cast_names,
 )
+from qa_bot.ingest.json_text import cell_rows, html_strings, string_blocks, string_lines
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.metadata import HEADER_KEYS, HTML_ELEMENT, HTML_TAG, first_date
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns, timed_turns
