@@ -47,13 +47,14 @@ _PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragr
 _PREFIXED_NAME = re.compile(r"^(?:transcript|component|segment|turn)_?(?:person|speaker)_?name$")
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
-# "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call
-# analytics; "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3);
-# "sentences": a turn's sentences (a CNN transcript corpus). A text field holds a string, or a list of strings or
-# {"text": …} pieces (Oyez's text blocks), or of both (Telegram's formatted messages).
+# "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call analytics;
+# "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
+# sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
+# editor's paragraph (transcribee's). A text field holds a string, or a list of strings or {"text": …} pieces (Oyez's
+# text blocks, subword tokens), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg", "paragraph")  # "msg": Naver CLOVA Speech's utterances; "paragraph": a legislature's speeches
+             "msg", "paragraph", "children")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -61,6 +62,7 @@ LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de",
                            "portuguese", "russian", "arabic", "hebrew", "hindi", "vietnamese", "thai", "turkish"))
 _NAME_PARTS = tuple((f"{who}{a}", f"{who}{b}") for who in ("speaker_", "") for a, b in (
     ("first_name", "last_name"), ("given_name", "family_name"), ("forename", "surname"), ("firstname", "lastname")))
+MAX_TOKEN_CHARS = 8  # the median piece of a text split into subword tokens, which carry their own spaces
 START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time", "time")
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time", "stop")
 
@@ -151,7 +153,7 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
     levels, of the most objects with a text field (``TEXT_KEYS``), ``MIN_FOUND_SHARE`` of its items at least;
     returned with its path (``speakers``, ``sections[0].turns``) so the format can say which list was read. None
     where that list names no speaker nor any time and only breaks down the running text the document holds whole."""
-    best: tuple[int, str, list[Any]] | None = None
+    best: tuple[tuple[bool, int], str, list[Any]] | None = None  # lists whose items name speakers first
     pending: list[tuple[object, str, int]] = [(data, "", 0)]
     while pending:
         node, path, depth = pending.pop()
@@ -161,8 +163,10 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
             pending += [(v, child_path(path, k), depth + 1) for k, v in node.items() if isinstance(v, dict | list)]
         elif isinstance(node, list) and node:
             with_text = sum(isinstance(x, dict) and item_text(turn_fields(x)) is not None for x in node)
-            if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or with_text > best[0]):
-                best = (with_text, path or "(top level)", node)
+            named = any(isinstance(x, dict) and speaker_of(turn_fields(x)) for x in node[:MAX_ITEMS_SEARCHED])
+            score = (named, with_text)  # a paragraph naming its speaker over its own tokens, though fewer
+            if with_text >= max(2, MIN_FOUND_SHARE * len(node)) and (best is None or score > best[0]):
+                best = (score, path or "(top level)", node)
             pending += [(x, child_path(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
     fields = [turn_fields(x) for x in best[2]] if best else []
@@ -291,8 +295,10 @@ def item_text(item: dict[str, Any]) -> str | None:
         value = item.get(key)
         if isinstance(value, list) and value and all(isinstance(v, str | dict) for v in value):
             mixed = any(isinstance(v, str) for v in value) and any(isinstance(v, dict) for v in value)
-            glue = "" if mixed else " "  # Telegram's pieces carry their own spaces; lines and blocks do not
-            value = glue.join(v if isinstance(v, str) else str(_own_fields(v).get("text", "")) for v in value)
+            pieces = [v if isinstance(v, str) else str(_own_fields(v).get("text", "")) for v in value]
+            short = sorted(map(len, pieces))[len(pieces) // 2] <= MAX_TOKEN_CHARS  # Telegram's pieces, and subword
+            spaced = mixed or (short and any(p[:1] == " " for p in pieces[1:]))  # tokens (" Ba", "ust"), carry spaces
+            value = ("" if spaced else " ").join(pieces)  # lines and blocks do not
         if isinstance(value, str):
             return value
     versions = item.get("words")  # a game's line and its translation, "Words": ["后厨不接待客人。", "Kitchen is…"]

@@ -433,6 +433,13 @@ CASES = {
             {"speaker": "陳其邁", "isChairman": True, "paragraph": f"第{t}案現在開始審議，請各位發言。"},
             {"speaker": "陳超明", "paragraph": f"我對第{t}案有意見，預算要從哪裡來？"}]} for t in range(1, 4)]},
         ensure_ascii=False) + ";\n", [("第2案現在開始", "陳其邁"), ("我對第3案有意見", "陳超明")], ()),
+    # an editor's document (transcribee, on Slate): paragraphs naming a speaker id, their words subword tokens
+    # carrying their own spaces
+    "a Slate document of subword tokens": ("docV2.json", json.dumps({"version": 2, "speaker_names": {}, "children": [
+        {"type": "paragraph", "speaker": str(n % 2 * 2), "lang": "de", "children": [
+            {"text": t, "start": n + k / 10, "end": n + k / 10 + 0.1, "conf": 0.9}
+            for k, t in enumerate(["Fert", "ig", "te", "ile", f" für {n}", " Ba", "ust", "ellen", "."])]}
+        for n in range(4)]}), [("Fertigteile für 2 Baustellen.", "0"), ("Fertigteile für 1 Baustellen.", "2")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
