@@ -82,10 +82,16 @@ _PUNCT = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '
 
 
 def normalise_text(text: str) -> str:
-    """Text folded for phrase matching: NFKC, case, curly quotes and dashes, markdown asterisks, whitespace."""
+    """Text folded for phrase matching: NFKC, case, curly quotes and dashes, markdown asterisks, whitespace; and no
+    space beside Chinese or Japanese characters, which speech-to-text sets between morphemes ("写真 を 写して") and
+    a reader may join as written Japanese is."""
     text = unicodedata.normalize("NFKC", text).translate(_PUNCT).casefold()
-    text = re.sub(r"\s+", " ", text)
+    text = _BESIDE_HAN_KANA.sub("", re.sub(r"\s+", " ", text))
     return re.sub(r" ([,.!?;:])", r"\1", text).strip()
+
+
+_HAN_KANA = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
+_BESIDE_HAN_KANA = re.compile(rf"(?<={_HAN_KANA}) | (?={_HAN_KANA})")
 
 
 # Words that name a role, not a person: a label holding one must match exactly ("THE PRESIDENT" is not

@@ -193,3 +193,8 @@ def test_merged_people_groups_distinct_speakers_on_one_indexed_speaker():
         ["The President", "The Vice President"]]
     assert merged_people([probe("Ms. Psaki", "Jen Psaki"), probe("MS. PSAKI", "Jen Psaki")]) == []
     assert merged_people([probe("Unknown speaker", "X"), probe("Paul", "X")]) == []
+
+
+def test_a_phrase_of_spaced_japanese_morphemes_matches_the_text_joined():
+    assert normalise_text("個人 の Ａｎｄｒｏｉｄ スマホ") == normalise_text("個人のAndroidスマホ")
+    assert normalise_text("the Android phone") != normalise_text("the Androidphone")  # Latin keeps its spaces
