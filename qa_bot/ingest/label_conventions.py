@@ -70,12 +70,12 @@ def one_off_asides(
     Where codes or single words are the convention and no two-word label recurs, a short phrase used once
     (``Mittellange Frist:``) is one too, unless its first word or its initials are a label (``Ben Striegel:``
     beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
-    full names whose first names or initials are labels). A section of minutes or a summary (``SECTION_WORDS``:
-    ``Background:``, ``Conclusion:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in any file, and so is a
-    page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``), where every use of it holds a
-    short value, not a sentence (Rhett's partner ``Link:`` speaks).
+    full names whose first names or initials are labels). A section of minutes or a summary, its last word one of
+    ``SECTION_WORDS`` (``Background:``, ``Public Comments:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in
+    any file, and so is a page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``), where
+    every use of it holds a short value, not a sentence (Rhett's partner ``Link:`` speaks).
     """
-    sections = {name for name in used if name.casefold() in SECTION_WORDS or name.endswith(SECTION_SUFFIXES)}
+    sections = {name for name in used if section_heading(name)}
     spoken = {c.name for c in found if not field_value(c.rest)}  # "Link: Yeah, that's right." is a turn
     sections |= {name for name in used if name.casefold() in FIELD_WORDS and name not in spoken}
     total = sum(used.values())
@@ -112,6 +112,13 @@ class Written(Protocol):
     def rest(self) -> str: ...
 
 
+def section_heading(name: str) -> bool:
+    """Whether a label is a heading of minutes or a summary, its last word one of ``SECTION_WORDS``
+    (``Background:``, ``Public Comments:``, ``Staff Reports:``) or it ending with one of ``SECTION_SUFFIXES``."""
+    words = name.casefold().split()
+    return bool(words) and (words[-1] in SECTION_WORDS or name.endswith(SECTION_SUFFIXES))
+
+
 def noted_labels(found: Sequence[Written]) -> set[str]:
     """Labels that name someone by what is written with them, never asides: a note ("Anya (via XMPP):", "Brian
     White (TSC):"), a conference tool's number ("Shumon Huque_web_844:"), or a time where the file times its
@@ -121,6 +128,7 @@ def noted_labels(found: Sequence[Written]) -> set[str]:
     noted = {c.name for c in found if (c.note and (c.note.startswith("via ") or not c.note.islower()))
              or CONFERENCE_ID.search(c.name)
              or (_SPEAKER_ROLE.fullmatch(c.name) and not participant_field(f"{c.name}: {c.rest}"))}
+    noted = {name for name in noted if not section_heading(name)}  # "Roll Call Present: (via Zoom)": a heading
     if 2 * sum(1 for c in found if c.time) >= len(found):
         noted.update(c.name for c in found if c.time)
     return noted

@@ -440,6 +440,14 @@ CASES = {
             {"text": t, "start": n + k / 10, "end": n + k / 10 + 0.1, "conf": 0.9}
             for k, t in enumerate(["Fert", "ig", "te", "ile", f" für {n}", " Ba", "ust", "ellen", "."])]}
         for n in range(4)]}), [("Fertigteile für 2 Baustellen.", "0"), ("Fertigteile für 1 Baustellen.", "2")], ()),
+    # a council's minutes: headings shaped like labels, their last word a section's (present, regrets, reports)
+    "minutes' headings shaped like labels": ("minutes.md", (
+        "# MINUTES\n\nPresent: Mayor Tom Piper, Councillors Linda Andersen and Tom Marchant.\n\nRegrets: "
+        "Councillors Tom Butler and Liz Smith.\n\nStaff Reports: Dave Yemm, Operations Superintendent, verbal "
+        "report.\n\n**Roll Call**\nPresent: (via Zoom)\nPaula Villescaz, president\n\nPublic Comments: Anmarie "
+        "Medin spoke about the need to keep parents informed.\n"), [("Liz Smith", UNKNOWN_SPEAKER),
+        ("verbal report", UNKNOWN_SPEAKER), ("keep parents informed", UNKNOWN_SPEAKER)],
+        ("Present", "Regrets", "Staff Reports", "Public Comments", "Roll Call Present")),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
@@ -481,6 +489,10 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
     "a moderator thanking an office holder": ("debate.txt", "".join(
         f"GUTHRIE:\n\nVice President Biden, thank you. Senator Harris, question {n} is yours.\n\nHARRIS:\n\n"
         f"Thank you, answer {n} is this.\n\n" for n in range(4)), ("question 2 is yours", "Guthrie")),
+    "voices in the background, timed": ("tutoring.md", "".join(
+        f"[00:{n:02}] Tutor: Can you hear me, number {n}?\n[00:{n:02}] Student: Yeah, number {n}.\n"
+        f"[00:{n:02}] Background: Switch it, number {n}.\n" for n in range(10, 16)),
+        ("Switch it, number 12", "Background")),
 }
 
 
