@@ -5,6 +5,7 @@ line would give the interviewer's questions to the narrator."""
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from qa_bot.ingest.json_search import find_turn_list
@@ -19,13 +20,19 @@ def split_dialogues(
 ) -> tuple[list[Any], list[object], list[str | None]]:
     """``items``, their speakers and texts, each item whose words are a dialogue (``MIN_INNER_SPEAKERS`` labels or
     more opening its paragraphs, labels being the convention of all items' paragraphs) split into one entry a
-    paragraph, credited to the label opening it or, unlabelled, to the label before it in the item."""
-    paragraphs = [[p for p in text.split("\n\n") if p.strip()] if text else [] for text in texts]
+    paragraph (a line, where the words have no blank line and its labels recur), credited to the label opening it
+    or, unlabelled, to the label before it in the item."""
+    # paragraphs apart by blank lines, or by line breaks where the words have no blank line (a ministry's records)
+    paragraphs = [[p for p in text.split("\n\n" if "\n\n" in text else "\n") if p.strip()] if text else []
+                  for text in texts]
     grammar = learn_grammar(clean_line(p.lstrip().split("\n", 1)[0]) for ps in paragraphs for p in ps)
     out: tuple[list[Any], list[object], list[str | None]] = ([], [], [])
     for item, speaker, text, parts in zip(items, speakers, texts, paragraphs, strict=True):
         labels = [grammar.match(clean_line(p.lstrip().split("\n", 1)[0])) for p in parts]
-        if len({label.name for label in labels if label and label.name}) < MIN_INNER_SPEAKERS:
+        uses = Counter(label.name for label in labels if label and label.name)
+        # a line a paragraph: its labels speak again and again (a vote's "功能團體：" over a list, once, is no one)
+        lined = text is not None and "\n\n" not in text
+        if len([n for n, k in uses.items() if k > 1 or not lined]) < MIN_INNER_SPEAKERS:
             entries = [(speaker, text)]
         else:
             entries, who = [], speaker

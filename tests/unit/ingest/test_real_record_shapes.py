@@ -448,6 +448,14 @@ CASES = {
         "Medin spoke about the need to keep parents informed.\n"), [("Liz Smith", UNKNOWN_SPEAKER),
         ("verbal report", UNKNOWN_SPEAKER), ("keep parents informed", UNKNOWN_SPEAKER)],
         ("Present", "Regrets", "Staff Reports", "Public Comments", "Roll Call Present")),
+    # a ministry's press items as JSON, an interview's transcript in one item, its labelled lines with no blank line
+    "labelled lines inside a JSON item": ("statements.json", json.dumps([
+        {"title": "Press release", "date": "2024-02-28", "content": "The minister will visit Tokyo next week."},
+        {"title": "Transcript of the Minister's interview", "date": "2024-02-29", "content": "\n".join(
+            f"Dawn Tan (CNA): Question {n}: what would you say to those unconvinced?\nMinister Vivian Balakrishnan: "
+            f"Answer {n}: diversity is hard coded in our DNA.\nIt is a design feature, number {n}."
+            for n in range(3))}]),
+        [("Question 1:", "Dawn Tan"), ("design feature, number 2", "Minister Vivian Balakrishnan")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
