@@ -20,6 +20,7 @@ from collections.abc import Callable
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
 from qa_bot.ingest.stt_base import is_machine_label
+from qa_bot.ingest.wrapped_labels import split_labels_joined
 from qa_bot.text import clean_line, date_alone, ends_clause
 from qa_bot.text.lexicon import stop_words
 
@@ -49,6 +50,8 @@ _DASHED_TITLE = re.compile(
 _GREETINGS = "Thanks|Thank you|Hi|Hello|Hey|Morning|Good morning|Good afternoon|Welcome"
 _FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
 _COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
+LABELS_OVER_NAMES = 5  # labels before words to names alone, past which the labels are the convention
+_BOLD_MARKS = re.compile(r"\*\*|__")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
 MIN_UNBROKEN_LINES = 20
@@ -214,3 +217,24 @@ def _named_elsewhere(candidates: list[str], lines: list[str], heads: set[str]) -
         if parts[0].rstrip(".").casefold() in HONORIFICS or parts[0] in heads or paired or titled or firm:
             found.add(name)
     return found
+
+
+def names_alone_head(lines: list[str], head_of: Callable[[str], object]) -> bool:
+    """Whether names alone on their lines head the turns (``bare_names``; ``head_of`` tells a line heading a turn
+    another way). Not where most are labels alone on their lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others
+    used once ("부시장 민기식:") or beside as many labels before words ("**Ivan Bartoš:** máme…", a stenographic
+    record's usual turn; ``LABELS_OVER_NAMES`` times as many, emails after the record naming their senders
+    alone): plain text reads all of those."""
+    names = bare_names(lines, head_of)
+    if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
+        return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
+    labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
+    once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
+    before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
+    if before_words >= LABELS_OVER_NAMES * (alone := sum(line in names for line in lines)):
+        return False  # "ERIK DAVIDSON: Good evening…" all through, "Jack Kroll" over "From:" in emails after it
+    return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
+
+
+def _unbolded(line: str) -> str:
+    return _BOLD_MARKS.sub("", line)

@@ -50,10 +50,17 @@ from collections import Counter
 from qa_bot.errors import IngestError
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, first_date, split_intro
-from qa_bot.ingest.name_lines import MIN_BARE_HEADS_PER_NAME, RULE, bare_names, name_like, proper_name, undecorated
+from qa_bot.ingest.name_lines import (
+    MIN_BARE_HEADS_PER_NAME,
+    RULE,
+    bare_names,
+    name_like,
+    names_alone_head,
+    proper_name,
+    undecorated,
+)
 from qa_bot.ingest.plain import front_matter, parse_plain
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
-from qa_bot.ingest.wrapped_labels import split_labels_joined
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
 from qa_bot.types import Transcript, Turn
@@ -134,7 +141,7 @@ _TOOL_NOTE = re.compile(r"^(?:No (?:StressLens|Signal(?: \([\d.]+\))?)|user avat
 # A name over a recording's stretch, seconds at both ends (not an agenda's): may be a file's one head (see below)
 _RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-–]\s*\d{{1,2}}:\d{{2}}:\d{{2}}\b")
 MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
-MAX_NAME_WORDS, MIN_HEADS, LABELS_OVER_NAMES = 5, 2, 5
+MAX_NAME_WORDS, MIN_HEADS = 5, 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
 MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 
@@ -238,23 +245,8 @@ def looks_like_timed_text(text: str) -> bool:
     many = bool(people) and sum(people.values()) >= MIN_BARE_HEADS_PER_NAME * len(people)  # turns of many paragraphs
     # one speaker's words under one name and a recording's stretch: "Sh V Srikanth 00:00:01 – 00:09:45 (Group …)"
     one = len(people) == heads == 1 and proper_name(next(iter(people)), text) and any(map(_RECORDED_RANGE.match, lines))
-    return (heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or one or _names_alone(lines)
-
-
-def _names_alone(lines: list[str]) -> bool:
-    """Whether names alone on their lines head the turns (``bare_names``). Not where most are labels alone on their
-    lines ("의장 안석봉:", "**Ivan Bartoš:**") beside others used once ("부시장 민기식:") or beside as many labels
-    before words ("**Ivan Bartoš:** máme…", a stenographic record's usual turn; ``LABELS_OVER_NAMES`` times as
-    many, emails after the record naming their senders alone): plain text reads all of those."""
-    names = bare_names(lines, _heads_under_name)
-    if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
-        return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
-    labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
-    once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
-    before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
-    if before_words >= LABELS_OVER_NAMES * (alone := sum(line in names for line in lines)):
-        return False  # "ERIK DAVIDSON: Good evening…" all through, "Jack Kroll" over "From:" in emails after it
-    return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
+    return ((heads >= MIN_HEADS and (heads * 3 >= paragraphs or many)) or one
+            or names_alone_head(lines, _heads_under_name))
 
 
 def _unbolded(line: str) -> str:
