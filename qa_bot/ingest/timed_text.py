@@ -88,7 +88,8 @@ _HEADS = (
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
     re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
-    re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams
+    re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams; Fireflies pasted, "Theo @thhck: 06:18" (never "BY MR. X:")
+    re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?P<name>[^\W\d_][^\[\]:\n]{{0,58}}?[^\s\[\]:,.!?;\-–·|]): ?{_TIME}$"),
     re.compile(rf"^{_TIME}\s*\[{_NAME}\]$"),  # a podcast page: 00:04:50[AH] (the full name at a first turn)
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)

@@ -456,6 +456,12 @@ CASES = {
             f"Answer {n}: diversity is hard coded in our DNA.\nIt is a design feature, number {n}."
             for n in range(3))}]),
         [("Question 1:", "Dawn Tan"), ("design feature, number 2", "Minister Vivian Balakrishnan")], ()),
+    # a meeting tool's transcript pasted under its notes: "Name: 20:35" on a line of its own, the words below
+    "names and times over the words, pasted": ("2025-05-14.md", "# Meeting notes\n\n" + "".join(
+        f"elf Pavlik: {n:02}:07 \n Point {n}: the delegation is handled by agents.\n\n"
+        f"Christoph Braun (KIT)  uvdsl: {n:02}:35 \n Reply {n}: we don't have the standard solution yet.\n\n"
+        f"Theo @thhck: {n:02}:50 \n Remark {n}: spinning up a VM is a waste.\n\n" for n in range(10, 14)),
+        [("Point 11", "elf Pavlik"), ("Reply 12", "Christoph Braun (KIT) uvdsl"), ("Remark 13", "Theo @thhck")], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
