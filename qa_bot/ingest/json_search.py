@@ -50,11 +50,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call analytics;
 # "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
 # sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
-# editor's paragraph (transcribee's). A text field holds a string, or a list of strings or {"text": …} pieces (Oyez's
-# text blocks, subword tokens), or of both (Telegram's formatted messages).
+# editor's paragraph (transcribee's); "say": a council watch's quotes. A text field holds a string, or a list of
+# strings or {"text": …} pieces (Oyez's text blocks, subword tokens), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg", "paragraph", "children")
+             "msg", "paragraph", "children", "say")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",

@@ -462,6 +462,10 @@ CASES = {
         f"Christoph Braun (KIT)  uvdsl: {n:02}:35 \n Reply {n}: we don't have the standard solution yet.\n\n"
         f"Theo @thhck: {n:02}:50 \n Remark {n}: spinning up a VM is a waste.\n\n" for n in range(10, 14)),
         [("Point 11", "elf Pavlik"), ("Reply 12", "Christoph Braun (KIT) uvdsl"), ("Remark 13", "Theo @thhck")], ()),
+    # a council watch's quotes of one councillor, kept under an id: each "say" is words, whose the file does not say
+    "quotes under 'say', naming no one": ("7928278A.json", json.dumps({"id": "7928278A", "sayit": [
+        {"relatedOrgs": ["教育局"], "summary": f"摘要{n}", "say": f"第{n}個問題是原住民教育問題", "date": "2019-05-01"}
+        for n in range(4)]}, ensure_ascii=False), [("第2個問題", UNKNOWN_SPEAKER)], ()),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
