@@ -78,7 +78,7 @@ class LabelGrammar:
             c = candidate(f"{slip[1]}: {text[slip.end():]}")
         if c is not None and c.style == "code" and f"{c.name}." in self.names:  # "H:" once beside "H.:", a slip
             c = replace(c, style="word", name=f"{c.name}.")
-        if c is not None and c.style in ("word", "names", "code", "cjk") and (
+        if c is not None and c.style in ("word", "names", "code", "cjk", "caps") and (
                 c.name in self.asides or (" " in c.name and section_heading(c.name))):  # "Roll Call Present:"
             return Label("", "", text, None, "aside")
         if c is None or c.name in self.items or not self._accepts(c):

@@ -32,14 +32,14 @@ FILLER_WORDS = frozenset(
 # "**Question**:" label; in the order a pair's keys are looked for.
 QUESTION_MARKERS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
 # The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …", "Public Comments:", "Staff
-# Reports:", "Present:"): headings shaped like labels, never anyone's name, whatever the file's other labels; a
-# label ending with one of these words is such a heading too.
+# Reports:", "Present:", an action item's "**TODO**:"): headings shaped like labels, never anyone's name, whatever
+# the file's other labels; a label ending with one of these words is such a heading too.
 SECTION_WORDS = frozenset(
     """background conclusion conclusions summary discussion overview introduction context outcome outcomes
     agenda attendees decisions note notes nota notas hinweis anmerkung remarque disclaimer source sources fonte
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones comments reports present regrets absent apologies attendance correspondence adjournment
-    announcements resolutions motions""".split()  # noqa: SIM905
+    announcements resolutions motions todo to-do""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.

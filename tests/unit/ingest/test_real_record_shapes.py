@@ -445,9 +445,10 @@ CASES = {
         "# MINUTES\n\nPresent: Mayor Tom Piper, Councillors Linda Andersen and Tom Marchant.\n\nRegrets: "
         "Councillors Tom Butler and Liz Smith.\n\nStaff Reports: Dave Yemm, Operations Superintendent, verbal "
         "report.\n\n**Roll Call**\nPresent: (via Zoom)\nPaula Villescaz, president\n\nPublic Comments: Anmarie "
-        "Medin spoke about the need to keep parents informed.\n"), [("Liz Smith", UNKNOWN_SPEAKER),
-        ("verbal report", UNKNOWN_SPEAKER), ("keep parents informed", UNKNOWN_SPEAKER)],
-        ("Present", "Regrets", "Staff Reports", "Public Comments", "Roll Call Present")),
+        "Medin spoke about the need to keep parents informed.\n\n- **TODO**: send the poll to the list.\n"),
+        [("Liz Smith", UNKNOWN_SPEAKER), ("verbal report", UNKNOWN_SPEAKER), ("keep parents informed", UNKNOWN_SPEAKER),
+         ("send the poll", UNKNOWN_SPEAKER)],
+        ("Present", "Regrets", "Staff Reports", "Public Comments", "Roll Call Present", "TODO", "Todo")),
     # a ministry's press items as JSON, an interview's transcript in one item, its labelled lines with no blank line
     "labelled lines inside a JSON item": ("statements.json", json.dumps([
         {"title": "Press release", "date": "2024-02-28", "content": "The minister will visit Tokyo next week."},
