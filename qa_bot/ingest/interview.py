@@ -68,13 +68,13 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     follow_ups, wrapped = _follow_ups(lines, questions, first)
     questions = [follow_ups.get(i, asked) for i, asked in enumerate(questions)]
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
-        line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
         if i in wrapped:
             continue
+        line = clean_line(body_line(raw, True) if _italic(raw) else EMPHASIS.sub("", raw))
         # a field naming who took part ("口述人：孙玉磊，…"), the date and place beside it, or the standfirst in italics
         # before the first question (roman words after it are the interviewee's opening statement), is no one's words
         interjected = bool(_INTERJECTION.match(line))  # "Comment from Reshama:" over a quote: not the answer's
-        fielded = i < first and (names_participants(line) or bool(header_field(line)) or info_field(line))
+        fielded = i < first and (bool(header_field(line)) or info_field(line))
         if asked or names_participants(line) or fielded or (i < first and _italic(raw)) or interjected:
             flush()
             aside[0] = i in sections or interjected
@@ -197,10 +197,11 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
     interviewee does."""
     headings = {i: clean_line(m.group(1)) for i, raw in enumerate(lines)
                 if (m := MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))))}
+    levels = {i: _heading_level(lines[i]) for i in headings}
     narrow = zip([-1, *headings], [*headings, len(lines)], strict=True)
-    top = min((_heading_level(lines[start]) for start, end in narrow
-               if start >= 0 and _people(lines[start + 1:end], headings[start])), default=0)
-    starts = [i for i in headings if _heading_level(lines[i]) <= top]
+    top = min((levels[start] for start, end in narrow if start >= 0 and _people(lines[start + 1:end], headings[start])),
+              default=0)
+    starts = [i for i in headings if levels[i] <= top]
     utterances: list[Utterance] = []
     interviews = 0
     for start, end in zip([-1, *starts], [*starts, len(lines)], strict=True):

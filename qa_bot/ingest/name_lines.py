@@ -228,13 +228,14 @@ def names_alone_head(lines: list[str], head_of: Callable[[str], object]) -> bool
     names = bare_names(lines, head_of)
     if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
         return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
-    labels = {n for n in names if (bare := _unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
+    labels = {n for n in names if (bare := unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
-    before_words = sum(line not in names and has_label_shape(_unbolded(line)) for line in lines)
+    before_words = sum(line not in names and has_label_shape(unbolded(line)) for line in lines)
     if before_words >= LABELS_OVER_NAMES * (alone := sum(line in names for line in lines)):
         return False  # "ERIK DAVIDSON: Good evening…" all through, "Jack Kroll" over "From:" in emails after it
     return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
 
 
-def _unbolded(line: str) -> str:
+def unbolded(line: str) -> str:
+    """A line without its bold marks (``**Ivan Bartoš:**`` is ``Ivan Bartoš:``)."""
     return _BOLD_MARKS.sub("", line)

@@ -57,6 +57,7 @@ from qa_bot.ingest.name_lines import (
     name_like,
     names_alone_head,
     proper_name,
+    unbolded,
     undecorated,
 )
 from qa_bot.ingest.plain import front_matter, parse_plain
@@ -192,7 +193,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     m = _TIME_ONLY.match(line)
     rest = m.group("rest") or "" if m else ""
     rest = rest[2:].lstrip() if rest.startswith(">>") and not has_label_shape(rest[2:].lstrip()) else rest  # ">> Oh."
-    labelled = has_label_shape(_unbolded(rest)) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
+    labelled = has_label_shape(unbolded(rest)) or ": " in rest[:MAX_LABEL_CHARS]  # "**qx()**: text"
     if m and (start := clock_seconds(m.group("clock"))) is not None:
         if (nick := _CHAT_NICK.match(rest)) and nick.group(1).casefold() not in NON_SPEECH_NOTES:
             return nick.group(1), start, rest[nick.end():]  # a chat pasted into minutes: [10:46:17] <Vicky Risk_web_1>
@@ -250,10 +251,6 @@ def looks_like_timed_text(text: str) -> bool:
             or names_alone_head(lines, _heads_under_name))
 
 
-def _unbolded(line: str) -> str:
-    return re.sub(_BOLD, "", line)
-
-
 def _file_heads(lines: list[str], names: frozenset[str] = frozenset()) -> list[tuple[str, float | None, str] | None]:
     """Each cleaned line's head (``match_head``), or None; in a file whose heads name people, a time before
     words ("2:30 works for me") is part of the words, not a head, unless in bold brackets (the words' own time)."""
@@ -292,7 +289,7 @@ def _time_over_label(lines: list[str]) -> list[str]:
 def _timed_label(line: str) -> bool:
     """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
     rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
-    return bool(rest) and has_label_shape(_unbolded(rest))
+    return bool(rest) and has_label_shape(unbolded(rest))
 
 
 def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] | None]) -> list[tuple[int, int]]:
@@ -323,7 +320,7 @@ def _named_again(line: str, spoken: set[str]) -> tuple[str, float | None, str] |
         return None
     if (name := undecorated(line)) in spoken:
         return name, None, ""
-    label = match_label(_unbolded(line))
+    label = match_label(unbolded(line))
     return (label.written, None, label.rest) if label and label.rest and label.written in spoken else None
 
 
