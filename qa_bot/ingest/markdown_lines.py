@@ -13,7 +13,9 @@ from qa_bot.ingest.reported import attributed_label
 from qa_bot.text import clean_line
 
 EMPHASIS = re.compile(r"\*\*|__")
-_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# "*words*", and "_words_" (a blog's interview in italics: "_**Fran**: …_"), a snake_case word inside left whole
+_ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
+                     r"|(?<![\w_])_(?=\S)((?:[^_\n]|(?<=\w)_(?=\w))+?)(?<=\S)_(?![\w_])")
 _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
@@ -46,8 +48,13 @@ def body_line(line: str, markdown: bool) -> str:
         labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
         if bullet and (match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES)):
             line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
-        line = _ESCAPE.sub(r"\1", _ITALIC.sub(r"\1", EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***" too
+        line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
+
+
+def _italic_words(match: re.Match[str]) -> str:
+    """The words an italic span holds, whichever marker wrapped them."""
+    return match.group(1) or match.group(2)
 
 
 def time_marks_apart(lines: list[str]) -> list[str]:

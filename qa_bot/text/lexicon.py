@@ -39,7 +39,8 @@ SECTION_WORDS = frozenset(
     agenda attendees decisions note notes nota notas hinweis anmerkung remarque disclaimer source sources fonte
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones comments reports present regrets absent apologies attendance correspondence adjournment
-    announcements resolutions motions todo to-do""".split()  # noqa: SIM905
+    announcements resolutions motions todo to-do objective objectives objetivo objetivos objectif objectifs
+    purpose goal goals indicators indicadores indicateurs""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.

@@ -467,6 +467,12 @@ CASES = {
     "quotes under 'say', naming no one": ("7928278A.json", json.dumps({"id": "7928278A", "sayit": [
         {"relatedOrgs": ["教育局"], "summary": f"摘要{n}", "say": f"第{n}個問題是原住民教育問題", "date": "2019-05-01"}
         for n in range(4)]}, ensure_ascii=False), [("第2個問題", UNKNOWN_SPEAKER)], ()),
+    # a blog's interview in italics, each paragraph "_**Name**: …_", a guide's "_Objetivo: …_" no one's
+    "an interview in italics with bold names": ("entrevista.md", "_Me encontré con él en una taberna._\n\n"
+        "_Objetivo: conocer al entrenador_\n\n" + "".join(
+            f"_**Grummel**: ¿Pregunta número {n}?_\n\n_**Fran**: Respuesta número {n}, snake_case intacto._\n\n"
+            for n in range(4)), [("Pregunta número 2", "Grummel"), ("Respuesta número 3", "Fran"),
+                                ("conocer al entrenador", UNKNOWN_SPEAKER)], ("Objetivo",)),
 }
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
