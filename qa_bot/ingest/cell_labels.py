@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from qa_bot.ingest.blocks import block_utterance, split_labeled
 from qa_bot.ingest.cues import Cue
-from qa_bot.ingest.labels import learn_grammar, match_label
+from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.speakers import Utterance
 
 # A speaker written at the start of a text cell: "spk_0>>>Yes way.", "Alice: Hi." (no speaker column).
@@ -38,6 +38,11 @@ MIN_INTERJECTIONS = 5  # in a file, for labels so written inside its cells to be
 # What datasets of dialogues put between a cell's turns in place of a line break: MathDial's "|EOM|", DailyDialog's
 # "__eou__", a model's "[SEP]" or "</s>", a page's "<br>".
 _TURN_BREAK = re.compile(r"\s*(?:\|EOM\||__eou__|\[SEP\]|</s>|<br\s*/?>)\s*", re.I)
+# A role's label inside a Chinese or Japanese conversation written in one cell ("個管師：這個月還好嗎？民眾：蛤？"): a
+# short name and a full-width colon, at the cell's start or after a sentence's end, recurring.
+_CJK_LABEL_IN_CELL = re.compile(r"(?:^|(?<=[。？！?!…」』）)]))\s*([\u3400-\u9fff\u3040-\u30ff\uff21-\uff3a]{1,6})："
+                                r"(?=\S)")
+MIN_CJK_LABEL_USES = 3  # in a cell, for such a name to be a label there
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 
@@ -48,13 +53,28 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
     cell after cell, by the labels the cells use; None where fewer than half the cells hold ``MIN_CELL_LABELS``
     labelled lines or more. A cell's turns are on lines of their own, or apart by a dataset's separator
     (``_TURN_BREAK``: "Teacher: Hi|EOM|Student: Hello")."""
-    texts = [_TURN_BREAK.sub("\n", u.text) for u in utterances]
+    uses = Counter(m.group(1) for u in utterances if "\n" not in u.text.strip()
+                   for m in _CJK_LABEL_IN_CELL.finditer(u.text))
+    roles = {name for name, n in uses.items() if n >= MIN_CJK_LABEL_USES}
+    texts = [_TURN_BREAK.sub("\n", _cjk_turns_apart(u.text, roles)) for u in utterances]
     cells = [[line for line in text.split("\n") if line.strip()] for text in texts]
-    dialogues = sum(sum(match_label(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
-    if not utterances or dialogues < DIALOGUE_CELL_SHARE * len(utterances):
+    if not utterances or sum(len(lines) >= MIN_CELL_LABELS for lines in cells) < DIALOGUE_CELL_SHARE * len(cells):
         return None
     lines = [line for text in texts for line in (*text.split("\n"), "")]
-    return [block_utterance(block) for block in split_labeled(lines, learn_grammar(lines))]
+    grammar = learn_grammar(lines)  # the file's own labels too: "Prime Minister May. Well, …" in its paragraphs
+    dialogues = sum(sum(grammar.match(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
+    if dialogues < DIALOGUE_CELL_SHARE * len(utterances):
+        return None
+    return [block_utterance(block) for block in split_labeled(lines, grammar)]
+
+
+def _cjk_turns_apart(text: str, roles: set[str]) -> str:
+    """A cell's Chinese or Japanese conversation written in one run, each turn on a line of its own: cut before
+    each of the ``roles``, the labels the table's cells use ``MIN_CJK_LABEL_USES`` times or more; other text as
+    it was."""
+    if "\n" in text.strip() or not roles:
+        return text
+    return _CJK_LABEL_IN_CELL.sub(lambda m: f"\n{m.group(1)}：" if m.group(1) in roles else m.group(0), text).lstrip()
 
 
 def caption_cues(utterances: list[Utterance]) -> list[Cue] | None:

@@ -108,6 +108,8 @@ def looks_like_chat_log(head: str) -> bool:
     lines = _unmarked(head.lstrip("\ufeff")).splitlines()
     lines = [line for line in (lines if head.endswith("\n") else lines[:-1])
              if line.strip() and not _NETWORK.match(line)]  # the last line, cut, left out too
+    if sum(bool(_DATE_FIRST.match(line)) for line in lines) >= MIN_MESSAGES:  # a messenger's export: an undated
+        lines = [line for line in lines if _DATE_FIRST.match(line)]  # line goes on the message above, either way
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)

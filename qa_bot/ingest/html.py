@@ -45,8 +45,9 @@ logger = logging.getLogger(__name__)
 FORMAT = "html"
 # An element whose class says it holds a speaker's name: "speaker", "speaker-name", "transcript__speaker", "name"
 # (IRC minutes: <span class="name">Manu Sporny</span>: words); a chat archive's "user" (Slack's exported pages),
-# "chatlog__author" (DiscordChatExporter).
-_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name|user|author)(?:$|[\s_-])", re.I)
+# "chatlog__author" (DiscordChatExporter); a screenplay's cue, "character" (screenplain's <p class="character">).
+_SPEAKER_CLASS = re.compile(r"(?:^|[\s_-])(?:speaker|spkr|name|user|author|character)(?:$|[\s_-])", re.I)
+_NAV_CLASS = re.compile(r"^(?:nav|navigation|navbar|menu|breadcrumbs?)$", re.I)  # a page's way around, no one's
 _TIME_CLASS = re.compile(r"(?:^|[\s_-])(?:time|timestamp|time-?code|date)(?:$|[\s_-])", re.I)  # "ts-time", "date"
 # A message's preview of the one it replies to or quotes (DiscordChatExporter's "chatlog__reply"): that author's
 # name and words again, inside the reply, never the reply's speaker
@@ -214,6 +215,8 @@ def speaker_marked_text(html: str) -> MarkedText | None:
         [e for e in doc.iter("cite") if e.getnext() is not None and e.getnext().tag == "time"],
         # a definition list of turns, <dt>Name</dt><dd>words</dd>, holding most of the page's words
         terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
+        # a play's page: a bold name alone over a <blockquote> of the speech (<a name=speech1><b>CLOWN</b></a>)
+        [holder for e in doc.iter("b", "strong") if (holder := _name_over_quote(e)) is not None],
     )
     texts = [[(e, clean_line(e.text_content())) for e in marks] for marks in kinds]
     found = next((pairs for pairs in texts if _speakers([name for _, name in pairs if name])), None)
@@ -309,8 +312,10 @@ def _document(html: str) -> Any:
         doc = lxml.html.document_fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError):
         return None
-    for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template"):
+    for junk in doc.xpath("//script|//style|//noscript|//nav|//header|//footer|//template|//*[@role='navigation']"):
         junk.drop_tree()
+    for junk in [e for e in doc.iter() if isinstance(e.tag, str) and _NAV_CLASS.search(e.get("class") or "")]:
+        junk.drop_tree()  # an old page's navigation bar in a table cell: <td class="nav">
     return doc
 
 
@@ -346,6 +351,17 @@ def _naming(mark: Any) -> Any:
     if first is None or (mark.text or "").strip() or (not (first.tail or "").strip() and len(mark) == 1):
         return mark  # no element opens it, or that element is all it holds
     return first if 0 < len(first.text_content().strip()) <= MAX_SPEAKER_CHARS else mark
+
+
+def _name_over_quote(bold: Any) -> Any:
+    """The element holding a bold name alone right before a ``<blockquote>`` (the bold itself, or the anchor
+    around it and nothing else), or None."""
+    parent = bold.getparent()
+    holder = parent if parent is not None and parent.tag == "a" and len(parent) == 1 else bold
+    after = holder.getnext()
+    alone = not (holder.tail or "").strip() and not (holder.text or "").strip() if holder is parent else True
+    return holder if alone and after is not None and after.tag == "blockquote" and not (holder.tail or "").strip() \
+        else None
 
 
 def _speakers(names: list[str]) -> bool:

@@ -32,18 +32,20 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # their order here; the machine label only when no name is given.
 # (Not "speaker_group": exports that have it number turns with it, not people.)
 # A counselling or chatbot log names only each line's "role" ("counselor", "client"; "user", "assistant"): last.
-# Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram), or by
-# an ID (Slack's "user": "U061A3E0G", kept as written).
+# Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram),
+# "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written).
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
-                "from", "sender_name", "sender", "user_name", "username", "who", "speaker_label", "speaker_id",
-                "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role", "voice",
-                "spk")  # "names": one turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's
+                "from", "sender_full_name", "sender_name", "sender", "user_name", "username", "who", "speaker_label",
+                "speaker_id", "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role",
+                "voice", "spk")  # "names": one turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug;
+# "spk": CLOVA's
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
-# "transcriptpersonname"; a cleaning step's "cleaned_sentence"): read as "text" and "speaker_name" where no key
-# above is there.
+# "transcriptpersonname"; a cleaning step's "cleaned_sentence"; a speech dataset's "full_transcript", "full_ts"):
+# read as "text" and "speaker_name" where no key above is there.
 _PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragraph|sentence|dialogue)_?text$"
-                            r"|^(?:clean(?:ed)?|corrected|normali[sz]ed|final)_?(?:text|sentence)$")
+                            r"|^(?:clean(?:ed)?|corrected|normali[sz]ed|final)_?(?:text|sentence)$"
+                            r"|^full_?(?:text|transcript|transcription|ts)$")
 _PREFIXED_NAME = re.compile(r"^(?:transcript|component|segment|turn)_?(?:person|speaker)_?name$")
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
 _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
@@ -244,12 +246,28 @@ def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list
     """The turns of every list at the search's path but for its indices, in document order: ``sections[0].turns``
     is the first section's (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all
     of them; ``[*].sections[*].lines`` every section of every script a rehearsal app keeps."""
-    pattern = LIST_INDEX.sub("[*]", path)
+    patterns = list(_generic_paths(data))
+    pattern = next((at for node, at in patterns if node is items), LIST_INDEX.sub("[*]", path))
     if pattern == path:
         return path, items
-    found = [x for node, at, _ in walk(data) if isinstance(node, list) and LIST_INDEX.sub("[*]", at) == pattern
-             for x in node]
+    found = [x for node, at in patterns if isinstance(node, list) and at == pattern for x in node]
     return (pattern, found) if len(found) > len(items) else (path, items)
+
+
+def _generic_paths(data: object) -> Iterator[tuple[object, str]]:
+    """Every value of a JSON document with its path, each list index as ``[*]`` and each key of an object of
+    like objects as ``*``: a transcript's pages keyed ``"Page 001"``, ``"Page 002"``, each holding its blocks, are
+    ``pages.*.blocks``."""
+    pending: list[tuple[object, str]] = [(data, "")]
+    while pending:
+        node, path = pending.pop()
+        yield node, path
+        if isinstance(node, list):
+            pending += reversed([(v, f"{path}[*]") for v in node])
+        elif isinstance(node, dict):
+            alike = len(node) >= 2 and all(isinstance(v, dict) for v in node.values()) and len(
+                set.intersection(*(set(v) for v in node.values()))) * 2 >= len(set().union(*node.values()))
+            pending += reversed([(v, child_path(path, "*" if alike else k)) for k, v in node.items()])
 
 
 def with_cast_names(data: object, items: list[Any]) -> list[Any]:

@@ -35,7 +35,8 @@ _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席"; a council's run long).
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,23}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}"  # Korean: "의장 안석봉"
+# Korean: "의장 안석봉"; a role told apart by a letter: "民眾Ａ", "民眾B"
+_CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,23}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}[\uff21-\uff3aA-Z]?"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）".
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")

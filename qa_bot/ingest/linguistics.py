@@ -65,8 +65,9 @@ TEXTGRID_FORMAT = "praat"
 # Interval tiers that are levels of analysis, not a speaker's words: phones, syllables, glosses, translations.
 _ANALYSIS_TIER = re.compile(r"(?i)\b(?:phones?|phonemes?|segments?|syllables?|tones?|pos|gloss(?:es)?|morphs?|"
                             r"translations?|notes?|comments?|ipa)$")
-_LEVEL_TIER = re.compile(r"(?i)^(?:(?P<speaker>.+?)\s+-\s+)?(?:words?|utterances?|transcriptions?|texts?|ortho\w*|"
-                         r"sentences?|tx)$")  # "words" alone, or Montreal Forced Aligner's "spk1 - words"
+# "words" alone, a speech-to-text tool's "text-label" or "transcript", or Montreal Forced Aligner's "spk1 - words"
+_LEVEL_TIER = re.compile(r"(?i)^(?:(?P<speaker>.+?)\s+-\s+)?(?:words?|utterances?|transcriptions?|transcripts?|texts?|"
+                         r"ortho\w*|sentences?|tx|(?:text[-_ ]?)?labels?|asr|stt|tier[-_ ]?\d*)$")
 _CHAT_TIER = re.compile(r"^\*(?P<code>[A-Za-z0-9_+\-]{1,12}):\s*(?P<words>.*)$")
 # Pauses "(.)", bracketed codes "[/]", word suffixes "@u", utterance linkers "+...", prefixes "&-", quotes "‹›".
 _CHAT_MARKS = re.compile(

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
+from qa_bot.ingest.label_conventions import section_heading
 from qa_bot.ingest.labels import has_label_shape
 from qa_bot.ingest.speakers import HONORIFICS
 from qa_bot.ingest.stt_base import is_machine_label
@@ -144,6 +145,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = _without_office(undecorated(line), comma=True)  # "Kian Abouhossein, JP Morgan": the firm after
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
+                and not section_heading(name)  # "CUT TO:" over a scene, "Summary" over its points
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
                      or (name.startswith("The ") and name_like(name)))
                 and not _BULLET.match(below) and head_of(below) is None and not date_alone(below)):

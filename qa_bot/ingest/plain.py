@@ -273,11 +273,16 @@ _FIELD_BULLET = re.compile(r"^[-*+•]\s+(?=[^\W\d_][^:：\n]{0,30}[:：])")  # 
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
-    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none).
+    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none); a block
+    of ``Key: value`` lines between two HTML comment lines (an archive's ``<!--start metadata-->``) is one too.
 
     Its closing ``---`` is looked for in the first ``MAX_FRONT_MATTER_LINES`` lines, where a broken block is an
     error; further down (a podcast site's front matter may hold the whole transcript) only a mapping holding a
     list of turns or a ``transcript`` counts, since a ``---`` far down may be a rule closing no front matter."""
+    if lines and _COMMENT_LINE.match(lines[0].strip()):  # "<!--start metadata-->", fields, "<!--end metadata-->"
+        end = next((i for i, line in enumerate(lines[1:MAX_FRONT_MATTER_LINES], 1) if _COMMENT_LINE.match(line)), 0)
+        fields = _plain_fields(lines[1:end]) if end else {}
+        return (fields, end + 1) if fields else ({}, 0)
     if not lines or lines[0].strip() != "---":
         return {}, 0
     end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FRONT_MATTER_END), None)
@@ -310,6 +315,7 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
     return {str(k).casefold(): v for k, v in data.items()}, end + 1
 
 
+_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on a line
 _UNQUOTED_PROBLEMS = ("mapping values are not allowed here", "could not find expected ':'")
 
 

@@ -32,7 +32,7 @@ from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_search import HTML_BLOCK
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
-from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve
 from qa_bot.ingest.xml_records import field_records
 from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, parse_root, text_of, words
@@ -46,7 +46,7 @@ _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a spe
 _PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
 SPEAKER_TAGS = frozenset({
     "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
-    "intervenant", "orador", "oratore", "mowca", "spkr", "by",
+    "intervenant", "orador", "oratore", "mowca", "spkr", "by", "member",  # historic Hansard: <member>Mr. Hunt</member>
 })
 TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
 DATE_TAGS = ("docdate", "date", "datum")
@@ -58,6 +58,10 @@ _OPENING_LABEL = re.compile(r"(\S.{2,80}?)(?:\.-|:)\s")  # unless it opens with 
 MIN_TURNS = 2
 # Beside a record's paragraphs: an element holding a label alone ("Vizepräsidentin Aydan Özoğuz:"), a paragraph's
 # opening label, and the parts of a comment (" – " apart) where a member calls out ("Lamya Kaddor [GRÜNE]: Wie denn?")
+_EMPHASIS_TAGS = frozenset({"hi", "b", "strong", "emph", "sc"})  # type set around a speaker's name
+_EXAMINED = re.compile(r"^(?:(?:cross|re)[- ]?examined|examined|by the court|court\.|\((?:re-?called|recalled)\))",
+                       re.I)  # a deposition's further examination, the witness's words still
+_NAME_STOP = re.compile(r"^\s*[.:]['’]?(?:—|\s|$)\s*")  # after a name opening a paragraph: ". ", ".—", ":"
 _LABEL_ALONE = re.compile(r"[^\W\d][^:\[\]]{1,80}:")
 _LEADING_LABEL = re.compile(r"[^\W\d][^:]{1,100}?:(?=\s|$)")
 _COMMENT_PARTS = re.compile(r"\s+[–—]\s+")
@@ -258,11 +262,18 @@ def _labelled_text(root, tag: str) -> tuple[str, frozenset[str]]:
     out: list[str] = []
     labels: set[str] = set()
     current = None  # the label the speech is under
+    deposed = False  # under a deposition opened by its witness's name: only an examination's paragraphs go on
     for el in elements(root):
         if id(el) in chosen:
             text = " ".join(_labelled(el, labels).split())
-            if any(isinstance(c.tag, str) and local_tag(c) in SPEAKER_TAGS and _heads(c) for c in el):
+            heads = [c for c in el if isinstance(c.tag, str) and _speaker_child(c) is not None and _heads(c)]
+            if heads:
                 current = label.group(0) if (label := _LEADING_LABEL.match(text)) else current
+                deposed = local_tag(heads[0]) in _EMPHASIS_TAGS
+            elif deposed and text and not _EXAMINED.match(text) and not text[0].islower() and text[0] != "—":
+                # "GUILTY.", the next case: the record's own (not a sentence going on past a page break)
+                text, current, deposed = f"{UNKNOWN_SPEAKER}: {text}", None, False
+                labels.add(UNKNOWN_SPEAKER)
         elif el.getparent() is not None and id(el.getparent()) in parents and (text := text_of(el)):
             if _LABEL_ALONE.fullmatch(text):
                 current = text
@@ -294,6 +305,11 @@ def _labelled(el, labels: set[str]) -> str:
     parts = [el.text or ""]
     for child in el:
         name = local_tag(child) if isinstance(child.tag, str) else ""
+        if name in _EMPHASIS_TAGS and (named := _speaker_child(child)) is not None and _heads(child):
+            who = text_of(named)  # the Old Bailey's "<hi rend="smallCaps"><persName>ANN LEE</persName></hi>. I live…"
+            parts.append(f"{who}: {_NAME_STOP.sub('', child.tail or '', count=1)}")
+            labels.add(who)
+            continue
         if name in SPEAKER_TAGS and _heads(child):
             who, printed = text_of(child), " ".join((child.tail or "").split())
             if _LABEL_ALONE.fullmatch(printed):  # the label printed after the element: "Alexander Throm (CDU/CSU):"
@@ -351,6 +367,19 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         speaker = next((text_of(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
                         and text_of(c)), speaker)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
+
+
+def _speaker_child(child):
+    """The speaker's element ``child`` is, or the one it sets in small capitals or bold and holds alone (a witness's
+    name opening each deposition, the words after its full stop), where nothing follows it but such a stop or a
+    note in parentheses; else None."""
+    if local_tag(child) in SPEAKER_TAGS:
+        return child
+    inner = [c for c in child if isinstance(c.tag, str)]
+    alone = len(inner) == 1 and not (child.text or "").strip() and not (inner[0].tail or "").strip()
+    stopped = _NAME_STOP.match(child.tail or "") or (child.tail or "").lstrip().startswith("(")
+    return inner[0] if local_tag(child) in _EMPHASIS_TAGS and alone and local_tag(inner[0]) in SPEAKER_TAGS \
+        and stopped else None
 
 
 def _heads(child) -> bool:

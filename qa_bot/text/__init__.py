@@ -58,8 +58,9 @@ def clean_line(line: str) -> str:
 
 
 def clean_paragraphs(text: str) -> str:
-    """Multi-line text as clean paragraphs: each line cleaned, blank ones dropped, joined by a blank line."""
-    return "\n\n".join(p for p in (clean_line(line) for line in text.split("\n")) if p)
+    """Multi-line text as clean paragraphs: each line cleaned, blank ones dropped, joined by a blank line; a line
+    of paragraphs two spaces apart (``spaced_paragraphs``) is those paragraphs."""
+    return "\n\n".join(p for p in (clean_line(line) for line in spaced_paragraphs(text).split("\n")) if p)
 
 
 _HAN_KANA = r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]"
@@ -321,6 +322,24 @@ def paragraph_a_line(lines: list[str]) -> bool:
     blank = filled[-1] - filled[0] + 1 - len(filled) if filled else 0  # between the first filled line and the last
     return (len(filled) >= MIN_LINE_PARAGRAPHS and blank <= MAX_BLANK_SHARE * len(filled)
             and 2 * sum(len(lines[i]) > MAX_WRAPPED_CHARS for i in filled) > len(filled))
+
+
+MIN_SPACED_PARAGRAPHS = 4  # two-space gaps in a one-line text, to read them as its paragraph breaks
+_SENTENCE_GAP = re.compile(r"(?<=[.!?\]\"”’)])( {2,}| )(?=[\[\"“‘(]?[A-Z])")
+_WIDE_GAP = re.compile(r"(?<=\S) {2,}(?=[\[\"“‘(]?[A-Z])")
+
+
+def spaced_paragraphs(text: str) -> str:
+    """A one-line text whose paragraphs run two spaces apart (a scraped archive's whole news conference in one CSV
+    cell: "…Thank you very much.  Prime Minister May. Well, thank you…") with a line a paragraph; else as it was,
+    a typist's two spaces after every sentence included: the two-space gaps must be fewer than the one-space ones
+    between sentences, and at least ``MIN_SPACED_PARAGRAPHS``."""
+    if "\n" in text.strip():
+        return text
+    gaps = [len(m.group(1)) > 1 for m in _SENTENCE_GAP.finditer(text)]
+    if sum(gaps) < MIN_SPACED_PARAGRAPHS or 2 * sum(gaps) >= len(gaps):
+        return text
+    return _WIDE_GAP.sub("\n", text)  # a topic's heading too: "…Steve—yes.  Russia-U.S. Relations  Q. Thank you."
 
 
 def ends_mid_sentence(line: str) -> bool:

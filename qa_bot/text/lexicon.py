@@ -33,19 +33,20 @@ FILLER_WORDS = frozenset(
 QUESTION_MARKERS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
 # The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …", "Public Comments:", "Staff
 # Reports:", "Present:", an action item's "**TODO**:"): headings shaped like labels, never anyone's name, whatever
-# the file's other labels; a label ending with one of these words is such a heading too.
+# the file's other labels; a label ending with one of these words is such a heading too, and so is one ending with
+# "to" or "with", a script's transitions ("CUT TO:", "INTERCUT WITH:") and a heading's ("Interview with:").
 SECTION_WORDS = frozenset(
     """background conclusion conclusions summary discussion overview introduction context outcome outcomes
     agenda attendees decisions note notes nota notas hinweis anmerkung remarque disclaimer source sources fonte
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones comments reports present regrets absent apologies attendance correspondence adjournment
     announcements resolutions motions todo to-do objective objectives objetivo objetivos objectif objectifs
-    purpose goal goals indicators indicadores indicateurs""".split()  # noqa: SIM905
+    purpose goal goals indicators indicadores indicateurs to with""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.
 FIELD_WORDS = frozenset(
-    """views view url website homepage link links photo photos picture image images credit credits caption
+    """views view url uri website homepage link links photo photos picture image images credit credits caption format
     duration runtime length channel tags tag category categories published updated uploaded license licence
     copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail""".split()  # noqa: SIM905
 ) | {"photo credit", "image credit", "photo credits"}

@@ -868,6 +868,10 @@ def test_a_praat_textgrid_is_read_tier_by_speaker_in_time_order(tmp_path: Path, 
         ("IntervalTier", "words", [(0, 0.4, "good"), (0.4, 0.9, "morning")]),
         ("IntervalTier", "phones", [(0, 0.4, "G UH D")])]))
     assert [(u.speaker, u.text) for u in aligned.turns] == [(UNKNOWN_SPEAKER, "good morning")]
+    for level in ("text-label", "transcript", "Tier 1"):  # a speech-to-text tool's one tier names no one
+        recognised = written(tmp_path, "tower.TextGrid", _textgrid([
+            ("IntervalTier", level, [(0, 5, "Tower, Delta 2181 approaching."), (5, 9, "Delta 2181, clear to land.")])]))
+        assert {u.speaker for u in recognised.turns} == {UNKNOWN_SPEAKER}
 
 
 def test_json_speeches_with_the_speaker_in_an_object_beside_the_words(tmp_path: Path):

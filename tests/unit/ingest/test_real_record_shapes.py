@@ -17,6 +17,7 @@ from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.js_module import module_text
 from qa_bot.ingest.metadata import interviewee_in_title
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
+from qa_bot.text import spaced_paragraphs
 from tests.conftest import said, written
 
 
@@ -467,6 +468,73 @@ CASES = {
     "quotes under 'say', naming no one": ("7928278A.json", json.dumps({"id": "7928278A", "sayit": [
         {"relatedOrgs": ["教育局"], "summary": f"摘要{n}", "say": f"第{n}個問題是原住民教育問題", "date": "2019-05-01"}
         for n in range(4)]}, ensure_ascii=False), [("第2個問題", UNKNOWN_SPEAKER)], ()),
+    # a scraped archive's news conferences, a whole one in a CSV cell, paragraphs two spaces apart, labels "Name."
+    "news conferences in CSV cells, paragraphs two spaces apart": ("conferences.csv", "title,date,text\n" + "".join(
+        f'Conference {n},2017-0{n}-27,"Opening words {n}. Our bond is deep.  It will stay so {n}. Thanks.  '
+        f'Prime Minister May. Well, thank you, number {n}. I am pleased.  President Trump. Thank you.  Trade  '
+        f'Q. Question {n}: will you visit? Tell us.  Prime Minister May. Answer {n}: we will."\n' for n in range(1, 5)),
+        [("Answer 3", "Prime Minister May"), ("Question 2", "Question"), ("It will stay so 1", UNKNOWN_SPEAKER)], ()),
+    # a messenger's export: notices ("X added you") and a message's further lines among the dated messages,
+    # members shown by their phone numbers
+    "a group chat's export, members by number": ("group.txt", (
+        "11/25/20, 10:41 AM - Messages and calls are end-to-end encrypted. Tap to learn more.\n"
+        "11/19/20, 11:22 AM - Tns Purity created group \"COHORT 1\"\n11/25/20, 10:41 AM - Tns Purity added you\n"
+        "11/25/20, 1:03 PM - +254 702 882930: Hello, done with week one\n11/25/20, 7:14 PM - +254 706 974174 left\n"
+        "11/27/20, 1:40 PM - Tns Purity: Good afternoon.\n\nKindly finish the week one lesson.\n\n"
+        "We will send lessons every Monday.\n\nShare your questions here.\n\nThank you all.\n"
+        + "".join(f"11/27/20, 7:5{n} PM - +254 791 877855: Message number {n} from the shop\n" for n in range(4))),
+        [("done with week one", "+254 702 882930"), ("send lessons every Monday", "Tns Purity"),
+         ("Message number 2", "+254 791 877855")], ()),
+    # Zulip's archive: a message's sender under "sender_full_name", its words as HTML
+    "a chat archive's messages by sender_full_name": ("Logo.json", json.dumps([
+        {"content": f"<p>Message {n} about the logo</p>", "id": n, "sender_full_name": name, "timestamp": 1594889600}
+        for n, name in enumerate(["Patrick Massot", "Rob Lewis", "Mario Carneiro", "Rob Lewis"])]),
+        [("Message 2 about", "Mario Carneiro"), ("Message 3 about", "Rob Lewis")], ()),
+    # a screenplay as screenplain writes it in HTML: each cue a <p class="character">, transitions no one's
+    "a screenplay page's character cues": ("script.html", "<html><body>" + "".join(
+        f'<div class="action"><p>Scene {n}: Scott paints.</p></div><div class="transition">CUT TO:</div>'
+        f'<div class="action"><p>Baxter plays guitar in scene {n}.</p></div><div class="dialog"><p class="character">'
+        f'BAXTER</p><p class="parenthetical">(picking up phone)</p><p>What is it, number {n}?</p></div><div '
+        f'class="dialog"><p class="character">SCOTT</p><p>I got birthday card number {n} today.</p></div>'
+        for n in range(4)) + "</body></html>",
+        [("What is it, number 1?", "Baxter"), ("birthday card number 2", "Scott"),
+         ("plays guitar in scene 3", UNKNOWN_SPEAKER)], ("Cut To", "CUT TO")),
+    # a play's scene as an old site serves it: a bold name in an anchor over a blockquote of numbered lines, the
+    # way around the site in a table cell of class "nav"
+    "a play's page, names over blockquotes": ("scene.html", (
+        '<html><body><table><tr><td class="nav"><a href="/">Shakespeare homepage</a> | Act 2, Scene 3<br>'
+        '<a href="prev.html">Previous scene</a></td></tr></table><h3>SCENE III. A house.</h3>' + "".join(
+            f"<A NAME=speech{2 * n}><b>SIR TOBY BELCH</b></a>\n<blockquote>\n<A NAME={n}>Approach, Sir Andrew, "
+            f"speech {n}:</A><br>\n<A NAME={n}b>not to be abed after midnight.</A><br>\n</blockquote>\n"
+            f"<A NAME=speech{2 * n + 1}><b>SIR ANDREW</b></a>\n<blockquote>\n<A NAME={n}c>Nay, my troth, reply "
+            f"{n}.</A><br>\n</blockquote>\n" for n in range(4)) + "</body></html>"),
+        [("Approach, Sir Andrew, speech 2:", "Toby Belch"), ("reply 3", "Sir Andrew")],
+        ("Shakespeare homepage", "Previous scene")),
+    # an archive's OCR text: its fields between two HTML comment lines, then the talk
+    "fields between comment lines": ("talk.txt", (
+        "<!--start metadata-->\nTitle: Defence equipment\nDescription: radio talk\nDate: 3/05/1970\nCollection: "
+        "John Malcolm Fraser, 2007.0023\nFormat: Uncorrected OCR text\n<!--end metadata-->\n\n\nRADIO TALK\n"
+        + "".join(f"     In talk {n} I listed the new equipment for the Navy, the Army and the Air Force, and what\n"
+                  f"it will cost over a period of years.\n\n" for n in range(12)) + "These orders will cost a lot.\n"),
+        [("These orders will cost", UNKNOWN_SPEAKER)], ("Format", "Collection", "Description")),
+    # the Old Bailey's sessions papers: each deposition opens with its witness's name in small capitals, a
+    # cross-examination goes on with it; the indictments and verdicts are the record's own
+    "depositions opened by the witness's name": ("sessions.xml", "<TEI.2><text><body>" + "".join(
+        f'<div1 type="trialAccount"><p>{n}. <persName type="defendantName">JOHN BRUCE</persName> (38), was '
+        f'indicted for breaking into warehouse {n}.</p><p><hi rend="smallCaps"><persName type="witnessName">'
+        f'ANN LEE{n}</persName></hi>. I live at Colonnade Mews, house {n}.</p><p>Cross-examined. He was a kind '
+        f'husband, number {n}.</p><p><hi rend="smallCaps"><persName type="witnessName">TOM KING</persName></hi> '
+        f'(City Policeman, 100). I took him to the station, number {n}.</p><p>GUILTY. Sentence number {n}.</p>'
+        f'</div1>' for n in range(4)) + "</body></text></TEI.2>",
+        [("Colonnade Mews, house 1", "ANN LEE1"), ("kind husband, number 2", "ANN LEE2"),
+         ("station, number 3", "Tom King"), ("Sentence number 1", UNKNOWN_SPEAKER),
+         ("breaking into warehouse 2", UNKNOWN_SPEAKER)], ()),
+    # historic Hansard: <member> names who speaks, <membercontribution> holds the words
+    "historic Hansard's members": ("housecommons.xml", "<housecommons><title>House of Commons</title><debates>"
+        + "".join(f"<p><member>Mr. Douglas</member><membercontribution>: Question {n} on the coalfield?"
+                  f"</membercontribution></p><p><member>Mr. Hunt</member><membercontribution>: Answer {n}: "
+                  f"productivity rose.</membercontribution></p>" for n in range(3)) + "</debates></housecommons>",
+        [("Question 1 on", "Mr. Douglas"), ("Answer 2:", "Mr. Hunt")], ()),
     # a blog's interview in italics, each paragraph "_**Name**: …_", a guide's "_Objetivo: …_" no one's
     "an interview in italics with bold names": ("entrevista.md", "_Me encontré con él en una taberna._\n\n"
         "_Objetivo: conocer al entrenador_\n\n" + "".join(
@@ -474,6 +542,16 @@ CASES = {
             for n in range(4)), [("Pregunta número 2", "Grummel"), ("Respuesta número 3", "Fran"),
                                 ("conocer al entrenador", UNKNOWN_SPEAKER)], ("Objetivo",)),
 }
+
+@pytest.mark.parametrize(("text", "paragraphs"), [
+    ("One. Two. Three.  Four. Five. Six.  Seven. Eight. Nine.  Ten. Eleven.  Twelve.", 5),  # two spaces apart
+    ("One.  Two.  Three.  Four.  Five.  Six.", 1),  # a typist's two spaces after every sentence
+    ("One. Two.  Three.", 1),  # too few to tell
+    ("One.\nTwo.  Three.  Four.  Five.  Six. Seven. Eight. Nine. Ten. Eleven.", 2),  # lines already
+])
+def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
+    assert len(spaced_paragraphs(text).split("\n")) == paragraphs
+
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
     "a news story opening with a person and a date": ("strike.txt", (
