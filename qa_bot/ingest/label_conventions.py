@@ -14,6 +14,8 @@ from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SEC
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
 MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
+# ... but not a handful among thousands of paragraphs: "您好：" over a few of a Q&A dump's 8,000 answers is a greeting
+MIN_CJK_NAME_SHARE = 0.02
 MAX_COLUMN_NAMES, MIN_COLUMN_SHARE = 12, 0.6  # a column of CJK names: its cast, and the lines they open
 MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
@@ -163,7 +165,8 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
                 and recurring.total() >= MIN_COLUMN_SHARE * total)
     if style in ("chevron", "question"):
         return total >= 2
-    if style in ("cjk", "uncased") and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES:
+    if style in ("cjk", "uncased") and sum(k >= 2 for k in names.values()) >= MIN_RECURRING_CJK_NAMES \
+            and share >= MIN_CJK_NAME_SHARE:
         return True  # Tamil's "முதல்வர்:" and "வி. கே. கோதண்டராமன்:" again and again, however long the speeches
     if style == "cjk" and (words or Counter())["Q"] >= 2 and max(names.values()) >= 2:
         return True  # "（いしら） 一言で言うと…" after each "―― 感想は？": the answerer, however long the answers

@@ -12,9 +12,10 @@ from qa_bot.errors import IngestError
 logger = logging.getLogger(__name__)
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
-# Single-byte encodings tried when a file is not UTF-8: Russian (Windows, KOI8) and Western European.
 SNIFF_DECLARATION_BYTES = 4096  # where a document declares its encoding
-LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r")
+# Encodings tried when a file is not UTF-8: Russian (Windows, KOI8), Western European, and the multi-byte ones of
+# Chinese (GB18030, Big5), Japanese (Shift JIS) and Korean (EUC-KR) text saved on Windows.
+LEGACY_ENCODINGS = ("cp1251", "cp1252", "latin_1", "koi8_r", "gb18030", "big5", "shift_jis", "euc_kr")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -55,7 +56,7 @@ def decode(data: bytes, path: str) -> tuple[str, str]:
     """Decode a file's bytes into ``(text, encoding)``; ``path`` is only used in error messages.
 
     BOM-marked UTF-8/16/32 and plain UTF-8 are read directly; UTF-16 without a
-    BOM is recognised by its zero bytes; other files are read in the single-byte
+    BOM is recognised by its zero bytes; other files are read in the
     encoding charset-normalizer finds likeliest among ``LEGACY_ENCODINGS``.
     Text that was already garbled by a wrong decoding before it was saved
     ("CafÃ©") is repaired with ftfy; a page or text a scraper saved as the

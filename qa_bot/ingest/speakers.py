@@ -46,6 +46,7 @@ ROLE_MODIFIERS = frozenset((
     "вице", "заместитель", "первый", "исполняющий",
 ))
 ARTICLES = frozenset(("the", "a", "an"))
+_OFFICE_ARTICLES = ARTICLES | {"la", "le", "les", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a"}
 # Office words: a label whose last word is one ("THE PRESIDENT", "Vice Chair") names an office, not a person's name.
 OFFICE_WORDS = ROLE_WORDS
 _HONORIFIC = re.compile(rf"^(?:(?:{'|'.join(re.escape(h) for h in HONORIFICS)})(?:\.\s*|\s+))+", re.I)
@@ -91,7 +92,11 @@ def display_name(label: str) -> str:
     if len(label) > 2 and label[0] == "[" and label[-1] == "]":
         label = label[1:-1].strip()  # "[SPEAKER_03]:" as some subtitle exports write it
     m = _HONORIFIC.match(label)
-    title, name = (m.group(0), label[m.end():]) if m and m.end() < len(label) else ("", label)
+    # the title stays where no name nor office follows it: "Господин в шубе" (the gentleman in a fur coat) is no
+    # "в шубе"; "Madame la présidente" is "la présidente"
+    rest = label[m.end():].split() if m else []
+    named = bool(rest) and (any(w[:1].isupper() for w in rest) or rest[0].casefold() in _OFFICE_ARTICLES)
+    title, name = (m.group(0), label[m.end():]) if named else ("", label)
     letters = [c for c in name if c.isalpha()]
     if name.isupper() and not any(c.isdigit() for c in name) and (len(letters) > 3 or " " in name):
         name = name_case(name)

@@ -78,7 +78,7 @@ def words(el, own, nested: dict) -> list[Run]:
             elif isinstance(child.tag, str) and local_tag(child) in EVENT_TAGS:
                 pass  # laughter, a pause, a noise: described, not said
             elif inner is not None and inner[1] is not own and child is not own:
-                runs.append((inner[0], None, []))
+                runs.append((inner[0], None, [child.text or ""]))  # (blank where a speaker's element opens it)
                 walk(child, inner[1])
                 runs.append((None, None, []))
             elif isinstance(child.tag, str) and child is not own:

@@ -32,7 +32,8 @@ from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_search import HTML_BLOCK
 from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.plain import front_matter, parse_plain
-from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, build_turns
+from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
+from qa_bot.ingest.xml_labels import SPEAKER_TAGS, heads, labelled_text
 from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve
 from qa_bot.ingest.xml_records import field_records
 from qa_bot.ingest.xml_tree import PARAGRAPH_TAGS, elements, local_tag, opens, parse_root, text_of, words
@@ -44,10 +45,6 @@ SPEAKER_ATTRIBUTES = ("speakername", "speaker_name", "speaker", "who", "by", "pe
 _PAGE_ELEMENT = re.compile(r"<(?:html|body|div|p|span|section|article|table|ul|ol|h[1-6]|a|img|br)[\s>/]", re.I)
 _OFFICE_TAGS = frozenset({"post", "role", "function", "office"})  # beside a speaker's name, the office they hold
 _PERSON_ID_TAGS = frozenset({"name.id", "person.id", "personid", "memberid"})  # in a speaker's element: their id
-SPEAKER_TAGS = frozenset({
-    "speaker", "speakername", "spreker", "talker", "from", "who", "persname", "redner", "sprecher", "orateur",
-    "intervenant", "orador", "oratore", "mowca", "spkr", "by", "member",  # historic Hansard: <member>Mr. Hunt</member>
-})
 TITLE_TAGS = ("doctitle", "item-titel", "title", "titel")
 DATE_TAGS = ("docdate", "date", "datum")
 # an element holding a turn's speaker and first words, the rest of the turn after it (Australian Hansard before 2011)
@@ -56,20 +53,8 @@ MAX_SPEAKER_DEPTH = 3  # levels below a turn's element searched for its speaker'
 MAX_SPEAKER_CHARS = 120  # longer "speaker" text is words, not a name
 _OPENING_LABEL = re.compile(r"(\S.{2,80}?)(?:\.-|:)\s")  # unless it opens with a label: "El señor ULLOA.- Señor…"
 MIN_TURNS = 2
-# Beside a record's paragraphs: an element holding a label alone ("Vizepräsidentin Aydan Özoğuz:"), a paragraph's
-# opening label, and the parts of a comment (" – " apart) where a member calls out ("Lamya Kaddor [GRÜNE]: Wie denn?")
-_EMPHASIS_TAGS = frozenset({"hi", "b", "strong", "emph", "sc"})  # type set around a speaker's name
-_EXAMINED = re.compile(r"^(?:(?:cross|re)[- ]?examined|examined|by the court|court\.|\((?:re-?called|recalled)\))",
-                       re.I)  # a deposition's further examination, the witness's words still
-_NAME_STOP = re.compile(r"^\s*[.:]['’]?(?:—|\s|$)\s*")  # after a name opening a paragraph: ". ", ".—", ":"
-_LABEL_ALONE = re.compile(r"[^\W\d][^:\[\]]{1,80}:")
-_LEADING_LABEL = re.compile(r"[^\W\d][^:]{1,100}?:(?=\s|$)")
-_COMMENT_PARTS = re.compile(r"\s+[–—]\s+")
-_INTERJECTOR = re.compile(r"[^\W\d][^:\[\]()]{1,80} \[[^\[\]]{1,40}\]:\s+\S")
-_CALL = re.compile(r"(?:Gegenruf|Zuruf) (?:des|der) Abg\. ")  # "Gegenruf der Abg. Clara Bünger [DIE LINKE]: …"
+MIN_STOPPED_WORD = 5  # letters of a capitalised word a label's full stop ends, to be a play's stop, no degree's
 MAX_TURNS_PER_PEER = 10  # of the turn element's, for each of another element naming speakers beside it
-# page furniture inside a transcript's body: running heads, page numbers and breaks (TEI's <fw>, <pb>)
-FURNITURE_TAGS = frozenset({"runninghead", "pagenum", "pageno", "pb", "fw"})
 TEXT_BLOCK_TAGS = ("transcript", "transcription")  # an element holding the whole transcript as running text
 MIN_BLOCK_CHARS = 200
 MIN_BLOCK_LINES = 3  # line breaks in an element's own text that make it a block of running text
@@ -103,6 +88,12 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
     # an element naming another speaker's element inside a turn (an interjection in a speech) is theirs
     nested = {el: (speaker, own) for items in found.values() for el, speaker, own in items
               if own is not None and opens(el, own)}
+    # a turn inside another of its kind named by attribute (a listener's "mhm" within a speaker's <u who=…>) is a
+    # run of the outer turn in its place, not the outer speaker's words, and no turn of its own after it
+    inside = {el for items in found.values() for el, _, own in items if own is None
+              and any(local_tag(a) == local_tag(el) and _speaker(a, ids)[0] for a in el.iterancestors())}
+    nested |= {el: (speaker, el) for items in found.values() for el, speaker, _ in items if el in inside}
+    found = defaultdict(list, {tag: [item for item in items if item[0] not in inside] for tag, items in found.items()})
     words_of = {tag: [words(el, own, nested) for el, _, own in items]
                 for tag, items in found.items() if len(items) >= MIN_TURNS}
     by_id = {key: speaker for items in found.values() for _, speaker, own in items if own is not None
@@ -134,7 +125,7 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
         headed = {local_tag(el.getparent()) for el, _, _ in found[tag]} & words_of.keys()
         tag = _busiest({t: words_of[t] for t in headed} or {tag: words_of[tag]})
     if tag in PARAGRAPH_TAGS:  # a speaker's element opens a paragraph; the paragraphs after it go on with the turn
-        text, labels = _labelled_text(root, tag)
+        text, labels = labelled_text(root, tag)
         return _text_transcript(text, f"labels in <{tag}>", root, transcript_id, source, default_title, labels)
     tags = [tag, *_peers(tag, found, words_of)]
     order = {id(el): i for i, el in enumerate(elements(root))}
@@ -160,8 +151,13 @@ def _holds(outer: list, inner: list) -> bool:
 
 
 def _as_name(label: str) -> str | None:
-    """A speaker's label as their name: without the colon or Chile's ".-" after it, or an old Hansard's marks."""
-    return clean_line(label).removesuffix(".-").rstrip(":,").lstrip(_MARKS).strip() or None
+    """A speaker's label as their name: without the colon or Chile's ".-" after it, or an old Hansard's marks, or
+    a play's full stop after a word ("Григорий.", not an initial's "J.")."""
+    name = clean_line(label).removesuffix(".-").rstrip(":,").lstrip(_MARKS).strip()
+    last = name.split()[-1][:-1] if name.endswith(".") else ""
+    if last.isalpha() and (last[0].islower() or len(last) >= MIN_STOPPED_WORD):  # not "J." nor "Mag." (a degree)
+        name = name[:-1]
+    return name or None
 
 
 def _busiest(words_of: dict) -> str:
@@ -248,83 +244,6 @@ def _text_transcript(text: str, shape: str, root, transcript_id: str, source: st
     return transcript
 
 
-def _labelled_text(root, tag: str) -> tuple[str, frozenset[str]]:
-    """The document's outermost ``tag`` paragraphs as text, a blank line apart, each speaker's element written
-    as a label (``THE MARSHAL:``; one without a colon and no words after it is a heading: "AFTERNOON
-    SESSION"), page furniture (``FURNITURE_TAGS``) left out. Beside the paragraphs, an element holding a label
-    alone (the Bundestag's presiding officer, ``<name>Vizepräsidentin Aydan Özoğuz:</name>``) is that label, and
-    a comment's interjections (``<kommentar>(Beifall bei der CDU/CSU – Lamya Kaddor [BÜNDNIS 90/DIE GRÜNEN]: Das ist
-    sogar dokumentiert!)</kommentar>``) are their members' turns, the speech going on under its label after them.
-    The labels so written come with the text."""
-    paragraphs = [el for el in elements(root)
-                  if local_tag(el) == tag and not any(local_tag(a) == tag for a in el.iterancestors())]
-    chosen, parents = {id(el) for el in paragraphs}, {id(el.getparent()) for el in paragraphs}
-    out: list[str] = []
-    labels: set[str] = set()
-    current = None  # the label the speech is under
-    deposed = False  # under a deposition opened by its witness's name: only an examination's paragraphs go on
-    for el in elements(root):
-        if id(el) in chosen:
-            text = " ".join(_labelled(el, labels).split())
-            heads = [c for c in el if isinstance(c.tag, str) and _speaker_child(c) is not None and _heads(c)]
-            if heads:
-                current = label.group(0) if (label := _LEADING_LABEL.match(text)) else current
-                deposed = local_tag(heads[0]) in _EMPHASIS_TAGS
-            elif deposed and text and not _EXAMINED.match(text) and not text[0].islower() and text[0] != "—":
-                # "GUILTY.", the next case: the record's own (not a sentence going on past a page break)
-                text, current, deposed = f"{UNKNOWN_SPEAKER}: {text}", None, False
-                labels.add(UNKNOWN_SPEAKER)
-        elif el.getparent() is not None and id(el.getparent()) in parents and (text := text_of(el)):
-            if _LABEL_ALONE.fullmatch(text):
-                current = text
-            elif interjections := _interjections(text):
-                labels.update(part.partition(":")[0] for part in interjections)
-                text = "\n\n".join([*interjections, *([current] if current else [])])
-            else:
-                continue
-        else:
-            continue
-        if text:
-            out.append(text)
-            labels.update([current[:-1]] if current else [])
-    return "\n\n".join(out), frozenset(labels)
-
-
-def _interjections(text: str) -> list[str]:
-    """The members' interjections in a comment wholly in parentheses, each ``Name [Party]: words``, the parts a
-    dash apart (applause, unnamed calls) left out; none when no part names a member so."""
-    if not (text.startswith("(") and text.endswith(")")):
-        return []
-    parts = (_CALL.sub("", part, count=1) for part in _COMMENT_PARTS.split(text[1:-1]))
-    return [part for part in parts if _INTERJECTOR.match(part)]
-
-
-def _labelled(el, labels: set[str]) -> str:
-    """An element's text with its speakers' elements as labels (added to ``labels``) and without page furniture
-    (``_labelled_text``)."""
-    parts = [el.text or ""]
-    for child in el:
-        name = local_tag(child) if isinstance(child.tag, str) else ""
-        if name in _EMPHASIS_TAGS and (named := _speaker_child(child)) is not None and _heads(child):
-            who = text_of(named)  # the Old Bailey's "<hi rend="smallCaps"><persName>ANN LEE</persName></hi>. I live…"
-            parts.append(f"{who}: {_NAME_STOP.sub('', child.tail or '', count=1)}")
-            labels.add(who)
-            continue
-        if name in SPEAKER_TAGS and _heads(child):
-            who, printed = text_of(child), " ".join((child.tail or "").split())
-            if _LABEL_ALONE.fullmatch(printed):  # the label printed after the element: "Alexander Throm (CDU/CSU):"
-                parts.append(f"{printed} ")
-                labels.add(printed[:-1])
-                continue
-            heading = not who.endswith(":") and not printed and child.getnext() is None
-            parts.append(who if heading else f"{who.rstrip(':')}: ")
-            labels.update([] if heading else [who.rstrip(":")])
-        elif name and name not in FURNITURE_TAGS:
-            parts.append(_labelled(child, labels))
-        parts.append(child.tail or "")
-    return "".join(parts)
-
-
 def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
     """Who an element names as its speaker (by attribute first, then by element), and the element that names
     them, which is no part of the words (Akoma Ntoso's ``<from>`` beside ``by=``); (None, None) for neither."""
@@ -333,10 +252,11 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         level = [child for parent in level for child in parent if isinstance(child.tag, str)]
         # a speaker's element heads its turn; one inside a sentence ("I thank <persName>Mr Jones</persName>")
         # is someone mentioned
-        own = next((child for child in level if local_tag(child) in SPEAKER_TAGS and _heads(child)), None)
+        own = next((child for child in level if local_tag(child) in SPEAKER_TAGS and heads(child)), None)
         if own is not None:
             break
-    value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or "").strip())), None)
+    value = next((v for key in SPEAKER_ATTRIBUTES if (v := (el.get(key) or el.get(key.upper()) or "").strip())),
+                 None)  # in capitals too, as SGML-era corpora write them (MICASE's <U WHO="S1">)
     if value and OPAQUE_ID.search(value) and not value.startswith("#"):  # the Old Bailey's speaker="17440223-0012"
         return printed_label(el) or value, own
     if value and (not value.startswith("#") or value[1:] in ids or own is None):
@@ -367,29 +287,3 @@ def _speaker(el, ids: dict) -> tuple[str | None, object | None]:
         speaker = next((text_of(c) for c in own.iter() if isinstance(c.tag, str) and local_tag(c) in _OFFICE_TAGS
                         and text_of(c)), speaker)
     return (speaker if 0 < len(speaker) <= MAX_SPEAKER_CHARS else None), own
-
-
-def _speaker_child(child):
-    """The speaker's element ``child`` is, or the one it sets in small capitals or bold and holds alone (a witness's
-    name opening each deposition, the words after its full stop), where nothing follows it but such a stop or a
-    note in parentheses; else None."""
-    if local_tag(child) in SPEAKER_TAGS:
-        return child
-    inner = [c for c in child if isinstance(c.tag, str)]
-    alone = len(inner) == 1 and not (child.text or "").strip() and not (inner[0].tail or "").strip()
-    stopped = _NAME_STOP.match(child.tail or "") or (child.tail or "").lstrip().startswith("(")
-    return inner[0] if local_tag(child) in _EMPHASIS_TAGS and alone and local_tag(inner[0]) in SPEAKER_TAGS \
-        and stopped else None
-
-
-def _heads(child) -> bool:
-    """True for an element no words come before within its parent (it opens the turn, as a speaker label does)."""
-    parent = child.getparent()
-    before = [parent.text or ""]
-    for sibling in parent:
-        if sibling is child:
-            break
-        before.append(("" if local_tag(sibling) in SPEAKER_TAGS else text_of(sibling)) + (sibling.tail or ""))
-    return not "".join(before).strip()
-
-

@@ -332,6 +332,8 @@ def test_latin1_plain_text():
 
 RU_TEXT = "Вопрос: Как дела?\r\n\r\nС.В.Лавров: Хорошо, спасибо.\r\n"
 FR_TEXT = "Zoë: Voilà.\n\nJürgen: Grüße.\n"
+ZH_TEXT = "医生: 高血压患者需要长期服药，注意控制食盐摄入量。\n\n患者: 我最近血压有点高，需要吃什么药吗？\n"
+JA_TEXT = "司会: 本日はお忙しいところお集まりいただきありがとうございます。\n\n田中: よろしくお願いします。\n"
 
 
 @pytest.mark.parametrize(
@@ -345,6 +347,8 @@ FR_TEXT = "Zoë: Voilà.\n\nJürgen: Grüße.\n"
         (RU_TEXT, "koi8_r", "koi8_r"),
         (FR_TEXT, "latin-1", None),
         (FR_TEXT, "utf-32", "utf-32"),
+        (ZH_TEXT, "gb18030", "gb18030"),  # Chinese saved on Windows
+        (JA_TEXT, "shift_jis", "shift_jis"),
     ],
 )
 def test_encodings_never_reach_the_index_as_mojibake(tmp_path: Path, text: str, encoding: str, expected: str | None):

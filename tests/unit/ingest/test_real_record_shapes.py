@@ -535,6 +535,25 @@ CASES = {
                   f"</membercontribution></p><p><member>Mr. Hunt</member><membercontribution>: Answer {n}: "
                   f"productivity rose.</membercontribution></p>" for n in range(3)) + "</debates></housecommons>",
         [("Question 1 on", "Mr. Douglas"), ("Answer 2:", "Mr. Hunt")], ()),
+    # MICASE's SGML-era TEI: tags and attributes in capitals, a listener's backchannel nested inside the speaker's
+    # <U>, read in its place
+    "utterances in capitals, backchannels nested": ("advising.xml", "<TEI.2><TEXT><BODY>" + "".join(
+        f'<U WHO="S1"> so i see you are from Hartland, visit {n} <U WHO="S2"> yes {n} </U> that is right up the '
+        f'road {n} </U><U WHO="S2"> mhm, forty minutes from here, trip {n} </U>' for n in range(4))
+        + "</BODY></TEXT></TEI.2>",
+        [("right up the road 2", "S1"), ("yes 2", "S2"), ("forty minutes from here, trip 3", "S2")], ()),
+    # a play's cast: an honorific before words that are no name stays ("the gentleman in a fur coat")
+    "a character called by a title and a description": ("lakeiskaja.xml", (
+        '<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><div type="scene">' + "".join(
+            f'<sp who="#gospodin"><speaker>Господин в шубе.</speaker><p>Очень, мол, жалел, раз {n}.</p></sp>'
+            f'<sp who="#grigorij"><speaker>Григорий.</speaker><p>Слушаю, сударь, раз {n}.</p></sp>'
+            for n in range(3)) + "</div></body></text></TEI>"),
+        [("жалел, раз 1", "Господин в шубе"), ("сударь, раз 2", "Григорий")], ("в шубе",)),
+    # a dump of medical Q&A in Chinese: "您好：" (hello) and "建议：" open a few of its thousands of answers
+    "a greeting before a few of many answers": ("内科.txt", "".join(
+        f"高血压患者能吃党参吗？,我有高血压，请问第{n}个问题可以吗？\n"
+        f"{['您好：', '建议：', '注意：'][n % 3] if n % 200 < 3 else ''}高血压病人可以口服党参的，第{n}个回答。\n\n"
+        for n in range(600)), [("第200个回答", UNKNOWN_SPEAKER)], ("您好", "建议", "注意")),
     # a blog's interview in italics, each paragraph "_**Name**: …_", a guide's "_Objetivo: …_" no one's
     "an interview in italics with bold names": ("entrevista.md", "_Me encontré con él en una taberna._\n\n"
         "_Objetivo: conocer al entrenador_\n\n" + "".join(
