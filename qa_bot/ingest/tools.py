@@ -29,7 +29,7 @@ from qa_bot.ingest.linguistics import (
 from qa_bot.ingest.nlp_tokens import looks_like_nlp, parse_nlp
 from qa_bot.ingest.redhen import looks_like_redhen, parse_redhen
 from qa_bot.ingest.renpy import looks_like_renpy, parse_renpy
-from qa_bot.ingest.screenplay import looks_like_fdx, parse_fdx
+from qa_bot.ingest.screenplay import looks_like_fdx, looks_like_trelby, parse_fdx, parse_trelby
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
 from qa_bot.ingest.treebank import looks_like_conllu, parse_conllu
 from qa_bot.ingest.ttml import looks_like_ttml, parse_ttml
@@ -51,6 +51,7 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "ass": (".ass", looks_like_ass, parse_ass),  # .ssa, the older dialect, by its [Script Info] opening too
     "ssa": (".ssa", looks_like_ass, parse_ass),
     "final draft": (".fdx", looks_like_fdx, parse_fdx),
+    "trelby": (".trelby", looks_like_trelby, parse_trelby),
     "ren'py": (".rpy", looks_like_renpy, parse_renpy),
     "ttml": (".ttml", looks_like_ttml, parse_ttml),  # .dfxp and .xml captions too, by their <tt> root
     "chat log": (".log", looks_like_chat_log, parse_chat_log),

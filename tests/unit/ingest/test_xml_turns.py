@@ -588,6 +588,20 @@ def test_a_final_draft_screenplay_credits_each_character_cue_and_keeps_direction
     assert "A note for the writer." not in " ".join(turn.text for turn in t.turns)
 
 
+def test_a_trelby_screenplay_is_read_as_a_final_draft_one(tmp_path: Path):
+    """Trelby's own file: settings sections, then after ``#Start-Script`` a line per element line, ``>`` going on
+    below and ``.`` ending it, then its kind (``_`` a cue, ``:`` dialogue, ``(`` a parenthetical, ``.`` action)."""
+    script = ("\ufeff#Version 3\n#Begin-Config \nFontSize:12\n#End-Config \n#Title-String 0.0,80.0,32,cb,Times,,"
+              "THE KOALA INCIDENT\n#Start-Script \n..FADE IN:\n.\\ext. stonehenge - night\n>.A blizzard rages. "
+              "Snow is\n..everywhere.\n._fisherman #1\n.(excited)\n>:Is it true that they\n.:stole the stones?\n"
+              "._CAPTAIN (V.O.)\n.:It is.\n..LATER\n")
+    t = written(tmp_path, "sample.trelby", script)
+    assert (t.format, t.title) == ("trelby", "THE KOALA INCIDENT")
+    assert said(t, "Is it true that they stole the stones?") == "fisherman #1"
+    assert said(t, "It is.") == "Captain"
+    assert said(t, "A blizzard rages. Snow is everywhere.") == said(t, "LATER") == UNKNOWN_SPEAKER
+
+
 
 def test_records_holding_lists_of_records_name_each_segment_s_speaker(tmp_path: Path):
     """An ECHR hearing's corpus XML: a ``<Transcript>`` (not Transcriber's ``<Trans>``) of ``<SpeakerSegment>``s,
