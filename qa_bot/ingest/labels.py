@@ -34,6 +34,7 @@ from qa_bot.ingest.label_shapes import PARAGRAPH_ONLY, TIME_CODE, Candidate, can
 from qa_bot.text import clean_line, date_alone, ends_mid_sentence, paragraph_a_line, parse_seconds
 from qa_bot.text.lexicon import stop_words
 
+MIN_PROSE_BEFORE_LABEL = 10  # unlabelled paragraphs before a file's one label used once: prose quoting someone
 MAX_BYLINE_LABELS = 1  # the file's first label over a date alone is a byline ("Clerk: 12 March 2019" later answers)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _WORDS = re.compile(r"\w+")
@@ -129,6 +130,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     wrapped: Counter[str] = Counter()  # handles alone after a line that stops mid-sentence
     mentions: Counter[str] = Counter()  # every word as written, for names used once; a name speaking as "I" counts
     runs_on: set[str] = set()  # words shaped like labels that open a line inside a paragraph
+    at: dict[str, int] = {}  # the paragraph each name first opens
     openings = 0
     previous, whole = "", paragraph_a_line(lines := list(lines))  # whole: a line is a paragraph
     for raw in lines:
@@ -139,6 +141,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
         if line and (not previous or c):
             openings += 1
             if c:
+                at.setdefault(c.name, openings)
                 found.append(c)
                 wrapped[c.name] += c.style == "handle" and not c.rest and ends_mid_sentence(previous)
                 if previous:  # only a name opening its own paragraph may be a one-off speaker
@@ -187,8 +190,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     mentions.update(c.name for c in found if speaks_in_person(c.rest) and c.name.casefold() not in stop_words())
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned, found) - noted_labels(found)
-    asides |= {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1  # over a link, or a
-               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}  # byline
+    asides |= _placed_asides(found, used, at, strict=strict)
     asides -= (items := counted_items(used))
     for name in asides | items:
         del used[name]
@@ -196,6 +198,17 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     if not strict and used and "code" in by_style and "code" not in styles:
         asides.update(by_style["code"])  # "B:" once among names: who spoke is unknown, not the previous speaker
     return LabelGrammar(+styles, frozenset(words), strict, used, frozenset(asides), frozenset(items))
+
+
+def _placed_asides(found: list[Candidate], used: Counter[str], at: dict[str, int], *, strict: bool) -> set[str]:
+    """Labels used once that their place makes no one's: over a link alone or, first in the file, over a date alone
+    (a byline); and, unless ``strict``, a file's one label after ``MIN_PROSE_BEFORE_LABEL`` paragraphs of prose or
+    more, a quote an article sets after a name ("Cuenta Valdi Uferer: “…”"), no convention."""
+    asides = {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1
+              and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}
+    if not strict and list(used.values()) == [1] and at[next(iter(used))] > MIN_PROSE_BEFORE_LABEL:
+        asides |= set(used)
+    return asides
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

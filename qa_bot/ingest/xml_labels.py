@@ -20,7 +20,7 @@ SPEAKER_TAGS = frozenset({
 _EMPHASIS_TAGS = frozenset({"hi", "b", "strong", "emph", "sc"})  # type set around a speaker's name
 _EXAMINED = re.compile(r"^(?:(?:cross|re)[- ]?examined|examined|by the court|court\.|\((?:re-?called|recalled)\))",
                        re.I)  # a deposition's further examination, the witness's words still
-_NAME_STOP = re.compile(r"^\s*[.:]['’]?(?:—|\s|$)\s*")  # after a name opening a paragraph: ". ", ".—", ":"
+_NAME_STOP = re.compile(r"^\s*['’]?[.:]['’]?(?:—|\s|$)\s*")  # after a name opening a paragraph: ". ", ".—", ":", "'."
 _LABEL_ALONE = re.compile(r"[^\W\d][^:\[\]]{1,80}:")
 _LEADING_LABEL = re.compile(r"[^\W\d][^:]{1,100}?:(?=\s|$)")
 _COMMENT_PARTS = re.compile(r"\s+[–—]\s+")

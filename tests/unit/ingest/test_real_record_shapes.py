@@ -524,11 +524,13 @@ CASES = {
         f'indicted for breaking into warehouse {n}.</p><p><hi rend="smallCaps"><persName type="witnessName">'
         f'ANN LEE{n}</persName></hi>. I live at Colonnade Mews, house {n}.</p><p>Cross-examined. He was a kind '
         f'husband, number {n}.</p><p><hi rend="smallCaps"><persName type="witnessName">TOM KING</persName></hi> '
-        f'(City Policeman, 100). I took him to the station, number {n}.</p><p>GUILTY. Sentence number {n}.</p>'
+        f'(City Policeman, 100). I took him to the station, number {n}.</p><p><hi rend="smallCaps"><persName '
+        f'type="witnessName">ALEX JOHNSON</persName></hi>\'. I got the paper from my mother, {n}.</p><p>GUILTY. '
+        f'Sentence number {n}.</p>'
         f'</div1>' for n in range(4)) + "</body></text></TEI.2>",
         [("Colonnade Mews, house 1", "ANN LEE1"), ("kind husband, number 2", "ANN LEE2"),
-         ("station, number 3", "Tom King"), ("Sentence number 1", UNKNOWN_SPEAKER),
-         ("breaking into warehouse 2", UNKNOWN_SPEAKER)], ()),
+         ("station, number 3", "Tom King"), ("from my mother, 1", "Alex Johnson"),
+         ("Sentence number 1", UNKNOWN_SPEAKER), ("breaking into warehouse 2", UNKNOWN_SPEAKER)], ()),
     # historic Hansard: <member> names who speaks, <membercontribution> holds the words
     "historic Hansard's members": ("housecommons.xml", "<housecommons><title>House of Commons</title><debates>"
         + "".join(f"<p><member>Mr. Douglas</member><membercontribution>: Question {n} on the coalfield?"
@@ -573,6 +575,10 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    "a chronicle quoting a witness once, late": ("cronica.md", "# Crónica de la audiencia\n\n" + "".join(
+        f"El testigo número {n} declaró ante el tribunal durante la jornada, y recordó la detención.\n\n"
+        for n in range(12)) + "Cuenta Valdi Uferer: “Estuve hasta el 23 de mayo del 76.”\n\nLa audiencia siguió "
+        "con otros testigos, que describieron el sótano.\n", ("describieron el sótano", UNKNOWN_SPEAKER)),
     "a news story opening with a person and a date": ("strike.txt", (
         "Jane Doe, President of the Students' Union, spoke to reporters on 3 May 2021 about the strike.\n\n"
         + "\n\n".join(f"Paragraph {n} of the report goes on about the strike, the talks and the ballot that "
