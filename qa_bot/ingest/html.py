@@ -357,11 +357,10 @@ def _name_over_quote(bold: Any) -> Any:
     """The element holding a bold name alone right before a ``<blockquote>`` (the bold itself, or the anchor
     around it and nothing else), or None."""
     parent = bold.getparent()
-    holder = parent if parent is not None and parent.tag == "a" and len(parent) == 1 else bold
+    wrapped = parent is not None and parent.tag == "a" and len(parent) == 1 and not (parent.text or "").strip()
+    holder = parent if wrapped else bold
     after = holder.getnext()
-    alone = not (holder.tail or "").strip() and not (holder.text or "").strip() if holder is parent else True
-    return holder if alone and after is not None and after.tag == "blockquote" and not (holder.tail or "").strip() \
-        else None
+    return holder if after is not None and after.tag == "blockquote" and not (holder.tail or "").strip() else None
 
 
 def _speakers(names: list[str]) -> bool:

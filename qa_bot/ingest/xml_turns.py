@@ -90,8 +90,9 @@ def parse_xml(text: str, transcript_id: str, source: str, default_title: str) ->
               if own is not None and opens(el, own)}
     # a turn inside another of its kind named by attribute (a listener's "mhm" within a speaker's <u who=…>) is a
     # run of the outer turn in its place, not the outer speaker's words, and no turn of its own after it
+    named = {id(el) for items in found.values() for el, _, _ in items}
     inside = {el for items in found.values() for el, _, own in items if own is None
-              and any(local_tag(a) == local_tag(el) and _speaker(a, ids)[0] for a in el.iterancestors())}
+              and any(id(a) in named and local_tag(a) == local_tag(el) for a in el.iterancestors())}
     nested |= {el: (speaker, el) for items in found.values() for el, speaker, _ in items if el in inside}
     found = defaultdict(list, {tag: [item for item in items if item[0] not in inside] for tag, items in found.items()})
     words_of = {tag: [words(el, own, nested) for el, _, own in items]
