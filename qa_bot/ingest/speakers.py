@@ -242,7 +242,7 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
         if len(named) == 1 and label not in aliases and uses[named[0]] > uses[label]:
             aliases[label] = named[0]
     first_seen = [label for label in first_seen if label not in aliases]
-    names = {label: _Name.of(displays[label]) for label in first_seen}
+    names = {label: _Name.of(displays[label]) for label in [*first_seen, *aliases]}
 
     def same(a: str, b: str) -> bool:
         x, y = names[a], names[b]
@@ -259,7 +259,9 @@ def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     groups: list[list[str]] = []  # each headed by its fullest label
     for label in sorted(first_seen, key=fullness, reverse=True):
         fits = [g for g in groups if all(same(label, member) for member in g)]
-        if len(fits) == 1 and not any(
+        # "Mr. Walker" beside "Mr. Bill Walker" and an office's "(Mr. Peter Walker)" fits two people: it stays apart
+        elsewhere = any(same(label, alias) and aliases[alias] not in fits[0] for alias in aliases) if fits else False
+        if len(fits) == 1 and not elsewhere and not any(
             same(other, fits[0][0]) and not same(other, label)
             for other in first_seen if other != label and other not in fits[0]
         ):

@@ -38,6 +38,14 @@ def test_different_people_stay_apart(labels: list[str]):
     assert len(set(names.values())) == len(labels), names
 
 
+def test_a_surname_two_people_share_is_neither_s_when_one_speaks_under_an_office():
+    """Hansard, 1985: "Mr. Walker" answers at the dispatch box, where the record names "The Secretary of State for
+    Energy (Mr. Peter Walker)" once and "Mr. Bill Walker" asks elsewhere: the surname alone is not Bill's."""
+    names = canonical_names(["The Secretary of State for Energy (Mr. Peter Walker)", "Mr. Peter Walker",
+                             "Mr. Peter Walker", "Mr. Bill Walker (Tayside, North)", "Mr. Walker", "Mr. Walker"])
+    assert names["Mr. Walker"] not in (names["Mr. Bill Walker (Tayside, North)"], names["Mr. Peter Walker"])
+
+
 def test_initials_of_one_full_name_are_that_person_and_of_two_no_one_s():
     """A podcast page names a speaker in full at a first turn, by initials after ("[Adám Brudzewsky]", "[AB]")."""
     names = canonical_names(["Adám Brudzewsky", "Conor Hoekstra", "AB", "CH", "Jesus López-González", "JLG"])
