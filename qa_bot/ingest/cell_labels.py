@@ -42,7 +42,7 @@ _TURN_BREAK = re.compile(r"\s*(?:\|EOM\||__eou__|\[SEP\]|</s>|<br\s*/?>)\s*", re
 # short name and a full-width colon, at the cell's start or after a sentence's end, recurring.
 _CJK_LABEL_IN_CELL = re.compile(r"(?:^|(?<=[。？！?!…」』）)]))\s*([\u3400-\u9fff\u3040-\u30ff\uff21-\uff3a]{1,6})："
                                 r"(?=\S)")
-MIN_CJK_LABEL_USES = 3  # in a cell, for such a name to be a label there
+MIN_CJK_LABEL_USES = 3  # in a table's one-run cells, for such a name to be a label there
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 

@@ -33,12 +33,12 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # (Not "speaker_group": exports that have it number turns with it, not people.)
 # A counselling or chatbot log names only each line's "role" ("counselor", "client"; "user", "assistant"): last.
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram),
-# "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written).
+# "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written). "names": one
+# turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's.
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_full_name", "sender_name", "sender", "user_name", "username", "who", "speaker_label",
                 "speaker_id", "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role",
-                "voice", "spk")  # "names": one turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug;
-# "spk": CLOVA's
+                "voice", "spk")
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
 # "transcriptpersonname"; a cleaning step's "cleaned_sentence"; a speech dataset's "full_transcript", "full_ts"):
