@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from qa_bot.ingest.label_conventions import section_heading
 from qa_bot.ingest.labels import has_label_shape
+from qa_bot.ingest.markdown_lines import EMPHASIS
 from qa_bot.ingest.speakers import HONORIFICS
 from qa_bot.ingest.stt_base import is_machine_label
 from qa_bot.ingest.wrapped_labels import split_labels_joined
@@ -52,7 +53,6 @@ _GREETINGS = "Thanks|Thank you|Hi|Hello|Hey|Morning|Good morning|Good afternoon|
 _FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
 _COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
 LABELS_OVER_NAMES = 5  # labels before words to names alone, past which the labels are the convention
-_BOLD_MARKS = re.compile(r"\*\*|__")
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
 MIN_UNBROKEN_LINES = 20
@@ -228,16 +228,17 @@ def names_alone_head(lines: list[str], head_of: Callable[[str], object]) -> bool
     record's usual turn; ``LABELS_OVER_NAMES`` times as many, emails after the record naming their senders
     alone): plain text reads all of those."""
     names = bare_names(lines, head_of)
-    if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= sum(line in names for line in lines):
+    alone = sum(line in names for line in lines)
+    if names and 2 * (len(lines) - len(split_labels_joined(lines))) >= alone:
         return False  # "O SR. PEDRO PAULO" over "(PSD - RJ) - Sr. Presidente…": a label wrapped before its words
     labels = {n for n in names if (bare := unbolded(n)).endswith((":", "：")) and bare[:-1] == undecorated(n)}
     once = any(line.endswith((":", "：")) and line not in names and has_label_shape(line) for line in lines)
     before_words = sum(line not in names and has_label_shape(unbolded(line)) for line in lines)
-    if before_words >= LABELS_OVER_NAMES * (alone := sum(line in names for line in lines)):
+    if before_words >= LABELS_OVER_NAMES * alone:
         return False  # "ERIK DAVIDSON: Good evening…" all through, "Jack Kroll" over "From:" in emails after it
     return bool(names) and not (2 * len(labels) > len(names) and (once or before_words >= alone))
 
 
 def unbolded(line: str) -> str:
     """A line without its bold marks (``**Ivan Bartoš:**`` is ``Ivan Bartoš:``)."""
-    return _BOLD_MARKS.sub("", line)
+    return EMPHASIS.sub("", line)

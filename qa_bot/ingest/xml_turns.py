@@ -75,8 +75,10 @@ MIN_HTML_BLOCKS = 3  # paragraphs of HTML in an element's text that make it a pa
 def parse_xml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per element of the turn shape (see the module); ``IngestError`` when there is none. A site
     generator's front matter over the XML (Jekyll's ``---`` block over an OHMS record) is left out."""
-    lines = text.split("\n")
-    root = parse_root("\n".join(lines[front_matter(lines, source)[1]:]) if text.startswith("---") else text, source)
+    if text.startswith("---"):  # only then is the text split into lines to find where front matter ends
+        lines = text.split("\n")
+        text = "\n".join(lines[front_matter(lines, source)[1]:])
+    root = parse_root(text, source)
     ids = {value: el for el in elements(root) for key in _ID_ATTRIBUTES if (value := el.get(key))}
     # TEI-CORPO's speech transcriptions name each turn's speaker by a code its <person code="spk1" name="…"> gives
     ids |= {code: el for el in elements(root) if local_tag(el) == "person" and (code := el.get("code"))}
