@@ -48,6 +48,14 @@ _CLOSE = re.compile(r"(?:\s*\([^()\n]{1,60}\))*(?:\s+[–-])?\s*$")
 # A line that opens with the rest of a label, then words: "(İzmir) – Gazi Meclisin…", "– Sayın…", "- Söz sırası…".
 _NOTE_CLOSE = re.compile(r"^\s*[^()\n:]{1,40}\):\s")  # "Ryan): I thank…", the end of a wrapped note and its label
 _DASH_OPEN = re.compile(r"^(?:\([^()\n]{1,60}\)\s*)*[–-]\s+\w")  # not "- - - -", a rule
+# A name set a word a line over its party or office, then the speech, as the Bundestag's plenary record reads when
+# copied from its web page ("Clara" / "Bünger" / "Die Linke" / "Sehr geehrte Frau Präsidentin! …"): a title, a
+# name a line ("Tobias Matthias", a particle before the surname: "von Storch"), a place in brackets ("(Duisburg)").
+_CAPITALISED = r"[^\W\d_a-z][\w'’\-]*"
+_NAME_PART = re.compile(rf"^(?:(?:Dr|Prof)\.(?: (?:Dr|h\. ?c)\.)*|\([^()\d]{{2,40}}\)|"
+                        rf"(?:(?:von|van|de|zu|der) )?{_CAPITALISED}(?: {_CAPITALISED})?)$")
+MAX_TAG_LINES, MAX_TAG_WORDS = 2, 6  # the party, the office below the name
+MIN_STACKED_NAMES = 3  # people named so in a file, a party or office below them twice or more
 
 
 def coloned_labels_joined(lines: list[str]) -> list[str]:
@@ -61,8 +69,50 @@ def split_labels_joined(lines: list[str]) -> list[str]:
     """Lines with a label hard-wrapped across them joined into one with the first words after it: a label in
     capitals closed by a dash (``_dashed_end``), or a label whose note in parentheses wraps ("Minister for
     Communications, Climate Action and Environment (Deputy Eamon" over "Ryan): I thank…"). Before running
-    headers are dropped: "BAŞKAN" alone over each of the chair's turns, or a minister's wrapped label, is none."""
+    headers are dropped: "BAŞKAN" alone over each of the chair's turns, or a minister's wrapped label, is none.
+    Names set a word a line over a party are joined first (``stacked_names_joined``)."""
+    lines = stacked_names_joined(lines)
     return _joined(lines, lambda out, i: _dashed_end(lines, i) if _noted_end(lines, i) is None else i + 1)
+
+
+def stacked_names_joined(lines: list[str]) -> list[str]:
+    """Names set a word a line over a party or office (``_NAME_PART``) written as labels on the speech's first line
+    ("Clara Bünger (Die Linke): Sehr geehrte…"), where ``MIN_STACKED_NAMES`` people's names open speeches so and a
+    party or office below them recurs; else the lines as they were."""
+    blocks = [block for i in range(len(lines)) if (block := _stacked_name(lines, i))]
+    tags = Counter(tag for _, _, _, found in blocks for tag in found)
+    if len({name for _, _, name, _ in blocks}) < MIN_STACKED_NAMES or max(tags.values(), default=0) < 2:
+        return lines
+    out, i = [], 0
+    for start, end, name, found in blocks:
+        out += lines[i:start]
+        out.append(f"{name} ({', '.join(found)}): {lines[end].strip()}")
+        i = end + 1
+    return out + lines[i:]
+
+
+def _stacked_name(lines: list[str], i: int) -> tuple[int, int, str, list[str]] | None:
+    """``(i, speech line, name, tags)`` where a stacked name starts at line ``i``: two name words or more, a line
+    each (the line before not one), then one or two short lines of party or office, then a line of speech (a
+    sentence's end, or longer than a party's line: "Vielen Dank.")."""
+    before = lines[i - 1].strip() if i else ""
+    if lines[i].lstrip().startswith("(") or (_NAME_PART.match(before) and not before.startswith("(")):
+        return None  # not "(Beifall bei der Linken)" over the name
+    k = i
+    while k < len(lines) and _NAME_PART.match(lines[k].strip()):
+        k += 1
+    words = [lines[j].strip() for j in range(i, k)]
+    tags = []
+    if len(names := [w for w in words if not w.endswith(".") and w[0] != "("]) > 2:  # "Clara" / "Bünger" / "AfD"
+        k, tags = k - 1, [words.pop()]
+    if len(names) < 2:
+        return None
+    while k < len(lines) and len(tags) < MAX_TAG_LINES + 1 and 0 < len(lines[k].split()) <= MAX_TAG_WORDS \
+            and not lines[k].rstrip().endswith((".", "!", "?", ":", ")")):
+        tags.append(lines[k].strip())
+        k += 1
+    speech = k < len(lines) and (len(lines[k].split()) > MAX_TAG_WORDS or lines[k].rstrip().endswith((".", "!", "?")))
+    return (i, k, " ".join(words), tags) if speech and 0 < len(tags) <= MAX_TAG_LINES else None
 
 
 def _noted_end(lines: list[str], i: int) -> int | None:

@@ -562,6 +562,20 @@ CASES = {
             f"_**Grummel**: ¿Pregunta número {n}?_\n\n_**Fran**: Respuesta número {n}, snake_case intacto._\n\n"
             for n in range(4)), [("Pregunta número 2", "Grummel"), ("Respuesta número 3", "Fran"),
                                 ("conocer al entrenador", UNKNOWN_SPEAKER)], ("Objetivo",)),
+    # the Bundestag's plenary record copied from its web page: the member's name a line a word, the party or office
+    # below it, then the speech; the chair's labels as usual
+    "names set a word a line over the party": ("plenarprotokoll.txt", "".join(
+        f"Präsidentin Julia Klöckner:\nDas Wort hat {who}, Runde {n}.\n(Beifall)\n{block}\n"
+        f"Sehr geehrte Frau Präsidentin! Meine Rede Nummer {n} beginnt hier, und sie ist lang genug.\n"
+        for n, (who, block) in enumerate([
+            ("Clara Bünger", "Clara\nBünger\nDie Linke"), ("Bernd Baumann", "Dr.\nBernd\nBaumann\nAfD"),
+            ("Beatrix von Storch", "Beatrix\nvon Storch\nAfD"),
+            ("Alexander Dobrindt", "Alexander\nDobrindt\nBundesminister des Innern\nBundesminister BMI"),
+            ("Mahmut Özdemir", "Mahmut\nÖzdemir\n(Duisburg)\nSPD"), ("Jan van Aken", "Jan\nvan Aken\nDie Linke")])),
+        [("Rede Nummer 0", "Clara Bünger"), ("Rede Nummer 1", "Bernd Baumann"),
+         ("Rede Nummer 2", "Beatrix von Storch"), ("Rede Nummer 3", "Alexander Dobrindt"),
+         ("Rede Nummer 4", "Mahmut Özdemir (Duisburg)"), ("Rede Nummer 5", "Jan van Aken"),
+         ("Runde 3", "Präsidentin Julia Klöckner")], ("Die Linke", "AfD")),
 }
 
 @pytest.mark.parametrize(("text", "paragraphs"), [
@@ -621,6 +635,11 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         f"[00:{n:02}] Tutor: Can you hear me, number {n}?\n[00:{n:02}] Student: Yeah, number {n}.\n"
         f"[00:{n:02}] Background: Switch it, number {n}.\n" for n in range(10, 16)),
         ("Switch it, number 12", "Background")),
+    "an essay's short headings over its sections": ("essay.txt", "".join(
+        f"{title}\nNotes\n{season}\nOn the hill where we walked that year, in section {n}, the wind was cold and "
+        "the light was thin, and we spoke of the harvest and of the long road home before the snow.\n\n"
+        for n, (title, season) in enumerate([("Autumn", "Falling Leaves"), ("Winter", "Early Snow"), ("Spring",
+                                             "Late Rain"), ("Summer", "Long Days")])), ("section 2", UNKNOWN_SPEAKER)),
 }
 
 
