@@ -52,6 +52,7 @@ from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.statement import STATEMENT_CONVENTION, statement_utterances
+from qa_bot.ingest.unmarked_labels import unmarked_labels
 from qa_bot.ingest.wrapped_labels import coloned_labels_joined, inline_labels_apart, split_labels_joined
 from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
@@ -112,8 +113,8 @@ def parse_plain(
     elif statement := statement_utterances(body):
         utterances, convention = statement, STATEMENT_CONVENTION
     else:
-        body = indented_paragraphs(strip_page_furniture(split_labels_joined(reported_labels(body))))
-        body = inline_labels_apart(coloned_labels_joined(body))
+        body = split_labels_joined(reported_labels(unmarked_labels(body)))  # labels without their colon too
+        body = inline_labels_apart(coloned_labels_joined(indented_paragraphs(strip_page_furniture(body))))
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in answered_apart(split_labeled(body, grammar))]
         convention = grammar.convention

@@ -576,6 +576,16 @@ CASES = {
          ("Rede Nummer 2", "Beatrix von Storch"), ("Rede Nummer 3", "Alexander Dobrindt"),
          ("Rede Nummer 4", "Mahmut Özdemir (Duisburg)"), ("Rede Nummer 5", "Jan van Aken"),
          ("Runde 3", "Präsidentin Julia Klöckner")], ("Die Linke", "AfD")),
+    # a bank's call as a PDF's text: each turn opens with the name, its bold lost, no colon; an analyst's firm in
+    # brackets on the first question; the lines hard-wrapped
+    "names opening turns without a colon": ("call.txt", "Edited transcript of the call, 2 May 2024\n" + "".join(
+        f"{asker} Question {n} is on loans. Is the growth coming\nfrom better demand, number {n}?\n"
+        f"Piyush Gupta  {opener} answer {n} is that demand is better. Hong Kong\nrepayments are still high, {n}.\n"
+        for n, (asker, opener) in enumerate([
+            ("Tan Yong Hong (Citi)", "I think"), ("Tan Yong Hong", "The"), ("Aakash Rawat (UBS)", "So far,"),
+            ("Aakash Rawat", "We"), ("Jonathan Koh (UOB Kay Hian)", "My")])),
+        [("Question 0 is", "Tan Yong Hong"), ("answer 1 is", "Piyush Gupta"), ("number 3?", "Aakash Rawat"),
+         ("Question 4 is", "Jonathan Koh"), ("still high, 2", "Piyush Gupta")], ("Hong Kong",)),
 }
 
 @pytest.mark.parametrize(("text", "paragraphs"), [
@@ -640,6 +650,10 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         "the light was thin, and we spoke of the harvest and of the long road home before the snow.\n\n"
         for n, (title, season) in enumerate([("Autumn", "Falling Leaves"), ("Winter", "Early Snow"), ("Spring",
                                              "Late Rain"), ("Summer", "Long Days")])), ("section 2", UNKNOWN_SPEAKER)),
+    "an interview's answers opening with the same words now and then": ("antworten.md", "".join(
+        f"Wie läuft das Studium ab, Frage {n}?\n\nDas Studium läuft in Blöcken ab, Antwort {n}. Das Studium ist gut "
+        f"organisiert. Im Tagesgeschäft sollen die Hierarchien nicht sichtbar sein.\nIm Tagesgeschäft duzen sich "
+        f"alle, sagt die Antwort {n}.\n\n" for n in range(6)), ("sagt die Antwort 4", UNKNOWN_SPEAKER)),
 }
 
 
