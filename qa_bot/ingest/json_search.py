@@ -34,12 +34,13 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # A counselling or chatbot log names only each line's "role" ("counselor", "client"; "user", "assistant"): last.
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram),
 # "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written). "names": one
-# turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's.
+# turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's; "actor": a script's, over "dialogue".
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_full_name", "sender_name", "sender", "user_name", "username", "who", "speaker_label",
                 "speaker_id", "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role",
-                "voice", "spk")
-NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username")  # in such an object, best first
+                "voice", "spk", "actor")
+# in such an object, best first; a news corpus's speaker object: "normalizedName" beside the label as printed
+NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username", "normalized_name", "extracted_name")
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
 # "transcriptpersonname"; a cleaning step's "cleaned_sentence"; a speech dataset's "full_transcript", "full_ts"):
 # read as "text" and "speaker_name" where no key above is there.
@@ -327,11 +328,11 @@ def item_text(item: dict[str, Any]) -> str | None:
 
 
 def named(value: object) -> object:
-    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``, keys in any case)
-    its best name; a name kept in several languages (``"Name": ["James O'Sullivan", "James O'Sullivan"]``) is one
-    person, its versions apart by a slash where they differ."""
+    """A speaker field's value, or for an object naming a person (``{"name": …, "nickname": …}``, keys in any case,
+    camel case too) its best name; a name kept in several languages (``"Name": ["James O'Sullivan", "James
+    O'Sullivan"]``) is one person, its versions apart by a slash where they differ."""
     if isinstance(value, dict):
-        fields = {str(k).casefold(): v for k, v in value.items()}
+        fields = {_CAMEL.sub(r"_\1", str(k)).casefold(): v for k, v in value.items()}
         found = next((v for v in (fields.get(k) for k in NAME_KEYS) if isinstance(v, str | list) and _strings(v)),
                      None)
         return " / ".join(_strings(found)) if found is not None else None

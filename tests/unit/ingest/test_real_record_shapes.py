@@ -586,6 +586,18 @@ CASES = {
             ("Aakash Rawat", "We"), ("Jonathan Koh (UOB Kay Hian)", "My")])),
         [("Question 0 is", "Tan Yong Hong"), ("answer 1 is", "Piyush Gupta"), ("number 3?", "Aakash Rawat"),
          ("Question 4 is", "Jonathan Koh"), ("still high, 2", "Piyush Gupta")], ("Hong Kong",)),
+    # a debate as a list of "actor" and "dialogue" objects; a news corpus's speaker object in camel case, the name
+    # as printed beside the person's full name
+    "a script's actors over their dialogue": ("debate.json", json.dumps({"content": [
+        {"actor": who, "dialogue": f"Line {n} of the debate, said by one of them."}
+        for n, who in enumerate(["Simpson", "Audience Question", "Perot", "Simpson", "Bush", "Clinton"])]}),
+        [("Line 2 of", "Perot"), ("Line 5 of", "Clinton")], ()),
+    "a speaker object's names in camel case": ("cnn.json", json.dumps({"functionName": "clean", "input": [
+        {"speaker": {"extractedName": label, "normalizedName": name, "affiliation": "CNN"},
+         "text": f"Statement {n} on the air, as the anchor or an analyst made it."}
+        for n, (label, name) in enumerate([("KATE BOLDUAN", "KATE BOLDUAN"), ("ENTEN", "HARRY ENTEN"),
+                                           ("BOLDUAN", "KATE BOLDUAN"), ("ENTEN", "HARRY ENTEN")])]}),
+        [("Statement 2 on", "Kate Bolduan"), ("Statement 3 on", "Harry Enten")], ()),
 }
 
 @pytest.mark.parametrize(("text", "paragraphs"), [
