@@ -39,11 +39,10 @@ FORMAT = "csv"
 # ar, fa, tr, id, ja, zh, ko).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
-                "person", "member", "participant", "voice", "author", "interlocutor", "narrator", "autor", "orador",
-                "oradora", "narrador", "narradora",
-                "nome", "falante", "locutor", "nombre", "hablante", "interviniente", "intervenant", "orateur",
-                "locuteur", "sprecher", "sprecherin", "redner", "rednerin", "oratore", "parlante", "spreker", "pessoa",
-                "спикер", "говорящий", "выступающий", "имя"),
+                "person", "member", "participant", "voice", "author", "interlocutor", "narrator", "code name", "autor",
+                "orador", "oradora", "narrador", "narradora", "nome", "falante", "locutor", "nombre", "hablante",
+                "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin",
+                "oratore", "parlante", "spreker", "pessoa", "спикер", "говорящий", "выступающий", "имя"),
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
              "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",
@@ -70,6 +69,7 @@ MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and a
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
+_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "x", "c", "ja", "nein"))  # a column of these: no speaker
 
 
 def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
@@ -296,8 +296,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
         coded = distinct * MIN_CODE_USES <= len(cells) and max(map(len, cells)) <= MAX_CODE_CHARS  # "BO009" each turn
         if not coded and sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
-        if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells):
-            continue  # a member's web page or e-mail address, repeated on each speech, names no one
+        if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells) or {c.casefold() for c in cells} <= _FLAGS:
+            continue  # a member's web page or e-mail address on each speech, a test's "Success" (Y or N): no one
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
             speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before

@@ -586,6 +586,12 @@ CASES = {
             ("Aakash Rawat", "We"), ("Jonathan Koh (UOB Kay Hian)", "My")])),
         [("Question 0 is", "Tan Yong Hong"), ("answer 1 is", "Piyush Gupta"), ("number 3?", "Aakash Rawat"),
          ("Question 4 is", "Jonathan Koh"), ("still high, 2", "Piyush Gupta")], ("Hong Kong",)),
+    # a usability test's log: the participant's code name, a task, success flags (Y or N) and the note-taker's notes
+    "a code name column beside success flags": ("usability.csv", ",,,,\nCode Name,Subtask #,First Success (Y or N),"
+        "Second Success (Y or N),Notes\n" + "".join(
+            f'{who},{n},{"YN"[n % 2]},{"NY"[n % 2]},"User said: I would look for the menu here, task {n}."\n'
+            for n, who in enumerate(["CrimpleBackAntiqueCake"] * 4 + ["HarryPotterInHogwarts"] * 4)),
+        [("task 2.", "CrimpleBackAntiqueCake"), ("task 5.", "HarryPotterInHogwarts")], ("Y", "N")),
     # a debate as a list of "actor" and "dialogue" objects; a news corpus's speaker object in camel case, the name
     # as printed beside the person's full name
     "a script's actors over their dialogue": ("debate.json", json.dumps({"content": [
