@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from qa_bot.ingest.ass import looks_like_ass, parse_ass
+from qa_bot.ingest.capiq import looks_like_capiq, parse_capiq
 from qa_bot.ingest.chat_log import looks_like_chat_log, parse_chat_log
 from qa_bot.ingest.europarl import looks_like_europarl, parse_europarl
 from qa_bot.ingest.linguistics import (
@@ -57,5 +58,6 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "chat log": (".log", looks_like_chat_log, parse_chat_log),
     "europarl": (None, looks_like_europarl, parse_europarl),
     "red hen captions": (None, looks_like_redhen, parse_redhen),
+    "capital iq": (None, looks_like_capiq, parse_capiq),  # earnings calls exported to text
     "xml": (".xml", looks_like_xml, parse_xml),  # after the XML of the tools above: their own readers first
 }

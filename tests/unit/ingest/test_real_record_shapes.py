@@ -586,6 +586,18 @@ CASES = {
             ("Aakash Rawat", "We"), ("Jonathan Koh (UOB Kay Hian)", "My")])),
         [("Question 0 is", "Tan Yong Hong"), ("answer 1 is", "Piyush Gupta"), ("number 3?", "Aakash Rawat"),
          ("Question 4 is", "Jonathan Koh"), ("still high, 2", "Piyush Gupta")], ("Hong Kong",)),
+    # an earnings call exported from S&P Capital IQ: section lines over the speaker's line; roles only, kept whole
+    "a call's sections over speakers named by their roles": ("AMD_Q1.txt", (
+        "Advanced Micro Devices, Inc., Q1 2025 Earnings Call, May 06, 2025 - \n\nPresentation Operator Message\n"
+        "Operator\nGreetings, and welcome to the call.\n\nPresenter Speech\nExecutives - Chair, President & CEO\n"
+        "Thank you, and good afternoon.\nRevenue grew in the quarter.\n\nExecutives - Executive VP, CFO & Treasurer\n"
+        "Thank you, Lisa. Margins rose.\n\nQuestion and Answer Operator Message\nOperator\nThe first question.\n\n"
+        + "".join(f"Question\nAnalysts - {role}\nQuestion {n}: are those trends correct?\n\nAnswer\n"
+                  f"Executives - Chair, President & CEO\nAnswer {n}: yes, they are.\n\n"
+                  for n, role in enumerate(["Senior Analyst", "Managing Director"]))),
+        [("Question 1:", "Analysts - Managing Director"), ("Answer 0:", "Executives - Chair, President & CEO"),
+         ("Margins rose", "Executives - Executive VP, CFO & Treasurer"), ("first question", "Operator")],
+        ("Question", "Answer", "Executives", "Analysts")),
     # a usability test's log: the participant's code name, a task, success flags (Y or N) and the note-taker's notes
     "a code name column beside success flags": ("usability.csv", ",,,,\nCode Name,Subtask #,First Success (Y or N),"
         "Second Success (Y or N),Notes\n" + "".join(
