@@ -22,10 +22,10 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from qa_bot.ingest.labels import learn_grammar
+from qa_bot.ingest.labels import has_label_shape, learn_grammar
 from qa_bot.ingest.speakers import PAUSE_SECONDS, UNKNOWN_SPEAKER, Utterance, timed_turns
-from qa_bot.text import clean_line, join_wrapped
-from qa_bot.text.lexicon import stop_words
+from qa_bot.text import LOWER, clean_line, join_wrapped
+from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words
 from qa_bot.types import Turn
 
 FLASH_SECONDS = 0.1  # rolling captions show the finished line alone this briefly
@@ -36,9 +36,17 @@ MAX_NAME_WORDS = 4
 _TAG = re.compile(r"<[^<>]*>|\{\\[^{}]*\}")  # HTML-like tags; ASS overrides such as {\an8}
 _SOUND = re.compile(r"^(?:\[[^\[\]]*\]|\([^()]*\)|[♪♫#\s]+)$")
 # A sound or manner note in lower case opening a caption line ("[chuckles] individual"): no speaker's name.
-_LEADING_NOTE = re.compile(r"^(?:\[[a-z][a-z \-]*\]|\([a-z][a-z \-]*\))[.,]?\s*")
+_LEADING_NOTE = re.compile(rf"^(?:\[[{LOWER}][{LOWER} \-]*\]|\([{LOWER}][{LOWER} \-]*\))[.,]?\s*")  # "[sóhajt]"
+# Japanese television's captions mark a voice off screen (≪), on a telephone or in thought (《…》), and a sentence
+# going on in the next caption (➡): marks before a speaker's name in brackets ("≪(和枝)どうなの"); a Chinese book
+# title's 《…》 stays
+_SCREEN_MARKS = re.compile(r"^《?≪+|^《(?=[(（])|➡$")
 _NAME_ALONE = re.compile(r"[^\W\d_a-z][\w'’\-]*(?: [^\W\d_a-z][\w'’\-]*){0,3}")  # a cue's first line, maybe a name
 _TURN_MARK = re.compile(r"^(?:>>+|[-–—](?=\s))\s*")
+# A name in brackets ending a line, its speaker signing it, where the other voice's lines go unsigned: a think-aloud
+# study's captions sign the experimenter's lines ("90 perc áll rendelkezésedre (Béla)"), not the participant's.
+_SIGNED = re.compile(r"\s+\((?P<name>[^\W\d_a-z][\w'’\-]*(?: [^\W\d_a-z][\w'’\-]*){0,2})\)$")
+MIN_SIGNED_LINES, MIN_SIGNATURES = 8, 3  # lines signed in a file, and by each name
 __all__ = ["PAUSE_SECONDS", "Cue", "clean_cue_line", "cue_turns"]
 
 
@@ -57,10 +65,11 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     pieces = []  # (cue, voice, line, whether the line closes its cue)
     alone: Counter[str] = Counter()  # names alone on a cue's first line, its words below
     for cue in cues:
-        lines = [(voice, _LEADING_NOTE.sub("", clean_cue_line(raw))) for voice, raw in cue.lines]
+        lines = [(voice, _LEADING_NOTE.sub("", _SCREEN_MARKS.sub("", clean_cue_line(raw)))) for voice, raw in cue.lines]
         lines = [(voice, line) for voice, line in lines if line and not _SOUND.match(line)]
         if len(lines) >= 2 and not lines[0][0] and _NAME_ALONE.fullmatch(lines[0][1]) and not lines[1][0] \
-                and not _TURN_MARK.match(lines[1][1]):  # "Camren" over "Ebra, make sandwiches!": one opening
+                and not _TURN_MARK.match(lines[1][1]) and not has_label_shape(lines[1][1]):  # "Camren" over "Ebra,
+            # make sandwiches!": one opening; not "そうですね" over "(山崎)はい", the next speaker's line
             alone[lines[0][1]] += 1
             lines = [(None, join_wrapped([lines[0][1], lines[1][1]])), *lines[2:]]
         pieces.extend((cue, voice, line, i == len(lines) - 1) for i, (voice, line) in enumerate(lines))
@@ -72,6 +81,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
     names = set() if grammar.styles else names_without_colon(list(openings.values())) or (
         set(alone) if 2 <= len(alone) <= MAX_NAMES and alone.total() >= MIN_NAMED_SHARE * len(openings) else set())
     longest_first = sorted(names, key=len, reverse=True)  # "Sydney Adamu" before "Sydney"
+    signers = _signers(unvoiced)
 
     utterances: list[Utterance] = []
     last_line = None
@@ -97,14 +107,25 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         last_line = line
         voices += bool(voice)
         label = voice or (prefix.written if prefix else named)
-        unknown = UNKNOWN_SPEAKER if other_speaker and not label else None
+        if signers and not voice and (signed := _SIGNED.search(line)) and signed.group("name") in signers:
+            line, label = line[:signed.start()], signed.group("name")
+        unknown = UNKNOWN_SPEAKER if (other_speaker or signers) and not label else None  # unsigned: no one named
         start = prefix.start if prefix and prefix.start is not None else cue.start
-        utterances.append(Utterance(line, label, unknown, start, cue.end, mark="-" if unknown else None))
+        mark = "-" if unknown and other_speaker else None
+        utterances.append(Utterance(line, label, unknown, start, cue.end, mark=mark))
     found = [f"voice tags <v Name> {voices}"] if voices else []
     found += ["names without a colon opening cues"] if names else []
     if grammar.styles and labelled:
         found.append(grammar.convention)
     return timed_turns(transcript_id, utterances), ", ".join(found) or "none"
+
+
+def _signers(lines: Sequence[str]) -> set[str]:
+    """The names that sign lines at their end (``_SIGNED``), ``MIN_SIGNATURES`` times each and
+    ``MIN_SIGNED_LINES`` in all; none where fewer ("(Applause)" is a note, never a name)."""
+    names = Counter(m.group("name") for line in lines if (m := _SIGNED.search(line)))
+    names = Counter({n: k for n, k in names.items() if k >= MIN_SIGNATURES and n.casefold() not in NON_SPEECH_NOTES})
+    return set(names) if names.total() >= MIN_SIGNED_LINES and len(names) <= MAX_NAMES else set()
 
 
 def names_without_colon(openings: Sequence[str]) -> set[str]:

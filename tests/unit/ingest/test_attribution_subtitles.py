@@ -161,6 +161,29 @@ def test_substation_alpha_events_are_credited_to_their_name_field(tmp_path: Path
     assert not any("timing" in turn.text for turn in t.turns)  # a comment is no one's words
 
 
+def test_japanese_captions_name_speakers_after_an_off_screen_mark_and_inside_an_event(tmp_path: Path):
+    # Japanese television's closed captions: "(name)" opens a line, after "≪" (a voice off screen) or on an
+    # event's second line; "➡" carries a sentence over to the next caption
+    events = "".join(
+        f"Dialogue: 0,0:0{n}:01.00,0:0{n}:03.00,Default,,0,0,0,,≪({a}){n}番目の質問ですね➡\r\n"
+        f"Dialogue: 0,0:0{n}:04.00,0:0{n}:06.00,Default,,0,0,0,,そうですね\\N({b}){n}番目の答えです\r\n"
+        for n, (a, b) in enumerate([("和枝", "徳田"), ("山崎", "和枝"), ("徳田", "山崎"), ("和枝", "山崎")]))
+    t = written(tmp_path, "drama.ass", _ASS_HEAD + events)
+    assert said(t, "1番目の質問") == "山崎" and said(t, "2番目の答え") == "山崎" and said(t, "3番目の質問") == "和枝"
+    assert not any("➡" in turn.text for turn in t.turns)
+
+
+def test_captions_signed_at_the_end_of_a_line_leave_the_unsigned_lines_to_no_one(tmp_path: Path):
+    # a think-aloud study: the experimenter signs his lines "(Béla)", the participant's go unsigned; "[sóhajt]"
+    # (a sigh, in lower case) is a note, no one
+    srt = "".join(f"{2 * n + 1}\n00:0{n}:00,000 --> 00:0{n}:05,000\nSo in this session, task {n}, you fix a bug (Béla)"
+                  f"\n\n{2 * n + 2}\n00:0{n}:06,000 --> 00:0{n}:09,000\n[sóhajt] Okay, I open the test file {n}\n\n"
+                  for n in range(9))
+    t = written(tmp_path, "thinkaloud.srt", srt)
+    assert said(t, "task 4,") == "Béla" and said(t, "test file 5") == UNKNOWN_SPEAKER
+    assert "sóhajt" not in t.speakers and not any("(Béla)" in turn.text for turn in t.turns)
+
+
 def test_older_ssa_subtitles_without_names_read_labels_in_their_words(tmp_path: Path):
     head = ("[Script Info]\nScriptType: v4.00\n\n[V4 Styles]\nFormat: Name, Fontname, Fontsize, PrimaryColour, "
             "SecondaryColour, TertiaryColour, BackColour, Bold, Italic, BorderStyle, Outline, Shadow, Alignment, "
