@@ -37,6 +37,18 @@ _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." i
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
+# A table of an interview's questions and answers, as user-research reports keep them ("| Pergunta | Resposta |"):
+# the header's words for the two columns
+_QUESTION_COLUMNS = frozenset(("question", "questions", "pergunta", "perguntas", "questão", "questões", "pregunta",
+                               "preguntas", "frage", "fragen", "domanda", "domande"))
+_ANSWER_COLUMNS = frozenset(("answer", "answers", "resposta", "respostas", "respuesta", "respuestas", "antwort",
+                             "antworten", "réponse", "réponses", "risposta", "risposte"))
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+_INTERVIEWER_COLUMN = re.compile(r"\b(?:entrevistadora?s?|interviewers?|moderadora?|moderators?|interviewerin)\b")
+_NAME_CELL = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}")  # "Karupi", "Sofia Patrocínio"
+_NAME_HEAD = re.compile(r"\b(?:nome|name|nombre|nom)\b")  # "Nome completo do entrevistado", not "Idade do entrevistado"
+_INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|participantes?|participants?|respondents?|"
+                                 r"befragte[rn]?|interviewpartner(?:in)?)\b")
 
 
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
@@ -44,7 +56,12 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
     else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred (``lines`` with bold
     paragraphs unwrapped); paragraphs after a standfirst in italics and before the first question are the
-    interviewee's opening words. None for any other file."""
+    interviewee's opening words; a report's table of questions and answers is read by ``table_interview``. None for
+    any other file."""
+    if (table := table_interview(lines)) is not None:
+        return table
+    if not any(role == "interviewee" for role, _ in people):  # named in a table: "| Entrevistado | Entrevistadora |"
+        people = people + _table_people(_tables(lines))
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -151,6 +168,69 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def table_interview(lines: list[str]) -> list[Utterance] | None:
+    """A report keeping an interview in a table of questions and answers (``| Pergunta | Resposta |``, a row each),
+    the interviewee named in a table of its own (a column headed "Nome completo do entrevistado", "Interviewee"):
+    each question ``Unknown speaker``'s, each answer the interviewee's, the report's other paragraphs (other tables
+    too, as text) no one's.
+    None unless there is such a table and one interviewee is named so."""
+    tables = list(_tables(lines))
+    rows = {at: (cells[columns[0]], cells[columns[1]]) for heads, found in tables
+            if (columns := _qa_columns(heads)) for at, cells in found if max(columns) < len(cells)}
+    named = {name for role, name in _table_people(tables) if role == "interviewee"}
+    if len(rows) < MIN_QUESTION_HEADINGS or len(named) != 1:
+        return None
+    qa_tables = [found for heads, found in tables if _qa_columns(heads)]  # their header and rule lines too, above
+    tabled = {k for found in qa_tables for k in range(found[0][0] - 2, found[-1][0] + 1) if found}
+    utterances: list[Utterance] = []
+    stretch: list[str] = []
+    for at, raw in enumerate([*lines, ""]):
+        if at in rows or at == len(lines):
+            utterances += [Utterance(text, speaker=UNKNOWN_SPEAKER) for text in _paragraphs(stretch)]
+            stretch = []
+        if at in rows:
+            question, answer = rows[at]
+            utterances += [Utterance(question, speaker=UNKNOWN_SPEAKER), Utterance(answer, speaker=next(iter(named)))]
+        elif at not in tabled:
+            stretch.append(raw)
+    return utterances
+
+
+def _table_people(tables: list[tuple[list[str], list[tuple[int, list[str]]]]]) -> list[tuple[str, str]]:
+    """``(role, name)`` for each name in a table's column headed for the interviewee or the interviewer
+    ("| Entrevistado | Entrevistadora |", "Nome completo do entrevistado")."""
+    return [(role, cells[i]) for heads, found in tables for i, head in enumerate(heads)
+            for role, column in (("interviewee", _INTERVIEWEE_COLUMN), ("interviewer", _INTERVIEWER_COLUMN))
+            if column.search(head) and (len(head.split()) <= 2 or _NAME_HEAD.search(head))
+            for _, cells in found if i < len(cells) and _NAME_CELL.fullmatch(cells[i])]
+
+
+def _table_line(lines: list[str], at: int) -> bool:
+    return at < len(lines) and lines[at].lstrip().startswith("|")
+
+
+def _tables(lines: list[str]) -> list[tuple[list[str], list[tuple[int, list[str]]]]]:
+    """Each Markdown pipe table in ``lines``: its header's cells (case folded) and its rows (index, cells)."""
+    found: list[tuple[list[str], list[tuple[int, list[str]]]]] = []
+    for at in range(len(lines)):
+        if not _table_line(lines, at):
+            continue
+        cells = [clean_line(markup_free(cell).replace("<br>", " ")).strip(" *") for cell in
+                 lines[at].strip().strip("|").split("|")]
+        if not _table_line(lines, at - 1) if at else True:
+            found.append(([cell.casefold() for cell in cells], []))
+        elif not _TABLE_RULE.match(lines[at].strip()):
+            found[-1][1].append((at, cells))
+    return found
+
+
+def _qa_columns(heads: list[str]) -> tuple[int, int] | None:
+    """The question and answer columns a table's header names, or None."""
+    asked = next((i for i, head in enumerate(heads) if head in _QUESTION_COLUMNS), None)
+    answered = next((i for i, head in enumerate(heads) if head in _ANSWER_COLUMNS), None)
+    return (asked, answered) if asked is not None and answered is not None else None
 
 
 def _prompt_marks(lines: list[str], *, headed: bool = False) -> frozenset[int]:

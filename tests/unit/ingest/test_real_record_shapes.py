@@ -586,6 +586,27 @@ CASES = {
             ("Aakash Rawat", "We"), ("Jonathan Koh (UOB Kay Hian)", "My")])),
         [("Question 0 is", "Tan Yong Hong"), ("answer 1 is", "Piyush Gupta"), ("number 3?", "Aakash Rawat"),
          ("Question 4 is", "Jonathan Koh"), ("still high, 2", "Piyush Gupta")], ("Hong Kong",)),
+    # user-research reports: the interviewee named in a table, the questions and answers in a table of their own
+    # (or the questions in headings, the answers quoted below); the report's other tables stay, no one's
+    "an interview kept in a table of questions and answers": ("entrevista.md", (
+        "## Introdução\nA seguinte entrevista foi realizada com um morador da cidade, professor e usuário frequente do "
+        "site da Prefeitura, com o objetivo de ajudar a definir o perfil do usuário do projeto.\n\n## Objetivo\nO "
+        "objetivo deste trabalho é avaliar a usabilidade do site a partir da perspectiva do usuário, utilizando como "
+        "base os princípios do livro de Barbosa e Silva.\n\n| Etapa | Descrição |\n|---|---|\n"
+        "| Coleta | Entrevistas com usuários frequentes |\n\n| Nome completo do entrevistado | Idade do entrevistado | "
+        "Grau de escolaridade do entrevistado |\n|---|---|---|\n| Marlucio Meireles | 56 anos | Ensino superior |\n\n"
+        "| Pergunta | Resposta |\n|---|---|\n" + "".join(
+            f"| **Pergunta número {n}?** | \"Resposta número {n}, pelo menos uma vez.\" |\n" for n in range(3))
+        + "".join(f"\n## Conclusão {n}\nA análise número {n} das respostas mostra o que o usuário espera do site, e o "
+                  "que falta.\nAs melhorias propostas seguem a ordem do impacto esperado.\n" for n in range(4))),
+        [("Resposta número 2", "Marlucio Meireles"), ("Pergunta número 1?", UNKNOWN_SPEAKER),
+         ("Entrevistas com usuários frequentes", UNKNOWN_SPEAKER)], ("Ensino superior",)),
+    "an interview's people in a table, its questions in headings": ("entrevista4.md", (
+        "# Entrevista 1\n\n| Data de Realização | Entrevistado | Entrevistadora |\n| --- | --- | --- |\n"
+        "| 22/08/2021 | Karupi | Sofia Patrocínio |\n\n## Perguntas\n\n" + "".join(
+            f"### {n}. Qual é a pergunta número {n}?\n\"Resposta número {n} da entrevistada.\"\n"
+            for n in range(1, 5))),
+        [("Resposta número 3", "Karupi"), ("pergunta número 2?", "Sofia Patrocínio")], ()),
     # an earnings call exported from S&P Capital IQ: section lines over the speaker's line; roles only, kept whole
     "a call's sections over speakers named by their roles": ("AMD_Q1.txt", (
         "Advanced Micro Devices, Inc., Q1 2025 Earnings Call, May 06, 2025 - \n\nPresentation Operator Message\n"
@@ -680,6 +701,10 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         "the light was thin, and we spoke of the harvest and of the long road home before the snow.\n\n"
         for n, (title, season) in enumerate([("Autumn", "Falling Leaves"), ("Winter", "Early Snow"), ("Spring",
                                              "Late Rain"), ("Summer", "Long Days")])), ("section 2", UNKNOWN_SPEAKER)),
+    "a table of questions and answers naming no interviewee": ("faq.md", "# FAQ\n\nOur answers to what readers ask "
+        "about the project, in full.\n\n| Question | Answer |\n|---|---|\n" + "".join(
+            f"| How do I do thing {n}? | You open the menu and choose item {n}, then save it. |\n" for n in range(4)),
+        ("choose item 2", UNKNOWN_SPEAKER)),
     "an interview's answers opening with the same words now and then": ("antworten.md", "".join(
         f"Wie läuft das Studium ab, Frage {n}?\n\nDas Studium läuft in Blöcken ab, Antwort {n}. Das Studium ist gut "
         f"organisiert. Im Tagesgeschäft sollen die Hierarchien nicht sichtbar sein.\nIm Tagesgeschäft duzen sich "
