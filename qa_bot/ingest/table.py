@@ -69,7 +69,8 @@ MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and a
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
-_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "x", "c", "ja", "nein"))  # a column of these: no speaker
+_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "x", "c", "ja", "nein", "male", "female", "m", "f",  # flag,
+                    "masculino", "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # gender: no one
 
 
 def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
@@ -297,7 +298,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
         if not coded and sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells) or {c.casefold() for c in cells} <= _FLAGS:
-            continue  # a member's web page or e-mail address on each speech, a test's "Success" (Y or N): no one
+            continue  # a member's web page or e-mail address on each speech, a test's "Success" (Y or N), a gender
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
             speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before

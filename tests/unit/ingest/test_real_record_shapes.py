@@ -625,6 +625,12 @@ CASES = {
             f'{who},{n},{"YN"[n % 2]},{"NY"[n % 2]},"User said: I would look for the menu here, task {n}."\n'
             for n, who in enumerate(["CrimpleBackAntiqueCake"] * 4 + ["HarryPotterInHogwarts"] * 4)),
         [("task 2.", "CrimpleBackAntiqueCake"), ("task 5.", "HarryPotterInHogwarts")], ("Y", "N")),
+    # a news corpus's lines: the speaker's id, gender and first language, then the words, tab-separated
+    "a gender column beside the speaker's": ("CNN_NEWSNIGHT.partial", "<LU_ANNOTATE>\n" + "".join(
+        f"{who}\t{gender}\tnative\t Line {n} of the segment, as the annotators kept it /.\n"
+        for n, (who, gender) in enumerate([("Paula_Zahn", "female"), ("Ed_Henry", "male"), ("Harry_Reed", "male"),
+                                           ("Ed_Henry", "male"), ("speaker20", "male"), ("Paula_Zahn", "female")])),
+        [("Line 2 of", "Harry_Reed"), ("Line 4 of", "speaker20")], ("male", "female")),
     # a debate as a list of "actor" and "dialogue" objects; a news corpus's speaker object in camel case, the name
     # as printed beside the person's full name
     "a script's actors over their dialogue": ("debate.json", json.dumps({"content": [
