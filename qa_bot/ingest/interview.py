@@ -43,9 +43,13 @@ _QUESTION_COLUMNS = frozenset(("question", "questions", "pergunta", "perguntas",
                                "preguntas", "frage", "fragen", "domanda", "domande"))
 _ANSWER_COLUMNS = frozenset(("answer", "answers", "resposta", "respostas", "respuesta", "respuestas", "antwort",
                              "antworten", "réponse", "réponses", "risposta", "risposte"))
-_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}")
+_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")  # "|---|:--:|", "|-|-|"
 _INTERVIEWER_COLUMN = re.compile(r"\b(?:entrevistadora?s?|interviewers?|moderadora?|moderators?|interviewerin)\b")
 _NAME_CELL = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}")  # "Karupi", "Sofia Patrocínio"
+# A heading over one interview, naming whom it asks: "### 1.1 - Entrevista Pedro Henrique", "Interview with Ann Lee"
+_INTERVIEW_HEADING = re.compile(r"^(?:[\d.]+\s*[-–—.:]?\s*)?(?i:entrevista|interview|entretien|intervista|wywiad)"
+                                r"(?:\s+(?i:com|con|with|avec|mit|z))?\s*[-–—:]?\s+(?P<name>[^\W\d_a-z][\w'’\-]*"
+                                r"(?:\s+(?:(?:de|da|do|dos|das|von|van)\s+)?[^\W\d_a-z][\w'’\-]*){0,3})$")
 _NAME_HEAD = re.compile(r"\b(?:nome|name|nombre|nom)\b")  # "Nome completo do entrevistado", not "Idade do entrevistado"
 _INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|participantes?|participants?|respondents?|"
                                  r"befragte[rn]?|interviewpartner(?:in)?)\b")
@@ -171,28 +175,37 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
 
 
 def table_interview(lines: list[str]) -> list[Utterance] | None:
-    """A report keeping an interview in a table of questions and answers (``| Pergunta | Resposta |``, a row each),
-    the interviewee named in a table of its own (a column headed "Nome completo do entrevistado", "Interviewee"):
-    each question ``Unknown speaker``'s, each answer the interviewee's, the report's other paragraphs (other tables
-    too, as text) no one's.
-    None unless there is such a table and one interviewee is named so."""
+    """A report keeping interviews in tables of questions and answers (``| Pergunta | Resposta |``, a row each), the
+    interviewee named in a table of its own (a column headed "Nome completo do entrevistado", "Interviewee"), or
+    each interview under a heading naming whom it asks ("### 1.1 - Entrevista Pedro Henrique", up to the next
+    heading above its level): each question ``Unknown speaker``'s, each answer the interviewee's, the report's other
+    paragraphs (other tables too, as text) no one's. None unless there is such a table and its interviewee is named."""
     tables = list(_tables(lines))
     rows = {at: (cells[columns[0]], cells[columns[1]]) for heads, found in tables
             if (columns := _qa_columns(heads)) for at, cells in found if max(columns) < len(cells)}
     named = {name for role, name in _table_people(tables) if role == "interviewee"}
-    if len(rows) < MIN_QUESTION_HEADINGS or len(named) != 1:
+    headed = {at: (level, (m.group("name") if (m := _INTERVIEW_HEADING.match(clean_line(raw.strip(" #")))) else None))
+              for at, raw in enumerate(lines) if (level := _heading_level(raw))}
+    if len(rows) < MIN_QUESTION_HEADINGS or (len(named) != 1 and not any(n for _, n in headed.values())):
         return None
     qa_tables = [found for heads, found in tables if _qa_columns(heads)]  # their header and rule lines too, above
     tabled = {k for found in qa_tables for k in range(found[0][0] - 2, found[-1][0] + 1) if found}
     utterances: list[Utterance] = []
     stretch: list[str] = []
+    whom, level, asked = (next(iter(named)) if len(named) == 1 else UNKNOWN_SPEAKER), 0, False
     for at, raw in enumerate([*lines, ""]):
-        if at in rows or at == len(lines):
-            utterances += [Utterance(text, speaker=UNKNOWN_SPEAKER) for text in _paragraphs(stretch)]
-            stretch = []
+        if at in rows or at in headed or at == len(lines):
+            for text in _paragraphs(stretch):  # under a heading naming whom it asks, a question's answers below it
+                asked = asked or text.endswith(("?", "？"))
+                answered = level and asked and not text.endswith(("?", "？"))
+                utterances.append(Utterance(text, speaker=whom if answered else UNKNOWN_SPEAKER))
+            stretch, asked = [], asked and at not in headed
+        if len(named) != 1 and at in headed and (headed[at][1] or headed[at][0] < level):
+            level, name = headed[at]
+            whom, level = name or UNKNOWN_SPEAKER, level if name else 0
         if at in rows:
             question, answer = rows[at]
-            utterances += [Utterance(question, speaker=UNKNOWN_SPEAKER), Utterance(answer, speaker=next(iter(named)))]
+            utterances += [Utterance(question, speaker=UNKNOWN_SPEAKER), Utterance(answer, speaker=whom)]
         elif at not in tabled:
             stretch.append(raw)
     return utterances

@@ -601,6 +601,19 @@ CASES = {
                   "que falta.\nAs melhorias propostas seguem a ordem do impacto esperado.\n" for n in range(4))),
         [("Resposta número 2", "Marlucio Meireles"), ("Pergunta número 1?", UNKNOWN_SPEAKER),
          ("Entrevistas com usuários frequentes", UNKNOWN_SPEAKER)], ("Ensino superior",)),
+    "interviews each under a heading naming whom it asks": ("relato.md", (
+        "# Relato dos resultados\n\n## Introdução\nOs testes foram feitos com usuários reais do aplicativo, em "
+        "sessões gravadas e depois transcritas pela equipe.\n\n## Respostas\n\n" + "".join(
+            f"### {n}.1 - Entrevista {who}\n\nVídeo {n}: entrevista gravada.\n\n### {n}.2 - Respostas\n\n"
+            "| ID | Pergunta | Tipo de Pergunta | Resposta |\n|-|-|-|-|\n"
+            f"| 1 | Como você descreveria o protótipo? | Aberta | Resposta um de {who}. |\n"
+            f"| 2 | O fluxo é coerente? | Fechada | Resposta dois de {who}. |\n\n### {n}.3 Perguntas gerais:\n\n"
+            f"1. Você tem mais alguma sugestão?\n\n    - Um botão de compartilhar, sugere {who}.\n\n"
+            for n, who in enumerate(["Pedro Henrique", "Iago", "Paulo José"], 1))
+        + "## Conclusão\n\nA análise das respostas mostra o que falta ao protótipo, e a ordem das correções.\n"),
+        [("Resposta dois de Iago", "Iago"), ("Resposta um de Paulo José", "Paulo José"),
+         ("sugere Pedro Henrique", "Pedro Henrique"), ("Vídeo 2: entrevista", UNKNOWN_SPEAKER),
+         ("ordem das correções", UNKNOWN_SPEAKER)], ()),
     "an interview's people in a table, its questions in headings": ("entrevista4.md", (
         "# Entrevista 1\n\n| Data de Realização | Entrevistado | Entrevistadora |\n| --- | --- | --- |\n"
         "| 22/08/2021 | Karupi | Sofia Patrocínio |\n\n## Perguntas\n\n" + "".join(
