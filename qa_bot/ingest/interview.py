@@ -50,8 +50,9 @@ _NAME_CELL = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}")  # "
 _INTERVIEW_HEADING = re.compile(r"^(?:[\d.]+\s*[-–—.:]?\s*)?(?i:entrevista|interview|entretien|intervista|wywiad)"
                                 r"(?:\s+(?i:com|con|with|avec|mit|z))?\s*[-–—:]?\s+(?P<name>[^\W\d_a-z][\w'’\-]*"
                                 r"(?:\s+(?:(?:de|da|do|dos|das|von|van)\s+)?[^\W\d_a-z][\w'’\-]*){0,3})$")
+_PERSON_HEAD = re.compile(r"participantes?|participants?|pessoas?|persons?|personas?")  # a column of names
 _NAME_HEAD = re.compile(r"\b(?:nome|name|nombre|nom)\b")  # "Nome completo do entrevistado", not "Idade do entrevistado"
-_INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|participantes?|participants?|respondents?|"
+_INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|respondents?|"
                                  r"befragte[rn]?|interviewpartner(?:in)?)\b")
 
 
@@ -60,12 +61,10 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
     else ``Unknown speaker``), the paragraphs under them the interviewee's answers, both inferred (``lines`` with bold
     paragraphs unwrapped); paragraphs after a standfirst in italics and before the first question are the
-    interviewee's opening words; a report's table of questions and answers is read by ``table_interview``. None for
-    any other file."""
-    if (table := table_interview(lines)) is not None:
-        return table
+    interviewee's opening words. None for any other file (a report's tables of questions and answers are read by
+    ``table_interview``)."""
     if not any(role == "interviewee" for role, _ in people):  # named in a table: "| Entrevistado | Entrevistadora |"
-        people = people + _table_people(_tables(lines))
+        people = people + [(role, name) for _, role, name, _ in _table_people(_tables(lines))]
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -177,16 +176,18 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
 def table_interview(lines: list[str]) -> list[Utterance] | None:
     """A report keeping interviews in tables of questions and answers (``| Pergunta | Resposta |``, a row each), the
     interviewee named in a table of its own (a column headed "Nome completo do entrevistado", "Interviewee"), or
-    each interview under a heading naming whom it asks ("### 1.1 - Entrevista Pedro Henrique", up to the next
-    heading above its level): each question ``Unknown speaker``'s, each answer the interviewee's, the report's other
-    paragraphs (other tables too, as text) no one's. None unless there is such a table and its interviewee is named."""
+    each interview under a heading naming whom it asks ("### 1.1 - Entrevista Pedro Henrique", ``_named_by``; up to
+    the next heading above its level) or after a table of its people: each question ``Unknown speaker``'s, each
+    answer the interviewee's, the report's other paragraphs (other tables too, as text) no one's, labels in captions
+    ("Autor: …") too. None unless there is such a table and its interviewee is named."""
     tables = list(_tables(lines))
     rows = {at: (cells[columns[0]], cells[columns[1]]) for heads, found in tables
             if (columns := _qa_columns(heads)) for at, cells in found if max(columns) < len(cells)}
-    named = {name for role, name in _table_people(tables) if role == "interviewee"}
-    headed = {at: (level, (m.group("name") if (m := _INTERVIEW_HEADING.match(clean_line(raw.strip(" #")))) else None))
-              for at, raw in enumerate(lines) if (level := _heading_level(raw))}
-    if len(rows) < MIN_QUESTION_HEADINGS or (len(named) != 1 and not any(n for _, n in headed.values())):
+    introduced = {at: (name, keys) for at, role, name, keys in _table_people(tables) if role == "interviewee"}
+    named = {name for name, _ in introduced.values()}
+    headed = {at: (level, _named_by(clean_line(raw.strip(" #")), introduced)) for at, raw in enumerate(lines)
+              if (level := _heading_level(raw))}
+    if len(rows) < MIN_QUESTION_HEADINGS or not (named or any(name for _, name in headed.values())):
         return None
     qa_tables = [found for heads, found in tables if _qa_columns(heads)]  # their header and rule lines too, above
     tabled = {k for found in qa_tables for k in range(found[0][0] - 2, found[-1][0] + 1) if found}
@@ -201,8 +202,9 @@ def table_interview(lines: list[str]) -> list[Utterance] | None:
                 utterances.append(Utterance(text, speaker=whom if answered else UNKNOWN_SPEAKER))
             stretch, asked = [], asked and at not in headed
         if len(named) != 1 and at in headed and (headed[at][1] or headed[at][0] < level):
-            level, name = headed[at]
-            whom, level = name or UNKNOWN_SPEAKER, level if name else 0
+            whom, level = headed[at][1] or UNKNOWN_SPEAKER, headed[at][0] if headed[at][1] else 0
+        if len(named) != 1 and at in introduced:  # a table of the interview's people, above its questions
+            whom, level = introduced[at][0], max(level, max((lv for k, (lv, _) in headed.items() if k < at), default=1))
         if at in rows:
             question, answer = rows[at]
             utterances += [Utterance(question, speaker=UNKNOWN_SPEAKER), Utterance(answer, speaker=whom)]
@@ -211,13 +213,37 @@ def table_interview(lines: list[str]) -> list[Utterance] | None:
     return utterances
 
 
-def _table_people(tables: list[tuple[list[str], list[tuple[int, list[str]]]]]) -> list[tuple[str, str]]:
-    """``(role, name)`` for each name in a table's column headed for the interviewee or the interviewer
-    ("| Entrevistado | Entrevistadora |", "Nome completo do entrevistado")."""
-    return [(role, cells[i]) for heads, found in tables for i, head in enumerate(heads)
-            for role, column in (("interviewee", _INTERVIEWEE_COLUMN), ("interviewer", _INTERVIEWER_COLUMN))
-            if column.search(head) and (len(head.split()) <= 2 or _NAME_HEAD.search(head))
-            for _, cells in found if i < len(cells) and _NAME_CELL.fullmatch(cells[i])]
+def _named_by(heading: str, introduced: dict[int, tuple[str, list[str]]]) -> str | None:
+    """Whom the interview under a heading asks: the name the heading gives ("1.1 - Entrevista Pedro Henrique"), or
+    the person a table of people lists beside the heading's words ("6.1 Entrevista 1" over a row "| Entrevista 1 |
+    Douglas Langkammer | Entrevistado |"); None for any other heading."""
+    if m := _INTERVIEW_HEADING.match(heading):
+        return m.group("name")
+    folded = heading.casefold()
+    return next((name for name, keys in introduced.values() for key in keys if any(c.isdigit() for c in key)
+                 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)), None)
+
+
+def _table_people(tables: list[tuple[list[str], list[tuple[int, list[str]]]]]) -> list[tuple[int, str, str, list[str]]]:
+    """``(row's line, role, name, the row's other cells)`` for each person a table introduces as the interviewee or
+    the interviewer: by the column's header ("| Entrevistado | Entrevistadora |", "Nome completo do entrevistado"),
+    or by a role column's cell beside a name column ("| Entrevista 1 | Douglas Langkammer | Entrevistado |")."""
+    found: list[tuple[int, str, str, list[str]]] = []
+    roles = (("interviewee", _INTERVIEWEE_COLUMN), ("interviewer", _INTERVIEWER_COLUMN))
+    for heads, rows in tables:
+        named = [i for i, head in enumerate(heads) if _NAME_HEAD.search(head) or _PERSON_HEAD.fullmatch(head)]
+        for at, cells in rows:
+            for i, head in enumerate(heads[:len(cells)]):
+                for role, column in roles:  # the header says the role, or the cell does beside a name
+                    if column.search(head) and (len(head.split()) <= 2 or _NAME_HEAD.search(head)):
+                        people = [(i, role)]
+                    elif column.fullmatch(cells[i].casefold()) and named:
+                        people = [(named[0], role)]
+                    else:
+                        continue
+                    found += [(at, role, cells[k], [c.casefold() for c in cells]) for k, role in people
+                              if k < len(cells) and _NAME_CELL.fullmatch(cells[k])]
+    return found
 
 
 def _table_line(lines: list[str], at: int) -> bool:

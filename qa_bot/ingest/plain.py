@@ -28,6 +28,7 @@ from qa_bot.ingest.interview import (
     interview_layout,
     interviewee_addressed,
     sectioned_interviews,
+    table_interview,
 )
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
@@ -57,8 +58,7 @@ from qa_bot.ingest.wrapped_labels import coloned_labels_joined, inline_labels_ap
 from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
 
-FORMAT = "plain"
-MARKDOWN_FORMAT = "markdown"
+FORMAT, MARKDOWN_FORMAT = "plain", "markdown"
 _FRONT_MATTER_END = ("---", "...")
 _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
@@ -118,8 +118,8 @@ def parse_plain(
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         utterances = [block_utterance(block) for block in answered_apart(split_labeled(body, grammar))]
         convention = grammar.convention
-    interview = None
-    if not _labelled(utterances):  # whom an unlabelled interview asks: its header, title or standfirst says
+    interview = table_interview(lines[body_start:])  # a report's tables of questions and answers, labels or not
+    if interview is None and not _labelled(utterances):  # whom an unlabelled interview asks: its header, title…
         unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         intro = interview_intro(unwrapped, front)
@@ -128,7 +128,7 @@ def parse_plain(
                 or interviewee_addressed(unwrapped) or interviewee_in_title(default_title, "\n".join(intro)))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
             sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
-    elif _fields_name_interviewees(utterances, people):
+    elif interview is None and _fields_name_interviewees(utterances, people):
         interview = sectioned_interviews(bold_unwrapped(lines[top if people else body_start:]))  # labels: fields
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION

@@ -614,6 +614,36 @@ CASES = {
         [("Resposta dois de Iago", "Iago"), ("Resposta um de Paulo José", "Paulo José"),
          ("sugere Pedro Henrique", "Pedro Henrique"), ("Vídeo 2: entrevista", UNKNOWN_SPEAKER),
          ("ordem das correções", UNKNOWN_SPEAKER)], ()),
+    # a report listing each interview's people in tables (the role in a cell beside the name), the answers under
+    # headings naming the interview by number; another's schedule table above each interview's questions, and
+    # captions "Autor: …" under every table
+    "interviews named by number in a table of their people": ("relatoResultados.md", (
+        "# Protótipo de papel - Relato dos resultados\n\n" + "".join(
+            f"## {n}. Seção\nEste documento relata, na seção {n}, os resultados da avaliação do protótipo de papel,\n"
+            "feita com usuários reais do sistema em sessões gravadas.\nOs termos de consentimento foram assinados.\n\n"
+            for n in range(1, 6)) + "".join(
+            f"| Atividade | Participante | Função | Papel |\n| --- | --- | --- | --- |\n"
+            f"| Entrevista {n} | Felipe Mastromauro | Equipe | Entrevistador |\n| Entrevista {n} | {who} | Usuário | "
+            f"Entrevistado |\n\nTabela {n}: Participantes da entrevista {n}\n\n"
+            for n, who in ((1, "Douglas Langkammer"), (2, "João Camillo"))) + "## Resultados\n\n" + "".join(
+            f"### 6.{n} Entrevista {n}\n\n| Número | Pergunta | Resposta |\n| --- | --- | --- |\n"
+            f"| 1 | Você conseguiu operar o sistema? | Sim, na sessão {n}. |\n| 2 | Quais alternativas você propõe? | "
+            f"Alternativa proposta na sessão {n}. |\n\n" for n in (1, 2))),
+        [("Alternativa proposta na sessão 1", "Douglas Langkammer"), ("Sim, na sessão 2", "João Camillo"),
+         ("Participantes da entrevista 2", UNKNOWN_SPEAKER)], ("Felipe Mastromauro",)),
+    "interviews after a schedule table naming whom they ask": ("relatoStoryboard.md", (
+        "# Relato dos Resultados\n\n" + "".join(
+            f"## {n}. Seção\nO presente documento relata, na seção {n}, os resultados obtidos durante a avaliação\n"
+            "dos storyboards com usuários.\nCada entrevista foi gravada e transcrita.\n\n" for n in range(1, 6))
+        + "".join(
+            f"## Entrevista - Tarefa {n}\n\n### Método\n\nA entrevista foi semiestruturada.\n\n"
+            f"| Entrevistador(es) | Entrevistado(s) | Data |\n| :---: | :---: | :---: |\n| Paulo Henrique | {who} | "
+            f"19/12/2024 |\n\nAutor: Paulo Henrique\n\n| Objetivo | Pergunta | Resposta |\n|---|---|---|\n"
+            f"| Apropriação | 1. Os fluxos são claros? | Sim, porém o quadrante {n} confunde. |\n"
+            f"| Apropriação | 2. Há barreiras? | Falta de acesso à internet, na tarefa {n}. |\n\n"
+            "Autor: Paulo Henrique\n\n"
+            for n, who in ((1, "Igor Abreu"), (2, "Vanessa Oliveira"), (3, "Moysés Carvalho")))),
+        [("quadrante 1 confunde", "Igor Abreu"), ("na tarefa 3", "Moysés Carvalho")], ("Autor", "Paulo Henrique")),
     "an interview's people in a table, its questions in headings": ("entrevista4.md", (
         "# Entrevista 1\n\n| Data de Realização | Entrevistado | Entrevistadora |\n| --- | --- | --- |\n"
         "| 22/08/2021 | Karupi | Sofia Patrocínio |\n\n## Perguntas\n\n" + "".join(
