@@ -22,20 +22,47 @@ _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/|import\b[^;\n]*;?))*\s*(?:(?:export
                r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default|[\w$]+(?:\.[\w$]+)*\s*\()\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
+_LOOSE_ESCAPE = re.compile(r"\\([^\"'`\\/bfnrtux0-9\n])")  # "\“" in a string: the character itself
+# TypeScript's declarations of the data's shape before it: "export interface TimelineItem { id: string; … }"
+_DECLARATION = re.compile(r"\s*(?:export\s+)?(?:interface|type)\s+[\w$]+[^{=;]*[{=]")
 
 
 def module_text(text: str) -> str | None:
     """What a module holds, as text a reader takes, or None when it assigns neither: the JSON of the object or
-    list literal it assigns, or the words of the template literal it assigns (HTML as a page of its own)."""
+    list literal it assigns, or the words of the template literal it assigns (HTML as a page of its own); type
+    declarations before it are passed over."""
+    text = _after_declarations(text)
     if (literal := _LITERAL.match(text)) is not None:
         import chompjs
 
+        source = text[literal.end():]
         try:
-            data = chompjs.parse_js_object(text[literal.end():], loader_kwargs={"strict": False})
-        except (ValueError, RecursionError):
+            data = chompjs.parse_js_object(source, loader_kwargs={"strict": False})
+        except ValueError:  # JavaScript escapes any character ("\“"); JSON only its own: the others as written
+            try:
+                data = chompjs.parse_js_object(_LOOSE_ESCAPE.sub(r"\1", source), loader_kwargs={"strict": False})
+            except (ValueError, RecursionError):
+                return None
+        except RecursionError:
             return None
         return json.dumps(data, ensure_ascii=False) if isinstance(data, list | dict) else None
     if (template := _TEMPLATE.match(text)) is not None:
         words = template.group("words").replace("\\`", "`")
         return f"<html><body>{words}</body></html>" if HTML_ELEMENT.search(words) else words
     return None
+
+
+def _after_declarations(text: str) -> str:
+    """``text`` after the TypeScript interfaces and types it opens with (their braces counted), as it was if none."""
+    while (declared := _DECLARATION.match(text)) is not None:
+        if text[declared.end() - 1] == "=":  # "type Kind = 'a' | 'b';"
+            end = text.find(";", declared.end())
+        else:
+            depth, end = 1, declared.end()
+            while depth and end < len(text):
+                depth += {"{": 1, "}": -1}.get(text[end], 0)
+                end += 1
+        if end < 0 or end >= len(text):
+            return text
+        text = text[end:].lstrip(";")
+    return text

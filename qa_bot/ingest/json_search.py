@@ -70,18 +70,23 @@ START_KEYS = ("start", "start_time", "startTime", "sec", "segment_start_time", "
 END_KEYS = ("end", "end_time", "endTime", "segment_end_time", "stop")
 
 
+# Objects beside a text that name where it was published, not who said it: a news timeline's {"source": {"name":
+# "오마이뉴스", "url": …}} beside the article's words
+_CITED_OBJECTS = frozenset(("source", "publisher", "outlet", "publication", "media", "link", "reference", "citation"))
+
+
 def turn_fields(item: object) -> object:
     """A turn object as the keys above are written: camelCase keys in snake_case (``speakerLabel`` ->
     ``speaker_label``); a name given in two fields joined (``speaker_first_name`` and ``speaker_last_name``,
     ``given_name`` and ``family_name``) as ``speaker_name``; and, where the object names no speaker itself, the
     fields of an object inside it that does (ParlaMint-EE's ``{"speech_data": {"speaker_first_name": …},
-    "speech": […]}``)."""
+    "speech": […]}``), unless it names where the words were published (``_CITED_OBJECTS``)."""
     if not isinstance(item, dict):
         return item
     item = _own_fields(item)
     if not speaker_of(item) and item_text(item) is not None:  # words here, who spoke in an object beside them
-        inner = next((fields for v in item.values() if isinstance(v, dict) and speaker_of(fields := _own_fields(v))),
-                     None)
+        inner = next((fields for k, v in item.items() if isinstance(v, dict) and k not in _CITED_OBJECTS
+                      and speaker_of(fields := _own_fields(v))), None)
         if inner is not None:
             item = {**inner, **item}
     return item

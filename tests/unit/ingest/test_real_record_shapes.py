@@ -668,6 +668,16 @@ CASES = {
             f'{who},{n},{"YN"[n % 2]},{"NY"[n % 2]},"User said: I would look for the menu here, task {n}."\n'
             for n, who in enumerate(["CrimpleBackAntiqueCake"] * 4 + ["HarryPotterInHogwarts"] * 4)),
         [("task 2.", "CrimpleBackAntiqueCake"), ("task 5.", "HarryPotterInHogwarts")], ("Y", "N")),
+    # a TypeScript module of news items: an interface before the data, a JavaScript escape JSON refuses (\“), the
+    # outlet in a "source" object beside the words, which are the article's, no one's named
+    "a TypeScript module's news items": ("timeline.ts", "export interface TimelineItem {\n    id: string;\n    "
+        "content: string;\n    source: {\n      name: string;\n    };\n  }\n\nexport const timelineData: "
+        "TimelineItem[] = [\n" + "".join(
+            f'  {{\n    id: "{n}",\n    title: "윤석열 \\“발언 {n}\\”",\n'
+            f'    content: "기사 {n}의 내용이다. 그는 말했다.",\n'
+            f'    source: {{\n      name: "오마이뉴스",\n      url: "https://example.org/{n}"\n    }}\n  }},\n'
+            for n in range(3)) + "];\n",
+        [("기사 1의 내용", UNKNOWN_SPEAKER)], ("오마이뉴스", "content", "id")),
     # a news corpus's lines: the speaker's id, gender and first language, then the words, tab-separated
     "a gender column beside the speaker's": ("CNN_NEWSNIGHT.partial", "<LU_ANNOTATE>\n" + "".join(
         f"{who}\t{gender}\tnative\t Line {n} of the segment, as the annotators kept it /.\n"
