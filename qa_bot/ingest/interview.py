@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from qa_bot.ingest.interview_tables import MIN_QUESTION_HEADINGS, heading_level, paragraphs, table_people, tables
 from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, markup_free
 from qa_bot.ingest.metadata import (
     COURTESY_TITLES,
@@ -31,31 +32,11 @@ _INTERJECTION = re.compile(r"^(?i:(?:comment|note|remark)s?\s+(?:from|by)\s+[^:]
 _WHO_IS = re.compile(r"^(?:Who is|Who's|Wer ist|Qui est|Quién es|Quem é|Chi è)\s+(?P<name>[^?？]{3,60}?)\s*[?？]$")
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[*_])")  # before an emphasised question: a list's number
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
-MIN_QUESTION_HEADINGS = 2  # an interview read from its headings (``interview_layout``) asks this many questions
 MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
 _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
-# A table of an interview's questions and answers, as user-research reports keep them ("| Pergunta | Resposta |"):
-# the header's words for the two columns
-_QUESTION_COLUMNS = frozenset(("question", "questions", "pergunta", "perguntas", "questão", "questões", "pregunta",
-                               "preguntas", "frage", "fragen", "domanda", "domande"))
-_ANSWER_COLUMNS = frozenset(("answer", "answers", "resposta", "respostas", "respuesta", "respuestas", "antwort",
-                             "antworten", "réponse", "réponses", "risposta", "risposte"))
-_TABLE_RULE = re.compile(r"^\|?(?:\s*:?-+:?\s*\|)+(?:\s*:?-+:?\s*)?$")  # "|---|:--:|", "|-|-|"
-_INTERVIEWER_COLUMN = re.compile(r"\b(?:entrevistadora?s?|interviewers?|moderadora?|moderators?|interviewerin)\b")
-_NAME_CELL = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}")  # "Karupi", "Sofia Patrocínio"
-# A heading over one interview, naming whom it asks: "### 1.1 - Entrevista Pedro Henrique", "Interview with Ann Lee"
-_INTERVIEW_HEADING = re.compile(r"^(?:[\d.]+\s*[-–—.:]?\s*)?(?i:entrevista|interview|entretien|intervista|wywiad)"
-                                r"(?:\s+(?i:com|con|with|avec|mit|z))?\s*[-–—:]?\s+(?P<name>[^\W\d_a-z][\w'’\-]*"
-                                r"(?:\s+(?:(?:de|da|do|dos|das|von|van)\s+)?[^\W\d_a-z][\w'’\-]*){0,3})$")
-_PERSON_HEAD = re.compile(r"participantes?|participants?|pessoas?|persons?|personas?")  # a column of names
-_NAME_HEAD = re.compile(r"\b(?:nome|name|nombre|nom)\b")  # "Nome completo do entrevistado", not "Idade do entrevistado"
-_INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|respondents?|"
-                                 r"befragte[rn]?|interviewpartner(?:in)?)\b")
-
-
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
     """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,
@@ -64,7 +45,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     interviewee's opening words. None for any other file (a report's tables of questions and answers are read by
     ``table_interview``)."""
     if not any(role == "interviewee" for role, _ in people):  # named in a table: "| Entrevistado | Entrevistadora |"
-        people = people + [(role, name) for _, role, name, _ in _table_people(_tables(lines))]
+        people = people + [(role, name) for _, role, name, _ in table_people(tables(lines))]
     interviewees = {name for role, name in people if role == "interviewee"}
     interviewers = {name for role, name in people if role == "interviewer"}
     if len(interviewees) != 1:
@@ -138,7 +119,7 @@ def _section_headings(lines: list[str]) -> set[int]:
     heading that asks one (``## Introdução`` and ``## Respostas`` where the questions are ``### Qual o seu
     curso?``), where ``MIN_QUESTION_HEADINGS`` headings ask; their paragraphs are no one's answers. A heading below
     a question's ("#### Declaração de Bolsista" under "### Você já usou…?") still asks."""
-    levels = {i: level for i, raw in enumerate(lines) if (level := _heading_level(raw))}
+    levels = {i: level for i, raw in enumerate(lines) if (level := heading_level(raw))}
     asking = [level for i, level in levels.items() if clean_line(EMPHASIS.sub("", lines[i])).endswith(("?", "？"))]
     top = min(asking) if len(asking) >= MIN_QUESTION_HEADINGS else 0
     return {i for i, level in levels.items() if level < top}
@@ -171,105 +152,6 @@ def bold_unwrapped(lines: list[str]) -> list[str]:
         else:
             joined.append(line)
     return joined
-
-
-def table_interview(lines: list[str]) -> list[Utterance] | None:
-    """A report keeping interviews in tables of questions and answers (``| Pergunta | Resposta |``, a row each), the
-    interviewee named in a table of its own (a column headed "Nome completo do entrevistado", "Interviewee"), or
-    each interview under a heading naming whom it asks ("### 1.1 - Entrevista Pedro Henrique", ``_named_by``; up to
-    the next heading above its level) or after a table of its people: each question ``Unknown speaker``'s, each
-    answer the interviewee's, the report's other paragraphs (other tables too, as text) no one's, labels in captions
-    ("Autor: …") too. None unless there is such a table and its interviewee is named."""
-    tables = list(_tables(lines))
-    rows = {at: (cells[columns[0]], cells[columns[1]]) for heads, found in tables
-            if (columns := _qa_columns(heads)) for at, cells in found if max(columns) < len(cells)}
-    introduced = {at: (name, keys) for at, role, name, keys in _table_people(tables) if role == "interviewee"}
-    named = {name for name, _ in introduced.values()}
-    headed = {at: (level, _named_by(clean_line(raw.strip(" #")), introduced)) for at, raw in enumerate(lines)
-              if (level := _heading_level(raw))}
-    if len(rows) < MIN_QUESTION_HEADINGS or not (named or any(name for _, name in headed.values())):
-        return None
-    qa_tables = [found for heads, found in tables if _qa_columns(heads)]  # their header and rule lines too, above
-    tabled = {k for found in qa_tables for k in range(found[0][0] - 2, found[-1][0] + 1) if found}
-    utterances: list[Utterance] = []
-    stretch: list[str] = []
-    whom, level, asked = (next(iter(named)) if len(named) == 1 else UNKNOWN_SPEAKER), 0, False
-    for at, raw in enumerate([*lines, ""]):
-        if at in rows or at in headed or at == len(lines):
-            for text in _paragraphs(stretch):  # under a heading naming whom it asks, a question's answers below it
-                asked = asked or text.endswith(("?", "？"))
-                answered = level and asked and not text.endswith(("?", "？"))
-                utterances.append(Utterance(text, speaker=whom if answered else UNKNOWN_SPEAKER))
-            stretch, asked = [], asked and at not in headed
-        if len(named) != 1 and at in headed and (headed[at][1] or headed[at][0] < level):
-            whom, level = headed[at][1] or UNKNOWN_SPEAKER, headed[at][0] if headed[at][1] else 0
-        if len(named) != 1 and at in introduced:  # a table of the interview's people, above its questions
-            whom, level = introduced[at][0], max(level, max((lv for k, (lv, _) in headed.items() if k < at), default=1))
-        if at in rows:
-            question, answer = rows[at]
-            utterances += [Utterance(question, speaker=UNKNOWN_SPEAKER), Utterance(answer, speaker=whom)]
-        elif at not in tabled:
-            stretch.append(raw)
-    return utterances
-
-
-def _named_by(heading: str, introduced: dict[int, tuple[str, list[str]]]) -> str | None:
-    """Whom the interview under a heading asks: the name the heading gives ("1.1 - Entrevista Pedro Henrique"), or
-    the person a table of people lists beside the heading's words ("6.1 Entrevista 1" over a row "| Entrevista 1 |
-    Douglas Langkammer | Entrevistado |"); None for any other heading."""
-    if m := _INTERVIEW_HEADING.match(heading):
-        return m.group("name")
-    folded = heading.casefold()
-    return next((name for name, keys in introduced.values() for key in keys if any(c.isdigit() for c in key)
-                 and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded)), None)
-
-
-def _table_people(tables: list[tuple[list[str], list[tuple[int, list[str]]]]]) -> list[tuple[int, str, str, list[str]]]:
-    """``(row's line, role, name, the row's other cells)`` for each person a table introduces as the interviewee or
-    the interviewer: by the column's header ("| Entrevistado | Entrevistadora |", "Nome completo do entrevistado"),
-    or by a role column's cell beside a name column ("| Entrevista 1 | Douglas Langkammer | Entrevistado |")."""
-    found: list[tuple[int, str, str, list[str]]] = []
-    roles = (("interviewee", _INTERVIEWEE_COLUMN), ("interviewer", _INTERVIEWER_COLUMN))
-    for heads, rows in tables:
-        named = [i for i, head in enumerate(heads) if _NAME_HEAD.search(head) or _PERSON_HEAD.fullmatch(head)]
-        for at, cells in rows:
-            for i, head in enumerate(heads[:len(cells)]):
-                for role, column in roles:  # the header says the role, or the cell does beside a name
-                    if column.search(head) and (len(head.split()) <= 2 or _NAME_HEAD.search(head)):
-                        people = [(i, role)]
-                    elif column.fullmatch(cells[i].casefold()) and named:
-                        people = [(named[0], role)]
-                    else:
-                        continue
-                    found += [(at, role, cells[k], [c.casefold() for c in cells]) for k, role in people
-                              if k < len(cells) and _NAME_CELL.fullmatch(cells[k])]
-    return found
-
-
-def _table_line(lines: list[str], at: int) -> bool:
-    return at < len(lines) and lines[at].lstrip().startswith("|")
-
-
-def _tables(lines: list[str]) -> list[tuple[list[str], list[tuple[int, list[str]]]]]:
-    """Each Markdown pipe table in ``lines``: its header's cells (case folded) and its rows (index, cells)."""
-    found: list[tuple[list[str], list[tuple[int, list[str]]]]] = []
-    for at in range(len(lines)):
-        if not _table_line(lines, at):
-            continue
-        cells = [clean_line(markup_free(cell).replace("<br>", " ")).strip(" *") for cell in
-                 lines[at].strip().strip("|").split("|")]
-        if not _table_line(lines, at - 1) if at else True:
-            found.append(([cell.casefold() for cell in cells], []))
-        elif not _TABLE_RULE.match(lines[at].strip()):
-            found[-1][1].append((at, cells))
-    return found
-
-
-def _qa_columns(heads: list[str]) -> tuple[int, int] | None:
-    """The question and answer columns a table's header names, or None."""
-    asked = next((i for i, head in enumerate(heads) if head in _QUESTION_COLUMNS), None)
-    answered = next((i for i, head in enumerate(heads) if head in _ANSWER_COLUMNS), None)
-    return (asked, answered) if asked is not None and answered is not None else None
 
 
 def _prompt_marks(lines: list[str], *, headed: bool = False) -> frozenset[int]:
@@ -316,7 +198,7 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
     interviewee does."""
     headings = {i: clean_line(m.group(1)) for i, raw in enumerate(lines)
                 if (m := MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))))}
-    levels = {i: _heading_level(lines[i]) for i in headings}
+    levels = {i: heading_level(lines[i]) for i in headings}
     narrow = zip([-1, *headings], [*headings, len(lines)], strict=True)
     top = min((levels[start] for start, end in narrow if start >= 0 and _people(lines[start + 1:end], headings[start])),
               default=0)
@@ -328,7 +210,7 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
             utterances.append(Utterance(headings[start], speaker=UNKNOWN_SPEAKER))
         section = lines[start + 1:end]
         if not (people := _people(section, headings.get(start, ""))):
-            utterances.extend(Utterance(p, speaker=UNKNOWN_SPEAKER) for p in _paragraphs(section))
+            utterances.extend(Utterance(p, speaker=UNKNOWN_SPEAKER) for p in paragraphs(section))
         elif read := interview_layout(section, people):
             utterances.extend(read)
             interviews += 1
@@ -337,30 +219,11 @@ def sectioned_interviews(lines: list[str]) -> list[Utterance] | None:
     return utterances if interviews >= MIN_INTERVIEW_SECTIONS else None
 
 
-def _heading_level(raw: str) -> int:
-    """The level of a Markdown heading line (``##`` is 2); 0 for any other line."""
-    if not MARKDOWN_HEADING.match(clean_line(EMPHASIS.sub("", raw))):
-        return 0
-    return len(raw.strip()) - len(raw.strip().lstrip("#"))
-
-
 def _people(section: list[str], heading: str) -> list[tuple[str, str]]:
     """Who the interview under ``heading`` asks: its fields (``**Entrevistado**: Wesley``) or a heading naming
     them (``Interview Student 1 (S1)``)."""
     fields = [found for raw in section if (found := participant_field(clean_line(body_line(raw, True))))]
     return fields or ([("interviewee", who)] if heading and (who := interviewee_in_title(heading)) else [])
-
-
-def _paragraphs(lines: list[str]) -> list[str]:
-    """The paragraphs of Markdown ``lines`` as text, blank lines and rules between them."""
-    paragraphs: list[list[str]] = [[]]
-    for raw in lines:
-        line = clean_line(body_line(raw, True))
-        if line and not MARKDOWN_RULE.match(line):
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [join_wrapped(p) for p in paragraphs if p]
 
 
 def interviewee_addressed(lines: list[str]) -> str | None:

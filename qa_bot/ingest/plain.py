@@ -28,8 +28,8 @@ from qa_bot.ingest.interview import (
     interview_layout,
     interviewee_addressed,
     sectioned_interviews,
-    table_interview,
 )
+from qa_bot.ingest.interview_tables import table_interview
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar

@@ -616,7 +616,7 @@ CASES = {
          ("ordem das correções", UNKNOWN_SPEAKER)], ()),
     # a report listing each interview's people in tables (the role in a cell beside the name), the answers under
     # headings naming the interview by number; another's schedule table above each interview's questions, and
-    # captions "Autor: …" under every table
+    # captions "Autor: …" under every table; the one interviewer both name asks the questions
     "interviews named by number in a table of their people": ("relatoResultados.md", (
         "# Protótipo de papel - Relato dos resultados\n\n" + "".join(
             f"## {n}. Seção\nEste documento relata, na seção {n}, os resultados da avaliação do protótipo de papel,\n"
@@ -630,7 +630,7 @@ CASES = {
             f"| 1 | Você conseguiu operar o sistema? | Sim, na sessão {n}. |\n| 2 | Quais alternativas você propõe? | "
             f"Alternativa proposta na sessão {n}. |\n\n" for n in (1, 2))),
         [("Alternativa proposta na sessão 1", "Douglas Langkammer"), ("Sim, na sessão 2", "João Camillo"),
-         ("Participantes da entrevista 2", UNKNOWN_SPEAKER)], ("Felipe Mastromauro",)),
+         ("Participantes da entrevista 2", UNKNOWN_SPEAKER)], ("Entrevistado", "Entrevistador")),
     "interviews after a schedule table naming whom they ask": ("relatoStoryboard.md", (
         "# Relato dos Resultados\n\n" + "".join(
             f"## {n}. Seção\nO presente documento relata, na seção {n}, os resultados obtidos durante a avaliação\n"
@@ -643,7 +643,18 @@ CASES = {
             f"| Apropriação | 2. Há barreiras? | Falta de acesso à internet, na tarefa {n}. |\n\n"
             "Autor: Paulo Henrique\n\n"
             for n, who in ((1, "Igor Abreu"), (2, "Vanessa Oliveira"), (3, "Moysés Carvalho")))),
-        [("quadrante 1 confunde", "Igor Abreu"), ("na tarefa 3", "Moysés Carvalho")], ("Autor", "Paulo Henrique")),
+        [("quadrante 1 confunde", "Igor Abreu"), ("na tarefa 3", "Moysés Carvalho")], ("Autor",)),
+    "an interview in HTML tables inside Markdown": ("consultar-sorteio.md", (
+        "# Relato dos resultados\n\n" + "".join(
+            f"## Seção {n}\nEsse documento apresenta, na seção {n}, os resultados da avaliação da tarefa, feita por\n"
+            "meio de uma entrevista com uma usuária do site.\n\n" for n in range(1, 5))
+        + "<table>\n  <thead>\n    <tr>\n      <th>Cronograma</th>\n      <th>Entrevistadora</th>\n      "
+        "<th>Entrevistada</th>\n    </tr>\n  </thead>\n  <tbody>\n    <tr>\n      <td>Executado</td>\n      <td><a "
+        "href=\"https://github.com/zv\">Zenilda Vieira</a></td>\n      <td>Manuella Marques</td>\n    </tr>\n"
+        "  </tbody>\n</table>\n\n<table>\n  <tr><th>Pergunta</th><th>Resposta</th></tr>\n" + "".join(
+            f"  <tr><td>Qual é a pergunta número {n}?</td><td>Resposta número {n}, muitas vezes.</td></tr>\n"
+            for n in range(3)) + "</table>\n"),
+        [("Resposta número 1", "Manuella Marques"), ("pergunta número 2?", "Zenilda Vieira")], ("Executado",)),
     "an interview's people in a table, its questions in headings": ("entrevista4.md", (
         "# Entrevista 1\n\n| Data de Realização | Entrevistado | Entrevistadora |\n| --- | --- | --- |\n"
         "| 22/08/2021 | Karupi | Sofia Patrocínio |\n\n## Perguntas\n\n" + "".join(
