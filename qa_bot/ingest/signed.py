@@ -21,8 +21,15 @@ from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text.lexicon import NON_SPEECH_NOTES
 
 SIGNED_CONVENTION = "a signature closing each paragraph: （Name）, “…”—Name"
-# A name in parentheses closing a paragraph: no sentence punctuation, no digits (a date, a page, a sum)
-_SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24})[）)]\s*$")
+# A name in parentheses closing a paragraph: no sentence punctuation, no digits (a date, a page, a sum), or a
+# research report's code for whom it quotes ("(Entrevistado n. 7)", "(P12)"); the quote's closing mark may follow
+_SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24}|(?P<role>[^\W\d_][^\W\d_]{0,20}\.?)\s*"
+                        r"(?:n[º°o]?\.?\s*)?\d{1,3})[）)][\s.“”\"'’»]*$")
+_CODE_NUMBER = re.compile(r"(?<=\D)\s*(?:n[º°o]?\.?\s*)?\d{1,3}$")
+# what such a code in parentheses is where it names no one: a figure, a table, a page, a source
+_REFERENCES = frozenset(("fig", "figure", "figura", "table", "tabela", "tabla", "tab", "p", "pp", "page", "página",
+                         "anexo", "annex", "appendix", "apêndice", "see", "ver", "cf", "art", "artigo", "section",
+                         "seção", "chapter", "capítulo", "vol", "note", "nota", "eq", "equation", "ref", "version"))
 MIN_SIGNED = 6  # signed paragraphs in a file, one name among them twice or more
 MIN_SIGNED_SHARE = 0.3  # of the paragraphs
 # A quotation that is the whole paragraph, a dash and the speaker after its closing mark (no sentence after that)
@@ -32,9 +39,10 @@ MIN_ATTRIBUTED = 3  # quotations so attributed in a file
 
 def signed_utterances(paragraphs: list[str]) -> list[Utterance] | None:
     """One utterance per paragraph, a signed one credited to its signer without the signature, where the file
-    signs its paragraphs so (``MIN_SIGNED`` of them and ``MIN_SIGNED_SHARE``, a signer twice or more); else None."""
+    signs its paragraphs so (``MIN_SIGNED`` of them and ``MIN_SIGNED_SHARE``, a signer twice or more, or a code's
+    role: "Entrevistado n. 7", "Entrevistado n. 25"); else None."""
     signatures = [_signature(paragraph) for paragraph in paragraphs]
-    signers = Counter(name for name in signatures if name)
+    signers = Counter(_CODE_NUMBER.sub("", name) for name in signatures if name)  # "Entrevistado n. 7": its role
     total = sum(signers.values())
     if total < MIN_SIGNED or total < MIN_SIGNED_SHARE * len(paragraphs) or max(signers.values()) < 2:
         return _attributed_quotes(paragraphs)
@@ -49,7 +57,8 @@ def _signature(paragraph: str) -> str | None:
     if found is None or not paragraph[:found.start()].strip():
         return None
     name = " ".join(found["name"].split())
-    return None if name.casefold() in NON_SPEECH_NOTES else name
+    role = (found["role"] or "").rstrip(".").casefold()
+    return None if name.casefold() in NON_SPEECH_NOTES or role in _REFERENCES else name
 
 
 def _attributed_quotes(paragraphs: list[str]) -> list[Utterance] | None:

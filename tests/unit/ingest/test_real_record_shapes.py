@@ -655,6 +655,15 @@ CASES = {
             f"  <tr><td>Qual é a pergunta número {n}?</td><td>Resposta número {n}, muitas vezes.</td></tr>\n"
             for n in range(3)) + "</table>\n"),
         [("Resposta número 1", "Manuella Marques"), ("pergunta número 2?", "Zenilda Vieira")], ("Executado",)),
+    # a research report quoting its interviewees, each quotation closed by the respondent's code in parentheses
+    "quotations closed by a respondent's code": ("relatorio.md", "# Relatório\n\nAs respostas foram estas.\n\n"
+        + "".join(
+        f"“Resposta número {n}, sobre as redes sociais da biblioteca, que postam pouco sobre os horários” "
+        f"({code} {n}).“\n\n"
+        for code, n in (("Entrevistado n.", 7), ("Entrevistado n.", 24), ("Entrevistado n.", 25),
+                        ("Entrevistadon.", 30), ("Entrevistadon.", 42), ("Entrevistadon.", 48))),
+        [("Resposta número 25", "Entrevistado n. 25"), ("Resposta número 42", "Entrevistadon. 42"),
+         ("As respostas foram estas", UNKNOWN_SPEAKER)], ()),
     "an interview's people in a table, its questions in headings": ("entrevista4.md", (
         "# Entrevista 1\n\n| Data de Realização | Entrevistado | Entrevistadora |\n| --- | --- | --- |\n"
         "| 22/08/2021 | Karupi | Sofia Patrocínio |\n\n## Perguntas\n\n" + "".join(
@@ -775,6 +784,9 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         "about the project, in full.\n\n| Question | Answer |\n|---|---|\n" + "".join(
             f"| How do I do thing {n}? | You open the menu and choose item {n}, then save it. |\n" for n in range(4)),
         ("choose item 2", UNKNOWN_SPEAKER)),
+    "a report's paragraphs closed by their figures": ("relatorio.md", "# Relatório\n\n" + "".join(
+        f"O resultado número {n} mostra o crescimento do uso da biblioteca ao longo do ano (Figura {n}).\n\n"
+        for n in range(1, 9)), ("resultado número 4", UNKNOWN_SPEAKER)),
     "an interview's answers opening with the same words now and then": ("antworten.md", "".join(
         f"Wie läuft das Studium ab, Frage {n}?\n\nDas Studium läuft in Blöcken ab, Antwort {n}. Das Studium ist gut "
         f"organisiert. Im Tagesgeschäft sollen die Hierarchien nicht sichtbar sein.\nIm Tagesgeschäft duzen sich "
