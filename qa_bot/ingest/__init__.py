@@ -45,6 +45,7 @@ from qa_bot.ingest.json_turns import (
 from qa_bot.ingest.metadata import HTML_ELEMENT
 from qa_bot.ingest.odt import read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
+from qa_bot.ingest.qdpx import read_qdpx
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
 from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
 from qa_bot.ingest.srt import parse_srt
@@ -62,9 +63,9 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdwn", ".rst")  # MDX, ikiwik
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".xlsx", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf",
-    ".docx", ".doc", ".odt", ".rtf", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
+    ".docx", ".doc", ".odt", ".rtf", ".qdpx", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
 )
-TEXT_READERS = {"doc": read_doc, "odt": read_odt}  # binary documents whose text a reader takes out as it is
+TEXT_READERS = {"doc": read_doc, "odt": read_odt, "qdpx": read_qdpx}  # binary documents whose text is read as it is
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "xlsx", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them

@@ -1,10 +1,12 @@
 """Binary documents told by their bytes, whatever their names: PDF, Word (.docx and 97-2003 .doc), OpenDocument
-text and Excel (.xlsx), and what to say when a file bears one's extension but not its signature."""
+text, Excel (.xlsx) and REFI-QDA projects (.qdpx), and what to say when a file bears one's extension but not its
+signature."""
 
 from __future__ import annotations
 
 from qa_bot.ingest.doc import is_word97
 from qa_bot.ingest.odt import is_odt
+from qa_bot.ingest.qdpx import is_qdpx
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 BINARY_SUFFIXES = {
@@ -15,12 +17,14 @@ BINARY_SUFFIXES = {
 
 
 def binary_format(data: bytes) -> str | None:
-    """``"pdf"``, ``"docx"``, ``"xlsx"``, ``"doc"`` or ``"odt"`` when a file's bytes (or its first bytes) are one, by
-    their signature and the parts a zip archive names; else None."""
+    """``"pdf"``, ``"docx"``, ``"xlsx"``, ``"qdpx"``, ``"doc"`` or ``"odt"`` when a file's bytes (or its first bytes)
+    are one, by their signature and the parts a zip archive names; else None."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
     if data.startswith(ZIP_SIGNATURE) and b"word/" in data:
         return "docx"
     if data.startswith(ZIP_SIGNATURE) and b"xl/workbook" in data:
         return "xlsx"
+    if is_qdpx(data):
+        return "qdpx"
     return "doc" if is_word97(data) else "odt" if is_odt(data) else None

@@ -850,3 +850,35 @@ def test_each_phrase_is_credited_to_whom_the_record_names(tmp_path: Path, case: 
     t = written(tmp_path, name, text)
     assert [(phrase, said(t, phrase)) for phrase, _ in credits] == credits
     assert not set(absent) & set(t.speakers)
+
+
+def _qdpx(path: Path, sources: dict[str, str]) -> Path:
+    """A REFI-QDA project at ``path`` holding ``sources`` (file name: text) as its text sources."""
+    import zipfile
+
+    listed = "".join(f'<TextSource name="{name}" plainTextPath="internal://{name}" />' for name in sources)
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("project.qde", f'<Project name="qc project"><Sources>{listed}</Sources></Project>')
+        for name, text in sources.items():
+            archive.writestr(f"sources/{name}", text)
+    return path
+
+
+def test_a_qualitative_analysis_project_is_read_from_its_text_sources(tmp_path: Path):
+    # a REFI-QDA project (.qdpx, a zip): its interviews as plain text under sources/, labelled by the transcriber
+    interview = "".join(f"Max Bigman:         Question {n} about the committee?\n\nadmin-1:     Answer {n}, we met "
+                        "every month.\n\n" for n in range(3))
+    meeting = "".join(f"Speaker 1:          Item {n} of the agenda.\n\nSpeaker 2:          Comment {n} on it.\n\n"
+                      for n in range(3))
+    t = load_transcript(_qdpx(tmp_path / "demo.qdpx", {"admin-1.txt": interview, "board_2017.txt": meeting}))
+    assert t.format.startswith("qdpx")
+    assert said(t, "Answer 1,") == "admin-1" and said(t, "Question 2 about") == "Max Bigman"
+    assert said(t, "Comment 2 on") == "Speaker 2"
+    assert [s.path.name for s in discover([tmp_path]) if not s.unsupported] == ["demo.qdpx"]
+
+
+def test_a_qualitative_analysis_project_without_text_is_refused(tmp_path: Path):
+    from qa_bot.errors import IngestError
+
+    with pytest.raises(IngestError, match="no text source"):
+        load_transcript(_qdpx(tmp_path / "empty.qdpx", {}))
