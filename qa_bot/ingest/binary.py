@@ -13,6 +13,7 @@ BINARY_SUFFIXES = {
     ".pdf": "not a PDF file (it does not start with %PDF-)",
     ".docx": "not a Word .docx file (not a zip archive holding word/document.xml)",
     ".xlsx": "not an Excel .xlsx file (not a zip archive holding xl/workbook.xml)",
+    ".qdpx": "not a REFI-QDA project (not a zip archive holding project.qde)",
 }
 
 
@@ -21,10 +22,10 @@ def binary_format(data: bytes) -> str | None:
     are one, by their signature and the parts a zip archive names; else None."""
     if b"%PDF-" in data[:1024]:
         return "pdf"
+    if is_qdpx(data):  # first: a project's text sources may hold any words ("word/", "xl/workbook")
+        return "qdpx"
     if data.startswith(ZIP_SIGNATURE) and b"word/" in data:
         return "docx"
     if data.startswith(ZIP_SIGNATURE) and b"xl/workbook" in data:
         return "xlsx"
-    if is_qdpx(data):
-        return "qdpx"
     return "doc" if is_word97(data) else "odt" if is_odt(data) else None

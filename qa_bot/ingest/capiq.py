@@ -32,10 +32,9 @@ from qa_bot.text import find_date
 from qa_bot.types import Transcript
 
 FORMAT = "capital iq"
-SECTIONS = frozenset(("presentation operator message", "presenter speech", "question and answer operator message",
-                      "question", "answer", "operator message"))
-_SPEECH_SECTION = re.compile(r"^(?:Presentation Operator Message|Presenter Speech|Question and Answer Operator "
-                             r"Message)\s*$", re.M)
+SPEECH_SECTIONS = ("Presentation Operator Message", "Presenter Speech", "Question and Answer Operator Message")
+SECTIONS = frozenset(section.casefold() for section in (*SPEECH_SECTIONS, "Question", "Answer", "Operator Message"))
+_SPEECH_SECTION = re.compile(rf"^(?:{'|'.join(SPEECH_SECTIONS)})\s*$", re.M)
 MAX_SPEAKER_WORDS = 14  # a group and a role: "Analysts - MD and Head of Semiconductors & Semiconductor Equipment"
 
 
@@ -61,7 +60,7 @@ def parse_capiq(text: str, transcript_id: str, source: str, default_title: str) 
             expecting = started = True
         elif not line or not started:
             continue
-        elif expecting or (not lines[i - 1] and _speaker_line(line) and i + 1 < len(lines) and lines[i + 1]):
+        elif expecting or (not lines[i - 1] and i + 1 < len(lines) and _speaker_line(line, lines[i + 1])):
             close()
             speaker, expecting = line, False
         else:
@@ -75,6 +74,8 @@ def parse_capiq(text: str, transcript_id: str, source: str, default_title: str) 
                       build_turns(transcript_id, utterances), FORMAT, date_source="title" if dated else None)
 
 
-def _speaker_line(line: str) -> bool:
-    """A short line that ends no sentence: who speaks next, over their words."""
-    return len(line.split()) <= MAX_SPEAKER_WORDS and not line.endswith((".", "?", "!", ":", ","))
+def _speaker_line(line: str, below: str) -> bool:
+    """A short line that ends no sentence, over words that open one (not a hard-wrapped paragraph's first line,
+    "Turning to the segments, revenue grew and we" over "expect more"): who speaks next."""
+    return len(line.split()) <= MAX_SPEAKER_WORDS and not line.endswith((".", "?", "!", ":", ",")) \
+        and below[:1].isupper()

@@ -27,6 +27,12 @@ _NAME_CELL = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+[\w'’.\-]+){0,4}")  # "
 _INTERVIEW_HEADING = re.compile(r"^(?:[\d.]+\s*[-–—.:]?\s*)?(?i:entrevista|interview|entretien|intervista|wywiad)"
                                 r"(?:\s+(?i:com|con|with|avec|mit|z))?\s*[-–—:]?\s+(?P<name>[^\W\d_a-z][\w'’\-]*"
                                 r"(?:\s+(?:(?:de|da|do|dos|das|von|van)\s+)?[^\W\d_a-z][\w'’\-]*){0,3})$")
+# what such a heading names where it names no one: "## Interview Questions", "Entrevista Semiestruturada"
+_NOT_INTERVIEWEES = frozenset(("questions", "question", "guide", "protocol", "summary", "script", "notes", "results",
+                               "analysis", "data", "answers", "transcript", "recording", "video", "planning",
+                               "perguntas", "roteiro", "resultados", "respostas", "notas", "análise", "dados",
+                               "transcrição", "gravação", "vídeo", "planejamento", "semiestruturada", "estruturada",
+                               "preguntas", "guía", "resumen", "fragen", "leitfaden", "zusammenfassung"))
 _PERSON_HEAD = re.compile(r"participantes?|participants?|pessoas?|persons?|personas?")  # a column of names
 _NAME_HEAD = re.compile(r"\b(?:nome|name|nombre|nom)\b")  # "Nome completo do entrevistado", not "Idade do entrevistado"
 _INTERVIEWEE_COLUMN = re.compile(r"\b(?:entrevistad[oa]s?|interviewees?|respondents?|"
@@ -43,8 +49,11 @@ def table_interview(lines: list[str]) -> list[Utterance] | None:
     a table and its interviewee is named."""
     lines = _html_tables_piped(lines)
     found_tables = tables(lines)
-    rows = {at: (cells[columns[0]], cells[columns[1]]) for heads, found in found_tables
-            if (columns := _qa_columns(heads)) for at, cells in found if max(columns) < len(cells)}
+    qa_tables = [(columns, found) for heads, found in found_tables if (columns := _qa_columns(heads)) and found]
+    rows = {at: (cells[columns[0]], cells[columns[1]]) for columns, found in qa_tables for at, cells in found
+            if max(columns) < len(cells)}
+    if len(rows) < MIN_QUESTION_HEADINGS:
+        return None
     people = table_people(found_tables)
     introduced = {at: (name, keys) for at, role, name, keys in people if role == "interviewee"}
     askers = {name for _, role, name, _ in people if role == "interviewer"}
@@ -52,10 +61,9 @@ def table_interview(lines: list[str]) -> list[Utterance] | None:
     named = {name for name, _ in introduced.values()}
     headed = {at: (level, _named_by(clean_line(raw.strip(" #")), introduced)) for at, raw in enumerate(lines)
               if (level := heading_level(raw))}
-    if len(rows) < MIN_QUESTION_HEADINGS or not (named or any(name for _, name in headed.values())):
+    if not (named or any(name for _, name in headed.values())):
         return None
-    qa_tables = [found for heads, found in found_tables if _qa_columns(heads)]  # their header and rule lines too, above
-    tabled = {k for found in qa_tables for k in range(found[0][0] - 2, found[-1][0] + 1) if found}
+    tabled = {k for _, found in qa_tables for k in range(_table_start(lines, found[0][0]), found[-1][0] + 1)}
     utterances: list[Utterance] = []
     stretch: list[str] = []
     whom, level, asked = (next(iter(named)) if len(named) == 1 else UNKNOWN_SPEAKER), 0, False
@@ -82,7 +90,7 @@ def _named_by(heading: str, introduced: dict[int, tuple[str, list[str]]]) -> str
     """Whom the interview under a heading asks: the name the heading gives ("1.1 - Entrevista Pedro Henrique"), or
     the person a table of people lists beside the heading's words ("6.1 Entrevista 1" over a row "| Entrevista 1 |
     Douglas Langkammer | Entrevistado |"); None for any other heading."""
-    if m := _INTERVIEW_HEADING.match(heading):
+    if (m := _INTERVIEW_HEADING.match(heading)) and not {w.casefold() for w in m["name"].split()} & _NOT_INTERVIEWEES:
         return m.group("name")
     folded = heading.casefold()
     return next((name for name, keys in introduced.values() for key in keys if any(c.isdigit() for c in key)
@@ -128,13 +136,20 @@ def _html_tables_piped(lines: list[str]) -> list[str]:
                 for row in table.iter("tr")]
         rows = [row for row in rows if row]
         out = [f"| {' | '.join(row)} |" for row in rows]
-        return "\n".join([*out[:1], "|" + "---|" * len(rows[0]), *out[1:]]) if rows else m.group(0)
+        return "\n" + "\n".join([*out[:1], "|" + "---|" * len(rows[0]), *out[1:]]) + "\n" if rows else m.group(0)
 
     return _HTML_TABLE.sub(piped, text).split("\n")
 
 
 def _table_line(lines: list[str], at: int) -> bool:
-    return at < len(lines) and lines[at].lstrip().startswith("|")
+    return 0 <= at < len(lines) and lines[at].lstrip().startswith("|")
+
+
+def _table_start(lines: list[str], at: int) -> int:
+    """The first line of the table holding line ``at`` (its header)."""
+    while _table_line(lines, at - 1):
+        at -= 1
+    return at
 
 
 def tables(lines: list[str]) -> list[Table]:
@@ -143,9 +158,8 @@ def tables(lines: list[str]) -> list[Table]:
     for at in range(len(lines)):
         if not _table_line(lines, at):
             continue
-        cells = [clean_line(markup_free(cell).replace("<br>", " ")).strip(" *") for cell in
-                 lines[at].strip().strip("|").split("|")]
-        if not _table_line(lines, at - 1) if at else True:
+        cells = [clean_line(markup_free(cell)).strip(" *") for cell in lines[at].strip().strip("|").split("|")]
+        if not _table_line(lines, at - 1):
             found.append(([cell.casefold() for cell in cells], []))
         elif not _TABLE_RULE.match(lines[at].strip()):
             found[-1][1].append((at, cells))

@@ -22,7 +22,7 @@ _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/|import\b[^;\n]*;?))*\s*(?:(?:export
                r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default|[\w$]+(?:\.[\w$]+)*\s*\()\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
-_LOOSE_ESCAPE = re.compile(r"\\([^\"'`\\/bfnrtux0-9\n])")  # "\“" in a string: the character itself
+_LOOSE_ESCAPE = re.compile(r"\\(\\|[^\"'`/bfnrtux0-9\n])")  # "\“" in a string: the character itself; "\\" stays
 # TypeScript's declarations of the data's shape before it: "export interface TimelineItem { id: string; … }"
 _DECLARATION = re.compile(r"\s*(?:export\s+)?(?:interface|type)\s+[\w$]+[^{=;]*[{=]")
 
@@ -40,7 +40,8 @@ def module_text(text: str) -> str | None:
             data = chompjs.parse_js_object(source, loader_kwargs={"strict": False})
         except ValueError:  # JavaScript escapes any character ("\“"); JSON only its own: the others as written
             try:
-                data = chompjs.parse_js_object(_LOOSE_ESCAPE.sub(r"\1", source), loader_kwargs={"strict": False})
+                loose = _LOOSE_ESCAPE.sub(lambda m: m[0] if m[1] == "\\" else m[1], source)
+                data = chompjs.parse_js_object(loose, loader_kwargs={"strict": False})
             except (ValueError, RecursionError):
                 return None
         except RecursionError:
@@ -55,14 +56,13 @@ def module_text(text: str) -> str | None:
 def _after_declarations(text: str) -> str:
     """``text`` after the TypeScript interfaces and types it opens with (their braces counted), as it was if none."""
     while (declared := _DECLARATION.match(text)) is not None:
-        if text[declared.end() - 1] == "=":  # "type Kind = 'a' | 'b';"
-            end = text.find(";", declared.end())
-        else:
-            depth, end = 1, declared.end()
-            while depth and end < len(text):
-                depth += {"{": 1, "}": -1}.get(text[end], 0)
-                end += 1
-        if end < 0 or end >= len(text):
+        depth, end = int(text[declared.end() - 1] == "{"), declared.end()  # "type Kind = { a: string };" too
+        while end < len(text) and (depth or text[end] not in ";\n"):
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            end += 1
+            if depth == 0 and text[end - 1] == "}":
+                break
+        if end >= len(text):
             return text
         text = text[end:].lstrip(";")
     return text

@@ -102,8 +102,13 @@ def parallel_turns(item: object) -> list[object]:
     return [item]
 
 
+def _snake_keys(item: dict[Any, Any]) -> dict[Any, Any]:
+    """``item`` with its keys as the key lists above write them: camelCase in snake_case, lower case."""
+    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+
+
 def _own_fields(item: dict[Any, Any]) -> dict[Any, Any]:
-    item = {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+    item = _snake_keys(item)
     for pattern, field, known in ((_PREFIXED_TEXT, "text", TEXT_KEYS), (_PREFIXED_NAME, "speaker_name", SPEAKER_KEYS)):
         key = next((k for k in item if isinstance(k, str) and pattern.match(k)), None)
         if key is not None and not any(k in item for k in known):  # "componenttext": a transcript vendor's text
@@ -337,7 +342,7 @@ def named(value: object) -> object:
     camel case too) its best name; a name kept in several languages (``"Name": ["James O'Sullivan", "James
     O'Sullivan"]``) is one person, its versions apart by a slash where they differ."""
     if isinstance(value, dict):
-        fields = {_CAMEL.sub(r"_\1", str(k)).casefold(): v for k, v in value.items()}
+        fields = _snake_keys(value)
         found = next((v for v in (fields.get(k) for k in NAME_KEYS) if isinstance(v, str | list) and _strings(v)),
                      None)
         return " / ".join(_strings(found)) if found is not None else None

@@ -14,15 +14,15 @@ import re
 import zipfile
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.odt import MAX_CONTENT_BYTES
 
 PROJECT_ENTRY = "project.qde"
-MAX_SOURCES_BYTES = 50_000_000  # the text sources unpacked: more is a zip bomb, not a project's transcripts
 _TEXT_PATH = re.compile(rb"<TextSource\b[^>]*?\bplainTextPath=\"internal://(?:sources/)?(?P<path>[^\"]+)\"")
 
 
 def is_qdpx(data: bytes) -> bool:
     """True for a zip archive whose entries hold a REFI-QDA ``project.qde``."""
-    return data.startswith(b"PK\x03\x04") and PROJECT_ENTRY.encode() in data[:1_000_000]
+    return data.startswith(b"PK\x03\x04") and PROJECT_ENTRY.encode() in data
 
 
 def read_qdpx(data: bytes, source: str) -> str:
@@ -35,12 +35,12 @@ def read_qdpx(data: bytes, source: str) -> str:
             listed = [f"sources/{m['path'].decode('utf-8', 'replace')}" for m in _TEXT_PATH.finditer(project)]
             order = [p for p in listed if p in entries] or sorted(
                 name for name in entries if name.startswith("sources/") and name.lower().endswith(".txt"))
-            if sum(entries[p].file_size for p in order) > MAX_SOURCES_BYTES:
+            if sum(entries[p].file_size for p in order) > MAX_CONTENT_BYTES:  # a zip bomb, not transcripts
                 raise IngestError(source, "REFI-QDA project's text sources too large to be transcripts")
             texts = [archive.read(p).decode("utf-8", "replace").replace("\r\n", "\n").strip() for p in order]
     except IngestError:
         raise
-    except (zipfile.BadZipFile, KeyError, OSError) as exc:
+    except Exception as exc:  # a damaged or encrypted zip (zlib.error, RuntimeError…): any failure is a bad file
         raise IngestError(source, f"broken REFI-QDA project ({type(exc).__name__}: {exc})") from exc
     if not any(texts):
         raise IngestError(source, "REFI-QDA project holds no text source (only codes or other media)")

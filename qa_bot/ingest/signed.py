@@ -23,13 +23,15 @@ from qa_bot.text.lexicon import NON_SPEECH_NOTES
 SIGNED_CONVENTION = "a signature closing each paragraph: （Name）, “…”—Name"
 # A name in parentheses closing a paragraph: no sentence punctuation, no digits (a date, a page, a sum), or a
 # research report's code for whom it quotes ("(Entrevistado n. 7)", "(P12)"); the quote's closing mark may follow
-_SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24}|(?P<role>[^\W\d_][^\W\d_]{0,20}\.?)\s*"
+_SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24}|(?P<role>[^\W\d_]{1,21}\.?)\s*"
                         r"(?:n[º°o]?\.?\s*)?\d{1,3})[）)][\s.“”\"'’»]*$")
 _CODE_NUMBER = re.compile(r"(?<=\D)\s*(?:n[º°o]?\.?\s*)?\d{1,3}$")
 # what such a code in parentheses is where it names no one: a figure, a table, a page, a source
-_REFERENCES = frozenset(("fig", "figure", "figura", "table", "tabela", "tabla", "tab", "p", "pp", "page", "página",
+_REFERENCES = frozenset(("fig", "figure", "figura", "table", "tabela", "tabla", "tab", "p.", "pp.", "page", "página",
                          "anexo", "annex", "appendix", "apêndice", "see", "ver", "cf", "art", "artigo", "section",
-                         "seção", "chapter", "capítulo", "vol", "note", "nota", "eq", "equation", "ref", "version"))
+                         "seção", "chapter", "capítulo", "vol", "note", "nota", "eq", "equation", "ref", "version",
+                         "quadro", "gráfico", "grafico", "slide", "questão", "questao", "question", "item", "lei",
+                         "law", "abbildung", "tabelle", "seite"))  # "p." a page, "P12" a participant
 MIN_SIGNED = 6  # signed paragraphs in a file, one name among them twice or more
 MIN_SIGNED_SHARE = 0.3  # of the paragraphs
 # A quotation that is the whole paragraph, a dash and the speaker after its closing mark (no sentence after that)
@@ -57,8 +59,9 @@ def _signature(paragraph: str) -> str | None:
     if found is None or not paragraph[:found.start()].strip():
         return None
     name = " ".join(found["name"].split())
-    role = (found["role"] or "").rstrip(".").casefold()
-    return None if name.casefold() in NON_SPEECH_NOTES or role in _REFERENCES else name
+    role = (found["role"] or "").casefold()
+    page = found["role"] and found["role"].islower() and len(role.rstrip(".")) <= 2  # "(p 12)", "(pp. 3)", "(s. 4)"
+    return None if name.casefold() in NON_SPEECH_NOTES or {role, role.rstrip(".")} & _REFERENCES or page else name
 
 
 def _attributed_quotes(paragraphs: list[str]) -> list[Utterance] | None:

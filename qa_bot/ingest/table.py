@@ -69,8 +69,8 @@ MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and a
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
-_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "x", "c", "ja", "nein", "male", "female", "m", "f",  # flag,
-                    "masculino", "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # gender: no one
+_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "ja", "nein", "male", "female", "masculino",  # a flag,
+                    "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # a gender: no one (M/F speak)
 
 
 def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,

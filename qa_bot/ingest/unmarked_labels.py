@@ -68,7 +68,7 @@ def _names(openings: list[tuple[int, str]], text: str) -> set[str]:
     common = stop_words()
     names = {p for p, n in uses.items() if ((n >= MIN_USES_PER_NAME and len(after[p]) >= 2) or after[p] == {"("})
              and p.split()[0].casefold() not in common and p.split()[-1].casefold() not in common
-             and not p.split()[-1].endswith(".") and len(re.findall(re.escape(p), text)) <= 2 * n}
+             and not p.split()[-1].endswith(".") and text.count(p) <= 2 * n}
     return {p for p in names if not any(q != p and p.startswith(q + " ") for q in names)}  # the shortest
 
 

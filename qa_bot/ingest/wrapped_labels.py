@@ -102,11 +102,12 @@ def _stacked_name(lines: list[str], i: int) -> tuple[int, int, str, list[str]] |
     while k < len(lines) and _NAME_PART.match(lines[k].strip()):
         k += 1
     words = [lines[j].strip() for j in range(i, k)]
-    tags = []
-    if len(names := [w for w in words if not w.endswith(".") and w[0] != "("]) > 2:  # "Clara" / "Bünger" / "AfD"
-        k, tags = k - 1, [words.pop()]
+    if len(names := [w for w in words if not w.endswith(".") and w[0] != "("]) > 2:  # "Clara" / "Bünger" / "AfD":
+        words.pop()  # the party, read as a tag below
+        k -= 1
     if len(names) < 2:
         return None
+    tags: list[str] = []
     while k < len(lines) and len(tags) < MAX_TAG_LINES + 1 and 0 < len(lines[k].split()) <= MAX_TAG_WORDS \
             and not lines[k].rstrip().endswith((".", "!", "?", ":", ")")):
         tags.append(lines[k].strip())
