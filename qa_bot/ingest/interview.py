@@ -37,6 +37,8 @@ _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." i
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
+
+
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
     """An interview whose header (or title: "an interview with …") names exactly one interviewee and whose turns
     carry no label: ``##`` headings or bold questions are the interviewer's questions (the header's interviewer,

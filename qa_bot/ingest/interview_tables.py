@@ -109,13 +109,13 @@ def table_people(found_tables: list[Table]) -> list[tuple[int, str, str, list[st
             for i, head in enumerate(heads[:len(cells)]):
                 for role, column in roles:  # the header says the role, or the cell does beside a name
                     if column.search(head) and (len(head.split()) <= 2 or _NAME_HEAD.search(head)):
-                        people = [(i, role)]
+                        k = i
                     elif column.fullmatch(cells[i].casefold()) and named:
-                        people = [(named[0], role)]
+                        k = named[0]
                     else:
                         continue
-                    found += [(at, role, cells[k], [c.casefold() for c in cells]) for k, role in people
-                              if k < len(cells) and _NAME_CELL.fullmatch(cells[k])]
+                    if k < len(cells) and _NAME_CELL.fullmatch(cells[k]):
+                        found.append((at, role, cells[k], [c.casefold() for c in cells]))
     return found
 
 
@@ -182,11 +182,11 @@ def heading_level(raw: str) -> int:
 
 def paragraphs(lines: list[str]) -> list[str]:
     """The paragraphs of Markdown ``lines`` as text, blank lines and rules between them."""
-    paragraphs: list[list[str]] = [[]]
+    found: list[list[str]] = [[]]
     for raw in lines:
         line = clean_line(body_line(raw, True))
         if line and not MARKDOWN_RULE.match(line):
-            paragraphs[-1].append(line)
-        elif paragraphs[-1]:
-            paragraphs.append([])
-    return [join_wrapped(p) for p in paragraphs if p]
+            found[-1].append(line)
+        elif found[-1]:
+            found.append([])
+    return [join_wrapped(p) for p in found if p]

@@ -23,9 +23,10 @@ from qa_bot.text.lexicon import NON_SPEECH_NOTES
 SIGNED_CONVENTION = "a signature closing each paragraph: （Name）, “…”—Name"
 # A name in parentheses closing a paragraph: no sentence punctuation, no digits (a date, a page, a sum), or a
 # research report's code for whom it quotes ("(Entrevistado n. 7)", "(P12)"); the quote's closing mark may follow
-_SIGNATURE = re.compile(r"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{1,24}|(?P<role>[^\W\d_]{1,21}\.?)\s*"
-                        r"(?:n[º°o]?\.?\s*)?\d{1,3})[）)][\s.“”\"'’»]*$")
-_CODE_NUMBER = re.compile(r"(?<=\D)\s*(?:n[º°o]?\.?\s*)?\d{1,3}$")
+_CODE_NUMBER = r"\s*(?:n[º°o]?\.?\s*)?\d{1,3}"  # after a code's role: "n. 7", "12"
+_SIGNATURE = re.compile(rf"[（(](?P<name>[^（）()\n。、，,.!?！？:：\d]{{1,24}}|(?P<role>[^\W\d_]{{1,21}}\.?)"
+                        rf"{_CODE_NUMBER})[）)][\s.“”\"'’»]*$")
+_CODE = re.compile(rf"(?<=\D){_CODE_NUMBER}$")
 # what such a code in parentheses is where it names no one: a figure, a table, a page, a source
 _REFERENCES = frozenset(("fig", "figure", "figura", "table", "tabela", "tabla", "tab", "p.", "pp.", "page", "página",
                          "anexo", "annex", "appendix", "apêndice", "see", "ver", "cf", "art", "artigo", "section",
@@ -44,7 +45,7 @@ def signed_utterances(paragraphs: list[str]) -> list[Utterance] | None:
     signs its paragraphs so (``MIN_SIGNED`` of them and ``MIN_SIGNED_SHARE``, a signer twice or more, or a code's
     role: "Entrevistado n. 7", "Entrevistado n. 25"); else None."""
     signatures = [_signature(paragraph) for paragraph in paragraphs]
-    signers = Counter(_CODE_NUMBER.sub("", name) for name in signatures if name)  # "Entrevistado n. 7": its role
+    signers = Counter(_CODE.sub("", name) for name in signatures if name)  # "Entrevistado n. 7": its role
     total = sum(signers.values())
     if total < MIN_SIGNED or total < MIN_SIGNED_SHARE * len(paragraphs) or max(signers.values()) < 2:
         return _attributed_quotes(paragraphs)
