@@ -38,6 +38,7 @@ MIN_PROSE_BEFORE_LABEL = 10  # unlabelled paragraphs before a file's one label u
 MAX_BYLINE_LABELS = 1  # the file's first label over a date alone is a byline ("Clerk: 12 March 2019" later answers)
 _LINK_ONLY = re.compile(r"<?https?://\S+>?")  # a one-off label over a link alone is a field, not speech
 _WORDS = re.compile(r"\w+")
+MIN_TITLE_WORDS = 3  # capitalised long words over a file's one label: a title ("MediaSum: A Large-scale Media …")
 _SEMICOLON = re.compile(r"([^\W\d][\w.]*(?: [^\W\d][\w.]*)?); +(?=\S)")  # a slip for a colon after a known label
 MIN_HANDLE_USES = 3  # a lower-case word alone after an unfinished line is a label only if it opens this many
 QUESTION_SPEAKER = "Question"  # who a ``Q`` line is credited to outside depositions
@@ -203,12 +204,24 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
 def _placed_asides(found: list[Candidate], used: Counter[str], at: dict[str, int], *, strict: bool) -> set[str]:
     """Labels used once that their place makes no one's: over a link alone or, first in the file, over a date alone
     (a byline); and, unless ``strict``, a file's one label after ``MIN_PROSE_BEFORE_LABEL`` paragraphs of prose or
-    more, a quote an article sets after a name ("Cuenta Valdi Uferer: “…”"), no convention."""
+    more, a quote an article sets after a name ("Cuenta Valdi Uferer: “…”"), no convention, or over a title
+    (``title_alone``: a paper's "MediaSum: A Large-scale Media Interview Dataset" in a README)."""
     asides = {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1
               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}
-    if not strict and list(used.values()) == [1] and at[next(iter(used))] > MIN_PROSE_BEFORE_LABEL:
+    if not strict and list(used.values()) == [1] and (
+            at[name := next(iter(used))] > MIN_PROSE_BEFORE_LABEL
+            or any(c.name == name and title_alone(c.rest) for c in found)):
         asides |= set(used)
     return asides
+
+
+def title_alone(words: str) -> bool:
+    """True when ``words`` are a title and nothing more: no closing punctuation, and every word of four letters
+    or more capitalised, ``MIN_TITLE_WORDS`` of them at least ("A Large-scale Media Interview Dataset for Dialogue
+    Summarization"); a sentence ("Thank you all for coming") is not one."""
+    long = [w for w in words.split() if sum(ch.isalpha() for ch in w) >= 4]
+    return (len(long) >= MIN_TITLE_WORDS and words.rstrip()[-1:].isalnum()
+            and all(w[:1].isupper() for w in long))
 
 
 def has_label_shape(text: str, styles: tuple[str, ...] = ()) -> bool:

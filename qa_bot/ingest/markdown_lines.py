@@ -9,7 +9,7 @@ import re
 
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
-from qa_bot.ingest.reported import attributed_label
+from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels
 from qa_bot.text import clean_line
 
 EMPHASIS = re.compile(r"\*\*|__")
@@ -44,12 +44,40 @@ def body_line(line: str, markdown: bool) -> str:
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
             return ""  # a heading, a rule, a link's definition ("[log alert]: https://…")
         line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))
-        bullet = _BULLET.match(line)
-        labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
-        if bullet and (match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES)):
-            line = line[bullet.end():]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
+        if bullet := _labelled_bullet(line):
+            line = line[bullet:]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
+
+
+def _labelled_bullet(line: str) -> int:
+    """Where the words of a bullet item that opens with a label start (``* **Olav**: Chemistry professor…``),
+    after its bullet; 0 for any other line."""
+    bullet = _BULLET.match(line)
+    labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
+    found = bullet and (match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES))
+    return bullet.end() if found and bullet else 0
+
+
+def labels_laid_out(lines: list[str]) -> list[str]:
+    """Markdown lines whose layout marks labels made plain: a bold opener as a label (``bold_openers_as_labels``),
+    and a blank line between sibling bullet items that each open with a label, a round of people (minutes'
+    introductions: "* **Amber**: …" then "* **Olav**: Chemistry professor…"), so a name used once there opens
+    its own paragraph, as a speaker does, and runs on from no one. An item under a label ("Matt:" over "-
+    Conundrum: we have…") or after other items ("- Discord:" after "- Pradyun, CAM, Petr…") is left as it was."""
+    out: list[str] = []
+    item: int | None = None  # the indent of the labelled item the paragraph is in
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if not line.strip() or (bullet and not _labelled_bullet(markup_free(line))):
+            item = None
+        elif bullet:
+            indent = len(line) - len(line.lstrip())
+            if item == indent:
+                out.append("")
+            item = indent
+        out.append(line)
+    return bold_openers_as_labels(out)
 
 
 def _italic_words(match: re.Match[str]) -> str:

@@ -33,7 +33,7 @@ from qa_bot.ingest.interview_tables import table_interview
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, time_marks_apart, without_code_elements
+from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, labels_laid_out, time_marks_apart, without_code_elements
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -49,7 +49,7 @@ from qa_bot.ingest.metadata import (
     participant_field,
     sole_speaker,
 )
-from qa_bot.ingest.reported import bold_openers_as_labels, reported_labels
+from qa_bot.ingest.reported import reported_labels
 from qa_bot.ingest.signed import SIGNED_CONVENTION, signed_utterances
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance, build_turns
 from qa_bot.ingest.statement import STATEMENT_CONVENTION, statement_utterances
@@ -106,7 +106,7 @@ def parse_plain(
     heading, meta, people, body_start = _header(lines, top := body_start)  # top: where a header may name people
 
     raw = time_marks_apart(_tagged_turns(lines[body_start:]))
-    body = [body_line(line, markdown) for line in (bold_openers_as_labels(raw) if markdown else raw)]
+    body = [body_line(line, markdown) for line in (labels_laid_out(raw) if markdown else raw)]
     body = split_dashed_answers(body)
     if looks_like_court(body):
         utterances, convention = court_utterances(body)

@@ -39,6 +39,19 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # sibling bullet items each opening with a name are a round of people, each item a paragraph: "Olav", used
+    # once, speaks (he was read as an aside in Amber's item); an item under a label stays its speaker's words
+    "a round of introductions in bullets": ("2017-03-28.md", (
+        "# Attendees\n\n| Name | Organization |\n|---|---|\n| Olav Vahtras | KTH |\n| Amber Budden | DataONE |\n\n"
+        "# Agenda\n1. Introductions\n  * **Amber**: Director of Community Engagement with DataOne.\n"
+        "  * **Olav**: Chemistry professor in Sweden.\n  * **Kari**: Deputy Director of Assessment.\n\n"
+        + "".join(f"Kari: I got help from a member, step {n}.\n\nAlycia: NIMBioS has resources, part {n}.\n\n"
+                  for n in range(4))
+        + "Matt: Welcome, everyone.\n\nAmber: We ran a survey of the workshops.\n\n"
+        "Matt:\n    - We have lots of people on the call\n"
+        "    - Conundrum: we have an open call that anyone can join\n"
+    ), [("Chemistry professor in Sweden", "Olav"), ("Director of Community Engagement", "Amber"),
+        ("an open call that anyone", "Matt")], ("Conundrum",)),
     "protocols under coded headings credit each code": ("protokolle.md", (
         "## Gedächtnisprotokolle\n\n"
         "### Interview Betreuer (B1)\n\n1. Welche Aufgabe hast du?\n\nIch betreue die Studenten seit vier Jahren.\n\n"
@@ -729,6 +742,11 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    "a README's paper title": ("README.md", (
+        "This dataset contains transcripts of interviews.\n\n"
+        '**<a href="https://arxiv.org/abs/2103.06410">MediaSum: A Large-scale Media Interview Dataset for Dialogue '
+        'Summarization</a>**\n\n_Chenguang Zhu and Yang Liu_\n\nPlease cite our paper when you use the data.\n'),
+        ("Please cite our paper", UNKNOWN_SPEAKER)),
     "a chronicle quoting a witness once, late": ("cronica.md", "# Crónica de la audiencia\n\n" + "".join(
         f"El testigo número {n} declaró ante el tribunal durante la jornada, y recordó la detención.\n\n"
         for n in range(12)) + "Cuenta Valdi Uferer: “Estuve hasta el 23 de mayo del 76.”\n\nLa audiencia siguió "
