@@ -33,6 +33,12 @@ _TITLE = (r"(?:El señor|La señora|O señor|A señora|El senyor|La senyora|O se
 _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-présidente?|voorzitter|ministre|"
            r"ministr[oa]|secretari[oa]|talman|präsident(?:in)?|vorsitzende[r]?)")
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
+# Central Europe's parliaments write a member of the government by office, in lower case, then name: "Ministr
+# spravedlnosti ČR Pavel Blažek:", "Sekretarz Stanu w Ministerstwie Zdrowia Jan Nowak:"; the label ends in the name.
+_GOVERNMENT = (r"(?:Ministr(?:yně)?|(?:Wice)?[Mm]inister(?:ka)?|(?:Místo)?[Pp]ředsed(?:a|kyně)|"
+               r"(?:Pod)?[Pp]redsed(?:a|níčka)|Náměst(?:ek|kyně)|Státní tajemník|(?:Pod)?[Ss]ekretarz|Prezes|Rzecznik|"
+               r"Zastępca)")
+_OFFICE_FIRST = rf"{_GOVERNMENT}(?:\s+[^\s:：,;!?()]+){{1,9}}?\s+{_WORD}\s+{_WORD}(?=\s*:|$)"
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席"; a council's run long).
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # Korean: "의장 안석봉"; a role told apart by a letter: "民眾Ａ", "民眾B"
@@ -68,7 +74,7 @@ _OFFICE_PERSON = re.compile(
     rf"\s*\((?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})\)\s*:\s+(?=\S)", re.S)
 _CALL_SIGN = rf"{_WORD}\s\d{{1,2}}"  # a station's name and number, who is on it in parentheses: "Заря 1 (Королев):"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({TIME_CODE}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
+    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({TIME_CODE}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_OFFICE_FIRST}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:(?<=[)）\]]),\s*(?P<role2>{_ROLE}))?"  # an office after the party: "PRES. DONALD TRUMP (R), UNITED STATES:"
     + rf"(?:\s*::?(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "Poslankyně X:: Děkuji", "THE PRESIDENT:Thank you"
@@ -153,7 +159,8 @@ def candidate(text: str) -> Candidate | None:
         name = (m.group("name") or m.groupdict().get("cjk") or m.groupdict().get("code") or "").strip()
         numbered = bool(re.fullmatch(_NUMBERED, name) or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
         coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
-        longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR else 1)  # an office in capitals before the name
+        # an office in capitals before the name, or a minister's in words ("Místopředseda vlády a ministr práce…")
+        longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR or re.fullmatch(_OFFICE_FIRST, name) else 1)
         digits = any(c.isdigit() for c in CONFERENCE_ID.sub("", name))  # "Shumon Huque_web_844": Meetecho's id
         if len(name) > longest or (digits and not coded and name[0].isupper()):
             return None

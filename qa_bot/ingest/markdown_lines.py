@@ -30,6 +30,8 @@ _UNSPACED_HEADING = re.compile(r"^\s*#{1,6}(?=[^\x00-\x7f#\s])")
 _HTML_BOLD = re.compile(r"</?(?:strong|b)>", re.I)
 _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.I | re.S)  # CSS, scripts, comments
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
+# A record's page opening inside a speech names who goes on (the Czech Chamber's "(pokračuje Eva Decroix)")
+_CONTINUES = re.compile(r"\((?i:pokračuje)\s+(?P<name>[^()\d\n]{3,60}?)\)\.?")
 _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
 
 
@@ -38,7 +40,7 @@ def body_line(line: str, markdown: bool) -> str:
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
     (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
     reads as a label. The time marks f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are
-    no one's words."""
+    no one's words, and a note that a speech goes on ("(pokračuje Eva Decroix)") is that speaker's label."""
     if markdown:
         line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
@@ -47,6 +49,8 @@ def body_line(line: str, markdown: bool) -> str:
         if bullet := _labelled_bullet(line):
             line = line[bullet:]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
+    if continues := _CONTINUES.fullmatch(line.strip()):
+        return f"{continues.group('name')}:"  # the speaker's label, over the words the page goes on with
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
 
 

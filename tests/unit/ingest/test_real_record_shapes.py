@@ -39,6 +39,19 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a page of the Czech Chamber's record opening inside a speech names who goes on; a minister's label holds the
+    # office in lower case before the name, as the Polish Sejm's does
+    "a record's continued speech and ministers by office": ("s127027.txt", (
+        "(18.20 hodin)\n\n(pokračuje Eva Decroix)\n\nOno to vypadá, že ten návrh je velmi elementární.\n\n"
+        "Místopředseda PSP Jan Skopeček: Děkuji. Pane ministře, prosím, ujměte se slova.\n\n"
+        "Ministr spravedlnosti ČR Pavel Blažek: Dobrý den. Děkuji znovu za slovo.\n\n"
+        "Místopředseda PSP Jan Skopeček: Děkuji, pane ministře.\n\n"
+        "Sekretarz Stanu w Ministerstwie Zdrowia Jan Nowak: Panie Marszałku, Wysoka Izbo.\n\n"
+        "Poslankyně Eva Decroix: Děkuji za slovo, budu stručná.\n"
+    ), [("velmi elementární", "Poslankyně Eva Decroix"),
+        ("Děkuji znovu za slovo", "Ministr spravedlnosti ČR Pavel Blažek"),
+        ("Wysoka Izbo", "Sekretarz Stanu w Ministerstwie Zdrowia Jan Nowak"),
+        ("Děkuji, pane ministře", "Místopředseda PSP Jan Skopeček")], ()),
     # sibling bullet items each opening with a name are a round of people, each item a paragraph: "Olav", used
     # once, speaks (he was read as an aside in Amber's item); an item under a label stays its speaker's words
     "a round of introductions in bullets": ("2017-03-28.md", (
