@@ -755,6 +755,10 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    "a saying's opening in a Chinese speech": ("fabiao.md", (
+        "司仪：新书发表会现在开始。\n\n高希均：各位好朋友，大家午安！\n\n"
+        "千言万语化为四句话：化敌为友，全民无忧；两岸交流，天长地久。\n\n司仪：谢谢高教授。\n\n孙震：谢谢王发行人。\n"),
+        ("化敌为友", "高希均")),
     "a README's paper title": ("README.md", (
         "This dataset contains transcripts of interviews.\n\n"
         '**<a href="https://arxiv.org/abs/2103.06410">MediaSum: A Large-scale Media Interview Dataset for Dialogue '
