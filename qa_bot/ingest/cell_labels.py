@@ -45,6 +45,8 @@ _CJK_LABEL_IN_CELL = re.compile(r"(?:^|(?<=[。？！?!…」』）)]))\s*([\u34
 MIN_CJK_LABEL_USES = 3  # in a table's one-run cells, for such a name to be a label there
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
+# of the rows, opened by two recurring labels or more, for timed rows of any length to be cues whose labels go on
+MIN_LABELLED_CUE_SHARE = 0.25
 
 
 def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
@@ -81,11 +83,17 @@ def caption_cues(utterances: list[Utterance]) -> list[Cue] | None:
     """A table of caption rows without a speaker column (every row timed, a line or two of text each: YouTube
     transcripts exported as text, start, duration) as subtitle cues, read as subtitles are: a label at a change
     of speaker (``DAVID J. MALAN: All right.``) goes on over the rows below it, sound notes are no one's words,
-    unnamed speech is cut at pauses. None for any other table. A row's end is the next row's start if not given."""
+    unnamed speech is cut at pauses. Longer rows are cues too where labels open a good share of them, each
+    going on over the rows below (an edit list of a podcast: "Swyx: Hey everyone…", then "you traded…"). None for
+    any other table. A row's end is the next row's start if not given."""
     lengths = sorted(len(u.text) for u in utterances)
-    if (len(utterances) < MIN_CAPTION_ROWS or any(u.start is None for u in utterances)
-            or lengths[len(lengths) // 2] > MAX_CAPTION_CHARS):
+    if len(utterances) < MIN_CAPTION_ROWS or any(u.start is None for u in utterances):
         return None
+    if lengths[len(lengths) // 2] > MAX_CAPTION_CHARS:
+        names = Counter(m.group("name") for u in utterances if (m := _CELL_LABEL.match(u.text)))
+        recurring = [n for n in names.values() if n >= 2]
+        if len(recurring) < 2 or sum(recurring) < MIN_LABELLED_CUE_SHARE * len(utterances):
+            return None
     rows = sorted(utterances, key=lambda u: u.start or 0.0)
     ends = [u.end if u.end is not None else max(u.start or 0.0, after.start or 0.0)
             for u, after in zip(rows, [*rows[1:], rows[-1]], strict=True)]

@@ -16,7 +16,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.cell_labels import (
@@ -65,6 +65,7 @@ INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines 
 SESSION_COLUMNS = frozenset(("witness", "deponent", "testigo", "testemunha", "zeuge", "zeugin", "témoin", "testimone",
                              "case", "court", "tribunal", "trial", "hearing"))
 MIN_NAMED_SHARE = 0.8  # of a column's cells that are full names, for it to name people (``_infer``)
+MIN_KIND_SHARE = 0.9  # of a column's cells holding its own header's name: the kind of each record, no speaker
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -108,9 +109,7 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
                *, columns: Mapping[str, str] | None = None) -> Transcript:
     """One turn per row of a table (a spreadsheet, or a table in a Word file); see ``parse_table``.
 
-    Rows are sorted by start time when every row has one (tier exports list
-    one tier after another).
-    """
+    Rows are sorted by start time when every row has one (tier exports list one tier after another)."""
     kind = "TSV" if fmt == "tsv" else fmt.upper()
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
@@ -217,12 +216,9 @@ def tabular_format(text: str) -> str | None:
 
 def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, kind: str
             ) -> tuple[dict[str, int], bool]:
-    """``({field: column index}, whether the first row is a header)``.
-
-    Fields come from the overrides, else header names (``COLUMNS``); when no
-    header names both a speaker and a text column, the missing ones are
-    inferred from the content (``_infer``).
-    """
+    """``({field: column index}, whether the first row is a header)``: fields from the overrides, else header names
+    (``COLUMNS``); when no header names both a speaker and a text column, the missing ones are inferred from the
+    content (``_infer``)."""
     header = rows[0]
     named = _columns(header)
     named.pop("text", None)
@@ -241,7 +237,7 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
         return {**named, **chosen}, True
     session = {j for j, name in enumerate(header) if _header_key(name).casefold() in SESSION_COLUMNS}
     inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()) | session,
-                      headed=named_by_header)
+                      headed=named_by_header, header=header)
     has_header = named_by_header or _header_row(header, inferred, rows[1:])
     if not has_header and len(rows) > 2:  # the first row is data: infer from every row
         inferred = _infer(rows, exclude=set(chosen.values()))
@@ -259,7 +255,8 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     return fields, has_header
 
 
-def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) -> dict[str, int]:
+def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, header: Sequence[str] = ()
+           ) -> dict[str, int]:
     """Guess text, speaker, start and end columns from the cells (sampled rows).
 
     A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
@@ -299,6 +296,9 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False) ->
             continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
         if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells) or {c.casefold() for c in cells} <= _FLAGS:
             continue  # a member's web page or e-mail address on each speech, a test's "Success" (Y or N), a gender
+        value, uses = Counter(cells).most_common(1)[0]  # "EDL" on each cue under "EDL": the kind of record, no one
+        if uses >= MIN_KIND_SHARE * len(cells) and j < len(header) and value == clean_line(header[j]):
+            continue
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
             speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before

@@ -39,6 +39,15 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a podcast's edit list: "EDL" on each row under its own header is no speaker; labels open a good share of the
+    # long rows, each going on over the rows below it
+    "a podcast's edit list": ("petaflop.tsv", "EDL\tRecord In\tRecord Out\tClipname\tSubtitle\n" + "".join(
+        f"EDL\t00:{n:02d}:00,000\t00:{n:02d}:20,000\t| Commoditizing the Petaflop |\t{opening}We talk about the "
+        f"compute, the chips and the frameworks people build on them, part {n} of the episode.\n"
+        for n, opening in enumerate(["Swyx: Hey everyone. ", "", "George: Sure. ", "", "", "Alessio: Right. ", "",
+                                     "Swyx: Okay. ", "George: Yes. ", "", "Alessio: Thanks. ", ""])),
+        [("part 1 of the episode", "Swyx"), ("part 4 of the episode", "George"), ("part 6 of", "Alessio")],
+        ("EDL",)),
     # a page of the Czech Chamber's record opening inside a speech names who goes on; a minister's label holds the
     # office in lower case before the name, as the Polish Sejm's does
     "a record's continued speech and ministers by office": ("s127027.txt", (
