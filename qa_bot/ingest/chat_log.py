@@ -50,7 +50,7 @@ _MESSAGE = re.compile(rf"^(?:(?P<stamp>{_STAMP})[ \t]+)?{_NICK}(?:[ \t]+|$)(?P<t
 _DATED = re.compile(r"^\u200e?\[?(?P<stamp>\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?"
                     r"(?:\s?[AaPp]\.?\s?[Mm]\.?)?)\]?(?:\s+-)?\s+(?P<nick>[^:\n\"“]{1,60}?):\s(?P<text>.*)$")
 # Zoom's saved meeting chat: "10:02:33\t From  Ann Lee : text", or "10:02:33 From Ann Lee to Everyone:" over the text.
-_ZOOM = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>[^\s:][^:\n]{0,120}?)"
+ZOOM_MESSAGE = re.compile(r"^(?P<stamp>\d{1,2}:\d{2}:\d{2})\s+From\s+(?P<nick>[^\s:][^:\n]{0,120}?)"
                    r"(?:\s+to\s+[^:\n]{1,60}?)?\s*:\s*(?P<text>.*)$")
 _DATE_FIRST = re.compile(r"^\u200e?\[?\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}:\d{2}")  # any dated line
 _ATTACHMENT = re.compile(r"^\u200e?(?:<Media omitted>|<attached: [^>]*>|(?:image|video|audio|sticker|GIF|document) "
@@ -110,7 +110,7 @@ def looks_like_chat_log(head: str) -> bool:
              if line.strip() and not _NETWORK.match(line)]  # the last line, cut, left out too
     if sum(bool(_DATE_FIRST.match(line)) for line in lines) >= MIN_MESSAGES:  # a messenger's export: an undated
         lines = [line for line in lines if _DATE_FIRST.match(line)]  # line goes on the message above, either way
-    messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is _ZOOM)  # Zoom's text is below
+    messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is ZOOM_MESSAGE)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
     return irc or _client_heads(lines) >= MIN_MESSAGES or bool(_EXPORT_HEADER.match(head.lstrip("\ufeff")))
@@ -194,7 +194,7 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
 
 def _match(line: str) -> re.Match[str] | None:
     """A chat message's stamp, nick and text, in any of the styles read here."""
-    return _MESSAGE.match(line) or _DATED.match(line) or _ZOOM.match(line)
+    return _MESSAGE.match(line) or _DATED.match(line) or ZOOM_MESSAGE.match(line)
 
 
 def _messages(text: str) -> list[tuple[str | None, str, str]]:

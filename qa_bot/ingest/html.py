@@ -62,6 +62,7 @@ MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragra
 MAX_STAMP_CHARS = 40  # the text of a time element is a time or date, not words
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
+_ROOT = re.compile(r"<html[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
 _PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page opening a line
 MIN_PREFORMATTED_SHARE = 0.8  # of a page's words inside <pre>, for the page to be typed text in a frame
@@ -122,6 +123,8 @@ def _extract(html: str, source: str) -> Page:
 
     if not _DOCUMENT.search(html):  # a page's content saved without <html> and <body>: extraction finds none else
         html = f"<html><body>{html}</body></html>"
+    elif not _ROOT.search(html):  # a template's page opening at <body> (PHP writes the head): no text found else
+        html = f"<html>{html}"
     # a bold label in a paragraph of its own goes into the next one: extraction drops such a short paragraph when
     # it recurs ("<p><b>JOURNALIST:</b></p>" over each question of a press conference), and with it who spoke
     html = _LABEL_PARAGRAPH.sub(r"<p>\1 ", html)

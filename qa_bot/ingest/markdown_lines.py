@@ -7,6 +7,7 @@ from __future__ import annotations
 import html
 import re
 
+from qa_bot.ingest.chat_log import ZOOM_MESSAGE
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
 from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels
@@ -32,6 +33,7 @@ _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 # A record's page opening inside a speech names who goes on (the Czech Chamber's "(pokračuje Eva Decroix)")
 _CONTINUES = re.compile(r"\((?i:pokračuje)\s+(?P<name>[^()\d\n]{3,60}?)\)\.?")
+_CHAT_LEAD = re.compile(r"^\s*(?:[*+\-•]\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?")  # a bullet and a date before a pasted message
 _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
 
 
@@ -40,7 +42,8 @@ def body_line(line: str, markdown: bool) -> str:
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
     (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
     reads as a label. The time marks f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are
-    no one's words, and a note that a speech goes on ("(pokračuje Eva Decroix)") is that speaker's label."""
+    no one's words, a note that a speech goes on ("(pokračuje Eva Decroix)") is that speaker's label, and so is
+    the sender of a Zoom chat's message pasted into notes ("* 2026-05-19 17:48:00 From Phil Smart to Everyone: …")."""
     if markdown:
         line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
@@ -51,6 +54,8 @@ def body_line(line: str, markdown: bool) -> str:
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
     if continues := _CONTINUES.fullmatch(line.strip()):
         return f"{continues.group('name')}:"  # the speaker's label, over the words the page goes on with
+    if (chat := ZOOM_MESSAGE.match(_CHAT_LEAD.sub("", line))) and chat.group("text").strip():
+        return f"[{chat.group('stamp')}] {chat.group('nick')}: {chat.group('text')}"  # a meeting's chat pasted in notes
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
 
 

@@ -39,6 +39,24 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # an e-zine's interview as a PHP page opening at <body> (a template writes the head): no main text is found
+    # unless the page has a root
+    "a PHP page opening at its body": ("interview.php", (
+        '<?php\n  $page_title = "Interview";\n  include("./templates/header.php");\n?>\n<body>\n<div id="wrapper">\n'
+        '<?php include("./templates/nav_header.html"); ?>\n<div class="left_align_narrow">\n' + "".join(
+            f"<p>\nLAJ:  <span class='italic'>What is it like to live as an artist, question {n}?</span>\n</p>\n"
+            f"<p>\nCE:  It is hard because I have a job as well, answer {n}.\n</p>\n" for n in range(4))
+        + "</div>\n</div>\n</body>\n</html>\n"
+    ), [("question 2?", "LAJ"), ("answer 3.", "CE")], ()),
+    # a meeting's notes with its Zoom chat pasted in as bullets: each message its sender's
+    "a Zoom chat pasted into notes": ("fedcm-notes.md", (
+        "# FedCM call\n\n" + "".join(f"* **{who}**: point number {n} about the service worker.\n"
+                                       for n, who in enumerate(["Heather", "Dominic", "Sam", "Dominic"]))
+        + "\n## Chat\n\n"
+        "  * 2026-05-19 17:44:11 From Will Bartlett to Everyone: the forbidden headers are prefixed\n"
+        "  * 2026-05-19 17:48:00 From Phil Smart to Everyone: Shame token binding was not successful\n"
+    ), [("point number 3", "Dominic"), ("forbidden headers", "Will Bartlett"), ("token binding", "Phil Smart")],
+        ()),
     # a podcast's edit list: "EDL" on each row under its own header is no speaker; labels open a good share of the
     # long rows, each going on over the rows below it
     "a podcast's edit list": ("petaflop.tsv", "EDL\tRecord In\tRecord Out\tClipname\tSubtitle\n" + "".join(
