@@ -53,11 +53,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call analytics;
 # "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
 # sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
-# editor's paragraph (transcribee's); "say": a council watch's quotes. A text field holds a string, or a list of
+# editor's paragraph (transcribee's); "say": a council watch's quotes; "turn": a dialogue dataset's (MIDAS's, beside
+# its "translated_turn"). A text field holds a string, or a list of
 # strings or {"text": …} pieces (Oyez's text blocks, subword tokens), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg", "paragraph", "children", "say")
+             "msg", "paragraph", "children", "say", "turn")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -267,8 +268,8 @@ def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list
 
 def _generic_paths(data: object) -> Iterator[tuple[object, str]]:
     """Every value of a JSON document with its path, each list index as ``[*]`` and each key of an object of
-    like objects as ``*``: a transcript's pages keyed ``"Page 001"``, ``"Page 002"``, each holding its blocks, are
-    ``pages.*.blocks``."""
+    like values (``_alike``) as ``*``: a transcript's pages keyed ``"Page 001"``, ``"Page 002"``, each holding its
+    blocks, are ``pages.*.blocks``; a dataset's conversations keyed by their ids, each a list of turns, ``*``."""
     pending: list[tuple[object, str]] = [(data, "")]
     while pending:
         node, path = pending.pop()
@@ -276,9 +277,19 @@ def _generic_paths(data: object) -> Iterator[tuple[object, str]]:
         if isinstance(node, list):
             pending += reversed([(v, f"{path}[*]") for v in node])
         elif isinstance(node, dict):
-            alike = len(node) >= 2 and all(isinstance(v, dict) for v in node.values()) and len(
-                set.intersection(*(set(v) for v in node.values()))) * 2 >= len(set().union(*node.values()))
+            alike = _alike(list(node.values()))
             pending += reversed([(v, child_path(path, "*" if alike else k)) for k, v in node.items()])
+
+
+def _alike(values: list[object]) -> bool:
+    """Whether an object's values are alike, so that its keys are ids, not fields: objects sharing most keys, or
+    lists of such objects (a dataset's conversations keyed by their ids, each a list of turns; a chat export's
+    "participants" and "messages" are not)."""
+    shapes = [v if isinstance(v, dict) else v[0] for v in values
+              if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))]
+    if len(values) < 2 or len(shapes) < len(values) or len({type(v) for v in values}) > 1:
+        return False
+    return len(set.intersection(*(set(s) for s in shapes))) * 2 >= len(set().union(*shapes))
 
 
 def with_cast_names(data: object, items: list[Any]) -> list[Any]:

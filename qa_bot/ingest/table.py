@@ -29,6 +29,7 @@ from qa_bot.ingest.cell_labels import (
 )
 from qa_bot.ingest.cues import cue_turns
 from qa_bot.ingest.metadata import first_date, full_name
+from qa_bot.ingest.role_columns import role_rows
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds, word_count
@@ -114,9 +115,9 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise IngestError(source, f"{kind} has no rows")
-    if not columns and "speaker" not in _columns(rows[0]) and (words := word_rows(rows)) is not None:  # a word a row
+    if not columns and "speaker" not in _columns(rows[0]) and (words := word_rows(rows) or role_rows(rows)):
         return Transcript(transcript_id, default_title, None, None, source, line_turns(transcript_id, words),
-                          f"{fmt} (words)")
+                          f"{fmt} ({'a column a role' if words[0].label else 'words'})")  # or a word a row
     fields, has_header = _layout(rows, columns or {}, source, kind)
     body = rows[1:] if has_header else rows
 
@@ -173,9 +174,8 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
 
 def _no_speaker_column(turns: list[Turn]) -> str:
     """The end of the columns note when no column holds the speaker."""
-    if any(t.label for t in turns):
-        return "; no speaker column: speakers read from the labels that open the text cells"
-    return "; no speaker column, so no speakers"
+    return ("; no speaker column: speakers read from the labels that open the text cells"
+            if any(t.label for t in turns) else "; no speaker column, so no speakers")
 
 
 def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
@@ -237,7 +237,7 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
         return {**named, **chosen}, True
     session = {j for j, name in enumerate(header) if _header_key(name).casefold() in SESSION_COLUMNS}
     inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()) | session,
-                      headed=named_by_header, header=header)
+                      headed=named_by_header, header=header, text=chosen.get("text", named.get("text")))
     has_header = named_by_header or _header_row(header, inferred, rows[1:])
     if not has_header and len(rows) > 2:  # the first row is data: infer from every row
         inferred = _infer(rows, exclude=set(chosen.values()))
@@ -255,8 +255,8 @@ def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, ki
     return fields, has_header
 
 
-def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, header: Sequence[str] = ()
-           ) -> dict[str, int]:
+def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, header: Sequence[str] = (),
+           text: int | None = None) -> dict[str, int]:
     """Guess text, speaker, start and end columns from the cells (sampled rows).
 
     A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
@@ -282,7 +282,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, he
     prose = [(score, j) for score, j in prose if score > 0]
     if prose:
         found["text"] = max(prose)[1]
-    text = found.get("text", width)
+    text = found.get("text", width if text is None else text)  # a speaker is sought beside the header's text
     speakers = []
     for j in others:
         cells = stats[j]

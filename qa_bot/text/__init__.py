@@ -243,6 +243,8 @@ def parse_seconds(value: object) -> float | None:
             return int(hours or 0) * 3600 + int(minutes or 0) * 60 + float((seconds or "0").replace(",", "."))
         if (frames := timecode_seconds(value)) is not None:  # an editing tool's "00;00;05;10", frames dropped
             return frames
+        if "_" in value:  # "204_0" is an id: Python's float() reads digits grouped by underscores
+            return None
         try:
             value = float(value)
         except ValueError:

@@ -39,6 +39,24 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a classroom dataset's rows: the student's turn and the teacher's reply, each in a column named for its role
+    "a text column for each role": ("uptake_data.csv", (
+        "obs_id,exchange_idx,student_text,teacher_text,uptake\n"
+        "4,65,I am having trouble with these two.,To solve them?,0.6\n"
+        "7,69,\"They are different, the denominators.\",What word did I use?,1.0\n"
+    ), [("trouble with these two", "student"), ("To solve them?", "teacher"), ("What word did I use", "teacher")],
+        ("obs",)),
+    # a counselling corpus: an id of digits and an underscore is no time, and the speaker is the column beside the
+    # header's text, not the dialogue act after it
+    "a session's rows with ids and dialogue acts": ("204.csv", "ID,Type,Utterance,Dialog_Act\n" + "".join(
+        f"204_{n},{'TP'[n % 2]},\"Line number {n} of the session, said in turn.\",{['gt', 'irq', 'id'][n % 3]}\n"
+        for n in range(8)), [("Line number 4 of", "T"), ("Line number 5 of", "P")], ("gt", "irq", "id")),
+    # a dataset's conversations keyed by their ids, each a list of turns ("turn" beside its translation)
+    "conversations keyed by their ids": ("Spanish_MI.json", json.dumps({
+        f"{key}.html": [{"speaker": who, "turn": f"Frase {n} de la conversación {key}.",
+                         "translated_turn": f"Sentence {n} of conversation {key}.", "turn_number": n}
+                        for n, who in enumerate(["counselor", "patient", "counselor"])] for key in ("a", "b")}),
+        [("Frase 1 de la conversación a", "patient"), ("Frase 2 de la conversación b", "counselor")], ()),
     # an e-zine's interview as a PHP page opening at <body> (a template writes the head): no main text is found
     # unless the page has a root
     "a PHP page opening at its body": ("interview.php", (
