@@ -201,12 +201,18 @@ def running_text(data: object) -> tuple[str, str] | None:
     for node, path, _ in walk(data):
         if isinstance(node, str) and "\n" not in node and len(_GAP.findall(node)) >= MIN_RUNNING_LINES:
             node = _GAP.sub("\n\n", node)  # a transcript scraped into one line, its paragraphs spaces apart
+        if isinstance(node, str) and "\n" not in node and _TRANSCRIPT_KEY.search(path) and len(
+                node.split()) >= MIN_TRANSCRIPT_WORDS:  # a video's "fullTranscript", punctuated, on one line
+            node = _SENTENCE_END.sub("\n", node)
         if isinstance(node, str) and node.count("\n") + node.count("<p") >= MIN_RUNNING_LINES and not _encoded(node):
             groups.setdefault(LIST_INDEX.sub("[*]", path), []).append((path or "(top level)", node))  # data[*].src
     best = max(groups.values(), key=lambda texts: sum(len(text) for _, text in texts), default=None)
     return (best[0][0], "\n\n".join(text for _, text in best)) if best else None
 
 
+_TRANSCRIPT_KEY = re.compile(r"(?i)transcri(?:pt|ption)$")  # the key a document names its transcript by
+MIN_TRANSCRIPT_WORDS = 200  # in such a string on one line, for it to be running text
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _ENCODED_RUN = re.compile(r"[A-Za-z0-9+/]{40,}")  # base64 of a file or of numbers (MyTake's word timings)
 
 

@@ -39,6 +39,13 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a civic app's record of a meeting's video: the whole transcript on one line under "fullTranscript", and a
+    # summary of a few lines beside it that repeats some of its sentences
+    "a video's full transcript on one line": ("S3NKv99hKXI.json", json.dumps({"data": {
+        "YoutubeMetadata": {"title": "November Monthly Meeting"}, "properties": {
+            "fullTranscript": " ".join(f"Sentence number {n} of the board meeting, said tonight." for n in range(60)),
+            "summary": "\n".join(f"Sentence number {n} of the board meeting, said tonight." for n in range(25))}}}),
+        [("Sentence number 50 of", UNKNOWN_SPEAKER)], ()),
     # a classroom dataset's rows: the student's turn and the teacher's reply, each in a column named for its role
     "a text column for each role": ("uptake_data.csv", (
         "obs_id,exchange_idx,student_text,teacher_text,uptake\n"
