@@ -54,7 +54,8 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
     "Patient: Eight years ago.", MTS-Dialog's rows beside their notes' section names) as those lines' utterances,
     cell after cell, by the labels the cells use; None where fewer than half the cells hold ``MIN_CELL_LABELS``
     labelled lines or more. A cell's turns are on lines of their own, or apart by a dataset's separator
-    (``_TURN_BREAK``: "Teacher: Hi|EOM|Student: Hello")."""
+    (``_TURN_BREAK``: "Teacher: Hi|EOM|Student: Hello"); the words opening a cell before its first label
+    (a briefing's introduction) are no one's named."""
     uses = Counter(m.group(1) for u in utterances if "\n" not in u.text.strip()
                    for m in _CJK_LABEL_IN_CELL.finditer(u.text))
     roles = {name for name, n in uses.items() if n >= MIN_CJK_LABEL_USES}
@@ -67,7 +68,8 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
     dialogues = sum(sum(grammar.match(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
     if dialogues < DIALOGUE_CELL_SHARE * len(utterances):
         return None
-    return [block_utterance(block) for block in split_labeled(lines, grammar)]
+    # a cell at a time: the words opening a cell before its first label are no one's, not the last cell's speaker
+    return [block_utterance(block) for text in texts for block in split_labeled([*text.split("\n"), ""], grammar)]
 
 
 def _cjk_turns_apart(text: str, roles: set[str]) -> str:

@@ -53,8 +53,10 @@ _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼�
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"
 _TIME_AFTER = re.compile(rf"^[\[(]({TIME_CODE})[\])]\s*")
 # Before a label: a time ("[0.0, 3.26] - " in seconds too), ">>" (a caption's change of speaker), the Riksdag's
-# "Anf. 2", a participant's code ("(P1) Rafaela:") or Word's numbering ("1. Interviewer:"); a clock ("[下午07:11]").
-_LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}]))?"
+# "Anf. 2", a participant's code ("(P1) Rafaela:"), Word's numbering ("1. Interviewer:"), a numbered question
+# ("1.问：", not a list's "1.業務總收入："); a clock ("[下午07:11]").
+_LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UPPER}])"
+                   r"|\d{1,3}[.、．]\s*(?=[问問][：:]))?"
                    rf"(?:[\[(]?(?:上午|下午|午前|午後|오전|오후)?(?P<time>{TIME_CODE})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[|\-–]\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
                    rf"\d+(?:\.\d+)?\]\s*[-–]\s+)?(?P<chevron>>>+\s*)?")
 _ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and a

@@ -179,10 +179,8 @@ def _no_speaker_column(turns: list[Turn]) -> str:
 
 
 def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
-    """``{"speaker": "name", "text": "commentFull"}`` from ``"speaker=name,text=commentFull"`` (or a mapping).
-
-    Raises ``QABotError`` naming the valid fields when a field is unknown or a pair is malformed.
-    """
+    """``{"speaker": "name", "text": "commentFull"}`` from ``"speaker=name,text=commentFull"`` (or a mapping);
+    ``QABotError`` naming the valid fields when a field is unknown or a pair is malformed."""
     if not spec:
         return {}
     pairs = spec.items() if isinstance(spec, Mapping) else (
@@ -209,7 +207,8 @@ def tabular_format(text: str) -> str | None:
     quoted = all(map(_QUOTED_ROW.match, lines))  # '"1" "THREEPIO" "Did you hear that?"'
     for delimiter, fewest, fmt in (("\t", 1, "tsv"), ("|", 2, "csv")):
         cells, n = Counter(line.count(delimiter) for line in lines).most_common(1)[0]
-        if cells >= fewest and n >= 0.8 * len(lines) and not lines[0].startswith("|"):  # a Markdown table's bar
+        indented = all(line.startswith(delimiter) for line in lines if delimiter in line)  # text indented by tabs
+        if cells >= fewest and n >= 0.8 * len(lines) and not lines[0].startswith("|") and not indented:  # "|": Markdown
             return fmt
     return "tsv" if quoted else None
 

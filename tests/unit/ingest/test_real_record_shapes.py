@@ -39,6 +39,19 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a Chinese interview's numbered questions, its paragraphs indented by a tab (text, not a table's cells); a
+    # budget's numbered items ("1.業務總收入：") are no labels
+    "numbered questions indented by tabs": ("fangtan.txt", (
+        "对此，负责人接受采访，回答了记者提问。\n" + "".join(
+            f"\t{n}.问：第{n}个问题是什么？\n\t答：第{n}个回答是这样的。\n\t第{n}个回答的第二段。\n" for n in (1, 2, 3))
+        + "\t4.業務總收入：9億8,610萬元，照列。\n"
+    ), [("第2个问题是什么", "问"), ("第2个回答的第二段", "答"), ("9億8,610萬元", "答")], ("業務總收入",)),
+    # a table of briefings, a transcript a row: the words opening a row before its first label are no one's named,
+    # not the last row's speaker
+    "a transcript a row, each opening unlabelled": ("briefings.csv", "title,date,transcript\n" + "".join(
+        f'Briefing {n},2021-0{n + 1}-01,"Good afternoon, this is briefing {n}.\n\nMS. PSAKI: Hi, opening {n}.\n\n'
+        f'Q: What about the bill {n}?\n\nMS. PSAKI: We are working on it, answer {n}."\n' for n in range(3)),
+        [("this is briefing 1", UNKNOWN_SPEAKER), ("answer 1", "Ms. Psaki"), ("the bill 2?", "Q")], ()),
     # a civic app's record of a meeting's video: the whole transcript on one line under "fullTranscript", and a
     # summary of a few lines beside it that repeats some of its sentences
     "a video's full transcript on one line": ("S3NKv99hKXI.json", json.dumps({"data": {
