@@ -37,6 +37,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue
 from qa_bot.ingest.labels import match_label
+from qa_bot.ingest.page_names import names_before_paragraphs
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import clean_line, parse_seconds
 
@@ -220,6 +221,7 @@ def speaker_marked_text(html: str) -> MarkedText | None:
         terms if listed >= MIN_LISTED_SHARE * len(doc.text_content()) else [],
         # a play's page: a bold name alone over a <blockquote> of the speech (<a name=speech1><b>CLOWN</b></a>)
         [holder for e in doc.iter("b", "strong") if (holder := _name_over_quote(e)) is not None],
+        names_before_paragraphs(doc),  # a debates site's grid: a name in a plain <span> before each paragraph
     )
     texts = [[(e, clean_line(e.text_content())) for e in marks] for marks in kinds]
     found = next((pairs for pairs in texts if _speakers([name for _, name in pairs if name])), None)

@@ -39,6 +39,20 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a debates site's grid: each paragraph's number and speaker in plain spans of no telling class, the speech in
+    # a <p> beside them; the site's menu of short links is no one
+    "names in a grid beside each paragraph": ("14-aug-1947.html", (
+        "<html><body><ul class='menu'>" + "".join(f"<li><a href='/{w}'>{w}</a></li>" for w in ("Home", "Debates",
+                                                                                              "About", "Home"))
+        + "</ul>" + "".join(
+            f'<div class="grid" id="{n}"><div class="cols"><span class="num">5.36.{n}</span>'
+            f'<span class="col-span-2 font-medium">{who}</span></div>'
+            f'<div class="prose content"><p>Paragraph number {n} of the midnight session, spoken by the member.</p>'
+            f"</div></div>" for n, who in enumerate(["Jawaharlal Nehru", "Chairman", "Jawaharlal Nehru",
+                                                     "H. V. Kamath", "Chairman", "Jawaharlal Nehru"]))
+        + "</body></html>"
+    ), [("Paragraph number 2 of", "Jawaharlal Nehru"), ("Paragraph number 3 of", "H. V. Kamath"),
+        ("Paragraph number 4 of", "Chairman")], ("Home", "Debates")),
     # a Chinese interview's numbered questions, its paragraphs indented by a tab (text, not a table's cells); a
     # budget's numbered items ("1.業務總收入：") are no labels
     "numbered questions indented by tabs": ("fangtan.txt", (

@@ -1,0 +1,30 @@
+"""Speakers a web page sets beside their words in elements of no telling class or tag (a debates site's grid:
+``<span class="col-span-2 …">Jawaharlal Nehru</span>`` before each paragraph of his speech), found by where they
+stand: short names, in elements of one kind, each followed by a paragraph of speech (``html.speaker_marked_text``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from qa_bot.text import clean_line
+
+MIN_SPEECH_WORDS = 8  # in the paragraph after a name, for the name to stand over speech
+MAX_NAME_WORDS = 6
+
+
+def names_before_paragraphs(doc: Any) -> list[Any]:
+    """The elements of the largest group (one tag and class) of text-only elements holding a short name without
+    digits, each followed in the page's order by a ``<p>`` of ``MIN_SPEECH_WORDS`` words or more, the next text
+    but for numbers (a paragraph's number, "5.36.16", may stand between); [] where there are none. Whether they
+    are speakers (enough of them, recurring) is for the caller to judge."""
+    order = [e for e in doc.iter() if isinstance(e.tag, str) and clean_line(e.text or "")]
+    groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    for i, element in enumerate(order):
+        name = clean_line(element.text_content())
+        if len(element) or not name or any(ch.isdigit() for ch in name) or len(name.split()) > MAX_NAME_WORDS:
+            continue
+        after = next((e for e in order[i + 1:] if any(ch.isalpha() for ch in clean_line(e.text or ""))), None)
+        if after is not None and after.tag == "p" and len(clean_line(after.text_content()).split()) >= MIN_SPEECH_WORDS:
+            groups[(element.tag, element.get("class") or "")].append(element)
+    return max(groups.values(), key=len, default=[])
