@@ -34,11 +34,12 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # A counselling or chatbot log names only each line's "role" ("counselor", "client"; "user", "assistant"): last.
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram),
 # "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written). "names": one
-# turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's; "actor": a script's, over "dialogue".
+# turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's; "actor": a script's, over "dialogue";
+# "legislator": a parliament watch's records.
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_full_name", "sender_name", "sender", "user_name", "username", "who", "speaker_label",
                 "speaker_id", "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role",
-                "voice", "spk", "actor")
+                "voice", "spk", "actor", "legislator")
 # in such an object, best first; a news corpus's speaker object: "normalizedName" beside the label as printed
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username", "normalized_name", "extracted_name")
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside

@@ -39,6 +39,12 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a parliament watch's records in a JavaScript module, keyed by their ids, each naming its legislator
+    "records keyed by their ids": ("records.js", "const records = \n" + json.dumps({
+        str(n): {"id": n, "issue": "婚姻平權", "legislator": who, "party": "DPP", "date": 1336665600 + n,
+                 "content": f"第{n}段質詢的內容，請問院長有何立場？", "position": "aye"}
+        for n, who in enumerate(["黃昭順", "蕭美琴", "尤美女", "蕭美琴"], start=1)}, ensure_ascii=False) + "\n",
+        [("第2段質詢", "蕭美琴"), ("第3段質詢", "尤美女")], ("婚姻平權", "DPP")),
     # a debates site's grid: each paragraph's number and speaker in plain spans of no telling class, the speech in
     # a <p> beside them; the site's menu of short links is no one
     "names in a grid beside each paragraph": ("14-aug-1947.html", (
