@@ -63,6 +63,8 @@ MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragra
 MAX_STAMP_CHARS = 40  # the text of a time element is a time or date, not words
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
+# A bold label whose colon the extraction set on the next line ("<b>THE SECRETARY</b>:" after a line break)
+_COLON_BELOW = re.compile(r"(\*\*[^*\n]{1,80}\*\*)[ \t]*\n[ \t]*(?=:\s)")
 _ROOT = re.compile(r"<html[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
 _PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page opening a line
@@ -144,7 +146,8 @@ def _extract(html: str, source: str) -> Page:
     text = _lost_questions(html, text)
     if (headline := _lost_headline(html, text)) and headline != title:
         text = f"# {headline}\n\n{text}"
-    return Page(_ESCAPED_BRACKET.sub(r"\1", text.replace("\r\n", "\n")), title, date)
+    text = _COLON_BELOW.sub(r"\1", text.replace("\r\n", "\n"))  # "**THE SECRETARY**" over ":   In relation…"
+    return Page(_ESCAPED_BRACKET.sub(r"\1", text), title, date)
 
 
 def _lost_headline(html: str, text: str) -> str | None:

@@ -69,8 +69,9 @@ def attributed_label(tag: str) -> str:
 
 # A bold name opening a paragraph, no colon after it, its words on the same line or the next ("**Interviewer** In
 # principe…", a Hansard page's "**John Healey**" over " Perhaps the hon. Gentleman…"); a name is capitalised words.
+# Not a title in bold before the rest of a label ("**SENATOR** BRESLIN: Thank you", a record's bold office).
 _BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,3})(?P=mark)"
-                          r"(?:\s+(?=[^\s:：(])|\s*$)")
+                          r"(?:\s+(?=[^\s:：(])(?![A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,2}\s*:)|\s*$)")
 MIN_BOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
 _BOLD_LABEL = re.compile(r"^(\*\*|__)[^*_\n]{1,80}(?::\1|\1:)")  # "**Name:**", "**Name**:"
 MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be a label too
@@ -131,22 +132,39 @@ _WORDS_FIELD = re.compile(r"^\s*(?:text|transcript|transcription|utterance|conte
 _INLINE_RECORD = re.compile(r"^\s*(?i:name|speaker)\s*:\s*(?P<who>[^;|\n]{1,80}?)\s*[;|]\s*(?:[\w ]{1,30}:[^;|\n]{0,60}"
                             r"[;|]\s*)*(?i:dialogue|text|transcript|utterance|words|content|line)\s*:\s*")
 MIN_FIELD_RECORDS = 2
+# A diarisation script's record: the speaker's label alone, then its times, then its words ("Mayor Hattasal:" over
+# "Start: 00:00:07.000", "End: …", "Duration: 1.000 seconds", "Text: Please call the roll.").
+_NAME_ALONE = re.compile(r"^\s*(?P<who>[^\W\d][^:\n]{0,59}?)\s*:\s*$")
+_RULE = re.compile(r"[-=_~─━═]{10,}")  # a line of dashes between such records
+_TIME_FIELD = re.compile(r"^\s*(?P<key>start|end|begin|stop|duration)(?:[ _]?time)?\s*:\s*(?P<time>\d[\d:.,]*)\s*"
+                         r"(?:s|secs?|seconds)?\s*$", re.I)
 
 
 def _field_records(lines: list[str]) -> list[str]:
-    """``lines`` with each speaker field directly over a field of words (or beside it on one line, ``_INLINE_RECORD``)
-    written as a ``Name:`` label and the words without their key, where ``MIN_FIELD_RECORDS`` records or more are
-    so written; else ``lines`` as they were."""
+    """``lines`` with each speaker field directly over a field of words (or beside it on one line, ``_INLINE_RECORD``;
+    or a label alone over time fields and the words, ``_TIME_FIELD``) written as a ``Name:`` label (its start time
+    before it) and the words without their key, where ``MIN_FIELD_RECORDS`` records or more are so written; else
+    ``lines`` as they were."""
     records = {i: who for i, line in enumerate(lines[:-1])
                if (who := _SPEAKER_FIELD.match(line)) and _WORDS_FIELD.match(lines[i + 1])}
     inline = {i: m for i, line in enumerate(lines) if (m := _INLINE_RECORD.match(line))}
-    if len(records) + len(inline) < MIN_FIELD_RECORDS:
+    timed = {i: (who, j) for i, line in enumerate(lines) if (who := _NAME_ALONE.match(line))
+             and (j := next((k for k in range(i + 1, len(lines)) if not _TIME_FIELD.match(lines[k])), 0)) > i + 1
+             and _WORDS_FIELD.match(lines[j])}
+    if len(records) + len(inline) + len(timed) < MIN_FIELD_RECORDS:
         return lines
     out = list(lines)
     for i, who in records.items():
         out[i], out[i + 1] = f"{who.group('who')}:", _WORDS_FIELD.sub("", lines[i + 1], count=1)
     for i, m in inline.items():
         out[i] = f"{m.group('who')}: {lines[i][m.end():]}"
+    for i, (who, j) in timed.items():
+        start = next((m.group("time") for k in range(i + 1, j) if (m := _TIME_FIELD.match(lines[k]))
+                      and m.group("key").casefold() in ("start", "begin")), None)
+        out[i] = f"{f'[{start}] ' if start else ''}{who.group('who')}: {_WORDS_FIELD.sub('', lines[j], count=1)}"
+        out[i + 1:j + 1] = [""] * (j - i)  # the times and the words, now on the label's line, and a rule under them
+        if j + 1 < len(lines) and _RULE.fullmatch(lines[j + 1].strip()):
+            out[j + 1] = ""
     return out
 
 

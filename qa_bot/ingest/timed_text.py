@@ -71,8 +71,9 @@ FORMAT = "timed text"
 _TIME = r"(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?)"
 _CLOCK12 = r"(?P<time>(?:1[0-2]|0?[1-9]):[0-5]\d\s?[AaPp]\.?[Mm]\.?)"
 _END_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# A name: one to five words, no brackets, colons or sentence punctuation at its end; or a pseudonym's code ("3j14j0").
-_NAME = r"(?P<name>[^\s\[\]():,.!?;\d][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|]|\d+[^\W\d_][^\W_]*)"
+# A name: one to five words, no brackets, colons or sentence punctuation at its end, nor a heading's hashes before
+# it ("## 00:00:47" over each turn is a time); or a pseudonym's code ("3j14j0").
+_NAME = r"(?P<name>[^\s\[\]():,.!?;\d#][^\[\]():\n]{0,58}?[^\s\[\]():,.!?;\-–·|]|\d+[^\W\d_][^\W_]*)"
 _BOLD = r"(?:\*\*|__)"
 # A time in brackets or parentheses, maybe a Markdown link to that moment: "[12:04](https://…#t=724)".
 _BRACKETED_TIME = rf"\[?[\[(]{_TIME}[\])]\]?(?:\([^()\s]*\))?\]?"  # "[(00:01:05)](https://…&t=65)" too
@@ -90,7 +91,9 @@ _HEADS = (
     # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
     re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
     re.compile(rf"^{_NAME}\s+{_TIME}$"),  # Otter, Teams; Fireflies pasted, "Theo @thhck: 06:18" (never "BY MR. X:")
-    re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?P<name>[^\W\d_][^\[\]:\n]{{0,58}}?[^\s\[\]:,.!?;\-–·|]): ?{_TIME}$"),
+    # "Theo @thhck: 06:18", not a record's "Start: 00:00:07.000" field
+    re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?!(?i:start|end|begin|stop|time|timestamp)\s*:)"
+               rf"(?P<name>[^\W\d_][^\[\]:\n]{{0,58}}?[^\s\[\]:,.!?;\-–·|]): ?{_TIME}$"),
     re.compile(rf"^{_TIME}\s*\[{_NAME}\]$"),  # a podcast page: 00:04:50[AH] (the full name at a first turn)
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)

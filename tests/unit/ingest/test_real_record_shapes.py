@@ -39,6 +39,26 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # an oral history in Markdown: each turn under a heading of its time ("## 00:00:47"), which names no one
+    "turns under headings of their times": ("delano_timecoded.md", "".join(
+        f"## 00:0{n}:12\n{who}: Answer number {n} of the interview, about the work.\n\n"
+        for n, who in enumerate(["RICHARD DOUD", "JACK DELANO", "RICHARD DOUD", "IRENE DELANO", "JACK DELANO"])),
+        [("Answer number 1 of", "Jack Delano"), ("Answer number 3 of", "Irene Delano")], ("##",)),
+    # a diarisation script's records: the label alone, its times as fields, then its words; a rule between records
+    "records of a label, times and words": ("meeting.txt", "Transcription and Diarization for meeting.mp4\n" + "=" * 50
+        + "\n\n" + "".join(
+            f"{who}:\nStart: 00:00:0{n}.000\nEnd: 00:00:0{n + 1}.000\nDuration: 1.000 seconds\n"
+            f"Text: Record number {n} of the meeting.\n" + "-" * 50 + "\n"
+            for n, who in enumerate(["Mayor Hattasal", "City Clerk", "Mayor Hattasal", "Commissioner Moores"])),
+        [("Record number 1 of", "City Clerk"), ("Record number 3 of", "Commissioner Moores")],
+        ("Start", "End", "Duration", "Text")),
+    # a legislature's session as HTML: the title in bold, the name after it; a label after a stage direction's line
+    "bold titles before names in a session's record": ("transcript.jsp", "<html><body><div>" + "".join(
+        f"<b>ACTING PRESIDENT </b>MARTINS:   The bill number {n} will retain its place.<br/>\n&nbsp; <br/>\n"
+        f"<b>SENATOR </b>BRESLIN:   Thank you, Mr. President, for bill number {n}.<br/>\n&nbsp; <br/>\n"
+        f"&nbsp; (The Secretary called the roll.)<br/>\n&nbsp; <b>THE SECRETARY</b>:   Ayes, {40 + n}.<br/>\n"
+        for n in range(4)) + "</div></body></html>",
+        [("for bill number 2", "Senator Breslin"), ("Ayes, 43", "The Secretary")], ("Senator", "Acting President")),
     # a parliament watch's records in a JavaScript module, keyed by their ids, each naming its legislator
     "records keyed by their ids": ("records.js", "const records = \n" + json.dumps({
         str(n): {"id": n, "issue": "婚姻平權", "legislator": who, "party": "DPP", "date": 1336665600 + n,
