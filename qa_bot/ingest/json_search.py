@@ -55,11 +55,11 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
 # sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
 # editor's paragraph (transcribee's); "say": a council watch's quotes; "turn": a dialogue dataset's (MIDAS's, beside
-# its "translated_turn"). A text field holds a string, or a list of
+# its "translated_turn"); "sentence": Fireflies'. A text field holds a string, or a list of
 # strings or {"text": …} pieces (Oyez's text blocks, subword tokens), or of both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg", "paragraph", "children", "say", "turn")
+             "msg", "paragraph", "children", "say", "turn", "sentence")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",

@@ -62,10 +62,10 @@ from qa_bot.types import Transcript
 FORMAT = "json"
 _TRANSCRIPT_KEY = re.compile(r"transcript|caption|subtitle|segment|utterance|cue", re.I)  # a list's key
 _BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
-LIST_KEYS = ("turns", "utterances", "segments", "meeting_transcripts")
-MERGED_LISTS = ("segments",)  # speech-to-text pieces, not turns
+LIST_KEYS, MERGED_LISTS = ("turns", "utterances", "segments", "meeting_transcripts"), ("segments",)  # merged: pieces
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
-MAX_JSON_PREAMBLE_LINES = 5  # lines before a JSON document in a Markdown or text file ("# Example response")
+# lines before a JSON document in a Markdown or text file ("# Example response"), or the length of one on a line
+MAX_JSON_PREAMBLE_LINES, MIN_PASTED_JSON_CHARS = 5, 2000
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 # A script that holds data: a JSON literal assigned to a variable or exported (a web page's transcript player
 # keeps its transcript that way), after any leading comments.
@@ -349,9 +349,10 @@ def json_lines(body: str) -> JsonLines | None:
 
 def json_body(text: str) -> str | None:
     """The JSON document (an object or a list) that decoded text holds, or None: the whole text, or in a
-    Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence) or sits in a
-    fenced code block. Parsed, not guessed from its first characters, so a Markdown file opening with a link or
-    a template is not JSON. In a script, the JSON literal it assigns or exports (``var transcript = {...};``)."""
+    Markdown or text file one that follows a short preamble (``# Deepgram response``, a sentence), sits in a
+    fenced code block or was pasted as one long line among notes. Parsed, not guessed from its first characters,
+    so a Markdown file opening with a link or a template is not JSON. In a script, the JSON literal it assigns or
+    exports (``var transcript = {...};``)."""
     body = text.lstrip("\ufeff \t\r\n")
     script = SCRIPT_ASSIGNMENT.match(body)
     if script:  # a .js or .ts file: the literal, however much code follows it
@@ -367,6 +368,8 @@ def json_body(text: str) -> str | None:
     if opening:  # after a preamble; a fence opens the block on its own line
         rest = lines[opening + 1:] if lines[opening].lstrip().startswith("```") else lines[opening:]
         candidates.append("\n".join(rest).rstrip().removesuffix("```"))
+    # a tool's output pasted into notes as one long line, the notes' fields and summary around it
+    candidates += [line for line in lines if len(line) >= MIN_PASTED_JSON_CHARS and line.startswith(("[{", '{"'))]
     for candidate in candidates:
         if candidate.lstrip().startswith(("{", "[")):
             try:

@@ -41,13 +41,13 @@ SECTION_WORDS = frozenset(
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones comments reports present regrets absent apologies attendance correspondence adjournment
     announcements resolutions motions todo to-do objective objectives objetivo objetivos objectif objectifs
-    purpose goal goals indicators indicadores indicateurs info infos informationen to with""".split()  # noqa: SIM905
+    purpose goal goals indicators indicadores indicateurs info infos informationen participants to with""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.
 FIELD_WORDS = frozenset(
     """views view url uri website homepage link links photo photos picture image images credit credits caption format
-    duration runtime length channel tags tag category categories published updated uploaded license licence
+    duration runtime length channel tags tag category categories published updated uploaded license licence topic
     copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail""".split()  # noqa: SIM905
 ) | {"photo credit", "image credit", "photo credits"}
 # A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the

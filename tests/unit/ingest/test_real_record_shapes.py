@@ -39,6 +39,26 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a meeting's notes holding a notetaker's JSON pasted as one long line, the notes' fields above it
+    "a notetaker's JSON pasted into notes": ("contacts-meeting.md", (
+        "# Meeting Transcript\n\n**Participants:** Trent Christopher, Jim\n**Topic:** Contact Database\n\n"
+        "## Transcript\n\n" + json.dumps([
+            {"sentence": f"Sentence number {n} of the call, about the contacts.", "startTime": f"00:{n:02d}",
+             "endTime": f"00:{n + 1:02d}", "speaker_name": who, "speaker_id": n % 2}
+            for n, who in enumerate(["Trent Christopher", "+1 480-***-**28"] * 20)]) + "\n\n## Summary\n\n- Done.\n"),
+        [("Sentence number 3 of", "+1 480-***-**28"), ("Sentence number 4 of", "Trent Christopher")],
+        ("Topic", "Participants")),
+    # a video call's text export: "Name | MM:SS" over the words; a user name or an address as the name
+    "names and times a bar apart": ("outlier-discussion.txt", "".join(
+        f"{who} | 0{n}:1{n}\nWords number {n} of the discussion, said here.\n"
+        for n, who in enumerate(["Crissy Santarin", "kc.argente@example.com", "Isaac", "kc.argente@example.com",
+                                 "Crissy Santarin", "Isaac"])), [("Words number 3 of", "kc.argente@example.com")], ()),
+    # a notetaker's Word export read as text: the time, the user name and the words, each on a line
+    "user names between times and words": ("growth.txt", "".join(
+        f"00:{n:02d}\n{who}\nLínea número {n} de la reunión.\n\n"
+        for n, who in enumerate(["cardonadaniel1", "Sergio Zuluaga", "cardonadaniel1", "Pedro Londono",
+                                 "Sergio Zuluaga", "cardonadaniel1"])),
+        [("Línea número 2 de", "cardonadaniel1"), ("Línea número 4 de", "Sergio Zuluaga")], ()),
     # an oral history in Markdown: each turn under a heading of its time ("## 00:00:47"), which names no one
     "turns under headings of their times": ("delano_timecoded.md", "".join(
         f"## 00:0{n}:12\n{who}: Answer number {n} of the interview, about the work.\n\n"
