@@ -23,6 +23,10 @@ from qa_bot.ingest.metadata import (
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped, word_count
 
+# The interviewer's label before a question in emphasis ("<strong>Publico</strong>: _Herr Wendt, …?_")
+_ASKER_LABEL = re.compile(r"^(?:\*\*|__|<(?:strong|b)>)?[^\W\d_][\w .'’\-]{0,40}?(?:\*\*|__|</(?:strong|b)>)?"
+                          r"\s*:\s*(?=[*_])")
+MIN_ASKED, ASKED_SHARE = 3, 0.8  # an interviewer's labelled questions over unlabelled answers (``asks_only``)
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
 STANDFIRST_KEYS = ("description", "summary", "subtitle", "excerpt", "lead", "standfirst", "support_line")
@@ -37,6 +41,17 @@ _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." i
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
+
+
+def asks_only(utterances: list[Utterance]) -> bool:
+    """Whether a file's one label is its interviewer's, on each question, the answers below it unlabelled (a
+    magazine's "**Publico**: _Herr Wendt, …?_" over the answer): an interview of unlabelled answers
+    (``interview_layout``), not that label's words. ``MIN_ASKED`` questions at least, most of them answered so."""
+    labelled = [u.text.split("\n\n") for u in utterances if u.label]
+    if len({u.label for u in utterances if u.label}) != 1 or len(labelled) < MIN_ASKED:
+        return False
+    asked = sum(len(p) > 1 and p[0].rstrip(" _*»“”\"'").endswith(("?", "？")) for p in labelled)
+    return asked >= ASKED_SHARE * len(labelled)
 
 
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
@@ -65,7 +80,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
         answer[:] = [[]]
 
     prompts = _prompt_marks(lines, headed=asker == UNKNOWN_SPEAKER)  # a remark of no one named, never a name's
-    questions = [_question(raw, prompts) for raw in lines]
+    questions = [_question(_ASKER_LABEL.sub("", raw, count=1), prompts) for raw in lines]
     sections = _section_headings(lines)
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     follow_ups, wrapped = _follow_ups(lines, questions, first)

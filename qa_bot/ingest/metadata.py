@@ -56,6 +56,9 @@ _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
     r"(?P<role>(?:[^\W\d_A-Z]+\s+){0,3})"  # "com o estudante Gabriel Lopes Barros": articles and a role, lower case
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
+# German's "Rainer Wendt im Publico-Interview", "… im Gespräch": the two words before it name the interviewee
+_INTERVIEWED = re.compile(r"(?P<name>(?:[^\W\d_a-z][\w'’.\-]*\s+){1,3}[^\W\d_a-z][\w'’.\-]*)\s+im\s+"
+                          r"(?:[\w-]*-)?(?:Interview|Gespräch)\b")
 # Titles one addresses someone by, before their name: "Frau A.B.", "Dr. Okafor", "Señora María López", "Pan Jan".
 COURTESY_TITLES = frozenset(("frau", "herr", "dr", "prof", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme",
                              "señora", "señor", "sra", "sr", "signora", "signor", "dona", "senhora", "senhor", "pan",
@@ -164,10 +167,11 @@ def _participants(line: str) -> tuple[str, str] | None:
 
 def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     """Who a title says is interviewed ("…: an interview with Nadia Petrova", "Entrevista con Ana López",
-    "Gespräch mit Jan Weber"), or whose record it is, the name beside the record's kind ("Pan Zygmunt Załęski >
-    Transkrypcja", a courtesy title left out); or None. A name in capitals ("AN INTERVIEW WITH CINEMATOGRAPHER
-    KACPER CZUBAK") is the one the ``intro`` writes in its own case that ends it, where there is one. A record
-    ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as research reports call people."""
+    "Gespräch mit Jan Weber", "Rainer Wendt im Publico-Interview"), or whose record it is, the name beside the
+    record's kind ("Pan Zygmunt Załęski > Transkrypcja", a courtesy title left out); or None. A name in capitals
+    ("AN INTERVIEW WITH CINEMATOGRAPHER KACPER CZUBAK") is the one the ``intro`` writes in its own case that ends
+    it, where there is one. A record ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as
+    research reports call people."""
     m = _INTERVIEW_TITLE.search(title or "")
     if m and _PERSON.fullmatch(m.group("name")) and (not m.group("role") or full_name(m.group("name"))):
         if not m.group("name").isupper():
@@ -176,6 +180,9 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
         written = (found for found in _NAME_IN_TEXT.findall(intro)
                    if not found.isupper() and shouted[-len(found.split()):] == found.casefold().split())
         return " ".join(next(written, m.group("name")).split())
+    if (interviewed := _INTERVIEWED.search(title or "")) and full_name(name := " ".join(
+            interviewed.group("name").split()[-2:])):
+        return name
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]

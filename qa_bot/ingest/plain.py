@@ -23,6 +23,7 @@ from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed
 from qa_bot.ingest.interview import (
     INTERVIEW_CONVENTION,
     MIN_INTERVIEW_SECTIONS,
+    asks_only,
     bold_unwrapped,
     interview_intro,
     interview_layout,
@@ -90,12 +91,10 @@ def parse_plain(
     Labels are read in the styles the file itself uses (``labels``); a court or
     deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
 
-    Text before the first label is kept, under ``Unknown speaker``. A file with no label at all
-    is refused, unless it is plainly a transcript's running prose
-    (``looks_like_prose``): then each paragraph is a turn of
-    ``Unknown speaker`` and a warning says so. ``speakers`` are names a page's
-    markup gave (``MarkupGrammar``): labels whatever their shape, and with
-    ``only_speakers`` the only labels.
+    Text before the first label is kept, under ``Unknown speaker``. A file with no label at all is refused, unless
+    it is plainly a transcript's running prose (``looks_like_prose``): then each paragraph is a turn of ``Unknown
+    speaker`` and a warning says so. ``speakers`` are names a page's markup gave (``MarkupGrammar``): labels
+    whatever their shape, and with ``only_speakers`` the only labels.
     """
     lines = (without_code_elements(text) if markdown else text).split("\n")
     front, body_start = front_matter(lines, source)
@@ -217,7 +216,8 @@ def _labelled(utterances: list[Utterance]) -> bool:
     interview's fields naming who took part once each ("采访人：…", "口述人：…") label no turns."""
     labels = Counter(u.label for u in utterances if u.label)
     labels = Counter({k: n for k, n in labels.items() if n > 1 or k.casefold() not in PARTICIPANT_KEYS})
-    return any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())
+    return (any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())) and not (
+        asks_only(utterances))  # an interviewer's label on each question, the answers unlabelled
 
 
 def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], list[tuple[str, str]], int]:

@@ -39,6 +39,13 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a magazine's interview: its label on each question in italics, the answers below unlabelled, the interviewee
+    # named in the title ("… im Publico-Interview"); the answers were the magazine's words
+    "labelled questions over unlabelled answers": ("09-wendt.md", (
+        '---\ntitle: "Polizeigewerkschafts-Chef Rainer Wendt im Publico-Interview: „Ich warne davor“"\n---\n\n'
+        + "".join(f"<strong>Publico</strong>: _Herr Wendt, wie sehen Sie die Frage Nummer {n}?_\n\n"
+                  f"Das ist meine Antwort Nummer {n}, und sie ist deutlich.\n\n" for n in range(4))
+    ), [("meine Antwort Nummer 2", "Rainer Wendt")], ()),
     # a meeting's notes holding a notetaker's JSON pasted as one long line, the notes' fields above it
     "a notetaker's JSON pasted into notes": ("contacts-meeting.md", (
         "# Meeting Transcript\n\n**Participants:** Trent Christopher, Jim\n**Topic:** Contact Database\n\n"
