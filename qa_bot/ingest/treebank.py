@@ -27,7 +27,10 @@ from qa_bot.types import Transcript
 FORMAT = "conll-u"
 _FIELDS = ("id", "form", "lemma", "upos", "xpos", "feats", "head", "deprel", "deps", "misc")
 _ORFEO_FIELDS = (*_FIELDS, "start", "end", "speaker")  # ORFEO's three columns after CoNLL-U's ten
-SPEAKER_COMMENTS = ("speaker", "speaker_id", "who", "spk", "participant")
+# a speaker's full name first, where the corpus gives one (Rhapsodie's "speaker_fullname" beside its "L1", a code
+# each document gives anew); "unspecified" names no one
+SPEAKER_COMMENTS = ("speaker_fullname", "speaker_name", "speaker", "speaker_id", "who", "spk", "participant")
+_UNNAMED = frozenset(("unspecified", "unknown", "_", "none", "n/a"))
 _SENTENCE = re.compile(r"^# (?:sent_id|text) = ", re.M)
 _WORD_ROW = re.compile(r"^\d+\t[^\t\n]+\t", re.M)
 
@@ -62,7 +65,8 @@ def _utterance(sentence: Any) -> Utterance:
     words = [token for token in sentence if isinstance(token.get("id"), int)]  # not "1-2" contractions
     text = clean_line(meta.get("text") or " ".join(str(token["form"]) for token in words))
     said = Counter(str(token["speaker"]) for token in words if token.get("speaker"))
-    speaker = next((clean_line(meta[k]) for k in SPEAKER_COMMENTS if meta.get(k)), None) or \
+    speaker = next((clean_line(meta[k]) for k in SPEAKER_COMMENTS
+                    if meta.get(k) and clean_line(meta[k]).casefold() not in _UNNAMED), None) or \
         (said.most_common(1)[0][0] if said else None)
     start = parse_seconds(words[0].get("start")) if words else None
     end = parse_seconds(words[-1].get("end")) if words else None

@@ -44,11 +44,12 @@ SECTION_WORDS = frozenset(
     purpose goal goals indicators indicadores indicateurs info infos informationen participants to with""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
-# "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture.
+# "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture, a byline's "Teksti: …, Kuva: …".
 FIELD_WORDS = frozenset(
     """views view url uri website homepage link links photo photos picture image images credit credits caption format
     duration runtime length channel tags tag category categories published updated uploaded license licence topic
-    copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail""".split()  # noqa: SIM905
+    copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail teksti kuva foto fotos
+    bild""".split()  # noqa: SIM905
 ) | {"photo credit", "image credit", "photo credits"}
 # A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the
 # interviewee's profile), "作者介绍：" (about the author), "备注：" (a note).

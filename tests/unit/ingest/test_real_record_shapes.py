@@ -39,6 +39,15 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a spoken treebank: each document's speakers coded L1, L2 anew, their full names beside ("unspecified" none)
+    "a treebank's speakers by full name": ("rhapsodie.conllu", "".join(
+        f"# sent_id = Rhap_{n}\n# text = Phrase numéro {n} ici\n# speaker = L{n % 2 + 1}\n"
+        f"# speaker_fullname = {who}\n1\tPhrase\tphrase\tNOUN\t_\t_\t0\troot\t_\t_\n"
+        f"2\tnuméro\tnuméro\tNOUN\t_\t_\t1\tnmod\t_\t_\n3\t{n}\t{n}\tNUM\t_\t_\t2\tnummod\t_\t_\n"
+        f"4\tici\tici\tADV\t_\t_\t1\tadvmod\t_\t_\n\n"
+        for n, who in enumerate(["bernard pivot", "Marguerite Duras", "YVES CALVI", "unspecified"])),
+        [("Phrase numéro 1 ici", "Marguerite Duras"), ("Phrase numéro 2 ici", "Yves Calvi"),
+         ("Phrase numéro 3 ici", "L2")], ()),
     # a magazine's interview: its label on each question in italics, the answers below unlabelled, the interviewee
     # named in the title ("… im Publico-Interview"); the answers were the magazine's words
     "labelled questions over unlabelled answers": ("09-wendt.md", (
@@ -887,6 +896,10 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    "a news story's byline": ("auri-kananen.md", "# Auri Kananen siivoaa ilmaiseksi\n\n"
+        "*Teksti: Anni Reilä, Kuva: Auri Kananen*\n\nAuri Kananen on ammattisiivooja, joka rakastaa likaa.\n\n"
+        "## Mitä teit ennen nykyistä työtäsi?\n\n– Opiskelin siivousalaa peruskoulun jälkeen.\n",
+        ("Opiskelin siivousalaa", UNKNOWN_SPEAKER)),
     "a saying's opening in a Chinese speech": ("fabiao.md", (
         "司仪：新书发表会现在开始。\n\n高希均：各位好朋友，大家午安！\n\n"
         "千言万语化为四句话：化敌为友，全民无忧；两岸交流，天长地久。\n\n司仪：谢谢高教授。\n\n孙震：谢谢王发行人。\n"),
