@@ -192,6 +192,14 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
     return None  # an OCR service's page: printed blocks naming no one beside its full text, whose labels name them
 
 
+def holds_turn_list(line: str) -> bool:
+    """Whether a line of text is a JSON document holding a list of turns (``find_turn_list``)."""
+    try:
+        return find_turn_list(json.loads(line)) is not None
+    except (ValueError, RecursionError):
+        return False
+
+
 def running_text(data: object) -> tuple[str, str] | None:
     """Where a document keeps its transcript as running text (Apache Tika's ``content`` of a PDF, a scraper's
     ``text`` or ``transcript``, its paragraphs on lines or three spaces apart, a parliament's API's HTML): its
@@ -288,13 +296,17 @@ def _generic_paths(data: object) -> Iterator[tuple[object, str]]:
             pending += reversed([(v, child_path(path, "*" if alike else k)) for k, v in node.items()])
 
 
+MIN_KEYED_LISTS = 3  # lists of like objects under as many keys, for the keys to be ids (conversations)
+
+
 def _alike(values: list[object]) -> bool:
     """Whether an object's values are alike, so that its keys are ids, not fields: objects sharing most keys, or
     lists of such objects (a dataset's conversations keyed by their ids, each a list of turns; a chat export's
     "participants" and "messages" are not)."""
     shapes = [v if isinstance(v, dict) else v[0] for v in values
               if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))]
-    if len(values) < 2 or len(shapes) < len(values) or len({type(v) for v in values}) > 1:
+    lists = any(isinstance(v, list) for v in values)  # a schema's "results" and "chapters" are two lists, not ids
+    if len(values) < (MIN_KEYED_LISTS if lists else 2) or len(shapes) < len(values) or len(set(map(type, values))) > 1:
         return False
     return len(set.intersection(*(set(s) for s in shapes))) * 2 >= len(set().union(*shapes))
 

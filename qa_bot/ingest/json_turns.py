@@ -37,6 +37,7 @@ from qa_bot.ingest.json_search import (
     first,
     given,
     has_text,
+    holds_turn_list,
     item_text,
     named,
     named_objects,
@@ -62,18 +63,15 @@ from qa_bot.types import Transcript
 FORMAT = "json"
 _TRANSCRIPT_KEY = re.compile(r"transcript|caption|subtitle|segment|utterance|cue", re.I)  # a list's key
 _BREAK = re.compile(r"<br\s*/?>|</p>", re.I)
-LIST_KEYS, MERGED_LISTS = ("turns", "utterances", "segments", "meeting_transcripts"), ("segments",)  # merged: pieces
+LIST_KEYS, MERGED_LISTS = ("turns", "utterances", "segments", "meeting_transcripts"), ("segments",)  # STT pieces
 MIN_LABELS_OF_A_ROLE = 3  # machine labels one name is given to, for it to be a role, not a person (``_speakers``)
-# lines before a JSON document in a Markdown or text file ("# Example response"), or the length of one on a line
-MAX_JSON_PREAMBLE_LINES, MIN_PASTED_JSON_CHARS = 5, 2000
+MAX_JSON_PREAMBLE_LINES, MIN_PASTED_JSON_CHARS = 5, 2000  # before a document in a text file; a document on a line
 NAMES_KEYS = ("speakers", "speaker_names", "speakerNames", "speaker_map", "speakerMap")  # label -> name, top level
 # A script that holds data: a JSON literal assigned to a variable or exported (a web page's transcript player
 # keeps its transcript that way), after any leading comments.
 SCRIPT_ASSIGNMENT = re.compile(
     r"(?:\s*(?://[^\n]*|/\*.*?\*/))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
-    r"|module\.exports\s*=|export\s+default)\s*(?=[\[{])",
-    re.S,
-)
+    r"|module\.exports\s*=|export\s+default)\s*(?=[\[{])", re.S)
 _LANGUAGE_SUFFIX = re.compile(r"(?<=[a-z])(?:_[a-z]{2}|[A-Z][a-z])$")  # "titleFr", "title_en": the title in a language
 EPOCH_KEY = "timestamp_ms"  # a chat export's send time, in milliseconds since 1970
 SUPPORTED_SHAPES = (
@@ -368,8 +366,9 @@ def json_body(text: str) -> str | None:
     if opening:  # after a preamble; a fence opens the block on its own line
         rest = lines[opening + 1:] if lines[opening].lstrip().startswith("```") else lines[opening:]
         candidates.append("\n".join(rest).rstrip().removesuffix("```"))
-    # a tool's output pasted into notes as one long line, the notes' fields and summary around it
-    candidates += [line for line in lines if len(line) >= MIN_PASTED_JSON_CHARS and line.startswith(("[{", '{"'))]
+    # a tool's turns pasted into notes as one long line (the only one), the notes' fields and summary around it
+    pasted = [line for line in lines if len(line) >= MIN_PASTED_JSON_CHARS and line.startswith(("[{", '{"'))]
+    candidates += [line for line in pasted if len(pasted) == 1 and holds_turn_list(line)]
     for candidate in candidates:
         if candidate.lstrip().startswith(("{", "[")):
             try:

@@ -35,10 +35,10 @@ _OFFICE = (r"(?:(?:le|la|l')\s*)?(?:présidente?|presidente|vicepresidente|vice-
 _TITLED = rf"{_TITLE}\s+(?:{_OFFICE}\b|{_NAME})"
 # Central Europe's parliaments write a member of the government by office, in lower case, then name: "Ministr
 # spravedlnosti ČR Pavel Blažek:", "Sekretarz Stanu w Ministerstwie Zdrowia Jan Nowak:"; the label ends in the name.
-_GOVERNMENT = (r"(?:Ministr(?:yně)?|(?:Wice)?[Mm]inister(?:ka)?|(?:Místo)?[Pp]ředsed(?:a|kyně)|"
-               r"(?:Pod)?[Pp]redsed(?:a|níčka)|Náměst(?:ek|kyně)|Státní tajemník|(?:Pod)?[Ss]ekretarz|Prezes|Rzecznik|"
-               r"Zastępca)")
-_OFFICE_FIRST = rf"{_GOVERNMENT}(?:\s+[^\s:：,;!?()]+){{1,9}}?\s+{_WORD}\s+{_WORD}(?=\s*:|$)"
+_GOVERNMENT = (r"(?:Ministr(?:yně)?|(?:Wicem|M)inister(?:ka)?|(?:Místop|P)ředsed(?:a|kyně)|(?:Podp|P)redsed(?:a|níčka)|"
+               r"Náměst(?:ek|kyně)|Státní tajemník|(?:Pods|S)ekretarz|Prezes|Rzecznik|Zastępca)")
+_OFFICE_FIRST = rf"{_GOVERNMENT}(?:\s+[^\s:：,.;!?()]+){{1,9}}?\s+{_WORD}\s+{_WORD}(?=\s*:|$)"
+_OFFICE_LABEL = re.compile(_OFFICE_FIRST)
 # Han, kana and Hangul: a name or an office written without spaces ("劉慧卿議員", "主席"; a council's run long).
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # Korean: "의장 안석봉"; a role told apart by a letter: "民眾Ａ", "民眾B"
@@ -47,8 +47,8 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）".
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
-# particles no name or office holds, and "words" ("千言万语化为四句话：" opens a saying, not a turn)
-_CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼话話はがをにで]")
+# particles no name or office holds; and "words" at the end ("千言万语化为四句话：" opens a saying, "谈话人：" speaks)
+_CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]|[话話]$")
 # "Speaker 1", "SPEAKER_00", "PERSON #1", "Speaker SPEAKER_00" (WhisperX's), a split's variant "Pembicara 1-varian"
 _NUMBERED = rf"(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?(?i:speaker_)?\d{{1,3}}(?:-[^\W\d_]+)?"
 _TIME_AFTER = re.compile(rf"^[\[(]({TIME_CODE})[\])]\s*")
@@ -163,7 +163,10 @@ def candidate(text: str) -> Candidate | None:
         numbered = bool(re.fullmatch(_NUMBERED, name) or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
         coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
         # an office in capitals before the name, or a minister's in words ("Místopředseda vlády a ministr práce…")
-        longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR or re.fullmatch(_OFFICE_FIRST, name) else 1)
+        office = pattern is _COLON and _OFFICE_LABEL.fullmatch(name) and not re.fullmatch(_NAME, name)
+        if office and _mixed_case(name.split()[1:-2]):
+            return None  # "Minister Smith told reporters in Washington DC:" is a sentence, not an office and a name
+        longest = MAX_LABEL_CHARS * (2 if pattern is _SENHOR or office else 1)
         digits = any(c.isdigit() for c in CONFERENCE_ID.sub("", name))  # "Shumon Huque_web_844": Meetecho's id
         if len(name) > longest or (digits and not coded and name[0].isupper()):
             return None
@@ -199,6 +202,13 @@ def candidate(text: str) -> Candidate | None:
 _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _HEARING_LABEL: "hearing",
                    _QUESTION: "question", _CJK_COLUMN: "column", _PAREN: "paren",
                    _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
+
+
+def _mixed_case(words: list[str]) -> bool:
+    """Whether the words between an office and a name mix lower-case words and capitalised ones (short particles
+    and abbreviations such as "w", "ČR" aside): an office is written one way ("spravedlnosti", "Stanu … Zdrowia")."""
+    lower = any(w[0].islower() and len(w) > 3 for w in words)
+    return lower and any(w[0].isupper() and not w.isupper() for w in words)
 
 
 def _style(pattern: re.Pattern[str], name: str, numbered: bool) -> str:

@@ -52,8 +52,8 @@ def body_line(line: str, markdown: bool) -> str:
         if bullet := _labelled_bullet(line):
             line = line[bullet:]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
-    if continues := _CONTINUES.fullmatch(line.strip()):
-        return f"{continues.group('name')}:"  # the speaker's label, over the words the page goes on with
+    if (continues := _CONTINUES.fullmatch(line.strip())) and continues.group("name")[0].isupper():
+        return f"{continues.group('name')}:"  # the speaker's label, not "(pokračuje v jednání)" (the sitting goes on)
     if (chat := ZOOM_MESSAGE.match(_CHAT_LEAD.sub("", line))) and chat.group("text").strip():
         return f"[{chat.group('stamp')}] {chat.group('nick')}: {chat.group('text')}"  # a meeting's chat pasted in notes
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
@@ -72,8 +72,9 @@ def labels_laid_out(lines: list[str]) -> list[str]:
     """Markdown lines whose layout marks labels made plain: a bold opener as a label (``bold_openers_as_labels``),
     and a blank line between sibling bullet items that each open with a label, a round of people (minutes'
     introductions: "* **Amber**: …" then "* **Olav**: Chemistry professor…"), so a name used once there opens
-    its own paragraph, as a speaker does, and runs on from no one. An item under a label ("Matt:" over "-
-    Conundrum: we have…") or after other items ("- Discord:" after "- Pradyun, CAM, Petr…") is left as it was."""
+    its own paragraph, as a speaker does, and runs on from no one. The first labelled item under a label ("Matt:"
+    over "- Conundrum: we have…") or after an unlabelled item ("- Discord:" after "- Pradyun, CAM, Petr…") stays
+    in its paragraph."""
     out: list[str] = []
     item: int | None = None  # the indent of the labelled item the paragraph is in
     for line in lines:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from qa_bot.text import clean_line, find_date, join_wrapped, parse_date
-from qa_bot.text.lexicon import FIELD_WORDS
+from qa_bot.text.lexicon import FIELD_WORDS, stop_words
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -181,8 +181,9 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
                    if not found.isupper() and shouted[-len(found.split()):] == found.casefold().split())
         return " ".join(next(written, m.group("name")).split())
     if (interviewed := _INTERVIEWED.search(title or "")) and full_name(name := " ".join(
-            interviewed.group("name").split()[-2:])):
-        return name
+            words := interviewed.group("name").split()[-2:])) and not any(
+            w.casefold() in stop_words() or w.casefold().rstrip(".") in COURTESY_TITLES for w in words):
+        return name  # not "Der Bundeskanzler im Gespräch"
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]

@@ -4,6 +4,7 @@ stand: short names, in elements of one kind, each followed by a paragraph of spe
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from typing import Any
 
@@ -18,13 +19,13 @@ def names_before_paragraphs(doc: Any) -> list[Any]:
     digits, each followed in the page's order by a ``<p>`` of ``MIN_SPEECH_WORDS`` words or more, the next text
     but for numbers (a paragraph's number, "5.36.16", may stand between); [] where there are none. Whether they
     are speakers (enough of them, recurring) is for the caller to judge."""
-    order = [e for e in doc.iter() if isinstance(e.tag, str) and clean_line(e.text or "")]
+    order = [e for e in doc.iter() if isinstance(e.tag, str) and any(ch.isalpha() for ch in e.text or "")]
     groups: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    for i, element in enumerate(order):
-        name = clean_line(element.text_content())
-        if len(element) or not name or any(ch.isdigit() for ch in name) or len(name.split()) > MAX_NAME_WORDS:
+    for element, after in itertools.pairwise(order):  # each with the next element holding letters of its own
+        if len(element) or after.tag != "p":
             continue
-        after = next((e for e in order[i + 1:] if any(ch.isalpha() for ch in clean_line(e.text or ""))), None)
-        if after is not None and after.tag == "p" and len(clean_line(after.text_content()).split()) >= MIN_SPEECH_WORDS:
+        name = clean_line(element.text or "")
+        if name and not any(ch.isdigit() for ch in name) and len(name.split()) <= MAX_NAME_WORDS \
+                and len(clean_line(after.text_content()).split()) >= MIN_SPEECH_WORDS:
             groups[(element.tag, element.get("class") or "")].append(element)
     return max(groups.values(), key=len, default=[])

@@ -137,7 +137,7 @@ MIN_FIELD_RECORDS = 2
 _NAME_ALONE = re.compile(r"^\s*(?P<who>[^\W\d][^:\n]{0,59}?)\s*:\s*$")
 _RULE = re.compile(r"[-=_~─━═]{10,}")  # a line of dashes between such records
 _TIME_FIELD = re.compile(r"^\s*(?P<key>start|end|begin|stop|duration)(?:[ _]?time)?\s*:\s*(?P<time>\d[\d:.,]*)\s*"
-                         r"(?:s|secs?|seconds)?\s*$", re.I)
+                         r"(?:(?:s|secs?|seconds)\s*)?$", re.I)
 
 
 def _field_records(lines: list[str]) -> list[str]:

@@ -5,16 +5,18 @@ from __future__ import annotations
 
 import re
 
+from qa_bot.ingest.json_search import LANGUAGE_KEYS
 from qa_bot.ingest.speakers import Utterance
 from qa_bot.text import clean_line, clean_paragraphs
 
 # A column named for who speaks in it and what it holds: "student_text", "Teacher Utterance", "agent-response".
 _ROLE_TEXT = re.compile(r"^(?P<role>[^\W\d_][\w ]{0,30}?)[_ \-](?:text|utterance|turn|speech|words|message|response"
                         r"|reply)$", re.I)
-# What a text column's prefix says of the words' processing or language, not who said them ("clean_text").
+# What a text column's prefix says of the words' processing or language, not who said them ("clean_text",
+# "de_text", "input_text").
 _PROCESSING = frozenset(("raw", "clean", "cleaned", "original", "translated", "translation", "source", "target",
                          "normalized", "normalised", "full", "plain", "processed", "preprocessed", "lemma", "token",
-                         "tokenized", "english", "en", "context", "prompt"))
+                         "tokenized", "context", "prompt", "input", "output", *LANGUAGE_KEYS))
 MIN_ROLE_COLUMNS = 2
 
 

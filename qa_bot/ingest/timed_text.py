@@ -146,9 +146,9 @@ _CHAT_NICK = re.compile(r"<([^<>\s][^<>\n]{0,39})>\s+(?=\S)")  # after a time, a
 _TOOL_NOTE = re.compile(r"^(?:No (?:StressLens|Signal(?: \([\d.]+\))?)|user avatar)$")  # Factba.se's notes; an image
 # A name over a recording's stretch, seconds at both ends (not an agenda's): may be a file's one head (see below)
 _RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-–]\s*\d{{1,2}}:\d{{2}}:\d{{2}}\b")
-# A meeting tool's user name alone under a time ("cardonadaniel1", "kc.argente@example.com"): one word, lower case
-# or holding a digit, "@", "." or "_"
-_HANDLE_NAME = re.compile(r"(?=[^\s]*[\d@._]|[a-z]+$)[^\W_][\w.\-@+]{2,59}")
+# A meeting tool's user name alone under a time ("cardonadaniel1", "kc.argente@example.com"): one word holding a
+# letter and a digit, "@", "." or "_" (not "2024", nor a reply such as "exactly")
+_HANDLE_NAME = re.compile(r"(?=\S*[\d@._])(?=\S*[^\W\d_])[^\W_][\w.\-@+]{2,59}")
 MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
 MAX_NAME_WORDS, MIN_HEADS = 5, 2
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
@@ -303,9 +303,9 @@ def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] 
     """``(name line, time line)`` pairs: a name alone just over a time alone (Zoom's recording page copied:
     "John Rachlin" over "00:00:01") or just under one with words below (old Teams, Premiere: the time range,
     then "Jane Smith", then the words)."""
-    def name_at(i: int) -> bool:
+    def name_at(i: int, handle: bool = False) -> bool:
         return 0 <= i < len(lines) and heads[i] is None and bool(lines[i]) and (
-            name_like(lines[i]) or bool(_HANDLE_NAME.fullmatch(lines[i]))) \
+            name_like(lines[i]) or (handle and bool(_HANDLE_NAME.fullmatch(lines[i])))) \
             and lines[i].split()[0].casefold() not in stop_words()
 
     pairs = []
@@ -314,7 +314,7 @@ def _names_by_times(lines: list[str], heads: list[tuple[str, float | None, str] 
             continue
         if name_at(i - 1):
             pairs.append((i - 1, i))
-        elif name_at(i + 1) and i + 2 < len(lines) and lines[i + 2] and heads[i + 2] is None:
+        elif name_at(i + 1, handle=True) and i + 2 < len(lines) and lines[i + 2] and heads[i + 2] is None:
             pairs.append((i + 1, i))
     handles = Counter(lines[i] for i, _ in pairs if not name_like(lines[i]))  # a user name counts once it recurs
     return [(i, j) for i, j in pairs if handles[lines[i]] != 1]

@@ -151,7 +151,7 @@ CASES = {
     "conversations keyed by their ids": ("Spanish_MI.json", json.dumps({
         f"{key}.html": [{"speaker": who, "turn": f"Frase {n} de la conversación {key}.",
                          "translated_turn": f"Sentence {n} of conversation {key}.", "turn_number": n}
-                        for n, who in enumerate(["counselor", "patient", "counselor"])] for key in ("a", "b")}),
+                        for n, who in enumerate(["counselor", "patient", "counselor"])] for key in ("a", "b", "c")}),
         [("Frase 1 de la conversación a", "patient"), ("Frase 2 de la conversación b", "counselor")], ()),
     # an e-zine's interview as a PHP page opening at <body> (a template writes the head): no main text is found
     # unless the page has a root
@@ -896,6 +896,15 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    # a transcript in Markdown holding one JSON payload line, no turns in it: still the Markdown's turns
+    "a transcript quoting a JSON payload": ("notes.md", "Ann: We sent this payload.\n\n" + json.dumps(
+        {"event": "signup", "items": [{"id": n, "value": "x" * 40} for n in range(60)]})
+        + "\n\nBob: And it came back fine.\n\nAnn: Good, thanks.\n", ("came back fine", "Bob")),
+    # a sentence opening with an office and ending with a place before a colon is no label
+    "a minister in a sentence before a colon": ("report.txt", "".join(
+        f"Jane Doe: Statement number {n} on the budget.\n\nJohn Roe: Reply number {n} on the budget.\n\n"
+        for n in range(3)) + "Minister Smith told reporters in Washington DC: the talks went well.\n",
+        ("the talks went well", "John Roe")),
     "a news story's byline": ("auri-kananen.md", "# Auri Kananen siivoaa ilmaiseksi\n\n"
         "*Teksti: Anni Reilä, Kuva: Auri Kananen*\n\nAuri Kananen on ammattisiivooja, joka rakastaa likaa.\n\n"
         "## Mitä teit ennen nykyistä työtäsi?\n\n– Opiskelin siivousalaa peruskoulun jälkeen.\n",
