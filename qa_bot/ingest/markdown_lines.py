@@ -62,10 +62,10 @@ def body_line(line: str, markdown: bool) -> str:
 def _labelled_bullet(line: str) -> int:
     """Where the words of a bullet item that opens with a label start (``* **Olav**: Chemistry professor…``),
     after its bullet; 0 for any other line."""
-    bullet = _BULLET.match(line)
-    labelled = EMPHASIS.sub("", line[bullet.end():]) if bullet else ""
-    found = bullet and (match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES))
-    return bullet.end() if found and bullet else 0
+    if not (bullet := _BULLET.match(line)):
+        return 0
+    labelled = EMPHASIS.sub("", line[bullet.end():])
+    return bullet.end() if match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES) else 0
 
 
 def labels_laid_out(lines: list[str]) -> list[str]:
