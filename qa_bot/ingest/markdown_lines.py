@@ -33,7 +33,7 @@ _CODE_ELEMENT = re.compile(r"<(style|script)\b[^>]*>.*?</\1\s*>|<!--.*?-->", re.
 _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 transcription's "#00:00:12-8#"
 # A record's page opening inside a speech names who goes on (the Czech Chamber's "(pokračuje Eva Decroix)")
 _CONTINUES = re.compile(r"\((?i:pokračuje)\s+(?P<name>[^()\d\n]{3,60}?)\)\.?")
-_CHAT_LEAD = re.compile(r"^\s*(?:[*+\-•]\s+)?(?:\d{4}-\d{2}-\d{2}\s+)?")  # a bullet and a date before a pasted message
+_DATE_LEAD = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}\s+)?")  # a date before a pasted message (after its bullet)
 _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
 
 
@@ -54,7 +54,7 @@ def body_line(line: str, markdown: bool) -> str:
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
     if (continues := _CONTINUES.fullmatch(line.strip())) and continues.group("name")[0].isupper():
         return f"{continues.group('name')}:"  # the speaker's label, not "(pokračuje v jednání)" (the sitting goes on)
-    if (chat := ZOOM_MESSAGE.match(_CHAT_LEAD.sub("", line))) and chat.group("text").strip():
+    if (chat := ZOOM_MESSAGE.match(_DATE_LEAD.sub("", _BULLET.sub("", line)))) and chat.group("text").strip():
         return f"[{chat.group('stamp')}] {chat.group('nick')}: {chat.group('text')}"  # a meeting's chat pasted in notes
     return EMPHASIS.sub("", _TIME_MARK.sub("", line))
 

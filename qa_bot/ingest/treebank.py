@@ -65,8 +65,8 @@ def _utterance(sentence: Any) -> Utterance:
     words = [token for token in sentence if isinstance(token.get("id"), int)]  # not "1-2" contractions
     text = clean_line(meta.get("text") or " ".join(str(token["form"]) for token in words))
     said = Counter(str(token["speaker"]) for token in words if token.get("speaker"))
-    speaker = next((clean_line(meta[k]) for k in SPEAKER_COMMENTS
-                    if meta.get(k) and clean_line(meta[k]).casefold() not in _UNNAMED), None) or \
+    speaker = next((named for k in SPEAKER_COMMENTS
+                    if (named := clean_line(meta.get(k) or "")) and named.casefold() not in _UNNAMED), None) or \
         (said.most_common(1)[0][0] if said else None)
     start = parse_seconds(words[0].get("start")) if words else None
     end = parse_seconds(words[-1].get("end")) if words else None
