@@ -44,6 +44,7 @@ _CJK_LABEL_IN_CELL = re.compile(r"(?:^|(?<=[。？！?!…」』）)]))\s*([\u34
                                 r"(?=\S)")
 MIN_CJK_LABEL_USES = 3  # in a table's one-run cells, for such a name to be a label there
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
+MIN_INTERVIEW_LABELS = 6  # labelled lines in one cell among cells of prose, each label used twice or more
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 # of the rows, opened by two recurring labels or more, for timed rows of any length to be cues whose labels go on
 MIN_LABELLED_CUE_SHARE = 0.25
@@ -53,7 +54,9 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
     """A table whose text cells each hold a dialogue of labelled lines ("Doctor: When did your pain begin?" /
     "Patient: Eight years ago.", MTS-Dialog's rows beside their notes' section names) as those lines' utterances,
     cell after cell, by the labels the cells use; None where fewer than half the cells hold ``MIN_CELL_LABELS``
-    labelled lines or more. A cell's turns are on lines of their own, or apart by a dataset's separator
+    labelled lines or more, unless, in a table naming no speakers, some cells are interviews among articles
+    (``MIN_INTERVIEW_LABELS`` labelled lines or more, each label twice): those cells only. A cell's turns are on
+    lines of their own, or apart by a dataset's separator
     (``_TURN_BREAK``: "Teacher: Hi|EOM|Student: Hello"); the words opening a cell before its first label
     (a briefing's introduction) are no one's named."""
     uses = Counter(m.group(1) for u in utterances if "\n" not in u.text.strip()
@@ -65,11 +68,18 @@ def dialogue_cells(utterances: list[Utterance]) -> list[Utterance] | None:
         return None
     lines = [line for text in texts for line in (*text.split("\n"), "")]
     grammar = learn_grammar(lines)  # the file's own labels too: "Prime Minister May. Well, …" in its paragraphs
-    dialogues = sum(sum(grammar.match(line) is not None for line in lines) >= MIN_CELL_LABELS for lines in cells)
-    if dialogues < DIALOGUE_CELL_SHARE * len(utterances):
-        return None
+    labelled = [[m.name for line in lines if (m := grammar.match(line)) is not None] for lines in cells]
+    if sum(len(names) >= MIN_CELL_LABELS for names in labelled) >= DIALOGUE_CELL_SHARE * len(utterances):
+        interviews = range(len(texts))
+    else:  # a table of articles, a few of them interviews ("1.问：…" / "答：…" in one article's cell of a news feed)
+        interviews = [i for i, names in enumerate(labelled) if len(names) >= MIN_INTERVIEW_LABELS and all(
+            n >= MIN_CELL_LABELS for n in Counter(names).values()) and len(set(names)) >= MIN_CELL_LABELS]
+        if not interviews or any(u.speaker for u in utterances):
+            return None
     # a cell at a time: the words opening a cell before its first label are no one's, not the last cell's speaker
-    return [block_utterance(block) for text in texts for block in split_labeled([*text.split("\n"), ""], grammar)]
+    return [utterance for i, text in enumerate(texts) for utterance in (
+        [block_utterance(block) for block in split_labeled([*text.split("\n"), ""], grammar)]
+        if i in interviews else [utterances[i]])]
 
 
 def _cjk_turns_apart(text: str, roles: set[str]) -> str:

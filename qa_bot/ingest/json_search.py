@@ -55,11 +55,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
 # sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
 # editor's paragraph (transcribee's); "say": a council watch's quotes; "turn": a dialogue dataset's (MIDAS's, beside
-# its "translated_turn"); "sentence": Fireflies'. A text field holds a string, or a list of
-# strings or {"text": …} pieces (Oyez's text blocks, subword tokens), or of both (Telegram's formatted messages).
+# its "translated_turn"); "sentence": Fireflies'; "raw": a Diet watch's speech as recorded, label first. A text
+# field holds a string, or a list of strings or {"text": …} pieces (Oyez's text blocks, subword tokens), or of
+# both (Telegram's formatted messages).
 TEXT_KEYS = ("text", "display_text", "content", "utterance", "source_text", "body", "message", "transcript",
              "transcription", "text_blocks", "line", "speech", "utterances", "sentences", "said", "dialogue", "snippet",
-             "msg", "paragraph", "children", "say", "turn", "sentence")
+             "msg", "paragraph", "children", "say", "turn", "sentence", "raw")
 # Fields named by a language, where an item holds a line and its translations ({"name": …, "en": …, "cn": …}, a
 # caption's "japanese" and "english"): its words are all of them, in the item's order (not readings: "furigana").
 LANGUAGE_KEYS = frozenset(("en", "zh", "cn", "ja", "jp", "ko", "kr", "fr", "de", "es", "pt", "ru", "ar", "he", "hi",
@@ -184,11 +185,14 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
                 best = (score, path or "(top level)", node)
             pending += [(x, child_path(path, i), depth + 1) for i, x in enumerate(node[:MAX_ITEMS_SEARCHED])
                         if isinstance(x, dict | list)]
-    fields = [turn_fields(x) for x in best[2]] if best else []
+    if best is None:
+        return None
+    path, items = _with_siblings(data, best[1], best[2])
+    fields = [turn_fields(x) for x in items]
     timed = any(isinstance(f, dict) and first(f, START_KEYS) is not None for f in fields)
-    if best is None or timed or any(map(speaker_of, fields)) \
-            or not breaks_down_running_text(data, [[item_text(f) or ""] for f in fields]):
-        return _with_siblings(data, best[1], best[2]) if best else None
+    if timed or any(map(speaker_of, fields)) \
+            or not breaks_down_running_text(data, [[item_text(f) or ""] for f in fields], path):
+        return path, items
     return None  # an OCR service's page: printed blocks naming no one beside its full text, whose labels name them
 
 
@@ -246,12 +250,14 @@ def titles_as_speakers(items: list[Any]) -> list[object] | None:
     return [title or None for title in titles]
 
 
-def breaks_down_running_text(data: object, rows: list[list[str]]) -> bool:
+def breaks_down_running_text(data: object, rows: list[list[str]], rows_at: str | None = None) -> bool:
     """Whether a document's rows break down a running text it holds whole, no shorter than they are (a news
     transcript's sentences scored one by one beside the transcript): the text, read by its labels, is the
-    transcript."""
+    transcript. The rows' own texts (under ``rows_at``, a Diet watch's long speeches) are not such a whole."""
     text = running_text(data)
-    return text is not None and len(text[1]) >= sum(len(cell) for row in rows for cell in row)
+    own = rows_at is not None and text is not None and LIST_INDEX.sub("[*]", text[0]).startswith(
+        f"{LIST_INDEX.sub('[*]', rows_at)}[*]")
+    return text is not None and not own and len(text[1]) >= sum(len(cell) for row in rows for cell in row)
 
 
 def walk(data: object) -> Iterator[tuple[object, str, int]]:

@@ -44,8 +44,11 @@ _CJK_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
 # Korean: "의장 안석봉"; a role told apart by a letter: "民眾Ａ", "民眾B"
 _CJK = rf"[{_CJK_CHARS}][{_CJK_CHARS}·・]{{0,23}}(?: [\uac00-\ud7af]{{1,10}}){{0,3}}[\uff21-\uff3aA-Z]?"
 _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
-# Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）".
-_KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）)?[\s\u3000]+(?=\S)")
+# Japan's Diet and assemblies: "○議長（大島理森君）　これより…", "○山田太郎君　…" (a name ending in 君), "◎市長（…）";
+# the Diet's record tells two members of one surname apart by a given name's first letter before the role:
+# "○中川（宏）委員", "○松本（洋）国務大臣" (the whole label is the person).
+_KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）"
+                     rf"(?P<role>[{_CJK_CHARS}]{{1,10}})?)?[\s\u3000]+(?=\S)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 # particles no name or office holds; and "words" at the end ("千言万语化为四句话：" opens a saying, "谈话人：" speaks)
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]|[话話]$")
@@ -152,6 +155,8 @@ def candidate(text: str) -> Candidate | None:
     body = text[lead.end():] if lead else text
     if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office
         office, person = kokkai.group("name"), kokkai.group("note")
+        if kokkai.group("role"):
+            office, person = None, f"{office}（{person}）{kokkai.group('role')}"
         name = (person or office).removesuffix("君")
         return Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
     for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _PAREN, _CONGRESS, _HEARING_LABEL, _PERIOD,

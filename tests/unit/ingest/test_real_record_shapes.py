@@ -39,6 +39,23 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a Diet watch's threads, each its speeches as recorded ("raw", label first); members of one surname told apart
+    # by a given name's first letter before the role ("○中川（宏）委員"), the thread's long speeches no running text
+    "the Diet's speeches in threads": ("2026-03-03.json", json.dumps([
+        {"id": f"t{n}", "topic": "議題", "speeches": [
+            {"memberId": f"m{n}{k}", "quote": "要旨です。",
+             "raw": f"{label}\u3000第{n}{k}の発言です。" + "\r\n\u3000続き。" * 25}
+            for k, label in enumerate(labels)]}
+        for n, labels in enumerate([["○山口委員長", "○中川（宏）委員"],
+                                    ["○中川（康）委員", "○菅原参考人", "○山口委員長"]])],
+        ensure_ascii=False), [("第01の発言", "中川（宏）委員"), ("第10の発言", "中川（康）委員"),
+                              ("第11の発言", "菅原参考人")], ()),
+    # a news feed's articles as a table, one of them an interview ("1.问：…" / "答：…" in its cell)
+    "an interview among a table's articles": ("feed.csv", "title,date,body\n" + "".join(
+        f'文章{n},2020-11-2{n},"这是第{n}篇文章的正文。\n\t第二段落在这里。"\n' for n in range(4)) + (
+        '访谈,2018-05-11,"负责人接受采访，回答了记者提问。\n' + "".join(
+            f"\t{n}.问：第{n}个问题是什么？\n\t答：这是第{n}个回答。\n" for n in range(1, 5)) + '"\n'),
+        [("第3个回答", "答"), ("第2个问题", "问")], ()),
     # a spoken treebank: each document's speakers coded L1, L2 anew, their full names beside ("unspecified" none)
     "a treebank's speakers by full name": ("rhapsodie.conllu", "".join(
         f"# sent_id = Rhap_{n}\n# text = Phrase numéro {n} ici\n# speaker = L{n % 2 + 1}\n"
