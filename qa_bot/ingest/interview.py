@@ -3,8 +3,10 @@ answers of the one interviewee a header field, the title or the standfirst names
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from qa_bot.ingest.interview_tables import MIN_QUESTION_HEADINGS, heading_level, paragraphs, table_people, tables
@@ -22,6 +24,7 @@ from qa_bot.ingest.metadata import (
 )
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped, word_count
+from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 
 # The interviewer's label before a question in emphasis ("<strong>Publico</strong>: _Herr Wendt, …?_")
 _ASKER_LABEL = re.compile(r"^(?:\*\*|__|<(?:strong|b)>)?[^\W\d_][\w .'’\-]{0,40}?(?:\*\*|__|</(?:strong|b)>)?"
@@ -41,6 +44,37 @@ _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." i
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
+
+
+# Labels that say a turn asks or answers, not who speaks ("Pergunta"/"Resposta", "P"/"R", "Q"/"A", "问"/"答")
+_ASKING, _ANSWERING = frozenset((*QUESTION_MARKERS, "p", "问", "問")), frozenset((*ANSWER_MARKERS, "r", "答"))
+
+
+def roles_named(utterances: list[Utterance], lines: list[str], people: list[tuple[str, str]]) -> list[Utterance]:
+    """Turns labelled only as questions and answers (``**Pergunta:**`` / ``**Resposta:**``, ``Q:`` / ``A:``)
+    credited to the one interviewee the header names (the answers) and its interviewer (the questions, where
+    named), inferred, the labels kept as written: the header's fields (``people``) or headings naming a role over
+    the name (``### Nome`` / ``Micaella Gouveia``, ``### Entrevistador`` / ``Durval Carvalho``). As they were
+    where the labels name anyone else or the header does not name one interviewee."""
+    labels = {u.label.casefold() for u in utterances if u.label}
+    if not labels & _ASKING or not labels & _ANSWERING or not labels <= _ASKING | _ANSWERING:
+        return utterances
+    people = people or _heading_fields([clean_line(line) for line in lines])
+    asked = {name for role, name in people if role == "interviewee"}
+    askers = {name for role, name in people if role == "interviewer"}
+    if len(asked) != 1 or len(askers) > 1:
+        return utterances
+    named = {**dict.fromkeys(_ASKING, next(iter(askers), None)), **dict.fromkeys(_ANSWERING, next(iter(asked)))}
+    return [replace(u, label=None, speaker=who, mark=u.label) if u.label and (who := named[u.label.casefold()]) else u
+            for u in utterances]
+
+
+def _heading_fields(lines: list[str]) -> list[tuple[str, str]]:
+    """Who took part, as headings name a role over the name on the next line (``### Entrevistador`` /
+    ``Durval Carvalho``)."""
+    filled = [line for line in lines if line]
+    return [found for line, below in itertools.pairwise(filled) if (heading := MARKDOWN_HEADING.match(line))
+            and (found := participant_field(f"{heading.group(1)}: {below}"))]
 
 
 def asks_only(utterances: list[Utterance]) -> bool:

@@ -5,20 +5,24 @@
 
 Each pair is two turns: the question, asked by no one named, and the answer, by the person the object holding the
 list names (a speaker field, else its one field holding a full name: ``"trainer": "Eddy Vanhemel"``), else by no
-one named. Items that are no pair (an image, a pull quote) are page furniture, not speech.
+one named. Items that are no pair (an image, a pull quote) are page furniture, not speech. A call's exchanges kept
+under their speakers' numbered labels are pairs too, each label a speaker (a customer-service corpus's
+``{"[SPEAKER 1]": "你好，很高兴为您服务", "[SPEAKER 2]": "唉你好…", "客服意图": "问候"}``).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from qa_bot.ingest.json_search import SPEAKER_KEYS, child_path, given, named, turn_fields, walk
 from qa_bot.ingest.metadata import full_name
-from qa_bot.text.lexicon import QUESTION_MARKERS
+from qa_bot.text.lexicon import ANSWER_MARKERS, NUMBERED_ROLES, QUESTION_MARKERS
 
 QUESTION_KEYS = QUESTION_MARKERS
-ANSWER_KEYS = ("answer", "antwoord", "respuesta", "antwort", "risposta", "resposta", "a")
+ANSWER_KEYS = ANSWER_MARKERS
 MIN_PAIRS = 2  # pairs in one list, for it to be an interview
+_SPEAKER_KEY = re.compile(rf"\[?(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}\]?")  # "[SPEAKER 1]", "speaker_0"
 
 
 def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | None:
@@ -30,24 +34,28 @@ def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | No
     for node, path, _ in walk(data):
         fields = node.items() if isinstance(node, dict) else [("", node)] if node is data else []
         for key, value in fields:
-            pairs = [pair for x in value if (pair := _pair(x))] if isinstance(value, list) else []
+            who = _interviewee(node) if isinstance(node, dict) else None
+            pairs = [pair for x in value if (pair := _pair(x, who))] if isinstance(value, list) else []
             if len(pairs) < MIN_PAIRS:
                 continue
-            who = _interviewee(node) if isinstance(node, dict) else None
-            for question, answer in pairs:
-                turns += [{"text": question}, {"speaker": who, "text": answer} if who else {"text": answer}]
+            turns += [turn for pair in pairs for turn in pair]
             first_path = first_path or (child_path(path, key) if key else "(top level)")
     return (first_path, turns) if first_path else None
 
 
-def _pair(item: object) -> tuple[str, str] | None:
-    """An item's question and answer, both strings with words, or None."""
+def _pair(item: object, who: str | None) -> list[dict[str, str]] | None:
+    """An item's question (no one's) and answer (``who``'s), both strings with words, or its words under speakers'
+    numbered labels, as turns; None for any other item."""
     if not isinstance(item, dict):
         return None
     fields = {str(k).casefold(): v for k, v in item.items()}
     question = next((v for k in QUESTION_KEYS if isinstance(v := fields.get(k), str) and v.strip()), None)
     answer = next((v for k in ANSWER_KEYS if isinstance(v := fields.get(k), str) and v.strip()), None)
-    return (question, answer) if question and answer else None
+    if question and answer:
+        return [{"text": question}, {"speaker": who, "text": answer} if who else {"text": answer}]
+    said = [{"speaker": k, "text": v} for k, v in item.items()
+            if isinstance(k, str) and _SPEAKER_KEY.fullmatch(k) and isinstance(v, str) and v.strip()]
+    return said or None
 
 
 def _interviewee(holder: dict[Any, Any]) -> str | None:

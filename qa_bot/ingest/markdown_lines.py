@@ -35,6 +35,8 @@ _TIME_MARK = re.compile(r"\s*#\d{1,2}:\d{2}:\d{2}(?:[-.,]\d{1,2})?#")  # f4/f5 t
 _CONTINUES = re.compile(r"\((?i:pokračuje)\s+(?P<name>[^()\d\n]{3,60}?)\)\.?")
 _DATE_LEAD = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}\s+)?")  # a date before a pasted message (after its bullet)
 _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
+# A dialogue kept in a pipe table among other tables, a label in the first cell: "|Beatriz:|Obrigado por aceitar…|"
+_LABEL_ROW = re.compile(r"^\s*\|\s*(?P<name>[^|:\n]{1,40}?)\s*:\s*\|(?P<text>[^|\n]*\S[^|\n]*)\|?\s*$")
 
 
 def body_line(line: str, markdown: bool) -> str:
@@ -46,6 +48,7 @@ def body_line(line: str, markdown: bool) -> str:
     the sender of a Zoom chat's message pasted into notes ("* 2026-05-19 17:48:00 From Phil Smart to Everyone: …")."""
     if markdown:
         line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
+        line = _LABEL_ROW.sub(r"\g<name>: \g<text>", line)
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
             return ""  # a heading, a rule, a link's definition ("[log alert]: https://…")
         line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))

@@ -147,7 +147,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
                 and not section_heading(name)  # "CUT TO:" over a scene, "Summary" over its points
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
-                     or (name.startswith("The ") and name_like(name)))
+                     or (name.startswith("The ") and name_like(name)) or _ordinal_role(name))
                 and not _BULLET.match(below) and head_of(below) is None and not date_alone(below)):
             uses[line] = uses.get(line, 0) + 1
             first_at.setdefault(line, i)
@@ -178,6 +178,16 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     plain = {name for name in names if _one_name(name) == name}  # a call's hosts, beside its analysts' firms
     found = convention(names) or convention(plain) or (names and convention(names | once))
     return frozenset(names | once) if found else frozenset()
+
+
+def _ordinal_role(name: str) -> bool:
+    """A role told apart by an ordinal ("FIRST DOCTOR A980" beside "SECOND DOCTOR A980", a clinic's transcript),
+    though "first" is a stop word."""
+    first, _, rest = name.partition(" ")
+    return first.casefold() in _ORDINALS and name_like(rest)
+
+
+_ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth"))
 
 
 def proper_name(name: str, text: str) -> bool:

@@ -28,6 +28,7 @@ from qa_bot.ingest.interview import (
     interview_intro,
     interview_layout,
     interviewee_addressed,
+    roles_named,
     sectioned_interviews,
 )
 from qa_bot.ingest.interview_tables import table_interview
@@ -115,7 +116,8 @@ def parse_plain(
         body = split_labels_joined(reported_labels(unmarked_labels(body)))  # labels without their colon too
         body = inline_labels_apart(coloned_labels_joined(indented_paragraphs(strip_page_furniture(body))))
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
-        utterances = [block_utterance(block) for block in answered_apart(split_labeled(body, grammar))]
+        blocks = answered_apart(split_labeled(body, grammar))
+        utterances = roles_named([block_utterance(block) for block in blocks], lines, people)
         convention = grammar.convention
     interview = table_interview(lines[body_start:])  # a report's tables of questions and answers, labels or not
     if interview is None and not _labelled(utterances):  # whom an unlabelled interview asks: its header, title…
@@ -143,9 +145,7 @@ def parse_plain(
         utterances, convention = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and first else sole or
                                             UNKNOWN_SPEAKER) for i, p in enumerate(paragraphs)], "none"
     title = _string(front.get("title")) or meta.get("title") or heading
-    date, date_source = first_date(
-        ("metadata", front.get("date")), ("header", meta.get("date")), ("title", title)
-    )
+    date, date_source = first_date(("metadata", front.get("date")), ("header", meta.get("date")), ("title", title))
     place = _string(front.get("place")) or _string(front.get("location")) or meta.get("place")
     fmt = MARKDOWN_FORMAT if markdown else FORMAT
     if not unlabelled and not any(u.label or u.mark or u.speaker for u in utterances):

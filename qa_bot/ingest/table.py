@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import re
-import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from qa_bot.errors import IngestError, QABotError
 from qa_bot.ingest.cell_labels import (
@@ -28,53 +26,16 @@ from qa_bot.ingest.cell_labels import (
     written_once,
 )
 from qa_bot.ingest.cues import cue_turns
-from qa_bot.ingest.metadata import first_date, full_name
+from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.role_columns import role_rows
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
-from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds, word_count
+from qa_bot.ingest.table_columns import COLUMNS, SNIFFED_LINES, layout, named_columns
+from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
 from qa_bot.types import Transcript, Turn
 
 FORMAT = "csv"
-# Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru; for the text also he,
-# ar, fa, tr, id, ja, zh, ko).
-COLUMNS: dict[str, tuple[str, ...]] = {
-    "speaker": ("speaker", "speaker name", "speaker label", "name", "member name", "full name", "fullname", "who",
-                "person", "member", "participant", "voice", "author", "interlocutor", "narrator", "code name", "autor",
-                "orador", "oradora", "narrador", "narradora", "nome", "falante", "locutor", "nombre", "hablante",
-                "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin",
-                "oratore", "parlante", "spreker", "pessoa", "спикер", "говорящий", "выступающий", "имя"),
-    "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
-             "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
-             "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",
-             "intervento", "tekst", "paragraph", "parágrafo", "paragrafo", "текст", "реплика", "טקסט", "نص", "متن",
-             "metin", "teks", "テキスト", "文本", "内容", "텍스트", "내용"),
-    "date": ("date", "recorded", "recorded at", "recording date", "event date", "data", "fecha", "datum", "дата"),
-    "start": ("start", "start time", "begin", "time", "timestamp", "timecode", "time code", "offset",
-              "início", "inicio", "début", "beginn", "inizio", "начало", "время"),
-    "end": ("end", "end time", "stop", "fim", "fin", "ende", "fine", "конец"),
-    "title": ("title", "event", "meeting", "session", "episode", "título", "titre", "titel", "titolo",
-              "название", "событие"),
-    "place": ("place", "location", "local", "lugar", "lieu", "ort", "luogo", "место"),
-}
-PERSON_COLUMNS = ("speaker name", "full name", "fullname", "member name")  # names, not a speaker's role or label
-REQUIRED = ("speaker", "text")
-# Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
-TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
-INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
-# Columns naming the session, on every row whoever speaks in it (a tribunal corpus's "witness", "case"): no speaker
-SESSION_COLUMNS = frozenset(("witness", "deponent", "testigo", "testemunha", "zeuge", "zeugin", "témoin", "testimone",
-                             "case", "court", "tribunal", "trial", "hearing"))
-MIN_NAMED_SHARE = 0.8  # of a column's cells that are full names, for it to name people (``_infer``)
-MIN_KIND_SHARE = 0.9  # of a column's cells holding its own header's name: the kind of each record, no speaker
-MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
-_UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_ADDRESS = re.compile(r"://|^www\.|@\w")
-_FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "ja", "nein", "male", "female", "masculino",  # a flag,
-                    "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # a gender: no one (M/F speak)
-
-
 def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
                 *, columns: Mapping[str, str] | None = None) -> Transcript:
     """Parse CSV/TSV text; raise ``IngestError`` when no text column is found or a row is malformed.
@@ -91,7 +52,8 @@ def parse_table(text: str, transcript_id: str, source: str, default_title: str, 
     try:
         rows = [row for row in reader if any(cell.strip() for cell in row)]
     except csv.Error as exc:
-        raise IngestError(source, f"malformed {_kind(delimiter)} at line {reader.line_num}: {exc}") from exc
+        kind = "TSV" if delimiter == "\t" else "CSV"
+        raise IngestError(source, f"malformed {kind} at line {reader.line_num}: {exc}") from exc
     return parse_rows(rows, transcript_id, source, default_title, "tsv" if delimiter == "\t" else FORMAT,
                       columns=columns)
 
@@ -115,11 +77,11 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
     rows = [row for row in rows if any(cell.strip() for cell in row)]
     if not rows:
         raise IngestError(source, f"{kind} has no rows")
-    if not columns and "speaker" not in _columns(rows[0]) and (words := word_rows(rows) or role_rows(rows)):
+    if not columns and "speaker" not in named_columns(rows[0]) and (words := word_rows(rows) or role_rows(rows)):
         return Transcript(transcript_id, default_title, None, None, source, line_turns(transcript_id, words),
                           f"{fmt} ({'a column a role' if words[0].label else 'words'})")  # or a word a row
-    fields, has_header = _layout(rows, columns or {}, source, kind)
-    body = rows[1:] if has_header else rows
+    fields, has_header = layout(rows, columns or {}, source, kind)
+    body = [row for row in rows[1:] if row != rows[0]] if has_header else rows  # the header repeated: files joined
 
     def cell(row: list[str], name: str) -> str:
         index = fields.get(name)
@@ -163,7 +125,7 @@ def parse_rows(rows: list[list[str]], transcript_id: str, source: str, default_t
         transcript.warnings.append(f"{skipped} of {len(body)} rows have no text and were left out")
     if len(dates) > 1:
         transcript.warnings.append(f"rows carry {len(dates)} different dates; the transcript is dated {date}")
-    if fields != _columns(rows[0]):  # some columns were inferred or named by the caller: say which
+    if fields != named_columns(rows[0]):  # some columns were inferred or named by the caller: say which
         def name(index: int) -> str:
             return repr(clean_line(rows[0][index])) if has_header and index < len(rows[0]) else f"column {index + 1}"
         read = ", ".join(f"{field} {name(index)}" for field, index in sorted(fields.items(), key=lambda x: x[1]))
@@ -198,12 +160,17 @@ def column_overrides(spec: str | Mapping[str, str] | None) -> dict[str, str]:
 
 
 def tabular_format(text: str) -> str | None:
-    """``"tsv"`` for tab-separated rows (most lines hold one number of tabs: spreadsheet and ELAN exports in ``.txt``,
-    with or without a header row) and rows of quoted cells a space apart, as R's write.table writes them; ``"csv"``
-    for rows of three cells or more split by bars (``mn015|so i guess…|S``, corpora's exports); else None."""
+    """``"tsv"`` for tab-separated rows (spreadsheet and ELAN exports in ``.txt``, headed or not) and rows of quoted
+    cells a space apart (R's write.table); ``"csv"`` for rows of three cells or more split by bars (``mn015|so i
+    guess…|S``) and comma rows under a header naming a speaker and a text column (a dataset's hearing in ``.txt``)."""
     lines = [line for line in text.split("\n")[:200] if line.strip()]
     if len(lines) < 2:
         return None
+    header = next(csv.reader(lines[:1]))
+    if "," in lines[0] and "\t" not in lines[0] and {"speaker", "text"} <= named_columns(header).keys():
+        rows = list(csv.reader(io.StringIO(text[:50_000])))[:-1]  # the last row read may be cut short
+        if sum(len(row) == len(rows[0]) for row in rows) >= 0.8 * len(rows):
+            return "csv"
     quoted = all(map(_QUOTED_ROW.match, lines))  # '"1" "THREEPIO" "Did you hear that?"'
     for delimiter, fewest, fmt in (("\t", 1, "tsv"), ("|", 2, "csv")):
         cells, n = Counter(line.count(delimiter) for line in lines).most_common(1)[0]
@@ -211,189 +178,3 @@ def tabular_format(text: str) -> str | None:
         if cells >= fewest and n >= 0.8 * len(lines) and not lines[0].startswith("|") and not indented:  # "|": Markdown
             return fmt
     return "tsv" if quoted else None
-
-
-def _layout(rows: list[list[str]], overrides: Mapping[str, str], source: str, kind: str
-            ) -> tuple[dict[str, int], bool]:
-    """``({field: column index}, whether the first row is a header)``: fields from the overrides, else header names
-    (``COLUMNS``); when no header names both a speaker and a text column, the missing ones are inferred from the
-    content (``_infer``)."""
-    header = rows[0]
-    named = _columns(header)
-    named.pop("text", None)
-    text = _named_text(header, rows[1:])
-    if text is not None:
-        named["text"] = text
-    chosen: dict[str, int] = {}
-    for field, column in overrides.items():
-        index = _column_index(header, column)
-        if index is None:
-            found = ", ".join(repr(clean_line(h)) for h in header[:12])
-            raise IngestError(source, f"{kind} has no column {column!r} for the {field} (columns: {found})")
-        chosen[field] = index
-    named_by_header = bool(named) or any(not c.strip().isdigit() for c in overrides.values())
-    if all(f in named or f in chosen for f in REQUIRED):
-        return {**named, **chosen}, True
-    session = {j for j, name in enumerate(header) if _header_key(name).casefold() in SESSION_COLUMNS}
-    inferred = _infer(rows[1:] if len(rows) > 2 else rows, exclude=set(chosen.values()) | set(named.values()) | session,
-                      headed=named_by_header, header=header, text=chosen.get("text", named.get("text")))
-    has_header = named_by_header or _header_row(header, inferred, rows[1:])
-    if not has_header and len(rows) > 2:  # the first row is data: infer from every row
-        inferred = _infer(rows, exclude=set(chosen.values()))
-    fields = {**inferred, **named, **chosen}
-    if "text" not in fields:
-        found = ", ".join(repr(clean_line(h)) for h in header[:12])
-        missing = [m for m in REQUIRED if m not in named and m not in chosen]
-        wanted = "; ".join(f"{m}: {', '.join(COLUMNS[m][:6])}…" for m in missing)
-        rejected = [repr(clean_line(header[j])) for j in _text_candidates(header)]
-        if rejected:
-            found += f"; {', '.join(rejected)} holds numbers, times or a few repeated values, not text"
-        raise IngestError(source, f"{kind} header names no {' or '.join(missing)} column and none could be "
-                                  f"inferred from the content (found {found}; expected e.g. {wanted}; "
-                                  "or name them with --columns speaker=NAME,text=NAME)")
-    return fields, has_header
-
-
-def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, header: Sequence[str] = (),
-           text: int | None = None) -> dict[str, int]:
-    """Guess text, speaker, start and end columns from the cells (sampled rows).
-
-    A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
-    the text column holds the longest, most varied prose (three words or more on average, ``_prose``); the speaker
-    column repeats a few short values, not numbers, stamps or ids unless much used codes (``BO009``), preferring the
-    one of people's full names, else the one nearest the text, when there are several (a driver and a team, a tier
-    name and a speaker). Beside columns the header names
-    (``headed``), a column holding one value all through (``Video: source video``) is no speaker: a monologue's
-    table names its speaker column.
-    """
-    sample = rows[:INFER_ROWS]
-    width = max((len(r) for r in sample), default=0)
-    stats = []
-    for j in range(width):
-        cells = [clean_line(r[j]) for r in sample if j < len(r) and r[j].strip()]
-        stats.append(cells)
-    found: dict[str, int] = {}
-    times = [j for j, cells in enumerate(stats) if j not in exclude and _timelike(cells, len(sample))]
-    for field, j in zip(("start", "end"), times, strict=False):
-        found[field] = j
-    others = [j for j, cells in enumerate(stats) if j not in exclude and j not in times and cells]
-    prose = [(_prose(stats[j]), j) for j in others if statistics.mean(map(word_count, stats[j])) >= 3]
-    prose = [(score, j) for score, j in prose if score > 0]
-    if prose:
-        found["text"] = max(prose)[1]
-    text = found.get("text", width if text is None else text)  # a speaker is sought beside the header's text
-    speakers = []
-    for j in others:
-        cells = stats[j]
-        if j == text or len(cells) < 0.5 * len(sample) or statistics.mean(map(word_count, cells)) > 4:
-            continue
-        if sum(any(ch.isalpha() for ch in c) for c in cells) < 0.9 * len(cells):
-            continue
-        distinct = len(set(cells))
-        coded = distinct * MIN_CODE_USES <= len(cells) and max(map(len, cells)) <= MAX_CODE_CHARS  # "BO009" each turn
-        if not coded and sum(3 * sum(ch.isdigit() for ch in c) > len(c) for c in cells) > 0.5 * len(cells):
-            continue  # "2010-03-04 17:21:49 UTC", "ZA253_03_01": stamps and ids, not names
-        if sum(bool(_ADDRESS.search(c)) for c in cells) > 0.5 * len(cells) or {c.casefold() for c in cells} <= _FLAGS:
-            continue  # a member's web page or e-mail address on each speech, a test's "Success" (Y or N), a gender
-        value, uses = Counter(cells).most_common(1)[0]  # "EDL" on each cue under "EDL": the kind of record, no one
-        if uses >= MIN_KIND_SHARE * len(cells) and j < len(header) and value == clean_line(header[j]):
-            continue
-        if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
-            named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
-            speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before
-    if speakers:
-        found["speaker"] = max(speakers)[-1]
-    return found
-
-
-def _timelike(cells: list[str], rows: int) -> bool:
-    if not cells or len(cells) < 0.5 * rows:
-        return False
-    values = [parse_seconds(c) for c in cells]
-    if sum(v is not None for v in values) < 0.9 * len(cells):
-        return False
-    if all(c.isdigit() for c in cells):  # a row number (1, 2, 3…) or an id, not a time; nor a flag or a class,
-        ints = [int(c) for c in cells]  # a few values over many rows (0 and 1, a tribunal's number)
-        return not all(b - a == 1 for a, b in itertools.pairwise(ints)) and len(set(ints)) * 10 > len(ints)
-    return True
-
-
-def _header_row(header: list[str], inferred: dict[str, int], body: list[list[str]]) -> bool:
-    """Whether the first row names columns rather than holding data, judged against the columns inferred below it."""
-    if not body:
-        return False
-    def at(j: int) -> str:
-        return clean_line(header[j]) if j < len(header) else ""
-    if any(at(j) and parse_seconds(at(j)) is None for f, j in inferred.items() if f in ("start", "end")):
-        return True
-    if (who := inferred.get("speaker")) is not None and at(who) in {c for r in body if who < len(r) and (c := r[who])}:
-        return False  # "b|yes|ackn": the first row's speaker speaks again below, so it is a row of words
-    text = inferred.get("text")
-    return text is not None and word_count(at(text)) <= 1
-
-
-def _text_candidates(header: list[str]) -> list[int]:
-    """Header cells that name the text: a synonym (``Content``, ``Line``), else a short name holding a text
-    word (``Text of speech``, ``Full text``)."""
-    keys = [_header_key(name).casefold() for name in header]
-    exact = [j for j, key in enumerate(keys) if key in COLUMNS["text"]]
-    return exact or [j for j, key in enumerate(keys) if len(key.split()) <= 4 and TEXT_WORDS & set(key.split())]
-
-
-def _named_text(header: list[str], body: list[list[str]]) -> int | None:
-    """The header-named text column whose cells hold the most prose; None when no named column holds text.
-
-    A header names what a column should hold, the cells what it does: ``Line``
-    over row numbers 1, 2, 3… is no text column, and of ``Line`` and
-    ``Content`` the one with the longest, most varied prose is.
-    """
-    candidates = _text_candidates(header)
-    if not body:
-        return candidates[0] if candidates else None
-    sample = body[:INFER_ROWS]
-    scored = [(_prose([clean_line(r[j]) for r in sample if j < len(r) and r[j].strip()]), -j, j) for j in candidates]
-    best = max((s for s in scored if s[0] > 0), default=None)
-    return best[2] if best else None
-
-
-def _prose(cells: list[str]) -> float:
-    """How much a column looks like running text: mean words times the share of distinct cells; 0 for numbers,
-    times and ids (cells without letters) and for a few short values repeated (a speaker, a tier, a code)."""
-    if not cells or sum(any(ch.isalpha() for ch in c) for c in cells) < 0.5 * len(cells):
-        return 0.0
-    words = statistics.mean(map(word_count, cells))  # CJK cells: a word for every two characters
-    varied = len(set(cells)) / len(cells)
-    if len(cells) >= 4 and words <= 2 and varied < 0.5:
-        return 0.0
-    return words * varied
-
-
-def _column_index(header: list[str], column: str) -> int | None:
-    """The index of the header cell named ``column`` (case-insensitive), or of column number ``column`` (1-based)."""
-    if column.isdigit():
-        index = int(column) - 1
-        return index if 0 <= index < max(len(header), 1) else None
-    key = column.strip().casefold()
-    return next((i for i, h in enumerate(header) if clean_line(h.replace("\ufeff", "")).casefold() == key), None)
-
-
-def _columns(header: list[str]) -> dict[str, int]:
-    """``{field: column index}`` for the header cells that name a known field: the first one, except that a column
-    of people's names (``PERSON_COLUMNS``) beats one of labels or roles ("speaker_name" beside "speaker")."""
-    found: dict[str, int] = {}
-    for index, name in enumerate(header):
-        key = _header_key(name).casefold()
-        for field, synonyms in COLUMNS.items():
-            if key in synonyms and (field not in found or (field == "speaker" and key in PERSON_COLUMNS
-                                    and _header_key(header[found[field]]).casefold() not in PERSON_COLUMNS)):
-                found[field] = index
-    return found
-
-
-def _header_key(name: str) -> str:
-    """A header cell as matched against ``COLUMNS``: units in brackets, ``_`` and ``-`` gone, spaces single."""
-    return " ".join(_UNIT.sub(" ", name.replace("\ufeff", "")).replace("_", " ").replace("-", " ").split())
-
-
-def _kind(delimiter: str) -> str:
-    return "TSV" if delimiter == "\t" else "CSV"

@@ -31,6 +31,7 @@ FILLER_WORDS = frozenset(
 # Words that mark a question rather than name who asks: a question-and-answer pair's key, a lecture's
 # "**Question**:" label; in the order a pair's keys are looked for.
 QUESTION_MARKERS = ("question", "vraag", "pregunta", "frage", "domanda", "pergunta", "q")
+ANSWER_MARKERS = ("answer", "antwoord", "respuesta", "antwort", "risposta", "resposta", "réponse", "a")  # and answers
 # The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …", "Public Comments:", "Staff
 # Reports:", "Present:", an action item's "**TODO**:"): headings shaped like labels, never anyone's name, whatever
 # the file's other labels; a label ending with one of these words is such a heading too, and so is one ending with

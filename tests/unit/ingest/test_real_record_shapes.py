@@ -39,6 +39,50 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a hearing's dataset saved as .txt: comma rows under a header naming speaker and text, the header again where
+    # two files were joined
+    "a headed comma table in a .txt": ("Office.txt", "session,start,end,speaker,text\n" + "".join(
+        f"p{n // 6},00:0{n}:10.0,00:0{n}:20.0,spk_{n % 3},Words number {n} of the hearing\n"
+        + ("session,start,end,speaker,text\n" if n == 5 else "") for n in range(10)),
+        [("Words number 4 of", "spk_1"), ("Words number 8 of", "spk_2")], ("speaker",)),
+    # tweets: the author column an id's ("author_id", brands and numbers), ids no times, rows out of order
+    "posts by their authors' ids": ("twcs.csv", "tweet_id,author_id,inbound,created_at,text,in_response_to_tweet_id\n"
+        + "".join(f"{9 - n}00{n},{who},True,Wed Oct 11 06:55:44 +0000 2017,Tweet number {n} about the train.,{n}\n"
+                  for n, who in enumerate(["105834", "VirginTrains", "105835", "AppleSupport"] * 2)),
+        [("Tweet number 2 about", "105835"), ("Tweet number 5 about", "VirginTrains")], ()),
+    # a call centre's corpus: each exchange an object keyed by the speakers' numbered labels, annotations beside
+    "exchanges keyed by speakers' labels": ("calls.json", json.dumps([{"id": "c1", "content": [
+        {"[SPEAKER 1]": f"第{n}句客服的话", "[SPEAKER 2]": f"第{n}句用户的话", "客服意图": "问候", "info": {"ents": []}}
+        for n in range(4)]}], ensure_ascii=False),
+        [("第2句客服的话", "SPEAKER 1"), ("第3句用户的话", "SPEAKER 2")], ()),  # brackets around a label go
+    # questions and answers labelled only as such, the interview's people named in headings over their names
+    "role labels, the people in the header": ("entrevista.md", "# Entrevista 1\n\n### Nome\nMicaella Gouveia\n\n"
+        "### Entrevistador\nDurval Carvalho\n\n## Descrição\n\n" + "".join(
+            f"**Pergunta:** Qual é a pergunta número {n}?<br/>\n**Resposta:** Esta é a resposta número {n}.\n\n"
+            for n in range(4)),
+        [("a resposta número 2", "Micaella Gouveia"), ("a pergunta número 3", "Durval Carvalho")], ()),
+    # a dialogue kept in a Markdown pipe table among other tables, the label in the first cell
+    "a labelled dialogue in a pipe table": ("entrevista-tabela.md", "## Introdução\n\n" + "A técnica da entrevista é "
+        "uma conversa guiada por um roteiro de perguntas sobre o sistema atual.\n\n" * 12
+        + "## Entrevista\n\n|Nome | Papel |\n-----|------|\n"
+        "|Beatriz| Entrevistador|\n|Antônio| Entrevistado|\n\n|Nome do participante|Diálogo|\n|----|----|\n" + "".join(
+            f"|Beatriz:|Pergunta número {n} da entrevista?|\n|Antônio:|Resposta número {n} do CEO.|\n"
+            for n in range(3)) + "\n### Requisitos\n\n|ID|Descrição|\n|----|----|\n" + "".join(
+            f"|REQ0{n}|O sistema deve fazer a coisa número {n} para os clientes.|\n" for n in range(6)),
+        [("Resposta número 1 do", "Antônio"), ("Pergunta número 2 da", "Beatriz")], ()),
+    # a clinic visit's roles told apart by ordinals, each label alone over its words
+    "roles told apart by ordinals": ("A980.txt", "".join(
+        f"{who} A980\nWords number {n} of the visit.\n\n"
+        for n, who in enumerate(["FIRST DOCTOR", "PATIENT", "SECOND DOCTOR", "PATIENT"] * 2)),
+        [("Words number 4 of", "FIRST DOCTOR A980"), ("Words number 6 of", "SECOND DOCTOR A980")], ()),
+    # answers under a column naming the kind of person who wrote them ("therapistInfo"), beside counts and a topic
+    "a column naming who answers": ("counsel.csv", ",questionID,questionText,topic,therapistInfo,answerText,views\n"
+        + "".join(f'{n},{n // 2},Question {n}?,depression,"{who}, LCSWCouples and Family Therapist",'
+                  f"Answer number {n} here.,{(7 * n) % 5}\n"
+                  for n, who in enumerate(["Sherry Katz", "Lee King", "Sherry Katz", "Ann Roe"] * 2)),
+        [("Answer number 3 here", "Ann Roe, LCSWCouples and Family Therapist"),
+         ("Answer number 5 here", "Lee King, LCSWCouples and Family Therapist")],
+        ("depression",)),
     # a Diet watch's threads, each its speeches as recorded ("raw", label first); members of one surname told apart
     # by a given name's first letter before the role ("○中川（宏）委員"), the thread's long speeches no running text
     "the Diet's speeches in threads": ("2026-03-03.json", json.dumps([
