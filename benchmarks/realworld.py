@@ -117,11 +117,12 @@ def name_tokens(name: str, *, titled: bool = False) -> tuple[str, ...]:
 
     ``"Dima Gusakov | Lido"`` -> ``("dima", "gusakov")``; ``"MS. PSAKI"`` -> ``("psaki",)``;
     ``"Marius Van Der Wijden (M)"`` -> ``("marius", "van", "der", "wijden")``; ``"Mitchell, Brian MP"`` ->
-    ``("mitchell", "brian")`` (a post-nominal dropped).
+    ``("mitchell", "brian")`` (a post-nominal dropped); ``"[SPEAKER 1]"`` -> ``("speaker", "1")``.
     """
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c)).casefold().replace("ı", "i")  # Turkish: KILIÇ
-    name = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name).split("|")[0]
+    bare = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", name)  # a label wholly in brackets ("[SPEAKER 1]") is its words
+    name = (bare if re.search(r"\w", bare) else name).split("|")[0]
     tokens = [t for t in re.split(r"[^\w]+", name.replace("_", " ")) if t]
     tokens = [t for i, t in enumerate(tokens) if not i or t not in POST_NOMINALS]  # "Mitchell, Brian MP"
     while len(tokens) > 1 and tokens[0] in COURTESY and not titled:
@@ -322,11 +323,15 @@ def quote_holds(quote: str, phrase: str) -> bool:
     return p in q or (len(q.split()) >= 4 and q.strip(" .,!?;:") in p)
 
 
-def credited_name(turn: Any) -> str:
+def credited_name(turn: Any, expected: str = "") -> str:
     """Whom a turn credits: its speaker, or the label as written where that is the speaker's name with the office
     the record gives them at that turn in brackets (``Dick, Milton MP (The SPEAKER)``, Australian Hansard), so
-    that a probe naming the office (``The SPEAKER``) is matched against the person who held it."""
+    that a probe naming the office (``The SPEAKER``) is matched against the person who held it; and where the
+    speaker was inferred from a role's label (``Resposta`` credited to the interviewee the header names), that
+    label for a probe (``expected``) naming the role as written."""
     label = turn.label or ""
+    if turn.speaker_inferred and label and name_tokens(label) == name_tokens(expected):
+        return label
     return label if "(" in label and name_tokens(label) == name_tokens(turn.speaker) else turn.speaker
 
 
@@ -411,7 +416,7 @@ def measure(folder: Path, index_dir: Path, scope: str = "file", manifest: Path =
             if transcript is not None:
                 pr.read, pr.turn = locate(transcript.turns, probe["phrase"])
                 if pr.read == "read":
-                    pr.found_speaker = credited_name(transcript.turns[pr.turn])
+                    pr.found_speaker = credited_name(transcript.turns[pr.turn], pr.speaker)
                     pr.credited = speakers_match(pr.speaker, pr.found_speaker, transcript.speakers)
                 answer = qa.ask(probe["question"], transcripts=[transcript.id] if scope == "file" else None)
                 if answer.found and answer.citations:

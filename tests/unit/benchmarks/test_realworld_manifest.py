@@ -108,6 +108,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("AvW", "Aaron van Wirdum"),
     ("EG", "El Gráfico"),  # the initials of a magazine whose name opens with an article
     ("spk_1", "Speaker 1"),
+    ("[SPEAKER 1]", "SPEAKER 1"),  # a label wholly in brackets
     ("SPEAKER_02", "Speaker 2"),
     ("Speaker A", "A"),
     ("Dima Gusakov | Lido", "Dima Gusakov"),
@@ -146,6 +147,7 @@ def test_speakers_match_same_person(expected, found):
     ("Senador", "Senador Black"),
     ("Paul", "Paul Harris"),  # a first name alone may be someone else's
     ("spk_0", "spk_1"),
+    ("[SPEAKER 1]", "[SPEAKER 2]"),
     ("Unknown speaker", "Speaker 28"),
     ("terence", "stokes"),
     ("Q", "Ms. Psaki"),
@@ -175,6 +177,13 @@ def test_a_turn_credits_its_label_where_that_is_the_speaker_with_an_office_in_br
     assert speakers_match("The SPEAKER", credited_name(turn("Dick, Milton MP", "Dick, Milton MP (The SPEAKER)")))
     assert credited_name(turn("John Smith", "MR. SMITH")) == "John Smith"
     assert credited_name(turn("Jane Doe", "Chair (John Roe)")) == "Jane Doe"  # a label naming someone else
+
+
+def test_a_speaker_inferred_from_a_role_label_is_that_role_as_written():
+    answer = Turn("t", 0, "Alexandre Machado", "words", label="Resposta", speaker_inferred=True)
+    assert credited_name(answer, "Resposta") == "Resposta"
+    assert credited_name(answer, "Alexandre Machado") == "Alexandre Machado"
+    assert credited_name(Turn("t", 0, "Ana Lima", "words", label="Resposta"), "Resposta") == "Ana Lima"  # written
 
 
 def test_quote_holds_the_phrase_or_a_part_of_it():
