@@ -62,7 +62,7 @@ _LEAD = re.compile(rf"^(?:Anf\.\s+\d+\s+|\(P\d{{1,3}}\)\s+|\d{{1,3}}\.\s+(?=[{UP
                    r"|\d{1,3}[.、．]\s*(?=[问問][：:]))?"
                    rf"(?:[\[(]?(?:上午|下午|午前|午後|오전|오후)?(?P<time>{TIME_CODE})(?:\s?[AaPp]\.?[Mm]\.?)?[\])]?\s+(?:[|\-–]\s+)?|\[(?P<seconds>\d+(?:\.\d+)?),\s*"
                    rf"\d+(?:\.\d+)?\]\s*[-–]\s+)?(?P<chevron>>>+\s*)?")
-_ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{5,29}}"  # an office after a name and a
+_ROLE = (rf"(?:[{UPPER}][{UPPER}'’.\-]*(?:,?\s+\(?[{UPPER}][{UPPER}'’.\-]*\)?){{3,29}}"  # an office after a name and a
          rf"|(?:[{UPPER}]\.){{2,}}|[{UPPER}][\w'’\-/]*(?:\s+[\w'’\-/]+){{0,5}})")  # comma: capitals, F.D.P., Liste/PDS
 _ROLE_AFTER = rf"(?:,\s*|(?<![.,;!?])\s+[-–—]\s+(?={_WORD}(?:\s+(?:{_WORD}|of|and|for|the|&))*\s*:))"  # ", " or " - "
 # "(Frankfurt)", "[CDU]" (Hessen); Canada's Hansard: "(Minister of Veterans Affairs and Secretary of State (Atlantic

@@ -39,6 +39,12 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a news montage: each clip's speaker in capitals with a short office and a place after commas
+    "a short office in capitals after a comma": ("cnn.story", "".join(
+        f"{who}: Clip number {n} of the montage, said on air.\n\n" for n, who in enumerate([
+            "BUSH, 43RD U.S. PRESIDENT", "RAY NAGIN, MAYOR OF NEW ORLEANS, LOUISIANA", "CARL AZUZ, CNN ANCHOR",
+            "NANCY BUSH, ANALYST, NAB RESEARCH, LLC", "CARL AZUZ, CNN ANCHOR"])),
+        [("Clip number 1 of", "Ray Nagin"), ("Clip number 3 of", "Nancy Bush")], ()),
     # a hearing's dataset saved as .txt: comma rows under a header naming speaker and text, the header again where
     # two files were joined
     "a headed comma table in a .txt": ("Office.txt", "session,start,end,speaker,text\n" + "".join(
