@@ -10,7 +10,7 @@ import re
 from qa_bot.ingest.chat_log import ZOOM_MESSAGE
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
-from qa_bot.ingest.reported import attributed_label, bold_openers_as_labels
+from qa_bot.ingest.reported import BOLD_OPENER, attributed_label, bold_openers_as_labels
 from qa_bot.text import clean_line
 
 EMPHASIS = re.compile(r"\*\*|__")
@@ -77,10 +77,11 @@ def labels_laid_out(lines: list[str]) -> list[str]:
     introductions: "* **Amber**: …" then "* **Olav**: Chemistry professor…"), so a name used once there opens
     its own paragraph, as a speaker does, and runs on from no one. The first labelled item under a label ("Matt:"
     over "- Conundrum: we have…") or after an unlabelled item ("- Discord:" after "- Pradyun, CAM, Petr…") stays
-    in its paragraph."""
+    in its paragraph. Bullets that open with a bold full name and words ("* **Layne Sadler** Plotly updated…", a
+    community call's announcements), ``MIN_BOLD_BULLETS`` of two names or more, are labelled items too."""
     out: list[str] = []
     item: int | None = None  # the indent of the labelled item the paragraph is in
-    for line in lines:
+    for line in _bold_bullets_labelled(lines):
         bullet = _BULLET.match(line)
         if not line.strip() or (bullet and not _labelled_bullet(markup_free(line))):
             item = None
@@ -91,6 +92,24 @@ def labels_laid_out(lines: list[str]) -> list[str]:
             item = indent
         out.append(line)
     return bold_openers_as_labels(out)
+
+
+def _bold_bullets_labelled(lines: list[str]) -> list[str]:
+    """``lines`` with bullets that open with a bold full name over words written as labelled items ("* **Layne
+    Sadler** Plotly updated…" is "* Layne Sadler: Plotly updated…"), where ``MIN_BOLD_BULLETS`` do so, of two
+    names or more; as they were otherwise."""
+    found = {i: (bullet, m) for i, line in enumerate(lines) if (bullet := _BULLET.match(line))
+             and (m := BOLD_OPENER.match(line[bullet.end():])) and " " in m["name"]
+             and m.end() < len(line[bullet.end():].rstrip())}
+    if len(found) < MIN_BOLD_BULLETS or len({m["name"] for _, m in found.values()}) < 2:
+        return lines
+    out = list(lines)
+    for i, (bullet, m) in found.items():
+        out[i] = f"{bullet.group(0)}{m['name']}: {lines[i][bullet.end() + m.end():]}"
+    return out
+
+
+MIN_BOLD_BULLETS = 3  # bullets opening with a bold full name, for such names to label a file's items
 
 
 def _italic_words(match: re.Match[str]) -> str:

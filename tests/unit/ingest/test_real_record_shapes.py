@@ -39,6 +39,13 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a community call's announcements: bullets opening with a bold full name, no colon, then the words
+    "bullets opening with bold names": ("2021-january.md", "# Community call\n\n## Announcements\n\n" + "".join(
+        f"* **{who}** Announcement number {n} about the project.\n"
+        for n, who in enumerate(["Frédéric Collonval", "Isabela Presedo-Floyd", "Isabela Presedo-Floyd",
+                                 "Layne Sadler"])) + "\n## Agenda\n\n- Item one\n- Item two\n",
+        [("Announcement number 2 about", "Isabela Presedo-Floyd"), ("Announcement number 3 about", "Layne Sadler")],
+        ()),
     # a news montage: each clip's speaker in capitals with a short office and a place after commas
     "a short office in capitals after a comma": ("cnn.story", "".join(
         f"{who}: Clip number {n} of the montage, said on air.\n\n" for n, who in enumerate([
