@@ -192,6 +192,9 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
     return transcript
 
 
+_WRAPPED = re.compile(r"^\s{4,}\S")  # irssi's wrapping of a long message: the rest indented under its words
+
+
 def _match(line: str) -> re.Match[str] | None:
     """A chat message's stamp, nick and text, in any of the styles read here."""
     return _MESSAGE.match(line) or _DATED.match(line) or ZOOM_MESSAGE.match(line)
@@ -200,21 +203,22 @@ def _match(line: str) -> re.Match[str] | None:
 def _messages(text: str) -> list[tuple[str | None, str, str]]:
     """(stamp, nick, words) of each message, bots' left out. In a messenger export a line that opens with no
     date goes on with the message before it (a message of several lines); in an IRC log such a line is the
-    network's, and left out."""
+    network's, and left out, unless indented under a message (the client wrapped it)."""
     messages: list[tuple[str | None, str, str]] = []
     exported = False  # whether the message before was a messenger's or Zoom's, whose text may go on below
+    wraps = False  # whether the line before was an IRC message, which a client may wrap onto indented lines
     for line in text.lstrip("\ufeff").splitlines():
         m = _match(line)
         if m and m["nick"].lower() not in BOTS and m["nick"].lower() not in HTML_TAGS:
             messages.append((m["stamp"], m["nick"].strip(), clean_line(m["text"])))
-            exported = m.re is not _MESSAGE
+            exported, wraps = m.re is not _MESSAGE, m.re is _MESSAGE
         elif exported and not line.strip():
             continue  # a blank line inside a message, or Zoom's "to Everyone:\r\r\n" before its text
-        elif exported and m is None and not _DATE_FIRST.match(line):
+        elif (exported and m is None and not _DATE_FIRST.match(line)) or (wraps and _WRAPPED.match(line)):
             stamp, nick, words = messages[-1]
             messages[-1] = (stamp, nick, f"{words}\n{clean_line(line)}".strip())
         else:
-            exported = False
+            exported = wraps = False
     return [(stamp, nick, words) for stamp, nick, words in messages if not _ATTACHMENT.match(words)]
 
 

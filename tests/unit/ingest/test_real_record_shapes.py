@@ -39,6 +39,12 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # an irssi log: a long message wrapped onto an indented line under its words
+    "an IRC message wrapped by the client": ("2016-05-11.txt", "--- Log opened Wed May 11 12:00:00 2016\n" + "".join(
+        f"12:{n:02d} < {who}> Message number {n} of the meeting here\n"
+        + (f"                the wrapped rest of message {n}\n" if n % 3 == 1 else "")
+        for n, who in enumerate(["aturon", "johannh", "bstrie", "skade"] * 2)),
+        [("wrapped rest of message 1", "johannh"), ("wrapped rest of message 4", "aturon")], ()),
     # a community call's announcements: bullets opening with a bold full name, no colon, then the words
     "bullets opening with bold names": ("2021-january.md", "# Community call\n\n## Announcements\n\n" + "".join(
         f"* **{who}** Announcement number {n} about the project.\n"
