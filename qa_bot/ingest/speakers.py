@@ -182,12 +182,12 @@ _BEFORE_NOTE = re.compile(r"^(.+?)\s*\(")  # a display name's part before its no
 
 def _declared_short_forms(labels: list[str]) -> dict[str, str]:
     """Short forms a file declares, each to its person's label: the initials of exactly one full name ("AB" of
-    "[Adám Brudzewsky]", a podcast page's later turns) and a note in parentheses ("Sjors Provoost (SP)"; not "bhai
-    (monisha)", a role over her name)."""
+    "[Adám Brudzewsky]", a podcast page's later turns) and a note in parentheses after a full name ("Sjors Provoost
+    (SP)"; not "bhai (monisha)", a role over her name, nor "ARB (MLS)", two delegates' codes speaking together)."""
     full = Counter(initials(label) for label in labels if len(label.split()) >= 2)
     declared = {initials(label): label for label in labels if len(label.split()) >= 2 and full[initials(label)] == 1}
-    return declared | {m.group(1).strip(): label for label in labels
-                       if (m := _NOTE_TEXT.search(label)) and not m.group(1).islower()}
+    return declared | {m.group(1).strip(): label for label in labels if (m := _NOTE_TEXT.search(label))
+                       and not m.group(1).islower() and len(label[:m.start()].split()) >= 2}
 
 
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:

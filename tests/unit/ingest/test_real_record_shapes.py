@@ -39,6 +39,11 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # meeting notes by delegates' codes, two of them once speaking together ("ARB, MLS:"): neither is the other
+    "two codes speaking together": ("tc39-notes.txt", "".join(
+        f"{who}: Remark number {n} in the meeting notes.\n\n"
+        for n, who in enumerate(["MLS", "ARB", "YK", "MLS", "ARB, MLS", "MLS", "YK"])),
+        [("Remark number 3 in", "MLS"), ("Remark number 5 in", "MLS"), ("Remark number 1 in", "ARB")], ()),
     # an irssi log: a long message wrapped onto an indented line under its words
     "an IRC message wrapped by the client": ("2016-05-11.txt", "--- Log opened Wed May 11 12:00:00 2016\n" + "".join(
         f"12:{n:02d} < {who}> Message number {n} of the meeting here\n"
