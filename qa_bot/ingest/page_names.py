@@ -8,7 +8,7 @@ import itertools
 from collections import defaultdict
 from typing import Any
 
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, word_count
 
 MIN_SPEECH_WORDS = 8  # in the paragraph after a name, for the name to stand over speech
 MAX_NAME_WORDS = 6
@@ -26,6 +26,6 @@ def names_before_paragraphs(doc: Any) -> list[Any]:
             continue
         name = clean_line(element.text or "")
         if name and not any(ch.isdigit() for ch in name) and len(name.split()) <= MAX_NAME_WORDS \
-                and len(clean_line(after.text_content()).split()) >= MIN_SPEECH_WORDS:
+                and word_count(clean_line(after.text_content())) >= MIN_SPEECH_WORDS:  # in Japanese too
             groups[(element.tag, element.get("class") or "")].append(element)
     return max(groups.values(), key=len, default=[])

@@ -39,6 +39,12 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a Japanese interview page: each name in a paragraph of its own class over the words (counted without spaces)
+    "names over Japanese paragraphs": ("index.html", "<html><body><div class='contents'>" + "".join(
+        f"<p class='title_des'> {who} </p><p class='content_des'>第{n}の発言です。プロ野球選手になりたいという"
+        "思いが芽生えたのはいつだったのでしょうか。</p>"
+        for n, who in enumerate(["丸山", "石井", "丸山", "石井", "丸山", "石井"])) + "</div></body></html>",
+        [("第3の発言です", "石井"), ("第4の発言です", "丸山")], ()),
     # meeting notes by delegates' codes, two of them once speaking together ("ARB, MLS:"): neither is the other
     "two codes speaking together": ("tc39-notes.txt", "".join(
         f"{who}: Remark number {n} in the meeting notes.\n\n"
@@ -1090,6 +1096,17 @@ def test_a_java_server_page_is_read_as_the_page_it_writes(tmp_path: Path):
     [found] = discover([tmp_path])
     assert found.unsupported is None
     assert said(load_transcript(page), "Not yet.") == "Rose"  # capitals shown as a name
+
+
+def test_a_compiled_template_section_is_read_as_the_page_it_writes(tmp_path: Path):
+    # a PHP framework's cached view: its code, then the section's paragraphs, no <html> around them
+    page = tmp_path / "7825d2254b0f.php"
+    page.write_text("<?php $__env->startSection('content'); ?><p>It is 9am in Jamie's kitchen.</p>\n\n"
+                    "<p>REDKNAPP: We should go.</p>\n<p>COLE: Not yet.</p>\n<p>REDKNAPP: Then when?</p>\n"
+                    "<?php $__env->stopSection(); ?>", encoding="utf-8")
+    [found] = discover([tmp_path])
+    assert found.unsupported is None
+    assert said(load_transcript(page), "Not yet.") == "Cole"
 
 
 QUESTIONS = ("What motivates you to create?", "Why are you in Orlando?", "What is next for you?")
