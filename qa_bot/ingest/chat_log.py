@@ -154,7 +154,7 @@ def _client_copy(text: str) -> str:
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
     exported = _EXPORT_HEADER.match(text.lstrip("\ufeff"))
-    messages = _exported_messages(text) if exported else _messages(_client_copy(_unmarked(text)))
+    messages = _relayed(_exported_messages(text) if exported else _messages(_client_copy(_unmarked(text))))
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)
@@ -190,6 +190,21 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
     style = "<nick> messages" if irc else "date, time - Name: messages"
     transcript.label_convention = style + (f", scribed by {', '.join(sorted(scribes))}" if scribes else "")
     return transcript
+
+
+# A bridge bot's message relaying another network's: the sender's nick first ("<milkeeycat> It's mostly fine…",
+# "**<ChillerDragon>** its a german saying…")
+_RELAYED = re.compile(r"^(?:\*\*)?<(?P<nick>[^<>\s]{1,40})>(?:\*\*)?\s+(?P<text>\S.*)$", re.S)
+MIN_RELAYED = 3  # messages of one sender, each opening with another's nick, for the sender to be a bridge
+
+
+def _relayed(messages: list[tuple[str | None, str, str]]) -> list[tuple[str | None, str, str]]:
+    """The messages with those a bridge relays (``MIN_RELAYED`` or more, each opening with ``<nick>``) credited to
+    the nick that wrote them on the other network, not to the bridge."""
+    relays = Counter(nick for _, nick, words in messages if _RELAYED.match(words))
+    bridges = {nick for nick, n in relays.items() if n >= MIN_RELAYED}
+    return [(stamp, m["nick"], m["text"]) if nick in bridges and (m := _RELAYED.match(words)) else (stamp, nick, words)
+            for stamp, nick, words in messages]
 
 
 _WRAPPED = re.compile(r"^\s{4,}\S")  # irssi's wrapping of a long message: the rest indented under its words

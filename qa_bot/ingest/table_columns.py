@@ -25,7 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "orador", "oradora", "narrador", "narradora", "nome", "falante", "locutor", "nombre", "hablante",
                 "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin",
                 "oratore", "parlante", "spreker", "pessoa", "спикер", "говорящий", "выступающий", "имя", "author id",
-                "user", "user name", "username", "screen name", "sender"),  # a post's or message's author
+                "user", "user name", "username", "screen name", "sender",  # a post's or message's author
+                "name raw", "raw name"),  # a coded record's name as printed ("Mr. Platts"), beside its resolved one
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
              "intervenção", "intervención", "texte", "discours", "intervention", "rede", "wortbeitrag", "testo",

@@ -90,8 +90,9 @@ _HEADS = (
     re.compile(rf"^{_BOLD}{_NAME}\s*{_BRACKETED_TIME}:?{_BOLD}:?{_REST}$"),  # Markdown: **Name (1:02)**
     # 0:00:11.8 **Name** words; in bold, a handle may hold brackets: [00:23] **qx()**: words
     re.compile(rf"^[\[(]?{_TIME}[\])]?\s+{_BOLD}(?P<name>[^*_\s][^*_\n]{{0,40}}?):?{_BOLD}:?{_REST}$"),
-    # Otter, Teams ("Name | 13:59" too); Fireflies pasted, "Theo @thhck: 06:18" (never "BY MR. X:")
-    re.compile(rf"^{_NAME}\s+(?:\|\s+)?{_TIME}$"),
+    # Otter, Teams ("Name | 13:59" too); Fireflies pasted, "Theo @thhck: 06:18" (never "BY MR. X:"); a Slack archive's
+    # "**dune73** 19:30:28 UTC", "↳ **fzipitria** 20:19:43 UTC" (a thread's reply)
+    re.compile(rf"^(?:↳\s*)?{_NAME}\s+(?:\|\s+)?{_TIME}(?:\s(?:UTC|GMT))?$"),
     # "Theo @thhck: 06:18", not a record's "Start: 00:00:07.000" field
     re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?!(?i:start|end|begin|stop|time|timestamp)\s*:)"
                rf"(?P<name>[^\W\d_][^\[\]:\n]{{0,58}}?[^\s\[\]:,.!?;\-–·|]): ?{_TIME}$"),

@@ -39,6 +39,23 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a coded hearing: the name as printed beside the name resolved ("NA" for witnesses) and the party
+    "a coded record's name as printed": ("hearing.csv", "name_raw,name_full,cleaned,party\n" + "".join(
+        f'{who},"{full}",Statement number {n} at the hearing today.,{party}\n' for n, (who, full, party) in enumerate(
+            [("Mr. Platts", "platts, todd", "R"), ("Mr. Towns", "towns, ed", "D"), ("Mr. Walker", "NA", "NA"),
+             ("Mr. Platts", "platts, todd", "R")] * 2)),
+        [("Statement number 2 at", "Mr. Walker"), ("Statement number 5 at", "Mr. Towns")], ("NA", "R")),
+    # a Slack channel archived as Markdown: a bold name and the time in UTC over each message, thread replies "↳"
+    "a Slack archive's bold names and times": ("chat-archive.md", "### Mon, Mar 7th, 2022\n\n" + "".join(
+        f'{"↳ " if n % 3 == 2 else ""}**{who}** <span style="color: grey;">19:3{n}:28 UTC</span>\n\n'
+        f'<span style="font-size: 90%;">Message number {n} in the channel</span>\n\n'
+        for n, who in enumerate(["dune73", "airween", "Paul Beckett", "dune73", "xanadu", "walter"])),
+        [("Message number 2 in", "Paul Beckett"), ("Message number 5 in", "walter")], ()),
+    # an IRC channel where a bridge relays another network's messages, the author's nick first
+    "a bridge's relayed messages": ("2025-10-07.log", "".join(
+        f"14:{n:02d} < {'bridge_' if n % 2 else 'learath2'}> {f'<{who}> ' if n % 2 else ''}Line number {n} of the day\n"
+        for n, who in enumerate(["x", "robyt3", "x", "milkeeycat", "x", "robyt3", "x", "Ewan"])),
+        [("Line number 3 of", "milkeeycat"), ("Line number 4 of", "learath2")], ("bridge_",)),
     # a Japanese interview page: each name in a paragraph of its own class over the words (counted without spaces)
     "names over Japanese paragraphs": ("index.html", "<html><body><div class='contents'>" + "".join(
         f"<p class='title_des'> {who} </p><p class='content_des'>第{n}の発言です。プロ野球選手になりたいという"
