@@ -70,7 +70,11 @@ _CLIENT_NETWORK = re.compile(r"^(?:[—→←]\s|\S+\s+→\s+\S+$)")
 _EXPORT_HEADER = re.compile(r"^={10,}\s*\nGuild: [^\n]*\nChannel: ")
 _EXPORT_HEAD = re.compile(r"^\[(?P<stamp>[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)\]\s+"
                           r"(?P<nick>\S.{0,79})$")
-_EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$")
+# A bot's archive of a Discord thread: "[2026-04-11T11:18:56.831000+00:00] theogre (id=1492484093194272919)" over
+# the message's indented lines, "[reply to gwyntel msg=…]" among them the app's
+_ARCHIVE_HEAD = re.compile(r"^\[(?P<stamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)\]\s+"
+                           r"(?P<nick>[^\s<:][^\t<>:]{0,79}?)\s+\(id=\d+\)$")
+_EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$|^\[reply to [^\]\n]+\]$")
 _MARKED_MESSAGE = re.compile(r"^\*\*\\<(?P<nick>[^<>\s*]{1,60}?)\\>\*\*[ \t]*(?P<text>.*?)[ \t]*$", re.M)
 _UNESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's escapes: "sgp\_" is "sgp_"
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
@@ -113,7 +117,14 @@ def looks_like_chat_log(head: str) -> bool:
     messages = sum(bool((m := _match(line)) and (m["text"].strip() or m.re is ZOOM_MESSAGE)  # Zoom's text is below
                         and m["nick"].lower() not in HTML_TAGS) and "</" not in line for line in lines)
     irc = messages >= MIN_MESSAGES and messages >= MIN_MESSAGE_SHARE * len(lines)
-    return irc or _client_heads(lines) >= MIN_MESSAGES or bool(_EXPORT_HEADER.match(head.lstrip("\ufeff")))
+    return irc or _client_heads(lines) >= MIN_MESSAGES or _exported(head)
+
+
+def _exported(text: str) -> bool:
+    """Whether a text is an app's export of messages, each head over its lines: DiscordChatExporter's (known by
+    its opening) or a bot's archive of a thread (``MIN_MESSAGES`` heads stamped in ISO 8601)."""
+    heads = sum(bool(_ARCHIVE_HEAD.match(line)) for line in text.splitlines())
+    return bool(_EXPORT_HEADER.match(text.lstrip("\ufeff"))) or heads >= MIN_MESSAGES
 
 
 def _unmarked(text: str) -> str:
@@ -153,8 +164,7 @@ def _client_copy(text: str) -> str:
 
 def parse_chat_log(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
     """One turn per run of messages by one person, scribed lines credited to whom they name; see the module."""
-    exported = _EXPORT_HEADER.match(text.lstrip("\ufeff"))
-    messages = _relayed(_exported_messages(text) if exported else _messages(_client_copy(_unmarked(text))))
+    messages = _relayed(_exported_messages(text) if _exported(text) else _messages(_client_copy(_unmarked(text))))
     if not messages:
         raise IngestError(source, "no chat messages found (expected lines like '[17:07] <nick> text')")
     scribes = _scribes(messages)
@@ -238,14 +248,14 @@ def _messages(text: str) -> list[tuple[str | None, str, str]]:
 
 
 def _exported_messages(text: str) -> list[tuple[str | None, str, str]]:
-    """(stamp, name, words) of each message of a DiscordChatExporter text export (``_EXPORT_HEAD`` over its lines),
-    the app's reactions and attachments left out."""
+    """(stamp, name, words) of each message of a DiscordChatExporter text export (``_EXPORT_HEAD`` over its lines)
+    or a bot's archive (``_ARCHIVE_HEAD``), the app's reactions, attachments and reply notes left out."""
     messages: list[tuple[str | None, str, str]] = []
     app = False
     for line in text.splitlines():
         line = clean_line(line)
         app = bool(_EXPORT_BLOCK.match(line)) or (app and bool(line))  # the app's block, to a blank line
-        if head := _EXPORT_HEAD.match(line):
+        if head := _EXPORT_HEAD.match(line) or _ARCHIVE_HEAD.match(line):
             messages.append((head["stamp"], head["nick"], ""))
         elif messages and line and not app:
             stamp, nick, words = messages[-1]

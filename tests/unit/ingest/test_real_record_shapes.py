@@ -39,6 +39,12 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a bot's archive of a Discord thread: an ISO stamp, the name and its id over each message's indented lines
+    "a Discord thread archived by a bot": ("thread.txt", "# Thread 'POLL' in forum #showcase\n# thread_id=149\n\n"
+        + "".join(f"[2026-04-11T11:{n:02d}:56.831000+00:00] {who} (id=14924{n})\n    Message number {n} here\n"
+                  + ("    [reply to theogre msg=149]\n" if n == 3 else "") + "\n"
+                  for n, who in enumerate(["theogre", "doppler2u", "theogre", "rakaarwaky", "gwyntel"])),
+        [("Message number 3 here", "rakaarwaky"), ("Message number 4 here", "gwyntel")], ()),
     # a coded hearing: the name as printed beside the name resolved ("NA" for witnesses) and the party
     "a coded record's name as printed": ("hearing.csv", "name_raw,name_full,cleaned,party\n" + "".join(
         f'{who},"{full}",Statement number {n} at the hearing today.,{party}\n' for n, (who, full, party) in enumerate(
