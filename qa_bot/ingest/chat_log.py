@@ -74,7 +74,8 @@ _EXPORT_HEAD = re.compile(r"^\[(?P<stamp>[^\]\n]{0,24}\d{1,2}:\d{2}(?::\d{2})?(?
 # the message's indented lines, "[reply to gwyntel msg=…]" among them the app's
 _ARCHIVE_HEAD = re.compile(r"^\[(?P<stamp>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}[\d:.]*(?:Z|[+-]\d{2}:?\d{2})?)\]\s+"
                            r"(?P<nick>[^\s<:][^\t<>:]{0,79}?)\s+\(id=\d+\)$")
-_EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$|^\[reply to [^\]\n]+\]$")
+_EXPORT_BLOCK = re.compile(r"^\{(?:Reactions|Attachments|Embeds?|Stickers)\}$")
+_REPLY_NOTE = re.compile(r"^\[reply to [^\]\n]+\]$")  # a line of its own, the message's words around it
 _MARKED_MESSAGE = re.compile(r"^\*\*\\<(?P<nick>[^<>\s*]{1,60}?)\\>\*\*[ \t]*(?P<text>.*?)[ \t]*$", re.M)
 _UNESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's escapes: "sgp\_" is "sgp_"
 MIN_MESSAGES = 4  # in the opening of a file, for it to be taken as a chat log
@@ -204,16 +205,22 @@ def parse_chat_log(text: str, transcript_id: str, source: str, default_title: st
 
 # A bridge bot's message relaying another network's: the sender's nick first ("<milkeeycat> It's mostly fine…",
 # "**<ChillerDragon>** its a german saying…")
-_RELAYED = re.compile(r"^(?:\*\*)?<(?P<nick>[^<>\s]{1,40})>(?:\*\*)?\s+(?P<text>\S.*)$", re.S)
-MIN_RELAYED = 3  # messages of one sender, each opening with another's nick, for the sender to be a bridge
+_RELAYED = re.compile(r"^(?:\*\*)?<(?P<nick>[\w\-\[\]\\^{}|`]{1,32})>(?:\*\*)?\s+(?P<text>\S.*)$", re.S)
+MIN_RELAYED, MIN_RELAYED_SHARE = 3, 0.5  # a bridge's relayed messages, and their share of all it sends
 
 
 def _relayed(messages: list[tuple[str | None, str, str]]) -> list[tuple[str | None, str, str]]:
-    """The messages with those a bridge relays (``MIN_RELAYED`` or more, each opening with ``<nick>``) credited to
-    the nick that wrote them on the other network, not to the bridge."""
-    relays = Counter(nick for _, nick, words in messages if _RELAYED.match(words))
-    bridges = {nick for nick, n in relays.items() if n >= MIN_RELAYED}
-    return [(stamp, m["nick"], m["text"]) if nick in bridges and (m := _RELAYED.match(words)) else (stamp, nick, words)
+    """The messages with those a bridge relays credited to the nick that wrote them on the other network, not to
+    the bridge: a sender most of whose messages, ``MIN_RELAYED`` or more, open with an IRC nick (``<milkeeycat>``,
+    not a mention ``<@1492…>``, an address or an HTML tag)."""
+    def relay(words: str) -> re.Match[str] | None:
+        m = _RELAYED.match(words)
+        return m if m and m["nick"].lower() not in HTML_TAGS else None
+
+    sent = Counter(nick for _, nick, _ in messages)
+    relays = Counter(nick for _, nick, words in messages if relay(words))
+    bridges = {nick for nick, n in relays.items() if n >= MIN_RELAYED and n >= MIN_RELAYED_SHARE * sent[nick]}
+    return [(stamp, m["nick"], m["text"]) if nick in bridges and (m := relay(words)) else (stamp, nick, words)
             for stamp, nick, words in messages]
 
 
@@ -254,6 +261,8 @@ def _exported_messages(text: str) -> list[tuple[str | None, str, str]]:
     app = False
     for line in text.splitlines():
         line = clean_line(line)
+        if _REPLY_NOTE.match(line):
+            continue
         app = bool(_EXPORT_BLOCK.match(line)) or (app and bool(line))  # the app's block, to a blank line
         if head := _EXPORT_HEAD.match(line) or _ARCHIVE_HEAD.match(line):
             messages.append((head["stamp"], head["nick"], ""))

@@ -46,11 +46,13 @@ QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in b
 MIN_INTERVIEW_SECTIONS = 2  # interviews under their own headings that make a file of several (``sectioned_interviews``)
 
 
-# Labels that say a turn asks or answers, not who speaks ("Pergunta"/"Resposta", "P"/"R", "Q"/"A", "问"/"答")
-_ASKING, _ANSWERING = frozenset((*QUESTION_MARKERS, "p", "问", "問")), frozenset((*ANSWER_MARKERS, "r", "答"))
+# Labels that say a turn asks or answers, not who speaks ("Pergunta"/"Resposta", "Q"/"A", "问"/"答"); not "P"/"R",
+# which English research interviews write for participant and researcher (``court.QA_LETTERS``)
+_ASKING, _ANSWERING = frozenset((*QUESTION_MARKERS, "问", "問")), frozenset((*ANSWER_MARKERS, "答"))
 
 
-def roles_named(utterances: list[Utterance], lines: list[str], people: list[tuple[str, str]]) -> list[Utterance]:
+def role_labels_credited(utterances: list[Utterance], lines: list[str], people: list[tuple[str, str]]
+                         ) -> list[Utterance]:
     """Turns labelled only as questions and answers (``**Pergunta:**`` / ``**Resposta:**``, ``Q:`` / ``A:``)
     credited to the one interviewee the header names (the answers) and its interviewer (the questions, where
     named), inferred, the labels kept as written: the header's fields (``people``) or headings naming a role over
@@ -59,7 +61,7 @@ def roles_named(utterances: list[Utterance], lines: list[str], people: list[tupl
     labels = {u.label.casefold() for u in utterances if u.label}
     if not labels & _ASKING or not labels & _ANSWERING or not labels <= _ASKING | _ANSWERING:
         return utterances
-    people = people or _heading_fields([clean_line(line) for line in lines])
+    people = people or _heading_fields([clean_line(line) for line in lines[:MAX_HEADER_LINES]])
     asked = {name for role, name in people if role == "interviewee"}
     askers = {name for role, name in people if role == "interviewer"}
     if len(asked) != 1 or len(askers) > 1:
@@ -67,6 +69,9 @@ def roles_named(utterances: list[Utterance], lines: list[str], people: list[tupl
     named = {**dict.fromkeys(_ASKING, next(iter(askers), None)), **dict.fromkeys(_ANSWERING, next(iter(asked)))}
     return [replace(u, label=None, speaker=who, mark=u.label) if u.label and (who := named[u.label.casefold()]) else u
             for u in utterances]
+
+
+MAX_HEADER_LINES = 40  # of a file's opening, where headings may name who took part (``_heading_fields``)
 
 
 def _heading_fields(lines: list[str]) -> list[tuple[str, str]]:

@@ -17,12 +17,13 @@ from typing import Any
 
 from qa_bot.ingest.json_search import SPEAKER_KEYS, child_path, given, named, turn_fields, walk
 from qa_bot.ingest.metadata import full_name
-from qa_bot.text.lexicon import ANSWER_MARKERS, NUMBERED_ROLES, QUESTION_MARKERS
+from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 
 QUESTION_KEYS = QUESTION_MARKERS
 ANSWER_KEYS = ANSWER_MARKERS
 MIN_PAIRS = 2  # pairs in one list, for it to be an interview
-_SPEAKER_KEY = re.compile(rf"\[?(?i:{'|'.join(NUMBERED_ROLES)})[ _]?#?\d{{1,3}}\]?")  # "[SPEAKER 1]", "speaker_0"
+# A speaker's numbered label as a key ("[SPEAKER 1]", "speaker_0", "spk 2"), over that speaker's words (not "user1")
+_SPEAKER_KEY = re.compile(r"\[?(?i:speaker|spk)[ _]?#?\d{1,3}\]?")
 
 
 def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | None:
@@ -34,25 +35,27 @@ def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | No
     for node, path, _ in walk(data):
         fields = node.items() if isinstance(node, dict) else [("", node)] if node is data else []
         for key, value in fields:
-            who = _interviewee(node) if isinstance(node, dict) else None
-            pairs = [pair for x in value if (pair := _pair(x, who))] if isinstance(value, list) else []
+            pairs = [pair for x in value if (pair := _pair(x))] if isinstance(value, list) else []
             if len(pairs) < MIN_PAIRS:
                 continue
-            turns += [turn for pair in pairs for turn in pair]
+            who = _interviewee(node) if isinstance(node, dict) else None  # whom the answers are by, once a list
+            for pair in pairs:
+                turns += pair if isinstance(pair, list) else [
+                    {"text": pair[0]}, {"speaker": who, "text": pair[1]} if who else {"text": pair[1]}]
             first_path = first_path or (child_path(path, key) if key else "(top level)")
     return (first_path, turns) if first_path else None
 
 
-def _pair(item: object, who: str | None) -> list[dict[str, str]] | None:
-    """An item's question (no one's) and answer (``who``'s), both strings with words, or its words under speakers'
-    numbered labels, as turns; None for any other item."""
+def _pair(item: object) -> tuple[str, str] | list[dict[str, str]] | None:
+    """An item's question and answer, both strings with words, or its words under speakers' numbered labels as
+    turns; None for any other item."""
     if not isinstance(item, dict):
         return None
     fields = {str(k).casefold(): v for k, v in item.items()}
     question = next((v for k in QUESTION_KEYS if isinstance(v := fields.get(k), str) and v.strip()), None)
     answer = next((v for k in ANSWER_KEYS if isinstance(v := fields.get(k), str) and v.strip()), None)
     if question and answer:
-        return [{"text": question}, {"speaker": who, "text": answer} if who else {"text": answer}]
+        return question, answer
     said = [{"speaker": k, "text": v} for k, v in item.items()
             if isinstance(k, str) and _SPEAKER_KEY.fullmatch(k) and isinstance(v, str) and v.strip()]
     return said or None

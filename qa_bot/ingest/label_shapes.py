@@ -155,7 +155,7 @@ def candidate(text: str) -> Candidate | None:
     body = text[lead.end():] if lead else text
     if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office
         office, person = kokkai.group("name"), kokkai.group("note")
-        if kokkai.group("role"):
+        if kokkai.group("role") and len(person) <= 2:  # a given name's first letter or two, then the role
             office, person = None, f"{office}（{person}）{kokkai.group('role')}"
         name = (person or office).removesuffix("君")
         return Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)

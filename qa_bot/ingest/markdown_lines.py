@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 
 from qa_bot.ingest.chat_log import ZOOM_MESSAGE
 from qa_bot.ingest.labels import has_label_shape, match_label
@@ -48,7 +49,6 @@ def body_line(line: str, markdown: bool) -> str:
     the sender of a Zoom chat's message pasted into notes ("* 2026-05-19 17:48:00 From Phil Smart to Everyone: …")."""
     if markdown:
         line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
-        line = _LABEL_ROW.sub(r"\g<name>: \g<text>", line)
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
             return ""  # a heading, a rule, a link's definition ("[log alert]: https://…")
         line = _BULLET_BEFORE_BRACKET.sub("", markup_free(line))
@@ -78,10 +78,11 @@ def labels_laid_out(lines: list[str]) -> list[str]:
     its own paragraph, as a speaker does, and runs on from no one. The first labelled item under a label ("Matt:"
     over "- Conundrum: we have…") or after an unlabelled item ("- Discord:" after "- Pradyun, CAM, Petr…") stays
     in its paragraph. Bullets that open with a bold full name and words ("* **Layne Sadler** Plotly updated…", a
-    community call's announcements), ``MIN_BOLD_BULLETS`` of two names or more, are labelled items too."""
+    community call's announcements), ``MIN_BOLD_BULLETS`` of two names or more, are labelled items too, and so are
+    a pipe table's rows holding a label and its words (``_label_rows``)."""
     out: list[str] = []
     item: int | None = None  # the indent of the labelled item the paragraph is in
-    for line in _bold_bullets_labelled(lines):
+    for line in _bold_bullets_labelled(_label_rows(lines)):
         bullet = _BULLET.match(line)
         if not line.strip() or (bullet and not _labelled_bullet(markup_free(line))):
             item = None
@@ -94,15 +95,28 @@ def labels_laid_out(lines: list[str]) -> list[str]:
     return bold_openers_as_labels(out)
 
 
+def _label_rows(lines: list[str]) -> list[str]:
+    """``lines`` with a pipe table's rows that hold a label and its words ("|Beatriz:|Obrigado por aceitar…|", a
+    dialogue kept in a table among others) written as labelled lines, where two labels or more recur so, each
+    twice; not a table's header row (over its "|---|" rule: "| Role: | Person |"). As they were otherwise."""
+    rows = {i: m for i, line in enumerate(lines) if (m := _LABEL_ROW.match(line))
+            and not (i + 1 < len(lines) and _PIPE_RULE.fullmatch(lines[i + 1].strip(" |").split("|")[0].strip()))}
+    names = Counter(m["name"] for m in rows.values())
+    if len([n for n in names.values() if n >= 2]) < 2:
+        return lines
+    return [f"{m['name']}: {m['text'].strip()}" if (m := rows.get(i)) else line for i, line in enumerate(lines)]
+
+
 def _bold_bullets_labelled(lines: list[str]) -> list[str]:
     """``lines`` with bullets that open with a bold full name over words written as labelled items ("* **Layne
     Sadler** Plotly updated…" is "* Layne Sadler: Plotly updated…"), where ``MIN_BOLD_BULLETS`` do so, of two
-    names or more; as they were otherwise."""
+    names or more, one of them twice; as they were otherwise."""
     found = {i: (bullet, m) for i, line in enumerate(lines) if (bullet := _BULLET.match(line))
              and (m := BOLD_OPENER.match(line[bullet.end():])) and " " in m["name"]
              and m.end() < len(line[bullet.end():].rstrip())}
-    if len(found) < MIN_BOLD_BULLETS or len({m["name"] for _, m in found.values()}) < 2:
-        return lines
+    names = Counter(m["name"] for _, m in found.values())
+    if len(found) < MIN_BOLD_BULLETS or len(names) < 2 or max(names.values()) < 2:
+        return lines  # a name recurs: "**Release Planning**", "**Bug Triage**" once each are topics
     out = list(lines)
     for i, (bullet, m) in found.items():
         out[i] = f"{bullet.group(0)}{m['name']}: {lines[i][bullet.end() + m.end():]}"

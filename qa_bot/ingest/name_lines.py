@@ -134,6 +134,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     ruled: set[str] = set()  # names right under a "---" rule, as stenographic versions set each turn apart
     # no blank line (a PDF's text), or names with their firm after a dash over the words ("Gary C. Kelly - Southwest
     # Airlines Co.", a call's page copied with a blank line here and there): a line after a sentence opens a paragraph
+    ordinal_roles = _ordinal_roles(cleaned)
     unbroken = len(filled) >= MIN_UNBROKEN_LINES and (filled[-1] - filled[0] + 1 == len(filled)
                                                       or _names_with_firms(lines) >= MIN_BARE_HEADS)
     for k, i in enumerate(filled):
@@ -147,7 +148,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
                 and not section_heading(name)  # "CUT TO:" over a scene, "Summary" over its points
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
-                     or (name.startswith("The ") and name_like(name)) or _ordinal_role(name))
+                     or (name.startswith("The ") and name_like(name)) or name in ordinal_roles)
                 and not _BULLET.match(below) and head_of(below) is None and not date_alone(below)):
             uses[line] = uses.get(line, 0) + 1
             first_at.setdefault(line, i)
@@ -180,11 +181,16 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     return frozenset(names | once) if found else frozenset()
 
 
-def _ordinal_role(name: str) -> bool:
-    """A role told apart by an ordinal ("FIRST DOCTOR A980" beside "SECOND DOCTOR A980", a clinic's transcript),
-    though "first" is a stop word."""
-    first, _, rest = name.partition(" ")
-    return first.casefold() in _ORDINALS and name_like(rest)
+def _ordinal_roles(lines: list[str]) -> set[str]:
+    """Roles told apart by ordinals, though "first" is a stop word: lines alone whose words after an ordinal recur
+    after another ordinal ("FIRST DOCTOR A980" beside "SECOND DOCTOR A980", a clinic's transcript; not "Second
+    Reading" alone, a bill's stage)."""
+    ordinals: dict[str, set[str]] = {}
+    for line in set(lines):
+        first, _, rest = line.partition(" ")
+        if first.casefold() in _ORDINALS and name_like(rest):
+            ordinals.setdefault(rest, set()).add(first.casefold())
+    return {line for line in lines if (rest := line.partition(" ")[2]) in ordinals and len(ordinals[rest]) >= 2}
 
 
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth"))

@@ -28,7 +28,7 @@ from qa_bot.ingest.interview import (
     interview_intro,
     interview_layout,
     interviewee_addressed,
-    roles_named,
+    role_labels_credited,
     sectioned_interviews,
 )
 from qa_bot.ingest.interview_tables import table_interview
@@ -117,7 +117,7 @@ def parse_plain(
         body = inline_labels_apart(coloned_labels_joined(indented_paragraphs(strip_page_furniture(body))))
         grammar = MarkupGrammar.over(learn_grammar(body), speakers, only=only_speakers)
         blocks = answered_apart(split_labeled(body, grammar))
-        utterances = roles_named([block_utterance(block) for block in blocks], lines, people)
+        utterances = role_labels_credited([block_utterance(block) for block in blocks], lines, people)
         convention = grammar.convention
     interview = table_interview(lines[body_start:])  # a report's tables of questions and answers, labels or not
     if interview is None and not _labelled(utterances):  # whom an unlabelled interview asks: its header, title…

@@ -71,8 +71,8 @@ def attributed_label(tag: str) -> str:
 # principe…", a Hansard page's "**John Healey**" over " Perhaps the hon. Gentleman…"); a name is capitalised words.
 # Not a title in bold before the rest of a label ("**SENATOR** BRESLIN: Thank you", a record's bold office).
 BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,3})(?P=mark)"
-                          r"(?:\s+(?=[^\s:：(])(?![A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,2}\s*:)|\s*$)")
-MINBOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
+                         r"(?:\s+(?=[^\s:：(])(?![A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,2}\s*:)|\s*$)")
+MIN_BOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
 _BOLD_LABEL = re.compile(r"^(\*\*|__)[^*_\n]{1,80}(?::\1|\1:)")  # "**Name:**", "**Name**:"
 MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be a label too
 
@@ -88,9 +88,9 @@ def bold_openers_as_labels(lines: list[str]) -> list[str]:
 
     openers = {i: m for i, line in enumerate(lines) if (m := opener(i, line))}
     opened = Counter(m["name"] for m in openers.values())
-    names = {name for name, n in opened.items() if n >= MINBOLD_OPENERS}
+    names = {name for name, n in opened.items() if n >= MIN_BOLD_OPENERS}
     labelled = sum(bool(_BOLD_LABEL.match(line)) for line in lines)
-    if len(names) < MINBOLD_OPENERS and not (names and labelled >= MIN_BOLD_LABELS):
+    if len(names) < MIN_BOLD_OPENERS and not (names and labelled >= MIN_BOLD_LABELS):
         return lines  # (beside "**Jacob Creech:**" labels, "**Validator Operator**" twice is one too)
     return [f"{m['name']}: {line[m.end():]}" if (m := openers.get(i)) and m["name"] in names else line
             for i, line in enumerate(lines)]

@@ -2,7 +2,7 @@
 
 A header naming a speaker and a text column is used as it is; ``date``, ``start``, ``end``, ``title`` and ``place``
 columns are optional. Header names are matched case-insensitively, ignoring spaces, ``_`` and ``-`` and units in
-parentheses (``Start (s)``), against the synonyms in ``COLUMNS`` (English and Russian). When the header names no
+parentheses (``Start (s)``), against the synonyms in ``COLUMNS`` (``table_columns``). When the header names no
 such columns (``name``, ``commentFull``) or there is no header row at all (tier exports: tier, speaker, start, end,
 text), the columns are inferred from the cells; ``columns=`` (the CLI's ``--columns speaker=name,text=commentFull``)
 names them outright. The delimiter is a tab for .tsv and sniffed among ``, ; TAB |`` for .csv.
@@ -30,12 +30,15 @@ from qa_bot.ingest.metadata import first_date
 from qa_bot.ingest.role_columns import role_rows
 from qa_bot.ingest.speakers import Utterance, line_turns
 from qa_bot.ingest.stt_base import word_rows
-from qa_bot.ingest.table_columns import COLUMNS, SNIFFED_LINES, layout, named_columns
+from qa_bot.ingest.table_columns import COLUMNS, layout, named_columns
 from qa_bot.text import clean_line, clean_paragraphs, in_milliseconds, parse_date, parse_seconds
 from qa_bot.types import Transcript, Turn
 
 FORMAT = "csv"
+SNIFFED_LINES = 20  # lines read to find the delimiter
 _QUOTED_ROW = re.compile(r'^\s*"[^"]*"(?: "[^"]*"){1,9}\s*$')  # every cell quoted, one space between
+
+
 def parse_table(text: str, transcript_id: str, source: str, default_title: str, delimiter: str | None = None,
                 *, columns: Mapping[str, str] | None = None) -> Transcript:
     """Parse CSV/TSV text; raise ``IngestError`` when no text column is found or a row is malformed.

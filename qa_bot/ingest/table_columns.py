@@ -25,7 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "orador", "oradora", "narrador", "narradora", "nome", "falante", "locutor", "nombre", "hablante",
                 "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin",
                 "oratore", "parlante", "spreker", "pessoa", "спикер", "говорящий", "выступающий", "имя", "author id",
-                "user", "user name", "username", "screen name", "sender",  # a post's or message's author
+                "user name", "username", "screen name", "sender",  # a post's or message's author (not "user": a chat
+                # dataset's "user" and "assistant" are a column a role)
                 "name raw", "raw name"),  # a coded record's name as printed ("Mr. Platts"), beside its resolved one
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
@@ -45,7 +46,7 @@ PERSON_COLUMNS = ("speaker name", "full name", "fullname", "member name")  # nam
 REQUIRED = ("speaker", "text")
 # Words that make a header name the text when no synonym matches it whole ("Text of speech", "Full text").
 TEXT_WORDS = frozenset(("text", "content", "transcript", "utterance", "speech", "текст"))
-INFER_ROWS, SNIFFED_LINES = 500, 20  # rows sampled to infer columns, and lines to find the delimiter
+INFER_ROWS = 500  # rows sampled to infer columns
 # Columns naming the session, on every row whoever speaks in it (a tribunal corpus's "witness", "case"): no speaker
 SESSION_COLUMNS = frozenset(("witness", "deponent", "testigo", "testemunha", "zeuge", "zeugin", "témoin", "testimone",
                              "case", "court", "tribunal", "trial", "hearing"))
@@ -57,9 +58,9 @@ _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
 _ID_HEADER = re.compile(r"(?:^|[\s_\-])[Ii][Dd]$|(?<=[a-z])I[Dd]$")  # a column of ids, never times
 # A header naming whoever wrote each row's words by what they are, where no header is a speaker's: "therapistInfo",
-# "doctor_name", "Author"; not their address or id ("therapistURL")
+# "doctor_name"; not their address or id ("therapistURL")
 _PERSON_WORDS = frozenset(("therapist", "counselor", "counsellor", "doctor", "physician", "clinician", "expert",
-                           "answerer", "responder", "interviewer", "interviewee"))
+                           "answerer", "responder"))  # not an interviewer beside a survey's answers
 _CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "ja", "nein", "male", "female", "masculino",  # a flag,
                     "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # a gender: no one (M/F speak)
@@ -112,7 +113,8 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, he
            text: int | None = None) -> dict[str, int]:
     """Guess text, speaker, start and end columns from the cells (sampled rows).
 
-    A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time);
+    A time column parses as times or seconds in nearly every row (a count 1, 2, 3… is a row number, not a time; a
+    column headed as an id, or of whole numbers that do not rise, is none);
     the text column holds the longest, most varied prose (three words or more on average, ``_prose``); the speaker
     column repeats a few short values, not numbers, stamps or ids unless much used codes (``BO009``), preferring the
     one of people's full names, else the one nearest the text, when there are several (a driver and a team, a tier

@@ -1010,6 +1010,27 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    # a chat dataset's conversations naming their two users beside the messages: the messages' senders speak
+    "conversations naming their users": ("chats.json", json.dumps({"conversations": [
+        {"user1": "alice", "user2": "bob", "messages": [{"sender": "alice", "text": f"Hello number {n} my friend"},
+                                                        {"sender": "bob", "text": f"Reply number {n} to you"}]}
+        for n in range(3)]}), ("Reply number 1 to", "bob")),
+    # a README's centred logo before labelled lines is no web page
+    "a README's logo over a transcript": ("README.md", '<p align="center"><img src="logo.png"></p>\n\n' + "".join(
+        f"Alice: Hello number {n} there.\n\nBob: Reply number {n} here.\n\n" for n in range(3)),
+        ("Reply number 2 here", "Bob")),
+    # an English research interview's R (researcher) and P (participant): not the header's people by question words
+    "a research interview's R and P": ("interview.txt", "Interviewer: Jane Roe\nInterviewee: John Smith\n\n" + "".join(
+        f"R: How did you start number {n}?\n\nP: I started in 199{n}.\n\n" for n in range(4)),
+        ("I started in 1992", "P")),
+    # an IRC channel where someone pastes links in angle brackets: no bridge, the sender speaks
+    "links in angle brackets": ("links.log", "".join(
+        f"12:0{n} <{who}> <https://github.com/x/y/pull/{n}> is the change number {n}\n"
+        for n, who in enumerate(["ann", "bob", "ann", "bob", "ann", "bob"])), ("change number 4", "ann")),
+    # minutes' bullets opening with bold topics, each once: no speakers
+    "bold topics opening bullets": ("minutes.md", "# Minutes\n\nAnn: We met today.\n\nBob: Yes we did.\n\n"
+        "* **Release Planning** We agreed on the date.\n* **Bug Triage** Ten bugs closed.\n"
+        "* **Docs Update** The guide is out.\n", ("Ten bugs closed", "Bob")),
     # a transcript in Markdown holding one JSON payload line, no turns in it: still the Markdown's turns
     "a transcript quoting a JSON payload": ("notes.md", "Ann: We sent this payload.\n\n" + json.dumps(
         {"event": "signup", "items": [{"id": n, "value": "x" * 40} for n in range(60)]})
