@@ -213,15 +213,13 @@ def _relayed(messages: list[tuple[str | None, str, str]]) -> list[tuple[str | No
     """The messages with those a bridge relays credited to the nick that wrote them on the other network, not to
     the bridge: a sender most of whose messages, ``MIN_RELAYED`` or more, open with an IRC nick (``<milkeeycat>``,
     not a mention ``<@1492…>``, an address or an HTML tag)."""
-    def relay(words: str) -> re.Match[str] | None:
-        m = _RELAYED.match(words)
-        return m if m and m["nick"].lower() not in HTML_TAGS else None
-
+    relayed = [m if (m := _RELAYED.match(words)) and m["nick"].lower() not in HTML_TAGS else None
+               for _, _, words in messages]
     sent = Counter(nick for _, nick, _ in messages)
-    relays = Counter(nick for _, nick, words in messages if relay(words))
+    relays = Counter(nick for (_, nick, _), m in zip(messages, relayed, strict=True) if m)
     bridges = {nick for nick, n in relays.items() if n >= MIN_RELAYED and n >= MIN_RELAYED_SHARE * sent[nick]}
-    return [(stamp, m["nick"], m["text"]) if nick in bridges and (m := relay(words)) else (stamp, nick, words)
-            for stamp, nick, words in messages]
+    return [(stamp, m["nick"], m["text"]) if m and nick in bridges else (stamp, nick, words)
+            for (stamp, nick, words), m in zip(messages, relayed, strict=True)]
 
 
 _WRAPPED = re.compile(r"^\s{4,}\S")  # irssi's wrapping of a long message: the rest indented under its words

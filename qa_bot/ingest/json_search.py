@@ -16,7 +16,7 @@ from typing import Any
 
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, snake_case
 
 MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
@@ -50,7 +50,6 @@ _PREFIXED_TEXT = re.compile(r"^(?:component|segment|utterance|speech|turn|paragr
                             r"|^full_?(?:text|transcript|transcription|ts)$")
 _PREFIXED_NAME = re.compile(r"^(?:transcript|component|segment|turn)_?(?:person|speaker)_?name$")
 PARALLEL_TEXT_KEYS = ("utterances", "sentences", "lines", "texts")  # beside a list of "speakers", a turn each
-_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
 # "body": podcast namespace JSON (Podcasting 2.0); "message": chat exports; "display_text": Amazon post-call analytics;
 # "said": a council app's talks; "speech": the Diet's API; "utterances": a list of lines (CRD3); "sentences": a turn's
 # sentences (a CNN corpus); "msg": Naver CLOVA Speech's; "paragraph": a legislature's speeches; "children": a Slate
@@ -107,7 +106,7 @@ def parallel_turns(item: object) -> list[object]:
 
 def _snake_keys(item: dict[Any, Any]) -> dict[Any, Any]:
     """``item`` with its keys as the key lists above write them: camelCase in snake_case, lower case."""
-    return {_CAMEL.sub(r"_\1", k).lower() if isinstance(k, str) else k: v for k, v in item.items()}
+    return {snake_case(k) if isinstance(k, str) else k: v for k, v in item.items()}
 
 
 def _own_fields(item: dict[Any, Any]) -> dict[Any, Any]:

@@ -185,12 +185,13 @@ def _ordinal_roles(lines: list[str]) -> set[str]:
     """Roles told apart by ordinals, though "first" is a stop word: lines alone whose words after an ordinal recur
     after another ordinal ("FIRST DOCTOR A980" beside "SECOND DOCTOR A980", a clinic's transcript; not "Second
     Reading" alone, a bill's stage)."""
-    ordinals: dict[str, set[str]] = {}
+    by_rest: dict[str, set[str]] = {}  # the roles' words after the ordinal: the lines so written
     for line in set(lines):
         first, _, rest = line.partition(" ")
         if first.casefold() in _ORDINALS and name_like(rest):
-            ordinals.setdefault(rest, set()).add(first.casefold())
-    return {line for line in lines if (rest := line.partition(" ")[2]) in ordinals and len(ordinals[rest]) >= 2}
+            by_rest.setdefault(rest, set()).add(line)
+    return {line for same in by_rest.values() if len({line.split()[0].casefold() for line in same}) >= 2
+            for line in same}
 
 
 _ORDINALS = frozenset(("first", "second", "third", "fourth", "fifth"))

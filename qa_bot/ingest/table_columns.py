@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.metadata import full_name
-from qa_bot.text import clean_line, parse_seconds, word_count
+from qa_bot.text import clean_line, parse_seconds, snake_case, word_count
 
 # Header names per column, English first, then other languages (pt, es, fr, de, it, nl, ru; for the text also he,
 # ar, fa, tr, id, ja, zh, ko).
@@ -61,7 +61,6 @@ _ID_HEADER = re.compile(r"(?:^|[\s_\-])[Ii][Dd]$|(?<=[a-z])I[Dd]$")  # a column 
 # "doctor_name"; not their address or id ("therapistURL")
 _PERSON_WORDS = frozenset(("therapist", "counselor", "counsellor", "doctor", "physician", "clinician", "expert",
                            "answerer", "responder"))  # not an interviewer beside a survey's answers
-_CAMEL_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 _FLAGS = frozenset(("y", "n", "yes", "no", "true", "false", "ja", "nein", "male", "female", "masculino",  # a flag,
                     "feminino", "femenino", "homme", "femme", "männlich", "weiblich"))  # a gender: no one (M/F speak)
 
@@ -166,7 +165,7 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, he
 def _person_header(header: list[str]) -> int | None:
     """The one column whose header names a kind of person (``_PERSON_WORDS``) and nothing else about them than
     their name or particulars ("therapistInfo", "Doctor name"); None where there is no such column or several."""
-    found = [j for j, name in enumerate(header) if (words := [w.casefold() for w in _CAMEL_WORD.findall(name)])
+    found = [j for j, name in enumerate(header) if (words := [w for w in re.split(r"[\W_]+", snake_case(name)) if w])
              and words[0] in _PERSON_WORDS and set(words[1:]) <= {"info", "name", "names"}]
     return found[0] if len(found) == 1 else None
 

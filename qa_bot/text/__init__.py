@@ -362,6 +362,14 @@ def format_date(value: dt.date | None) -> str:
     return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def snake_case(name: str) -> str:
+    """An identifier in lower-case snake_case: ``speakerLabel`` -> ``speaker_label`` (camelCase keys, headers)."""
+    return _CAMEL.sub(r"_\1", name).lower()
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])([A-Z])")
+
+
 def word_count(text: str) -> int:
     """How many words ``text`` holds, Chinese and Japanese (written without spaces) counting one for every two
     characters."""
