@@ -49,14 +49,15 @@ QA_LETTERS = (("Q", "A"), ("D", "R"), ("Q", "R"), ("F", "A"), ("V", "A"), ("В",
 _QA_LINES = {pair: (_qa_line(pair[0], pair == QA_LETTERS[0]), _qa_line(pair[1], pair == QA_LETTERS[0]))
              for pair in QA_LETTERS}
 _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.'’\-]*){{0,5}}"
-# "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", and elsewhere "Examination-in-chief by MS OKAFOR" (England),
-# "EXAMINATION IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia).
+# "BY MS. SAWYER:", "CROSS-EXAMINATION BY MR. DAVIS:", "Examination-in-chief by MS OKAFOR" (England), "EXAMINATION
+# IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia), "Examined by Mr. Pechell, for Mr. X."
 _BY = re.compile(
     rf"^<?(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED|RE)[\s-]*)*(?:EXAMINATION(?:[\s-]+IN[\s-]+CHIEF)?"
-    rf"\s+)?BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$|^(?:(?:Cross|Re|Further)[\s-]*)?[Ee]xamination"
-    rf"(?:[\s-]+in[\s-]+chief)?\s+by\s+(?P<by>{_PERSON})\s*:?\s*$",
+    rf"\s+)?BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$|^(?:(?:Cross|Re|Further)[\s-]*)?[Ee]xamin(?:ation|ed)"
+    rf"(?:[\s-]+in[\s-]+chief)?\s+by\s+(?P<by>{_PERSON})(?:,\s+for\s+{_PERSON})?\s*[:.]?\s*$",
 )
 _OF = "|".join(f"{w}|{w.title()}" for w in ("DEPOSITION", "EXAMINATION", "TESTIMONY", "INTERVIEW", "STATEMENT"))
+_SWORN_ALONE = re.compile(rf"^(?P<name>{_PERSON})\s+sworn\.?$")  # an old trial report's "Captain LEVERSAGE sworn."
 _SWORN = r"(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed|called)"
 _WITNESS_LINES = (
     # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Interview with Jane Roe"), never a sentence that mentions
@@ -66,6 +67,7 @@ _WITNESS_LINES = (
                rf"\s+(?P<name>{_PERSON})"),  # "Intervista a Giulia Bianchi, restauratrice."
     re.compile(rf"^WITNESS:\s*(?P<name>{_PERSON})\s*$"),
     re.compile(rf"^(?P<name>{_PERSON}),?\s+{_SWORN}", re.I),
+    _SWORN_ALONE,
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:previously\s+sworn,\s+)?(?:resumed|recalled)\b", re.I),
     # "RUSSELL DIETZ, PLAINTIFF'S WITNESS, PREVIOUSLY SWORN"
     re.compile(rf"^(?P<name>{_PERSON}),\s+(?:[\w'’ ]{{0,30}}WITNESS,\s+)?(?i:previously\s+|duly\s+)?"
@@ -118,24 +120,33 @@ _NOT_FURNITURE = re.compile(r"(?:^[(\[]|[.!?…。！？:：;,]$|[^\W\d_][-–�
 _DIGITS = re.compile(r"\d+")
 _TWO = re.compile(r"\s(?:AND|and|&)\s")  # "STATEMENT BY SEN. HAJI AND SEN. KAGWE": a heading; one person examines
 _WRITTEN = re.compile(r"^[QA]\.\d{1,3}\.")  # "Q.1. If the Federal government…": a question for the record
+_DASHED_ANSWER = re.compile(r"\?(?:---|—\s*-?)\s*(?=\S)")  # "?---At Parramatta", "?— I rang", "?— -About"
+# an old trial report's label, a title and a name before a period: "Lord Mansfield. Do you know who they were?",
+# in a file whose colloquy has next to no colon labels (where it has, "Ms. Loftus. Bring it back" is a request)
+_COLON_STYLES, MIN_COLON_COLLOQUY = ("caps", "names", "numbered"), 3
+_PERIOD_LABEL = re.compile(r"^\s*(?P<name>(?:Lord|Lady|Mr|Mrs|Ms|Dr|Sir)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})\."
+                           r"\s+(?P<rest>\S.*)$")
 
 
 def split_dashed_answers(lines: Sequence[str]) -> list[str]:
     """Australian transcripts write a question and its answer on one line, ``…stationed in 2021?---At
-    Parramatta.``: split into the question (as a ``Q.`` line unless a label opens it) and an ``A.`` line, so
-    the answer is the witness's. Time stamps before ``Q.`` and ``A.`` (``10:02:15 Q. Did you…``) go.
+    Parramatta.``, and so do old trial reports with a dash (``Q. What became of her?— I rang the bell``, where
+    ``Q.`` opens such lines twice or more): split into the question (as a ``Q.`` line unless a label opens it) and
+    an ``A.`` line, so the answer is the witness's. Time stamps before ``Q.`` and ``A.`` (``10:02:15 Q. Did you…``) go.
     Other text comes back as it was."""
     timed = [_TIMED_QA.sub("", line) for line in lines]  # "10:02:15 Q. Did you…": the time is the reporter's
     lines = timed if sum(a != b for a, b in zip(timed, lines, strict=True)) >= MIN_DASHED_ANSWERS else list(lines)
-    if sum("?---" in line for line in lines) < MIN_DASHED_ANSWERS:
+    dashes = [m for line in lines if (m := _DASHED_ANSWER.search(line))]
+    if len(dashes) < MIN_DASHED_ANSWERS or (all(m.group(0).startswith("?—") for m in dashes) and sum(
+            bool(_Q.match(line.strip()) and _DASHED_ANSWER.search(line)) for line in lines) < MIN_DASHED_ANSWERS):
         return list(lines)
     out: list[str] = []
     for line in lines:
-        question, dash, answer = line.partition("?---")
-        if not dash:
+        if not (dash := _DASHED_ANSWER.search(line)):
             out.append(line)
             continue
-        opens = _COLLOQUY.match(question.strip()) or _Q.match(question.strip())
+        question, answer = line[:dash.start()], line[dash.end():]
+        opens = _COLLOQUY.match(question.strip()) or _Q.match(question.strip()) or _PERIOD_LABEL.match(question)
         out += [f"{question}?" if opens else f"Q. {question.strip()}?", f"A. {answer.strip()}"]
     return out
 
@@ -258,12 +269,15 @@ def _rest(m: re.Match[str]) -> str:
 
 
 def _colloquy(grammar: LabelGrammar, line: str) -> Label | None:
-    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``, ``JUSTICE GINSBURG:``): a title or ``THE`` first,
-    a name used twice, or a name of two words or more in capitals with words after it; ``FOR THE
-    PLAINTIFF:`` (nothing after it), ``Petitioner :`` in the caption and a wrapped line opening with
-    ``New York: ...`` are text."""
+    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``, ``JUSTICE GINSBURG:``, ``Lord Mansfield.``): a title or
+    ``THE`` first, a name used twice, or a name of two words or more in capitals with words after it; ``FOR THE
+    PLAINTIFF:`` (nothing after it), ``Petitioner :`` in the caption and a wrapped line opening with ``New York:
+    ...`` are text."""
     label = grammar.match(line)
-    if label is None or not label.name or label.style not in ("caps", "names", "numbered", "word"):
+    colons = sum(grammar.styles[style] for style in _COLON_STYLES)
+    if label is None and colons < MIN_COLON_COLLOQUY and (titled := _PERIOD_LABEL.match(line)):
+        return Label(titled["name"], titled["name"], titled["rest"], style="period")  # none with a colon in the file
+    if label is None or not label.name or label.style not in ("caps", "names", "numbered", "word", "period"):
         return None
     if _HONORIFIC_START.match(label.name) or grammar.uses(label.name) >= 2:
         return label
@@ -329,7 +343,8 @@ def _witnesses(lines: Sequence[str], question: re.Pattern[str], answer: re.Patte
     for raw, text, after in zip(lines, texts, following, strict=True):
         if question.match(raw.strip()) or answer.match(raw.strip()):
             answering = True
-        elif _BY.match(text) or _WITNESS_CHANGE.match(text) or _COLLOQUY.match(text) or _opens_parenthetical(text):
+        elif (_BY.match(text) or _WITNESS_CHANGE.match(text) or _COLLOQUY.match(text) or _SWORN_ALONE.match(text)
+              or _opens_parenthetical(text)):
             answering = False
         named.append(None if answering else _witness_named(text) or _oath_over_two_lines(text, after))
     first_q = next((i for i, raw in enumerate(lines) if question.match(raw.strip())), len(lines))

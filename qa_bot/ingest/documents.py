@@ -10,7 +10,9 @@ whose body is a page's HTML, as that page (``page_in_markdown``).
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
+from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
@@ -31,6 +33,7 @@ CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Wor
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", MISSION_FORMAT, "press", "notes", "markdown", "plain")
 MIN_MARKUP_SHARE = 0.5  # of a Markdown file's body inside HTML tags, for the body to be a page
+MIN_ELEMENT_LINE_SHARE = 0.9  # or of its lines opening with a tag
 
 
 def document_format(text: str, *, markdown: bool = False) -> str:
@@ -77,11 +80,18 @@ def parse_extracted(
     return transcript
 
 
+def _element_lines(body: str) -> bool:
+    """True when nearly every line of ``body`` opens with an HTML tag (``MIN_ELEMENT_LINE_SHARE``): a page's
+    paragraphs as elements, one a line (``<p><strong>Nic</strong></p><p>You’re listening…</p>``), however long."""
+    lines = [line.lstrip() for line in body.split("\n") if line.strip()]
+    return sum(line.startswith("<") for line in lines) >= MIN_ELEMENT_LINE_SHARE * len(lines) > 0
+
+
 def page_in_markdown(text: str, path: Path, transcript_id: str) -> Transcript | None:
     """A Markdown file whose body, under its front matter, is a page's HTML (a blog's export: ``<div
-    class="post-body">…``, markup making most of its characters), read as that page, titled and dated by the front
-    matter; or a page's HTML kept as the front matter's ``transcript`` (MIT OpenCourseWare's Hugo pages). None for
-    any other Markdown."""
+    class="post-body">…``, markup making most of its characters or opening its lines), read as that page, titled
+    and dated by the front matter; or a page's HTML kept as the front matter's ``transcript`` (MIT OpenCourseWare's
+    Hugo pages). None for any other Markdown."""
     if "<" not in text:  # most Markdown: its front matter is not parsed twice
         return None
     lines = text.split("\n")
@@ -90,9 +100,16 @@ def page_in_markdown(text: str, path: Path, transcript_id: str) -> Transcript | 
     if not body and isinstance(front.get("transcript"), str):  # the whole file is front matter: its key says what
         body = front["transcript"].strip()  # the HTML holds, however much of it is words
     elif sum(map(len, HTML_TAG.findall(body))) < MIN_MARKUP_SHARE * len(body):
+        if not _element_lines(body):
+            return None
+        with contextlib.suppress(IngestError):  # elements a line, little markup: a page where read as one, else
+            return _markdown_page(body, front, path, transcript_id)  # Markdown with HTML in it, read as Markdown
         return None
-    if not body.startswith("<"):
-        return None
+    return _markdown_page(body, front, path, transcript_id) if body.startswith("<") else None
+
+
+def _markdown_page(body: str, front: dict[str, Any], path: Path, transcript_id: str) -> Transcript:
+    """The page a Markdown file's ``body`` holds, titled and dated by its ``front`` matter where it says."""
     page = extract_page(body, str(path))
     title, date = front.get("title"), front.get("date")
     page = Page(page.text, title if isinstance(title, str) else page.title, str(date) if date else page.date)

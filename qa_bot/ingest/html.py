@@ -37,6 +37,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue
 from qa_bot.ingest.labels import match_label
+from qa_bot.ingest.metadata import bold_colons_joined
 from qa_bot.ingest.page_names import names_before_paragraphs
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import clean_line, parse_seconds
@@ -63,8 +64,6 @@ MAX_SPEAKER_CHARS = 60  # the text of a speaker element is a name, not a paragra
 MAX_STAMP_CHARS = 40  # the text of a time element is a time or date, not words
 MIN_LISTED_SHARE = 0.5  # of a page's text inside <dd> turns, for its definition list to be the transcript
 _DOCUMENT = re.compile(r"<(?:html|body)[\s>]", re.I)
-# A bold label whose colon the extraction set on the next line ("<b>THE SECRETARY</b>:" after a line break)
-_COLON_BELOW = re.compile(r"(\*\*[^*\n]{1,80}\*\*)[ \t]*\n[ \t]*(?=:\s)")
 _ROOT = re.compile(r"<html[\s>]", re.I)
 _PRE = re.compile(r"<pre[\s>]", re.I)
 _PAGE_START = re.compile(r"^(?:<!doctype html[^>]*>\s*)?<html[\s>]", re.I | re.M)  # a page opening a line
@@ -78,7 +77,9 @@ MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be
 # trafilatura's Markdown escapes square brackets ("**\[Hamilton\]**"); a transcript's brackets are its own, labels
 # and notes ("[Hamilton]", "[laughs]"), never Markdown links, so they are read as written
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
-_LABEL_PARAGRAPH = re.compile(r"<p\b[^>]*>\s*(<(b|strong)\b[^>]*>[^<]{1,80}:\s*</\2>)\s*</p>\s*<p\b[^>]*>", re.I)
+_LABEL_PARAGRAPH = re.compile(
+    r"<p\b[^>]*>\s*(<(b|strong)\b[^>]*>(?:[^<]{1,80}:|(?-i:[^\W\d_a-zà-ÿ][\w'’\-]*(?: [^\W\d_a-zà-ÿ][\w'’\-]*){0,3}))"
+    r"\s*</\2>)\s*</p>\s*<p\b[^>]*>", re.I)
 MAX_HEADLINE_CHARS = 200  # a page's heading, not a paragraph set in a heading's type
 _MARKDOWN_MARKS = re.compile(r"[*_#]+")
 MIN_LOST_HEADINGS = 3  # subheadings left out of a page's text, each over a paragraph, to put them back
@@ -128,8 +129,9 @@ def _extract(html: str, source: str) -> Page:
         html = f"<html><body>{html}</body></html>"
     elif not _ROOT.search(html):  # a template's page opening at <body> (PHP writes the head): no text found else
         html = f"<html>{html}"
-    # a bold label in a paragraph of its own goes into the next one: extraction drops such a short paragraph when
-    # it recurs ("<p><b>JOURNALIST:</b></p>" over each question of a press conference), and with it who spoke
+    # a bold label or name in a paragraph of its own goes into the next one: extraction drops such a short paragraph
+    # when it recurs ("<p><b>JOURNALIST:</b></p>" over each question of a press conference, a podcast's
+    # "<p><strong>Nic</strong></p>"), and with it who spoke
     html = _LABEL_PARAGRAPH.sub(r"<p>\1 ", html)
     try:
         text = _preformatted(html) or trafilatura.extract(
@@ -146,7 +148,7 @@ def _extract(html: str, source: str) -> Page:
     text = _lost_questions(html, text)
     if (headline := _lost_headline(html, text)) and headline != title:
         text = f"# {headline}\n\n{text}"
-    text = _COLON_BELOW.sub(r"\1", text.replace("\r\n", "\n"))  # "**THE SECRETARY**" over ":   In relation…"
+    text = bold_colons_joined(text.replace("\r\n", "\n"))  # "**THE SECRETARY**" over ":   In relation…"
     return Page(_ESCAPED_BRACKET.sub(r"\1", text), title, date)
 
 

@@ -21,6 +21,9 @@ from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 
 QUESTION_KEYS = QUESTION_MARKERS
 ANSWER_KEYS = ANSWER_MARKERS
+# Fields naming who asks the questions of a list of pairs: a council's question cards ("member": "川内 賢幸")
+ASKER_KEYS = ("member", "questioner", "asker", "interviewer", "asked_by", "questioned_by")
+ANSWERER_KEYS = ("interviewee", "respondent", "guest", "answerer", "answered_by")
 MIN_PAIRS = 2  # pairs in one list, for it to be an interview
 # A speaker's numbered label as a key ("[SPEAKER 1]", "speaker_0", "spk 2"), over that speaker's words (not "user1")
 _SPEAKER_KEY = re.compile(r"\[?(?i:speaker|spk)[ _]?#?\d{1,3}\]?")
@@ -38,10 +41,9 @@ def question_answer_turns(data: object) -> tuple[str, list[dict[str, Any]]] | No
             pairs = [pair for x in value if (pair := _pair(x))] if isinstance(value, list) else []
             if len(pairs) < MIN_PAIRS:
                 continue
-            who = _interviewee(node) if isinstance(node, dict) else None  # whom the answers are by, once a list
+            asker, who = _people(node)  # who asks and whom the answers are by, once a list is found
             for pair in pairs:
-                turns += pair if isinstance(pair, list) else [
-                    {"text": pair[0]}, {"speaker": who, "text": pair[1]} if who else {"text": pair[1]}]
+                turns += pair if isinstance(pair, list) else [_said(asker, pair[0]), _said(who, pair[1])]
             first_path = first_path or (child_path(path, key) if key else "(top level)")
     return (first_path, turns) if first_path else None
 
@@ -61,14 +63,22 @@ def _pair(item: object) -> tuple[str, str] | list[dict[str, str]] | None:
     return said or None
 
 
-def _interviewee(holder: dict[Any, Any]) -> str | None:
-    """Whom the object holding a list of pairs names: its speaker field, else its one string field that is a full
-    name; None where it names no one so."""
-    fields = turn_fields(holder)
+def _said(who: str | None, text: str) -> dict[str, str]:
+    """A turn of ``text``, by ``who`` where known."""
+    return {"speaker": who, "text": text} if who else {"text": text}
+
+
+def _people(holder: object) -> tuple[str | None, str | None]:
+    """Who asks and who answers, as the object holding a list of pairs names them: a field naming who asks
+    (``ASKER_KEYS``: a council's question card's ``member``) gives the asker; a field naming who answers
+    (``ANSWERER_KEYS``, a speaker's key), or where no one is named as asking its one string field that is a full
+    name (``trainer``), gives whom the answers are by."""
+    fields = turn_fields(holder) if isinstance(holder, dict) else None
     if not isinstance(fields, dict):
-        return None
-    speaker = next((value for k in SPEAKER_KEYS if given(value := named(fields.get(k)))), None)
-    if isinstance(speaker, str):
-        return speaker
-    names = [v for v in fields.values() if isinstance(v, str) and full_name(v)]
-    return names[0] if len(names) == 1 else None
+        return None, None
+    asker = next((value for k in ASKER_KEYS if isinstance(value := fields.get(k), str) and full_name(value)), None)
+    answerer = next((value for k in (*ANSWERER_KEYS, *SPEAKER_KEYS) if given(value := named(fields.get(k)))), None)
+    if not isinstance(answerer, str) and asker is None:
+        names = [v for v in fields.values() if isinstance(v, str) and full_name(v)]
+        answerer = names[0] if len(names) == 1 else None
+    return asker, answerer if isinstance(answerer, str) else None

@@ -74,6 +74,9 @@ _NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>(?:[^()（）\[\]\n]|\([^()\n]{{1,60}}\)){{
 _OFFICE_WORDS = (r"Minister|Secretary|Leader|Chancellor|Speaker|Chair\w*|President|Attorney|Solicitor|Taoiseach|"
                  r"Tánaiste|Treasurer|Premier|Commissioner|Governor|Whip|Cathaoirleach|Presiding|Convener")
 # "De heer Drijver", "De voorzitter", "The President": a title or office, though "de" and "the" are stop words
+# Words that open a sentence, never a name: "Then Hen: Kenny rose up", "Here Tho: Putmans wife cryed out"
+_SENTENCE_OPENERS = frozenset(("then", "here", "there", "now", "and", "but", "when", "after", "before", "thus", "also",
+                               "yet", "while", "if", "as", "upon", "whereupon", "afterwards"))
 _TITLE_START = re.compile(rf"(?:{_TITLE}|The(?=\s+(?:Vice\s+)?(?:{_OFFICE_WORDS})\b))\s")
 _OFFICE_PERSON = re.compile(
     rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
@@ -198,6 +201,8 @@ def candidate(text: str) -> Candidate | None:
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words() and not _TITLE_START.match(name):
             return None  # "Well, I think:" is speech
+        if style == "names" and " " in name and name.split()[0].casefold() in _SENTENCE_OPENERS:
+            return None  # "Then Hen: Kenny rose up to speak" (an old record's abbreviated Henry) is a sentence
         if style == "cjk" and (_CJK_QUOTE.match(rest) or _CJK_SPEECH.search(name)):
             return None  # reported speech, or a sentence before a colon ("我就举非常简单的例子：…") in subtitles
         return Candidate(style, name, note, rest, time, chevron)

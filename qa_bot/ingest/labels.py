@@ -191,7 +191,7 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
     mentions.update(c.name for c in found if speaks_in_person(c.rest) and c.name.casefold() not in stop_words())
     mentioned = {name for name in used if mentions[name] >= 2 and not mentions[name.lower()] and name not in runs_on}
     asides = set() if strict else one_off_asides(used, by_style, styles, mentioned, found) - noted_labels(found)
-    asides |= _placed_asides(found, used, at, strict=strict)
+    asides |= _placed_asides(found, Counter({n: k for n, k in used.items() if n not in asides}), at, strict=strict)
     asides -= (items := counted_items(used))
     for name in asides | items:
         del used[name]

@@ -11,7 +11,8 @@ from collections import Counter
 from qa_bot.ingest.chat_log import ZOOM_MESSAGE
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
-from qa_bot.ingest.reported import BOLD_OPENER, attributed_label, bold_openers_as_labels
+from qa_bot.ingest.reported import attributed_label, bold_opener, bold_openers_as_labels
+from qa_bot.ingest.wrapped_labels import labels_cut
 from qa_bot.text import clean_line
 
 EMPHASIS = re.compile(r"\*\*|__")
@@ -37,6 +38,10 @@ _CONTINUES = re.compile(r"\((?i:pokračuje)\s+(?P<name>[^()\d\n]{3,60}?)\)\.?")
 _DATE_LEAD = re.compile(r"^\s*(?:\d{4}-\d{2}-\d{2}\s+)?")  # a date before a pasted message (after its bullet)
 _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing mark, maybe the next one's opening
 # A dialogue kept in a pipe table among other tables, a label in the first cell: "|Beatriz:|Obrigado por aceitar…|"
+# A bold label inside a line after a sentence's end, a whole transcript on one: "… like us. **MISLAV:&nbsp;** I
+# know this great story", "…感觉。 **仁科** ：说到快乐" (not a bullet's "* **Amber**:", nor "一个**商业逻辑**：")
+_BOLD_INLINE_LABEL = re.compile(r"(?<=[.!?…。！？”\"’)\]])\s*(?=\*\*([^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"
+                                r"(?:\s*:(?:\s|&nbsp;|\xa0)*\*\*|\*\*\s*[:：]))")
 _LABEL_ROW = re.compile(r"^\s*\|\s*(?P<name>[^|:\n]{1,40}?)\s*:\s*\|(?P<text>[^|\n]*\S[^|\n]*)\|?\s*$")
 
 
@@ -82,6 +87,7 @@ def labels_laid_out(lines: list[str]) -> list[str]:
     a pipe table's rows holding a label and its words (``_label_rows``)."""
     out: list[str] = []
     item: int | None = None  # the indent of the labelled item the paragraph is in
+    lines = labels_cut(lines, _BOLD_INLINE_LABEL) or lines  # "…like us. **MISLAV:&nbsp;** I know…" on one line
     for line in _bold_bullets_labelled(_label_rows(lines)):
         bullet = _BULLET.match(line)
         if not line.strip() or (bullet and not _labelled_bullet(markup_free(line))):
@@ -112,7 +118,7 @@ def _bold_bullets_labelled(lines: list[str]) -> list[str]:
     Sadler** Plotly updated…" is "* Layne Sadler: Plotly updated…"), where ``MIN_BOLD_BULLETS`` do so, of two
     names or more, one of them twice; as they were otherwise."""
     found = {i: (bullet, m) for i, line in enumerate(lines) if (bullet := _BULLET.match(line))
-             and (m := BOLD_OPENER.match(line[bullet.end():])) and " " in m["name"]
+             and (m := bold_opener(line[bullet.end():])) and " " in m["name"]
              and m.end() < len(line[bullet.end():].rstrip())}
     names = Counter(m["name"] for _, m in found.values())
     if len(found) < MIN_BOLD_BULLETS or len(names) < 2 or max(names.values()) < 2:

@@ -48,7 +48,7 @@ OTHER_PARTICIPANT_KEYS = frozenset(("guest", "guests", "host", "hosts", "speaker
 INFO_KEYS = frozenset(("dauer", "duration", "duración", "duracion", "length", "länge", "transcriber",
                        "transkription", "transcripción", "transcripcion", "uhrzeit", "hora", "时长", "時長", "转录者",
                        "轉錄者", "采访方式", "採訪方式", "存档名", "存檔名", "type", "accuracy", "disclaimer",
-                       "source", "model"))
+                       "source", "model", "time", "venue"))
 _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Date: …", "日期：…"
 _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
@@ -204,6 +204,13 @@ def info_field(line: str) -> bool:
     return (bool(m) and (key in INFO_KEYS or fielded)) or bool(_FIGURE_FIELD.match(line.strip()))
 
 
+def field_key(name: str) -> bool:
+    """True when ``name`` is a key a header's field has (``Date``, ``Place``, ``Time``, ``Views``, ``Duration``):
+    a label that opens only such short values is the page's particulars, never a speaker."""
+    key = name.casefold()
+    return key in FIELD_WORDS or key in HEADER_KEYS or key in INFO_KEYS
+
+
 MAX_FIELD_VALUE_WORDS = 6  # of a field's value ("Views: 61K views"); a longer one is a sentence someone says
 
 
@@ -252,3 +259,13 @@ def interviewee_in_intro(intro: str, title: str | None = None) -> str | None:
         return shortest
     ranked = [*names.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] >= MIN_INTRO_MENTIONS and ranked[0][1] > ranked[1][1] else None
+
+
+# A bold label whose colon is set on the next line
+_COLON_BELOW = re.compile(r"(\*\*[^*\n]{1,80}\*\*)[ \t]*\n[ \t]*(?=:\s|：)")
+
+
+def bold_colons_joined(text: str) -> str:
+    """``text`` with a bold label's colon set on the next line put back after it: a page's extraction does so
+    ("**THE SECRETARY**" over ":   In relation…"), and so does a WeChat article's copy ("**仁科**" over "：说到…")."""
+    return _COLON_BELOW.sub(r"\1", text)

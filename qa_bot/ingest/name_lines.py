@@ -46,8 +46,13 @@ _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 # "Mark Davis -- Morgan Stanley -- Analyst" (earnings-call transcripts).
 _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", "plc", "AG", "SA"})
 # An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
+_OFFICE_WORD = r"(?:[A-Z][\w&'’.\-]*|of|and|for|the|&)"
 _DASHED_TITLE = re.compile(
-    r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+    r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|at|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
+# An office at a firm on its own line under a name alone, over the words: "Analyst at Wells Fargo Securities",
+# "Chief Financial Officer at JPMorgan Chase & Co." (an earnings call's page copied)
+_OFFICE_AT = re.compile(
+    rf"^{_OFFICE_WORD}(?:\s+{_OFFICE_WORD}){{0,7}}\s+at\s+[A-Z][\w&'’.\-]*(?:\s+{_OFFICE_WORD}){{0,6}}$")
 # An analyst's firm after a comma, under a call's names alone: "Kian Abouhossein, JP Morgan", "Jo Li, Bank of America"
 _GREETINGS = "Thanks|Thank you|Hi|Hello|Hey|Morning|Good morning|Good afternoon|Welcome"
 _FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
@@ -73,6 +78,22 @@ def undecorated(line: str) -> str:
         return titled.group("name")
     m = _DECORATED.match(line)
     return _without_office(_NOTES.sub("", m.group("name").strip() if m else line) or line)  # "Jane Doe (Lab)"
+
+
+def offices_joined(lines: list[str]) -> list[str]:
+    """``lines`` with each office on its own line under a name alone (``_OFFICE_AT``) joined to the name after a
+    dash, as calls write it on one line ("Mike Mayo -- Analyst at Wells Fargo Securities"), where the file does so
+    ``MIN_BARE_HEADS`` times or more: the office is no one's words, the name heads the words below."""
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    pairs = [(i, j) for i, j in itertools.pairwise(filled) if _OFFICE_AT.match(lines[j].strip())
+             and name_like(lines[i].strip()) and not _OFFICE_AT.match(lines[i].strip())]
+    if len(pairs) < MIN_BARE_HEADS:
+        return lines
+    joined: list[str | None] = list(lines)
+    for i, j in pairs:
+        joined[i] = f"{lines[i].strip()} -- {lines[j].strip()}"
+        joined[i + 1:j + 1] = [None] * (j - i)
+    return [line for line in joined if line is not None]
 
 
 def _one_name(line: str) -> str:

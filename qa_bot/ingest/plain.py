@@ -41,6 +41,7 @@ from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
     PARTICIPANT_KEYS,
+    bold_colons_joined,
     dateline_speaker,
     first_date,
     full_name,
@@ -97,7 +98,7 @@ def parse_plain(
     speaker`` and a warning says so. ``speakers`` are names a page's markup gave (``MarkupGrammar``): labels
     whatever their shape, and with ``only_speakers`` the only labels.
     """
-    lines = (without_code_elements(text) if markdown else text).split("\n")
+    lines = (bold_colons_joined(without_code_elements(text)) if markdown else text).split("\n")
     front, body_start = front_matter(lines, source)
     if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
         return listed

@@ -70,11 +70,18 @@ def attributed_label(tag: str) -> str:
 # A bold name opening a paragraph, no colon after it, its words on the same line or the next ("**Interviewer** In
 # principe…", a Hansard page's "**John Healey**" over " Perhaps the hon. Gentleman…"); a name is capitalised words.
 # Not a title in bold before the rest of a label ("**SENATOR** BRESLIN: Thank you", a record's bold office).
-BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,3})(?P=mark)"
-                         r"(?:\s+(?=[^\s:：(])(?![A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,2}\s*:)|\s*$)")
+_BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})(?P=mark)"
+                         r"(?:(?:\s+|(?=…))(?=[^\s:：(])(?![^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}\s*:)|\s*$)")
 MIN_BOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
 _BOLD_LABEL = re.compile(r"^(\*\*|__)[^*_\n]{1,80}(?::\1|\1:)")  # "**Name:**", "**Name**:"
 MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be a label too
+
+
+def bold_opener(line: str) -> re.Match[str] | None:
+    """The bold name opening ``line`` (``_BOLD_OPENER``), its words capitalised in any script ("**Ольга** Привет"),
+    or None ("**ok** then" is no name)."""
+    m = _BOLD_OPENER.match(line)
+    return m if m and all(word[0].isupper() for word in m["name"].split()) else None
 
 
 def bold_openers_as_labels(lines: list[str]) -> list[str]:
@@ -82,7 +89,7 @@ def bold_openers_as_labels(lines: list[str]) -> list[str]:
     principe…``), where two names or more do so twice or more each, or one does beside bold ``**Name:**`` labels; a
     bold word used once ("**Note** …") stays, and so does a bold line alone over a blank line (a heading)."""
     def opener(i: int, line: str) -> re.Match[str] | None:
-        m = BOLD_OPENER.match(line) if i == 0 or not lines[i - 1].strip() else None
+        m = bold_opener(line) if i == 0 or not lines[i - 1].strip() else None
         words_below = i + 1 < len(lines) and bool(lines[i + 1].strip())
         return m if m and (m.end() < len(line.rstrip()) or words_below) else None
 

@@ -56,6 +56,7 @@ from qa_bot.ingest.name_lines import (
     bare_names,
     name_like,
     names_alone_head,
+    offices_joined,
     proper_name,
     unbolded,
     undecorated,
@@ -100,6 +101,7 @@ _HEADS = (
     _ZOOM_HEAD,
     re.compile(rf"^\[{_NAME}\]\s*\({_TIME}\s*[-–]\s*\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)$"),  # [Chercheur] (0:02 - 0:34)
     re.compile(rf"^{_NAME}\s*\({_TIME}\)$"),  # Google Meet ("Name (10:02):" with a colon is a plain label)
+    re.compile(rf"^#{{1,6}}\s+{_NAME}\s+\(\d{{4}}-\d\d-\d\dT{_TIME}\d*Z?\)$"),  # Granola: "### You (2025-10-29T17:31Z)"
     # a time range, maybe a note: Factba.se's "Name 00:00:14-00:00:41 (27 sec)", "Sh V Srikanth 00:00:01 – 00:09:45 (…)"
     re.compile(rf"^(?!#){_NAME}\s+{_TIME}\s*[-–]\s*{_END_TIME}(?:\s+\([^()\n]{{1,60}}\))?$"),  # not "### 0:00 - 0:10"
 )
@@ -127,8 +129,7 @@ _BRACKETED = re.compile(r"^\*\*[\[(]\d")  # a time in bold brackets opening a li
 _BOLD_TIME = re.compile(rf"^\*\*([\[(]?{_END_TIME})(?:\s*[-–]\s*{_END_TIME})?([\])]?)\*\*(?=\s+\S)")
 _SPEAKER_ALONE = re.compile(r"(?:(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|intervenant)[ _]?(?:[A-Z]|\d{1,3})|"
                             r"[a-z]{1,4}_?\d{1,5}):?")  # a diarised id: "Speaker A", NeMo's "sp3000:" (a reader's)
-# A time alone on its line, or before the words, naming no one (YouTube's "Show transcript" copied, Loom):
-# the speaker of the head before, or ``Unknown speaker``; a chat copy's bare "10:04" goes on with its sender.
+# A time alone or before words names no one (YouTube's transcript, Loom, a chat's "10:04"): the last head's goes on
 _TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
 # A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …").
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
@@ -151,9 +152,8 @@ _RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-�
 # letter and a digit, "@", "." or "_" (not "2024", nor a reply such as "exactly")
 _HANDLE_NAME = re.compile(r"(?=\S*[\d@._])(?=\S*[^\W\d_])[^\W_][\w.\-@+]{2,59}")
 MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
-MAX_NAME_WORDS, MIN_HEADS = 5, 2
+MAX_NAME_WORDS, MIN_HEADS, MIN_NAMED_HEADS = 5, 2, 3  # the last: named heads, one name recurring (not an agenda's)
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
-MIN_NAMED_HEADS = 3  # named heads of which one name at least must recur, or they are an agenda's items
 
 
 def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, float | None, str] | None:
@@ -233,7 +233,7 @@ def _labelled_part(header: list[str], transcript_id: str, source: str) -> list[T
 def looks_like_timed_text(text: str) -> bool:
     """True when two head lines or more, each over words, open most paragraphs, or name each speaker five times and
     more (turns of many paragraphs). A paragraph ending with a time ("We met at 10:30") has no words under it."""
-    lines = _time_over_label([clean_line(line) for line in text.split("\n")])
+    lines = _time_over_label([clean_line(line) for line in offices_joined(text.split("\n"))])
     found = _file_heads(lines)
     heads = paragraphs = 0
     people: Counter[str] = Counter()
@@ -355,7 +355,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
 
     lines = text.split("\n")
     front, body_start = front_matter(lines, source)  # YAML front matter: its title and date, if it gives them
-    lines = lines[body_start:]
+    lines = offices_joined(lines[body_start:])
     names = bare_names(lines, _heads_under_name)
     # a "---" rule parts turns; Zoom's recording page, copied, puts "user avatar" between them
     cleaned = _time_over_label(["" if RULE.match(line) or _TOOL_NOTE.match(line) else line

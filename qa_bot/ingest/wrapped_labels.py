@@ -199,11 +199,18 @@ def inline_labels_apart(lines: list[str]) -> list[str]:
     letters = [c for line in lines for c in line if c.isalpha()]
     capitals = sum(c.isupper() for c in letters) >= MIN_CAPITALS_SHARE * len(letters) > 0
     for pattern in (_CAPS_INLINE_LABEL if capitals else _INLINE_LABEL, _GLUED_LABEL, _TIGHT_LABEL):
-        names = Counter(label for line in lines for _, label in _labels_in(pattern, line))
-        if sum(names.values()) >= MIN_INLINE_LABELS and max(names.values()) >= 2:
-            break
-    else:
-        return lines
+        if (cut := labels_cut(lines, pattern)) is not None:
+            return cut
+    return lines
+
+
+def labels_cut(lines: list[str], pattern: re.Pattern[str]) -> list[str] | None:
+    """``lines`` cut where ``pattern`` finds a label inside one (its first group the label, its end where the
+    label starts), a blank line before each, where it finds ``MIN_INLINE_LABELS`` or more and a name twice; None
+    where it does not."""
+    names = Counter(label for line in lines for _, label in _labels_in(pattern, line))
+    if sum(names.values()) < MIN_INLINE_LABELS or max(names.values()) < 2:
+        return None
     out: list[str] = []
     for line in lines:
         cuts = [0, *(at for at, _ in _labels_in(pattern, line)), len(line)]

@@ -220,17 +220,24 @@ def _title_and_date(root) -> tuple[str | None, dt.date | None, str | None]:
 def _text_blocks(root) -> list:
     """The elements holding a transcript as running text, in document order: the one a transcript element
     (OHMS oral histories' ``<transcript>``) holds, else the elements of lines of text (a database export's
-    ``<Field InputFieldName="AVT1">``, one per part of a sitting), of the tag that holds the most such text."""
+    ``<Field InputFieldName="AVT1">``, one per part of a sitting; a TEI edition's ``<p>`` broken by ``<lb/>``), of
+    the tag that holds the most such text."""
     blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(text_of(el)) >= MIN_BLOCK_CHARS]
     if blocks:
         return [max(blocks, key=lambda el: len(text_of(el)))]
-    texts = [(el, text) for el in elements(root) if len(el) == 0 and (text := el.text or "")
+    texts = [(el, text) for el in elements(root) if el is not root and (text := _own_text(el))
              and len(text) >= MIN_BLOCK_CHARS and text.count("\n") >= MIN_BLOCK_LINES]
     amount: dict[str, int] = defaultdict(int)
     for el, text in texts:
         amount[local_tag(el)] += len(text)
     tag = max(amount, key=amount.__getitem__, default=None)
     return [el for el, _ in texts if local_tag(el) == tag]
+
+
+def _own_text(el) -> str:
+    """The words an element holds itself, around its children (the lines between a paragraph's ``<lb/>``), not
+    those inside them: a container's children's words are theirs."""
+    return (el.text or "") + "".join(child.tail or "" for child in el)
 
 
 def _text_transcript(text: str, shape: str, root, transcript_id: str, source: str, default_title: str,

@@ -39,6 +39,68 @@ def test_whom_a_title_names(title: str, intro: str, name: str | None):
 STATEMENTS = "\n\n".join(f"QUE esclarece o ponto {n} sobre a investigação;" for n in range(1, 7))
 # (file name, text, [(phrase, who the one turn holding it credits)], names that must be no speaker)
 CASES = {
+    # a township's notes: the header's bold fields (Date, Time, Place) are no speakers of the notes under them
+    "notes under a header's bold fields": ("09-16_RM.md", "# Regular Meeting\n\n- **Date:** August 19, 2024\n"
+        "- **Time:** 5:00pm\n    - Proclamations @ 4:50pm\n- **Place:** DSM City Hall\n\n## Notes\n\n" + "".join(
+            f"- Boesen opens item number {n} with a statement about the agenda.\n" for n in range(12)),
+        [("opens item number 7", UNKNOWN_SPEAKER)], ("Time", "Place")),
+    # a council's question cards: the member asks, an official answers (the card says whom, in its words)
+    "a council's question cards": ("cards.json", json.dumps({"cards": [{"member": "川内 賢幸", "party": "青雲",
+        "topics": [{"title": f"議題{n}", "question": f"質問番号{n}について市の考えを問うた。",
+                    "answer": f"部長は回答番号{n}の通り説明した。"} for n in range(3)]}]}, ensure_ascii=False),
+        [("質問番号1について", "川内 賢幸"), ("回答番号1の通り", UNKNOWN_SPEAKER)], ()),
+    # an earnings call copied from a page: the name, then the office at a firm on a line of its own, then the words
+    "a call's names over their offices": ("call.txt", "Welcome to the call.\n\n" + "".join(
+        f"{who}\n\n{office}\n\nRemark number {n} on the quarter.\n\n" if office else f"{who}\n\nRemark number {n}.\n\n"
+        for n, (who, office) in enumerate([
+            ("Jeremy Barnum", "Chief Financial Officer at JPMorgan Chase & Co."), ("Operator", ""),
+            ("Mike Mayo", "Analyst at Wells Fargo Securities"), ("Jamie Dimon", "Chairman and CEO at JPMorgan Chase"),
+            ("Mike Mayo", "Analyst at Wells Fargo Securities"), ("Operator", "")] * 2)),
+        [("Remark number 2 on", "Mike Mayo"), ("Remark number 6 on", "Jeremy Barnum")],
+        ("Analyst at Wells Fargo Securities",)),
+    # a podcast page keeping its whole transcript on one line, a bold label after each sentence
+    "bold labels run together on one line": ("169-rr.md", "---\ntitle: Episode 169\n---\n\n" + " ".join(
+        f"**{who}:&nbsp;** Remark number {n} on the show." for n, who in enumerate(
+            ["CHUCK", "JAMES", "DAVID", "CHUCK", "AVDI", "JAMES"])) + "\n",
+        [("Remark number 1 on", "James"), ("Remark number 4 on", "Avdi")], ()),
+    # a Russian podcast's bold names, with and without a colon
+    "bold names in Cyrillic": ("episode-100.md", "# Выпуск 100\n\n" + "".join(
+        f"{label} Реплика номер {n} в выпуске.\n\n" for n, label in enumerate(
+            ["**Ольга**", "**Алексей**", "**Вадим:**", "**Ольга**", "**Алексей**", "**Вадим:**"])),
+        [("Реплика номер 3 в", "Ольга"), ("Реплика номер 4 в", "Алексей")], ()),
+    # a Jekyll post whose body is the page's HTML, a paragraph a line, each speaker's name a bold paragraph
+    "a post's HTML paragraphs under bold names": ("2018-05-23-special.md", "---\nlayout: podcast\ntitle: Special\n"
+        "---\n\n<details>\n<summary><h2>Transcript</h2></summary>\n" + "".join(
+            f"<p><strong>{who}</strong></p><p>Remark number {n} in the panel discussion today.</p>\n"
+            for n, who in enumerate(["Nic", "Jillian", "Nic", "Rian", "Jillian", "Rian", "Nic"])) + "</details>\n",
+        [("Remark number 3 in", "Rian"), ("Remark number 4 in", "Jillian")], ()),
+    # an old trial report: a witness sworn, the examiner named, each question and its answer on one line
+    "an old trial report's examination": ("trial.md", "Captain LEVERSAGE sworn.\n\nExamined by Mr. Dunning.\n\n"
+        + "".join(f"Q. Do you remember the evening number {n}?— I remember evening number {n} well.\n\n"
+                  for n in range(3)) + "Lord Mansfield. Come to the point of the evening.\n\nANN WATKINSON sworn."
+        "\n\nQ. Did you hear them in the room?— Because I heard them speak in bed.\n\n",
+        [("I remember evening number 1", "Captain LEVERSAGE"), ("evening number 1?", "Mr. Dunning"),
+         ("Come to the point", "Lord Mansfield"), ("heard them speak in bed", "Ann Watkinson")], ()),
+    # a TEI edition's paragraphs broken by <lb/>: the words after each break are read; an abbreviated name in a
+    # sentence ("Then Hen: Kenny rose up") is no label
+    "a TEI edition's line breaks": ("NurExam.xml", '<?xml version="1.0"?>\n<TEI.2><teiHeader><fileDesc><titleStmt>'
+        "<title>Examination of Rebecca Nurse</title></titleStmt></fileDesc></teiHeader><text><body><div1>" + "".join(
+            f"<p>\nHarthorn: What do you say to the complaint<lb/>\nthe {who} brought against you, Goody Nurse<lb/>\n\n"
+            f"Nurse: I am as clear as the child unborn, {who}<lb/>\n\nThen Hen: Kenny rose up to speak of his {what}"
+            f"<lb/>\nIt is very awful to see these agonies in the {who}<lb/>\n</p>" for who, what in
+            (("neighbours", "sickness"), ("farmers", "cows"), ("children", "fits"))) + "</div1></body></text></TEI.2>",
+        [("the farmers brought against you", "Harthorn"), ("clear as the child unborn, children", "Nurse")],
+        ("Then Hen",)),
+    # Granola's transcript: a heading with the speaker and the ISO time over each turn
+    "Granola's headings": ("1x1-transcript.md", "# Transcript for: Vinod | Howard 1x1\n\n" + "".join(
+        f"### {who} (2025-10-29T17:3{n}:17.664Z)\n\nRemark number {n} in the call.\n\n"
+        for n, who in enumerate(["Guest", "You", "Guest", "You"])),
+        [("Remark number 2 in", "Guest"), ("Remark number 3 in", "You")], ()),
+    # a WeChat article's copy: bold names after a sentence's end, their full-width colons on the next line
+    "a WeChat copy's bold names": ("interview.md", "五条人专访\n\n **看理想** ：大家最近快乐吗？ **阿茂** ：我很快乐。 "
+        "**仁科**\n：说到快乐，快乐的反义词是幸福。 **看理想**\n：为什么会觉得快乐和幸福是相反的呢？ **仁科**\n"
+        "：你看，叔本华说，幸福的本质是减少痛苦。\n",
+        [("叔本华说", "仁科"), ("我很快乐", "阿茂"), ("为什么会觉得", "看理想")], ()),
     # a bot's archive of a Discord thread: an ISO stamp, the name and its id over each message's indented lines
     "a Discord thread archived by a bot": ("thread.txt", "# Thread 'POLL' in forum #showcase\n# thread_id=149\n\n"
         + "".join(f"[2026-04-11T11:{n:02d}:56.831000+00:00] {who} (id=14924{n})\n    Message number {n} here\n"
@@ -1010,6 +1072,15 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    # a term in bold before a full-width colon inside a sentence is no label
+    "a term in bold inside a sentence": ("notes.md", "".join(
+        f"**小华**：第{n}点，董事会遵循了一个**商业逻辑**：看看谁给的钱多，号码{n}。\n\n**主持人**：好的，第{n}个问题。\n\n"
+        for n in range(3)), ("看看谁给的钱多，号码1", "小华")),
+    # a request to the paralegal wrapped onto a line of its own in a transcript labelled with colons
+    "a wrapped request naming someone": ("trial.txt", "".join(
+        f"Q. Did you see exhibit number {n}?\nA. Yes.\nMR. FINKEL: If we can publish that, please,\n"
+        f"Ms. Loftus. Bring it back to the beginning number {n}.\nTHE COURT: Go ahead.\n" for n in range(3)),
+        ("Bring it back to the beginning number 1", "Mr. Finkel")),
     # a chat dataset's conversations naming their two users beside the messages: the messages' senders speak
     "conversations naming their users": ("chats.json", json.dumps({"conversations": [
         {"user1": "alice", "user2": "bob", "messages": [{"sender": "alice", "text": f"Hello number {n} my friend"},
