@@ -45,13 +45,26 @@ from qa_bot.ingest.stt_services import SERVICES
 
 
 def read_stt(data: object) -> tuple[str, list[Utterance]] | None:
-    """``(service name, utterances)`` for the JSON of a known speech-to-text service, else None."""
-    if not isinstance(data, dict):
+    """``(service name, utterances)`` for the JSON of a known speech-to-text service, else None; for a list of
+    records each holding one (an editing app's store of transcripts: BBC's digital paper edit keeps each under
+    ``transcript``), every record's utterances in turn."""
+    if isinstance(data, dict):
+        return _known(data)
+    records = [found for item in data if isinstance(item, dict) and (found := _record(item))] \
+        if isinstance(data, list) else []
+    if not records:
         return None
-    for schema in SCHEMAS:
-        if schema.matches(data):
-            return schema.name, schema.read(data)
-    return None
+    return f"{records[0][0]} ({len(records)} records)", [u for _, utterances in records for u in utterances]
+
+
+def _record(item: dict[str, Any]) -> tuple[str, list[Utterance]] | None:
+    """A record's known speech-to-text JSON: the record itself, or an object it holds."""
+    return _known(item) or next(filter(None, (_known(v) for v in item.values() if isinstance(v, dict))), None)
+
+
+def _known(data: dict[str, Any]) -> tuple[str, list[Utterance]] | None:
+    schema = next((schema for schema in SCHEMAS if schema.matches(data)), None)
+    return (schema.name, schema.read(data)) if schema else None
 
 
 # --------------------------------------------------------------------------- #

@@ -1,4 +1,4 @@
-"""More speech-to-text services' JSON: Speechmatics, Microsoft Azure, IBM Watson, whisper.cpp and YouTube's captions.
+"""More speech-to-text JSON: Speechmatics, Microsoft Azure, IBM Watson, whisper.cpp, YouTube's captions, BBC's editor.
 
 - Speechmatics: ``results``, a list of ``word`` and ``punctuation`` items,
   each with ``start_time`` and its best alternative's ``content`` and
@@ -15,6 +15,9 @@
 - YouTube's caption track as ``json3`` (what yt-dlp saves): ``events``, each
   with ``tStartMs``, ``dDurationMs`` and ``segs`` of ``utf8`` words; no
   speakers, so its words are cut into turns at pauses, as captions are.
+- BBC's digital paper edit (and its transcript editor): ``words`` (``text``,
+  ``start``, ``end``) beside ``paragraphs``, time spans naming a ``speaker``:
+  each word is the speaker's whose span holds its start.
 
 Numbered labels are written like other diarized output (Azure's ``1`` as
 ``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
@@ -23,9 +26,10 @@ its own transcripts show it.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
-from qa_bot.ingest.speakers import Utterance
+from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.ingest.stt_base import Schema, get_path, pieces, utterance, word_utterances
 from qa_bot.text import parse_seconds
 
@@ -133,6 +137,27 @@ def _read_youtube_json3(data: dict[str, Any]) -> list[Utterance]:
     return pieces(data["events"], event)
 
 
+def _is_paper_edit(data: dict[str, Any]) -> bool:
+    words, spans = get_path(data, "words", 0), get_path(data, "paragraphs", 0)
+    return (isinstance(words, dict) and "text" in words and "start" in words and isinstance(spans, dict)
+            and {"speaker", "start", "end"} <= spans.keys())
+
+
+def _read_paper_edit(data: dict[str, Any]) -> list[Utterance]:
+    spans = sorted((s["start"], s["end"], s["speaker"]) for s in data["paragraphs"] if isinstance(s, dict)
+                   and all(isinstance(s.get(k), int | float) for k in ("start", "end")))
+    starts = [span[0] for span in spans]
+    words = []
+    for w in data["words"]:
+        at = w.get("start") if isinstance(w, dict) else None
+        if not isinstance(at, int | float):
+            continue
+        k = bisect.bisect_right(starts, at) - 1
+        speaker = spans[k][2] if k >= 0 and at < spans[k][1] else None  # a word in no span: its speaker unknown
+        words.append((w.get("text"), speaker if speaker is not None else UNKNOWN_SPEAKER, at, w.get("end"), False))
+    return word_utterances(words)
+
+
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.
 SERVICES = (
     Schema("Speechmatics", _is_speechmatics, _read_speechmatics),
@@ -141,4 +166,5 @@ SERVICES = (
     Schema("Azure Speech", _is_azure, _read_azure),
     Schema("whisper.cpp", _is_whisper_cpp, _read_whisper_cpp),
     Schema("YouTube captions (json3)", _is_youtube_json3, _read_youtube_json3),
+    Schema("BBC digital paper edit", _is_paper_edit, _read_paper_edit),
 )

@@ -137,8 +137,8 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
     [
         ({"job": {"id": 3}, "output": "text"},
          "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, "
-         "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, YouTube captions (json3), Rev, "
-         "Google Speech-to-Text, Deepgram, "
+         "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, YouTube captions (json3), "
+         "BBC digital paper edit, Rev, Google Speech-to-Text, Deepgram, "
          "AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),

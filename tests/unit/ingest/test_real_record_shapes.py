@@ -91,6 +91,13 @@ CASES = {
             (("neighbours", "sickness"), ("farmers", "cows"), ("children", "fits"))) + "</div1></body></text></TEI.2>",
         [("the farmers brought against you", "Harthorn"), ("clear as the child unborn, children", "Nurse")],
         ("Then Hen",)),
+    # BBC's digital paper edit: an app's store of transcripts, each its words beside spans naming the speaker
+    "a paper edit's words under speaker spans": ("transcripts.json", json.dumps([{"title": title, "transcript": {
+        "words": [{"id": k, "start": k * 0.5, "end": k * 0.5 + 0.4, "text": w} for k, w in enumerate(
+            f"So tell me about {title}. It began in the dorm room with {title}.".split())],
+        "paragraphs": [{"id": 0, "start": 0, "end": 2.5, "speaker": "James Jacoby"},
+                       {"id": 1, "start": 2.5, "end": 9, "speaker": title}]}} for title in ("Soleio", "Guy Rosen")]),
+        [("It began in the dorm room with Soleio", "Soleio"), ("So tell me about Guy", "James Jacoby")], ()),
     # Granola's transcript: a heading with the speaker and the ISO time over each turn
     "Granola's headings": ("1x1-transcript.md", "# Transcript for: Vinod | Howard 1x1\n\n" + "".join(
         f"### {who} (2025-10-29T17:3{n}:17.664Z)\n\nRemark number {n} in the call.\n\n"
