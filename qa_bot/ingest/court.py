@@ -53,11 +53,11 @@ _PERSON = rf"[{UPPER}][{UPPER}{LOWER}.'’\-]*(?:[ \t]+[{UPPER}][{UPPER}{LOWER}.
 # IN-CHIEF BY MR. TREMBLAY:" (Canada), "<EXAMINATION BY MR NGUYEN" (Australia), "Examined by Mr. Pechell, for Mr. X."
 _BY = re.compile(
     rf"^<?(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER|CONTINUED|RESUMED|RE)[\s-]*)*(?:EXAMINATION(?:[\s-]+IN[\s-]+CHIEF)?"
-    rf"\s+)?BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$|^(?:(?:Cross|Re|Further)[\s-]*)?[Ee]xamin(?:ation|ed)"
+    rf"\s+)?BY\s+(?P<name>{_PERSON})\s*(?:\([^)]*\))?\s*:?\s*$|^(?:(?:Cross|Re|Further)[\s-]*)?(?:[Ee]xamination|(?:(?<=-)e|E)xamined)"
     rf"(?:[\s-]+in[\s-]+chief)?\s+by\s+(?P<by>{_PERSON})(?:,\s+for\s+{_PERSON})?\s*[:.]?\s*$",
 )
 _OF = "|".join(f"{w}|{w.title()}" for w in ("DEPOSITION", "EXAMINATION", "TESTIMONY", "INTERVIEW", "STATEMENT"))
-_SWORN_ALONE = re.compile(rf"^(?P<name>{_PERSON})\s+sworn\.?$")  # an old trial report's "Captain LEVERSAGE sworn."
+_SWORN_ALONE = re.compile(rf"^(?=.*\b[{UPPER}]{{2}})(?P<name>{_PERSON})\s+sworn\.?$")  # "Captain LEVERSAGE sworn."
 _SWORN = r"(?:after\s+)?(?:having\s+been|being|was)\s+(?:first\s+)?(?:duly\s+)?(?:sworn|affirmed|called)"
 _WITNESS_LINES = (
     # a heading ("VIDEOTAPED DEPOSITION OF JOHN DOE", "Interview with Jane Roe"), never a sentence that mentions
@@ -121,11 +121,9 @@ _DIGITS = re.compile(r"\d+")
 _TWO = re.compile(r"\s(?:AND|and|&)\s")  # "STATEMENT BY SEN. HAJI AND SEN. KAGWE": a heading; one person examines
 _WRITTEN = re.compile(r"^[QA]\.\d{1,3}\.")  # "Q.1. If the Federal government…": a question for the record
 _DASHED_ANSWER = re.compile(r"\?(?:---|—\s*-?)\s*(?=\S)")  # "?---At Parramatta", "?— I rang", "?— -About"
-# an old trial report's label, a title and a name before a period: "Lord Mansfield. Do you know who they were?",
-# in a file whose colloquy has next to no colon labels (where it has, "Ms. Loftus. Bring it back" is a request)
+# an old trial report's "Lord Mansfield. Do you know…?", where colon labels are next to none ("Ms. Loftus. Bring it")
 _COLON_STYLES, MIN_COLON_COLLOQUY = ("caps", "names", "numbered"), 3
-_PERIOD_LABEL = re.compile(r"^\s*(?P<name>(?:Lord|Lady|Mr|Mrs|Ms|Dr|Sir)\.? [A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2})\."
-                           r"\s+(?P<rest>\S.*)$")
+_PERIOD_LABEL = re.compile(r"^\s*(?P<name>(?:Lord|Lady|Mr|Mrs|Ms|Dr|Sir)\.?(?: [A-Z][\w'’\-]*){1,2})\. (?P<rest>\S.*)$")
 
 
 def split_dashed_answers(lines: Sequence[str]) -> list[str]:
@@ -141,8 +139,10 @@ def split_dashed_answers(lines: Sequence[str]) -> list[str]:
             bool(_Q.match(line.strip()) and _DASHED_ANSWER.search(line)) for line in lines) < MIN_DASHED_ANSWERS):
         return list(lines)
     out: list[str] = []
-    for line in lines:
-        if not (dash := _DASHED_ANSWER.search(line)):
+    for i, line in enumerate(lines):
+        below = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        if not (dash := _DASHED_ANSWER.search(line)) or (dash.group(0).startswith("?—") and (
+                _A.match(line.strip()) or _A.match(below))):  # "A. Why would she?— she…", "Q. …?— I mean, …" over "A."
             out.append(line)
             continue
         question, answer = line[:dash.start()], line[dash.end():]
@@ -214,7 +214,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
     examiner: str | None = None
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
-    for raw, witness in zip(body, witnesses, strict=True):
+    for i, (raw, witness) in enumerate(zip(body, witnesses, strict=True)):
         line = clean_line(_unspaced(raw.strip()))
         stripped = raw.strip()
         if not line or _PAGE.match(line):
@@ -236,7 +236,7 @@ def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
         elif a and (a.group("rest") is not None or turns[-1].kind == "Q"):
             answered += 1
             turns.append(_Turn(witness, None, f"{stripped[0]}.", [_rest(a)], "A"))
-        elif (label := _colloquy(grammar, line)) is not None:
+        elif (label := _colloquy(grammar, line, opens=not i or not body[i - 1].strip())) is not None:
             if label.name.upper() == "THE WITNESS":
                 turns.append(_Turn(witness, None, label.written, [label.rest]))
             else:
@@ -268,14 +268,14 @@ def _rest(m: re.Match[str]) -> str:
     return clean_line(m.group("rest") if m.group("rest") is not None else m.group("spaced"))
 
 
-def _colloquy(grammar: LabelGrammar, line: str) -> Label | None:
-    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``, ``JUSTICE GINSBURG:``, ``Lord Mansfield.``): a title or
-    ``THE`` first, a name used twice, or a name of two words or more in capitals with words after it; ``FOR THE
-    PLAINTIFF:`` (nothing after it), ``Petitioner :`` in the caption and a wrapped line opening with ``New York:
-    ...`` are text."""
+def _colloquy(grammar: LabelGrammar, line: str, *, opens: bool = True) -> Label | None:
+    """A colloquy label (``MR. DAVIS:``, ``THE COURT:``, ``JUSTICE GINSBURG:``, ``Lord Mansfield.`` opening a
+    paragraph): a title or ``THE`` first, a name used twice, or a name of two words or more in capitals with words
+    after it; ``FOR THE PLAINTIFF:`` (nothing after it), ``Petitioner :`` in the caption and a wrapped line opening
+    with ``New York: ...`` are text."""
     label = grammar.match(line)
     colons = sum(grammar.styles[style] for style in _COLON_STYLES)
-    if label is None and colons < MIN_COLON_COLLOQUY and (titled := _PERIOD_LABEL.match(line)):
+    if label is None and opens and colons < MIN_COLON_COLLOQUY and (titled := _PERIOD_LABEL.match(line)):
         return Label(titled["name"], titled["name"], titled["rest"], style="period")  # none with a colon in the file
     if label is None or not label.name or label.style not in ("caps", "names", "numbered", "word", "period"):
         return None

@@ -79,7 +79,7 @@ MIN_TIMED_SHARE = 0.5  # of a page's words inside timed elements, for them to be
 _ESCAPED_BRACKET = re.compile(r"\\([\[\]])")
 _LABEL_PARAGRAPH = re.compile(
     r"<p\b[^>]*>\s*(<(b|strong)\b[^>]*>(?:[^<]{1,80}:|(?-i:[^\W\d_a-zà-ÿ][\w'’\-]*(?: [^\W\d_a-zà-ÿ][\w'’\-]*){0,3}))"
-    r"\s*</\2>)\s*</p>\s*<p\b[^>]*>", re.I)
+    r"\s*</\2>)\s*</p>\s*<p\b[^>]*>(?!\s*<(?:b|strong)\b)", re.I)  # not a heading over a paragraph's own label
 MAX_HEADLINE_CHARS = 200  # a page's heading, not a paragraph set in a heading's type
 _MARKDOWN_MARKS = re.compile(r"[*_#]+")
 MIN_LOST_HEADINGS = 3  # subheadings left out of a page's text, each over a paragraph, to put them back

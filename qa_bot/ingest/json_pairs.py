@@ -21,9 +21,11 @@ from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 
 QUESTION_KEYS = QUESTION_MARKERS
 ANSWER_KEYS = ANSWER_MARKERS
-# Fields naming who asks the questions of a list of pairs: a council's question cards ("member": "川内 賢幸")
-ASKER_KEYS = ("member", "questioner", "asker", "interviewer", "asked_by", "questioned_by")
+# Fields naming who asks the questions of a list of pairs, or who answers them; a field that may name either (a
+# council's question card's "member" asks, a community's member profile's answers) names neither
+ASKER_KEYS = ("questioner", "asker", "interviewer", "asked_by", "questioned_by")
 ANSWERER_KEYS = ("interviewee", "respondent", "guest", "answerer", "answered_by")
+_EITHER_KEYS = ("member",)
 MIN_PAIRS = 2  # pairs in one list, for it to be an interview
 # A speaker's numbered label as a key ("[SPEAKER 1]", "speaker_0", "spk 2"), over that speaker's words (not "user1")
 _SPEAKER_KEY = re.compile(r"\[?(?i:speaker|spk)[ _]?#?\d{1,3}\]?")
@@ -70,15 +72,15 @@ def _said(who: str | None, text: str) -> dict[str, str]:
 
 def _people(holder: object) -> tuple[str | None, str | None]:
     """Who asks and who answers, as the object holding a list of pairs names them: a field naming who asks
-    (``ASKER_KEYS``: a council's question card's ``member``) gives the asker; a field naming who answers
-    (``ANSWERER_KEYS``, a speaker's key), or where no one is named as asking its one string field that is a full
+    (``ASKER_KEYS``) gives the asker; a field naming who answers (``ANSWERER_KEYS``, a speaker's key), or where no
+    one is named as asking nor by a field that may name either (``member``) its one string field that is a full
     name (``trainer``), gives whom the answers are by."""
     fields = turn_fields(holder) if isinstance(holder, dict) else None
     if not isinstance(fields, dict):
         return None, None
     asker = next((value for k in ASKER_KEYS if isinstance(value := fields.get(k), str) and full_name(value)), None)
     answerer = next((value for k in (*ANSWERER_KEYS, *SPEAKER_KEYS) if given(value := named(fields.get(k)))), None)
-    if not isinstance(answerer, str) and asker is None:
+    if not isinstance(answerer, str) and asker is None and not any(k in fields for k in _EITHER_KEYS):
         names = [v for v in fields.values() if isinstance(v, str) and full_name(v)]
         answerer = names[0] if len(names) == 1 else None
     return asker, answerer if isinstance(answerer, str) else None

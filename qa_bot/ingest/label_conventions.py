@@ -7,9 +7,9 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from qa_bot.ingest.metadata import field_key, field_value, participant_field
+from qa_bot.ingest.metadata import field_value, header_key, participant_field
 from qa_bot.text import folded, initials
-from qa_bot.text.lexicon import COUNTING_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
+from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -74,12 +74,16 @@ def one_off_asides(
     beside ``Ben:``, ``Sébastien Bourdon:`` beside ``SB:``) or the file introduces people so (``MIN_INTRODUCED``
     full names whose first names or initials are labels). A section of minutes or a summary, its last word one of
     ``SECTION_WORDS`` (``Background:``, ``Public Comments:``; ``SECTION_SUFFIXES``: ``受访人简介：``) is an aside in
-    any file, and so is a page's field (``field_key``: ``Views:``, ``Place:``, ``Time:``, ``Photo:``), where
-    every use of it holds a short value, not a sentence (Rhett's partner ``Link:`` speaks).
+    any file, and so is a page's field about itself (``FIELD_WORDS``: ``Views:``, ``Website:``, ``Photo:``), or a
+    header's field before the file's other labels (``header_key``: ``Place:``, ``Time:``; not ``Model:`` answering
+    ``User:``), where every use of it holds a short value, not a sentence (Rhett's partner ``Link:`` speaks).
     """
     sections = {name for name in used if section_heading(name)}
     spoken = {c.name for c in found if not field_value(c.rest)}  # "Link: Yeah, that's right." is a turn
-    sections |= {name for name in used if field_key(name) and name not in spoken}
+    sections |= {name for name in used if name.casefold() in FIELD_WORDS and name not in spoken}
+    first = next((k for k, c in enumerate(found) if not header_key(c.name)), len(found))  # a header's fields lead
+    later = {c.name for c in found[first:]}  # "Model: Paris" after "User: …" answers
+    sections |= {name for name in used if header_key(name) and name not in spoken and name not in later}
     total = sum(used.values())
     main = styles.most_common(1)[0][0] if styles else None
     if total < MIN_LABELS_FOR_ASIDES and main != "code":

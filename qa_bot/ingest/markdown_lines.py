@@ -40,7 +40,8 @@ _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing m
 # A dialogue kept in a pipe table among other tables, a label in the first cell: "|Beatriz:|Obrigado por aceitar…|"
 # A bold label inside a line after a sentence's end, a whole transcript on one: "… like us. **MISLAV:&nbsp;** I
 # know this great story", "…感觉。 **仁科** ：说到快乐" (not a bullet's "* **Amber**:", nor "一个**商业逻辑**：")
-_BOLD_INLINE_LABEL = re.compile(r"(?<=[.!?…。！？”\"’)\]])\s*(?=\*\*([^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"
+_BOLD_INLINE_LABEL = re.compile(r"(?<=[^\W\d_][.!?…。！？”\"’)\]])\s*"  # a word's end, not a list's "1."
+                                r"(?=\*\*([^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"
                                 r"(?:\s*:(?:\s|&nbsp;|\xa0)*\*\*|\*\*\s*[:：]))")
 _LABEL_ROW = re.compile(r"^\s*\|\s*(?P<name>[^|:\n]{1,40}?)\s*:\s*\|(?P<text>[^|\n]*\S[^|\n]*)\|?\s*$")
 

@@ -204,11 +204,10 @@ def info_field(line: str) -> bool:
     return (bool(m) and (key in INFO_KEYS or fielded)) or bool(_FIGURE_FIELD.match(line.strip()))
 
 
-def field_key(name: str) -> bool:
-    """True when ``name`` is a key a header's field has (``Date``, ``Place``, ``Time``, ``Views``, ``Duration``):
-    a label that opens only such short values is the page's particulars, never a speaker."""
-    key = name.casefold()
-    return key in FIELD_WORDS or key in HEADER_KEYS or key in INFO_KEYS
+def header_key(name: str) -> bool:
+    """True when ``name`` is a key a header's field has (``Date``, ``Place``, ``Time``, ``Duration``): a label that
+    opens only such short values ahead of a file's other labels is its particulars, never a speaker."""
+    return name.casefold() in HEADER_KEYS or name.casefold() in INFO_KEYS
 
 
 MAX_FIELD_VALUE_WORDS = 6  # of a field's value ("Views: 61K views"); a longer one is a sentence someone says

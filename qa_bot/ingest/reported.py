@@ -71,7 +71,8 @@ def attributed_label(tag: str) -> str:
 # principe…", a Hansard page's "**John Healey**" over " Perhaps the hon. Gentleman…"); a name is capitalised words.
 # Not a title in bold before the rest of a label ("**SENATOR** BRESLIN: Thank you", a record's bold office).
 _BOLD_OPENER = re.compile(r"^(?P<mark>\*\*|__)(?P<name>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})(?P=mark)"
-                         r"(?:(?:\s+|(?=…))(?=[^\s:：(])(?![^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}\s*:)|\s*$)")
+                          r"(?:(?:\s+|(?=…))(?=[^\s:：(])|\s*$)")
+_LABEL_AFTER = re.compile(r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2}(?=\s*:)")  # "**Q** Jane Doe: …"
 MIN_BOLD_OPENERS = 2  # names, each opening this many paragraphs, for bold openers to be a file's labels
 _BOLD_LABEL = re.compile(r"^(\*\*|__)[^*_\n]{1,80}(?::\1|\1:)")  # "**Name:**", "**Name**:"
 MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be a label too
@@ -79,9 +80,12 @@ MIN_BOLD_LABELS = 4  # such labels, for a file's one recurring bold opener to be
 
 def bold_opener(line: str) -> re.Match[str] | None:
     """The bold name opening ``line`` (``_BOLD_OPENER``), its words capitalised in any script ("**Ольга** Привет"),
-    or None ("**ok** then" is no name)."""
+    or None ("**ok** then" is no name; nor is one before a capitalised label, "**Q** Jane Doe: …"; "**Tom** I see:
+    so…" is Tom's)."""
     m = _BOLD_OPENER.match(line)
-    return m if m and all(word[0].isupper() for word in m["name"].split()) else None
+    label = _LABEL_AFTER.match(line, m.end()) if m else None  # a label after it: the bold is no one's name
+    capitalised = m is not None and all(word[0].isupper() for word in m["name"].split())
+    return m if capitalised and not (label and all(w[0].isupper() for w in label.group(0).split())) else None
 
 
 def bold_openers_as_labels(lines: list[str]) -> list[str]:

@@ -43,6 +43,8 @@ from qa_bot.ingest.stt_base import (
 )
 from qa_bot.ingest.stt_services import SERVICES
 
+MIN_RECORD_SHARE = 0.5  # of a list's records holding a service's JSON, for the list to be a store of transcripts
+
 
 def read_stt(data: object) -> tuple[str, list[Utterance]] | None:
     """``(service name, utterances)`` for the JSON of a known speech-to-text service, else None; for a list of
@@ -50,16 +52,17 @@ def read_stt(data: object) -> tuple[str, list[Utterance]] | None:
     ``transcript``), every record's utterances in turn."""
     if isinstance(data, dict):
         return _known(data)
-    records = [found for item in data if isinstance(item, dict) and (found := _record(item))] \
-        if isinstance(data, list) else []
-    if not records:
+    items = [item for item in data if isinstance(item, dict)] if isinstance(data, list) else []
+    records = [found for item in items if (found := _record(item))]
+    if not records or len(records) < MIN_RECORD_SHARE * len(items):
         return None
     return f"{records[0][0]} ({len(records)} records)", [u for _, utterances in records for u in utterances]
 
 
 def _record(item: dict[str, Any]) -> tuple[str, list[Utterance]] | None:
-    """A record's known speech-to-text JSON: the record itself, or an object it holds."""
-    return _known(item) or next(filter(None, (_known(v) for v in item.values() if isinstance(v, dict))), None)
+    """The known speech-to-text JSON a record holds as one of its objects (a record itself matching is a turn with
+    a service's key, ``audio_url``, not a service's output)."""
+    return next(filter(None, (_known(v) for v in item.values() if isinstance(v, dict))), None)
 
 
 def _known(data: dict[str, Any]) -> tuple[str, list[Utterance]] | None:

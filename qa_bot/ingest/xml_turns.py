@@ -225,13 +225,19 @@ def _text_blocks(root) -> list:
     blocks = [el for el in elements(root) if local_tag(el) in TEXT_BLOCK_TAGS and len(text_of(el)) >= MIN_BLOCK_CHARS]
     if blocks:
         return [max(blocks, key=lambda el: len(text_of(el)))]
-    texts = [(el, text) for el in elements(root) if el is not root and (text := _own_text(el))
-             and len(text) >= MIN_BLOCK_CHARS and text.count("\n") >= MIN_BLOCK_LINES]
+    texts = [(el, text) for el in elements(root) if el is not root and (text := _own_text(el).strip())
+             and len(text) >= MIN_BLOCK_CHARS and text.count("\n") + _breaks(el) >= MIN_BLOCK_LINES]
     amount: dict[str, int] = defaultdict(int)
     for el, text in texts:
         amount[local_tag(el)] += len(text)
     tag = max(amount, key=amount.__getitem__, default=None)
     return [el for el, _ in texts if local_tag(el) == tag]
+
+
+def _breaks(el) -> int:
+    """How many ``<lb/>`` an element holds as its children: its lines where no newline follows them."""
+    return sum(isinstance(child.tag, str) and local_tag(child) == "lb" and not (child.tail or "").startswith("\n")
+               for child in el)
 
 
 def _own_text(el) -> str:

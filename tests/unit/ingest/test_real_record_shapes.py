@@ -44,11 +44,17 @@ CASES = {
         "- **Time:** 5:00pm\n    - Proclamations @ 4:50pm\n- **Place:** DSM City Hall\n\n## Notes\n\n" + "".join(
             f"- Boesen opens item number {n} with a statement about the agenda.\n" for n in range(12)),
         [("opens item number 7", UNKNOWN_SPEAKER)], ("Time", "Place")),
-    # a council's question cards: the member asks, an official answers (the card says whom, in its words)
-    "a council's question cards": ("cards.json", json.dumps({"cards": [{"member": "川内 賢幸", "party": "青雲",
+    # a council's question cards: "member" may name who asks or who answers, so the answers are no one's named;
+    # an interview's record naming both its interviewer and interviewee credits each
+    "question cards naming a member": ("cards.json", json.dumps({"cards": [{"member": "川内 賢幸", "party": "青雲",
         "topics": [{"title": f"議題{n}", "question": f"質問番号{n}について市の考えを問うた。",
                     "answer": f"部長は回答番号{n}の通り説明した。"} for n in range(3)]}]}, ensure_ascii=False),
-        [("質問番号1について", "川内 賢幸"), ("回答番号1の通り", UNKNOWN_SPEAKER)], ()),
+        [("回答番号1の通り", UNKNOWN_SPEAKER)], ("川内 賢幸",)),
+    "pairs under their interviewer and interviewee": ("interview.json", json.dumps({
+        "interviewer": "Ana Ruiz", "interviewee": "Ben Ode", "qa": [
+            {"question": f"Question number {n} about the hives?", "answer": f"Answer number {n} about bees."}
+            for n in range(3)]}),
+        [("Question number 1 about", "Ana Ruiz"), ("Answer number 2 about", "Ben Ode")], ()),
     # an earnings call copied from a page: the name, then the office at a firm on a line of its own, then the words
     "a call's names over their offices": ("call.txt", "Welcome to the call.\n\n" + "".join(
         f"{who}\n\n{office}\n\nRemark number {n} on the quarter.\n\n" if office else f"{who}\n\nRemark number {n}.\n\n"
@@ -1079,6 +1085,18 @@ def test_paragraphs_two_spaces_apart(text: str, paragraphs: int):
 
 
 NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
+    # a chat's "Model:" answering "User:" in short words is a speaker, not a header's field
+    "a model answering a user": ("chat.txt", "".join(f"User: What is the capital of country {n}?\n\nModel: City {n}\n\n"
+                                                     for n in range(3)), ("City 1", "Model")),
+    # a deposition's answer wrapped onto a line that opens "examined by …", and an interpreter sworn mid-answer
+    "an answer naming an examination": ("depo.txt", "DEPOSITION OF JOHN DOE\n\nBY MR. SMITH:\n" + "".join(
+        f"Q. What happened after accident number {n}?\nA. I was taken to the hospital and\nexamined by Dr. Jones.\n"
+        f"Q. Did you need help, number {n}?\nA. Yes. Interpreter sworn.\n" for n in range(3)),
+        ("Did you need help, number 2", "Mr. Smith")),
+    # bold names without a colon, words after them holding a colon: the turns are theirs
+    "a bold name before words with a colon": ("talk.md", "".join(
+        f"**Anna** The answer is: a small town, number {n}.\n\n**Tom** I see: so you were busy, number {n}.\n\n"
+        for n in range(3)), ("so you were busy, number 1", "Tom")),
     # a term in bold before a full-width colon inside a sentence is no label
     "a term in bold inside a sentence": ("notes.md", "".join(
         f"**小华**：第{n}点，董事会遵循了一个**商业逻辑**：看看谁给的钱多，号码{n}。\n\n**主持人**：好的，第{n}个问题。\n\n"
