@@ -46,7 +46,7 @@ _NOTES = re.compile(r"(?:\s*\([^()\n]{1,40}\))+$")
 # "Mark Davis -- Morgan Stanley -- Analyst" (earnings-call transcripts).
 _FIRM_ABBREVIATIONS = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "Jr", "Sr", "plc", "AG", "SA"})
 # An office is capitalised words ("of", "and" between them), no sentence: "Hélène Dubois — Since 1998, …" speaks.
-_OFFICE_WORD = r"(?:[A-Z][\w&'’.\-]*|of|and|for|the|&)"
+_OFFICE_WORD = r"(?:[A-Z][\w&'’.\-]*|of|and|for|the|&)"  # a word of an office or a firm
 _DASHED_TITLE = re.compile(
     r"(?:\s*--\s*|\s+[-–—]\s+)(?:(?:[A-Z][\w&'’.]*|of|and|for|the|de|at|&)(?:\s+|\s*(?:--|[-–—,])\s*|$)){1,10}$")
 # An office at a firm on its own line under a name alone, over the words: "Analyst at Wells Fargo Securities",
@@ -55,8 +55,7 @@ _OFFICE_AT = re.compile(
     rf"^{_OFFICE_WORD}(?:\s+{_OFFICE_WORD}){{0,7}}\s+at\s+[A-Z][\w&'’.\-]*(?:\s+{_OFFICE_WORD}){{0,6}}$")
 # An analyst's firm after a comma, under a call's names alone: "Kian Abouhossein, JP Morgan", "Jo Li, Bank of America"
 _GREETINGS = "Thanks|Thank you|Hi|Hello|Hey|Morning|Good morning|Good afternoon|Welcome"
-_FIRM_WORD = r"(?:[A-Z][\w&'’.]*|of|and|the|&)"
-_COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_FIRM_WORD}(?:\s+{_FIRM_WORD}){{0,5}}$")
+_COMMA_FIRM = re.compile(rf"(?<=[^\W\d_]),\s+{_OFFICE_WORD}(?:\s+{_OFFICE_WORD}){{0,5}}$")
 LABELS_OVER_NAMES = 5  # labels before words to names alone, past which the labels are the convention
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
