@@ -139,10 +139,9 @@ def split_dashed_answers(lines: Sequence[str]) -> list[str]:
             bool(_Q.match(line.strip()) and _DASHED_ANSWER.search(line)) for line in lines) < MIN_DASHED_ANSWERS):
         return list(lines)
     out: list[str] = []
-    for i, line in enumerate(lines):
-        below = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+    for i, line in enumerate(lines):  # not "A. Why would she?— she…", nor "Q. …?— I mean, …" over an "A." line
         if not (dash := _DASHED_ANSWER.search(line)) or (dash.group(0).startswith("?—") and (
-                _A.match(line.strip()) or _A.match(below))):  # "A. Why would she?— she…", "Q. …?— I mean, …" over "A."
+                _A.match(line.strip()) or _A.match(next((x.strip() for x in lines[i + 1:i + 9] if x.strip()), "")))):
             out.append(line)
             continue
         question, answer = line[:dash.start()], line[dash.end():]
