@@ -86,9 +86,9 @@ PROJECT_FILES = re.compile(r"(?i)(?:copyright|copying|licen[cs]e|notice|third_pa
 _CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
 _SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
 # after only markup (a .php, .jsp or .asp page's code); after a server page's code, a template's <p> or heading too
-_HTML_START = re.compile(r"^(?:\s*(?:<\?.*?\?>|<%.*?%>|<!--.*?-->|<[a-z/][^<>]*>))*?\s*<(?:!doctype\s+html|html|head|"
-                         r"body|main|article|section|div)\b"
-                         r"|^(?:\s*(?:<\?.*?\?>|<%.*?%>))+\s*<(?:p|h[1-6])\b", re.I | re.S)  # not a README's <p align>
+_SERVER_CODE = r"<\?.*?\?>|<%.*?%>"  # PHP, JSP, ASP
+_HTML_START = re.compile(rf"(?is)^(?:\s*(?:{_SERVER_CODE}|<!--.*?-->|<[a-z/][^<>]*>))*?\s*<(?:!doctype\s+html|html|"
+                         rf"head|body|main|article|section|div)\b|^(?:\s*(?:{_SERVER_CODE}))+\s*<(?:p|h[1-6])\b")
 # An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
 # whether text is JSON is decided by parsing it (``json_body``).
 _JSON_START = re.compile(rf"^(?:{SCRIPT_ASSIGNMENT.pattern})?(?:\{{\s*\"|\[\s*\{{\s*\")", re.S)  # in a script too

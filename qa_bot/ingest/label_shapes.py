@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from qa_bot.ingest.label_conventions import CONFERENCE_ID
 from qa_bot.text import LOWER, MARKS, UNCASED, UPPER
-from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, stop_words
+from qa_bot.text.lexicon import NON_SPEECH_NOTES, NUMBERED_ROLES, SENTENCE_OPENERS, stop_words
 
 TIME_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:03:12 NAME:" (frames, Avid)
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
@@ -74,9 +74,6 @@ _NOTE_GROUP = r"(?:\s*[(（\[](?P<{}>(?:[^()（）\[\]\n]|\([^()\n]{{1,60}}\)){{
 _OFFICE_WORDS = (r"Minister|Secretary|Leader|Chancellor|Speaker|Chair\w*|President|Attorney|Solicitor|Taoiseach|"
                  r"Tánaiste|Treasurer|Premier|Commissioner|Governor|Whip|Cathaoirleach|Presiding|Convener")
 # "De heer Drijver", "De voorzitter", "The President": a title or office, though "de" and "the" are stop words
-# Words that open a sentence, never a name: "Then Hen: Kenny rose up", "Here Tho: Putmans wife cryed out"
-_SENTENCE_OPENERS = frozenset(("then", "here", "there", "now", "and", "but", "when", "after", "before", "thus", "also",
-                               "yet", "while", "if", "as", "upon", "whereupon", "afterwards"))
 _TITLE_START = re.compile(rf"(?:{_TITLE}|The(?=\s+(?:Vice\s+)?(?:{_OFFICE_WORDS})\b))\s")
 _OFFICE_PERSON = re.compile(
     rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
@@ -201,7 +198,7 @@ def candidate(text: str) -> Candidate | None:
             return None  # "OPEN THE ROLL. MEMBERS VOTE" (captions in capitals), "II.", "PRIMERO.", "INT.", "PS."
         if style in ("role", "period") and name.split()[0].casefold() in stop_words() and not _TITLE_START.match(name):
             return None  # "Well, I think:" is speech
-        if style == "names" and " " in name and name.split()[0].casefold() in _SENTENCE_OPENERS:
+        if style == "names" and " " in name and name.split()[0].casefold() in SENTENCE_OPENERS:
             return None  # "Then Hen: Kenny rose up to speak" (an old record's abbreviated Henry) is a sentence
         if style == "cjk" and (_CJK_QUOTE.match(rest) or _CJK_SPEECH.search(name)):
             return None  # reported speech, or a sentence before a colon ("我就举非常简单的例子：…") in subtitles

@@ -82,10 +82,12 @@ def bold_opener(line: str) -> re.Match[str] | None:
     """The bold name opening ``line`` (``_BOLD_OPENER``), its words capitalised in any script ("**Ольга** Привет"),
     or None ("**ok** then" is no name; nor is one before a capitalised label, "**Q** Jane Doe: …"; "**Tom** I see:
     so…" is Tom's)."""
+    def capitalised(words: str) -> bool:
+        return all(word[0].isupper() for word in words.split())
+
     m = _BOLD_OPENER.match(line)
     label = _LABEL_AFTER.match(line, m.end()) if m else None  # a label after it: the bold is no one's name
-    capitalised = m is not None and all(word[0].isupper() for word in m["name"].split())
-    return m if capitalised and not (label and all(w[0].isupper() for w in label.group(0).split())) else None
+    return m if m and capitalised(m["name"]) and not (label and capitalised(label.group(0))) else None
 
 
 def bold_openers_as_labels(lines: list[str]) -> list[str]:

@@ -52,6 +52,11 @@ FIELD_WORDS = frozenset(
     copyright github gitlab twitter linkedin mastodon facebook instagram youtube email e-mail teksti kuva foto fotos
     bild""".split()  # noqa: SIM905
 ) | {"photo credit", "image credit", "photo credits"}
+# Words that open a sentence and never a name, before a name and a colon: "Then Hen: Kenny rose up" (an old record's
+# abbreviated Henry), "Here Tho: Putmans wife cryed out"
+SENTENCE_OPENERS = frozenset(
+    "then here there now and but when after before thus also yet while if as upon whereupon afterwards".split()  # noqa: SIM905
+)
 # A Chinese or Japanese heading's last word that makes it a section, whoever it is about: "受访人简介：" (the
 # interviewee's profile), "作者介绍：" (about the author), "备注：" (a note).
 SECTION_SUFFIXES = ("简介", "簡介", "介绍", "介紹", "说明", "說明", "备注", "備註", "摘要", "紹介", "概要")
