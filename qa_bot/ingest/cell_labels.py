@@ -45,6 +45,7 @@ _CJK_LABEL_IN_CELL = re.compile(r"(?:^|(?<=[。？！?!…」』）)]))\s*([\u34
 MIN_CJK_LABEL_USES = 3  # in a table's one-run cells, for such a name to be a label there
 MIN_CELL_LABELS, DIALOGUE_CELL_SHARE = 2, 0.5  # labelled lines in a cell, and of the rows, for cells of dialogue
 MIN_INTERVIEW_LABELS = 6  # labelled lines in one cell among cells of prose, each label used twice or more
+MIN_PARAGRAPH_LABEL_SHARE = 0.2  # of the rows opened by labels, for rows to be a document's paragraphs
 MIN_CAPTION_ROWS, MAX_CAPTION_CHARS = 10, 100  # rows, and median characters a row, of a caption track
 # of the rows, opened by two recurring labels or more, for timed rows of any length to be cues whose labels go on
 MIN_LABELLED_CUE_SHARE = 0.25
@@ -117,7 +118,26 @@ def speakers_in_cells(utterances: list[Utterance]) -> list[Utterance]:
     """The utterances with the speakers their cells name, by opening labels or by codes within; as they were
     when the cells name no one in either way."""
     labelled = _labels_in_cells(utterances)
-    return labelled if labelled is not utterances else _codes_within_cells(utterances)
+    if labelled is not utterances:
+        return labelled
+    coded = _codes_within_cells(utterances)
+    return coded if coded is not utterances else _paragraph_rows(utterances) or utterances
+
+
+def _paragraph_rows(utterances: list[Utterance]) -> list[Utterance] | None:
+    """Rows that are a document's paragraphs, a label opening a turn's first only (a debate pasted into a
+    spreadsheet, a row a paragraph: "WARREN: Of course I will." over "We have to establish the principle…"),
+    read as a text file's paragraphs are, by the labels the file uses: a row without one goes on with the last.
+    None where rows are timed or name their speakers, or labels of two recurring names or more open fewer than
+    ``MIN_PARAGRAPH_LABEL_SHARE`` of the rows."""
+    if any(u.start is not None or u.speaker for u in utterances):
+        return None
+    lines = [line for u in utterances for line in (*u.text.split("\n"), "")]
+    grammar = learn_grammar(lines)
+    names = Counter(m.name for u in utterances if (m := grammar.match(u.text)) is not None)
+    if sum(n >= 2 for n in names.values()) < 2 or names.total() < MIN_PARAGRAPH_LABEL_SHARE * len(utterances):
+        return None
+    return [block_utterance(block) for block in split_labeled(lines, grammar)]
 
 
 def _labels_in_cells(utterances: list[Utterance]) -> list[Utterance]:

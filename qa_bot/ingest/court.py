@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
+from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, has_label_shape, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import LOWER, UPPER, clean_line, join_wrapped
 
@@ -323,7 +323,8 @@ def _margin_numbers(lines: Sequence[str]) -> list[bool] | None:
 def _furniture_key(line: str) -> str | None:
     """A line as a running header or footer would repeat it (digits as ``#``), or None if it may be speech."""
     line = clean_line(line)
-    if not line or len(line) > MAX_FURNITURE_CHARS or _NOT_FURNITURE.search(line) or match_label(line):
+    if not line or len(line) > MAX_FURNITURE_CHARS or _NOT_FURNITURE.search(line) or match_label(line) \
+            or has_label_shape(line, ("cjk",)):  # "윤한홍 위원: (위원장석 앞에서)", a member's turn each time
         return None
     if " " not in line and not any(c.isdigit() for c in line) and line.isascii():
         return None

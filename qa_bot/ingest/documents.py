@@ -11,6 +11,7 @@ whose body is a page's HTML, as that page (``page_in_markdown``).
 from __future__ import annotations
 
 import contextlib
+import re
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,7 @@ def parse_document(
     """Running text in one of ``DOCUMENT_FORMATS``, as ``document_format`` named it; mostly a Markdown pipe
     table (``| 2:08:03 | words |``, as extraction writes a page's table), it is read as a table. ``speakers``
     (names a page's markup gave) are labels whatever their shape in Markdown and plain text."""
+    text = _CHARACTER_REFERENCE.sub(_referenced, text)
     rows = markdown_table_rows(text) if fmt in ("markdown", "plain") else None
     if rows is not None:
         return parse_rows(rows, transcript_id, source, title, f"{fmt} (table)")
@@ -146,3 +148,15 @@ def parse_document(
     if fmt == MISSION_FORMAT:
         return parse_mission_log(text, transcript_id, source, title)
     return parse_plain(text, transcript_id, source, title, markdown=fmt == "markdown", speakers=speakers)
+
+
+# A character written as its number, as a legacy export writes what its code page lacks ("&#9711;위원장 이상민", the
+# circle that marks a speaker in Korean minutes; "사&#8228;보임")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")
+
+
+def _referenced(m: re.Match[str]) -> str:
+    """The character a numeric reference stands for, outside ASCII only: "&#60;" in text stays as written, never
+    an HTML tag's "<"."""
+    code = int(m[1]) if m[1] else int(m[2], 16)
+    return chr(code) if 128 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m[0]

@@ -124,6 +124,9 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     follow_ups, wrapped = _follow_ups(lines, questions, first)
     questions = [follow_ups.get(i, asked) for i, asked in enumerate(questions)]
+    if not any(asked and asked.rstrip().endswith(("?", "？", "\u037e")) for asked in questions) and not any(
+            raw.lstrip().startswith(">") for raw in lines):  # topics over quotes ("### La plantilla" / "> Tengo…")
+        return None  # headings asking nothing over roman paragraphs ("### Hamburger Szene"): a report's sections
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
         if i in wrapped:
             continue

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from qa_bot.ingest.json_search import SPEAKER_KEYS, child_path, given, named, turn_fields, walk
+from qa_bot.ingest.json_paths import child_path, walk
+from qa_bot.ingest.json_search import SPEAKER_KEYS, given, named, turn_fields
 from qa_bot.ingest.metadata import full_name
 from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 

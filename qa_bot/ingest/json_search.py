@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
+from qa_bot.ingest.json_paths import LIST_INDEX, child_path, walk, with_siblings
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance
 from qa_bot.ingest.stt_base import WORD_HEADERS, word_utterances
 from qa_bot.text import clean_line, snake_case
@@ -21,8 +22,8 @@ from qa_bot.text import clean_line, snake_case
 MAX_SEARCH_DEPTH = 6  # levels searched for a list of turns in JSON of no known schema (``find_turn_list``)
 MAX_ITEMS_SEARCHED = 3  # items of each list looked into for nested lists
 MIN_FOUND_SHARE = 0.8  # of a list's items that must have a text field for it to be the turns
+MIN_COLLECTION_TURNS = 5  # turns under a path, for them to be another collection beside those found (``_collections``)
 MIN_NAMED_OBJECTS = 3  # objects naming a speaker and holding words, in a document with no list of turns
-LIST_INDEX = re.compile(r"\[\d+\]")  # a list's index in a path: "[8].sections[1].rows" is one of "[*].sections[*].rows"
 MIN_RUNNING_LINES = 20  # lines of one string that make it a document's running text (``running_text``)
 _GAP = re.compile(r"[ \t\u00a0]{3,}")  # a scraper's paragraph break in a string of no lines ("…fiscal year.   ERIN…")
 HTML_BLOCK = re.compile(r"<(?:p|br|div|li)[\s/>]", re.I)  # as many in a document's text make it a page's HTML
@@ -186,7 +187,9 @@ def find_turn_list(data: object) -> tuple[str, list[Any]] | None:
                         if isinstance(x, dict | list)]
     if best is None:
         return None
-    path, items = _with_siblings(data, best[1], best[2])
+    path, items = with_siblings(data, best[1], best[2])
+    if best[0][0]:  # turns naming their speakers: other collections of such turns beside them too
+        path, items = _collections(data, path, items)
     fields = [turn_fields(x) for x in items]
     timed = any(isinstance(f, dict) and first(f, START_KEYS) is not None for f in fields)
     if timed or any(map(speaker_of, fields)) \
@@ -259,61 +262,28 @@ def breaks_down_running_text(data: object, rows: list[list[str]], rows_at: str |
     return text is not None and not own and len(text[1]) >= sum(len(cell) for row in rows for cell in row)
 
 
-def walk(data: object) -> Iterator[tuple[object, str, int]]:
-    """Every value of a JSON document, the document itself first, with its path (``sections[0].turns``) and depth."""
-    pending: list[tuple[object, str, int]] = [(data, "", 0)]
-    while pending:
-        node, path, depth = pending.pop()
-        yield node, path, depth
-        children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
-        pending += reversed([(v, child_path(path, k), depth + 1) for k, v in children])
-
-
-def child_path(path: str, key: str | int) -> str:
-    """The path of a value inside the one at ``path``: ``sections[0]``, ``sections[0].turns``."""
-    return f"{path}[{key}]" if isinstance(key, int) else f"{path}.{key}" if path else str(key)
-
-
-def _with_siblings(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
-    """The turns of every list at the search's path but for its indices, in document order: ``sections[0].turns``
-    is the first section's (an argument before the Supreme Court has one per advocate), ``sections[*].turns`` all
-    of them; ``[*].sections[*].lines`` every section of every script a rehearsal app keeps."""
-    patterns = list(_generic_paths(data))
-    pattern = next((at for node, at in patterns if node is items), LIST_INDEX.sub("[*]", path))
-    if pattern == path:
+def _collections(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
+    """The turns found with those of every other list of turns naming their speakers, in document order, where a
+    document keeps several collections (a dataset's city assemblies under ``local[*].proceeding`` and the Diet's
+    under ``diet[*].speechRecord``); with their paths. A list repeating any of their words (a summary's quotes),
+    inside a turn, or of fewer than ``MIN_COLLECTION_TURNS`` in all (a call's speaker names) is no other collection."""
+    chosen = LIST_INDEX.sub("[*]", path)
+    texts = {item_text(turn_fields(x)) for x in items if isinstance(x, dict)}
+    found: dict[str, list[Any]] = {}
+    for node, concrete, _ in walk(data):
+        if (at := LIST_INDEX.sub("[*]", concrete)) == chosen:
+            found.setdefault(chosen, [])  # its place among the others
+        elif isinstance(node, list) and not (at.startswith(chosen) or chosen.startswith(at)):
+            named = [x for x in node if isinstance(x, dict) and item_text(f := turn_fields(x)) is not None
+                     and speaker_of(f)]
+            if len(named) >= max(2, MIN_FOUND_SHARE * len(node)):
+                found.setdefault(at, []).extend(named)
+    others = {at for at, turns in found.items() if at != chosen and len(turns) >= MIN_COLLECTION_TURNS
+              and not texts & {item_text(turn_fields(x)) for x in turns}}
+    if not others:
         return path, items
-    found = [x for node, at in patterns if isinstance(node, list) and at == pattern for x in node]
-    return (pattern, found) if len(found) > len(items) else (path, items)
-
-
-def _generic_paths(data: object) -> Iterator[tuple[object, str]]:
-    """Every value of a JSON document with its path, each list index as ``[*]`` and each key of an object of
-    like values (``_alike``) as ``*``: a transcript's pages keyed ``"Page 001"``, ``"Page 002"``, each holding its
-    blocks, are ``pages.*.blocks``; a dataset's conversations keyed by their ids, each a list of turns, ``*``."""
-    pending: list[tuple[object, str]] = [(data, "")]
-    while pending:
-        node, path = pending.pop()
-        yield node, path
-        if isinstance(node, list):
-            pending += reversed([(v, f"{path}[*]") for v in node])
-        elif isinstance(node, dict):
-            alike = _alike(list(node.values()))
-            pending += reversed([(v, child_path(path, "*" if alike else k)) for k, v in node.items()])
-
-
-MIN_KEYED_LISTS = 3  # lists of like objects under as many keys, for the keys to be ids (conversations)
-
-
-def _alike(values: list[object]) -> bool:
-    """Whether an object's values are alike, so that its keys are ids, not fields: objects sharing most keys, or
-    lists of such objects (a dataset's conversations keyed by their ids, each a list of turns; a chat export's
-    "participants" and "messages" are not)."""
-    shapes = [v if isinstance(v, dict) else v[0] for v in values
-              if isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict))]
-    lists = any(isinstance(v, list) for v in values)  # a schema's "results" and "chapters" are two lists, not ids
-    if len(values) < (MIN_KEYED_LISTS if lists else 2) or len(shapes) < len(values) or len(set(map(type, values))) > 1:
-        return False
-    return len(set.intersection(*(set(s) for s in shapes))) * 2 >= len(set().union(*shapes))
+    order = [at for at in found if at == chosen or at in others]
+    return ", ".join(order), [x for at in order for x in (items if at == chosen else found[at])]
 
 
 def with_cast_names(data: object, items: list[Any]) -> list[Any]:

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 from qa_bot.ingest.blocks import labelled_count
-from qa_bot.ingest.json_search import HTML_BLOCK, LIST_INDEX, MAX_SEARCH_DEPTH, MIN_FOUND_SHARE, MIN_RUNNING_LINES, walk
+from qa_bot.ingest.json_paths import LIST_INDEX, walk
+from qa_bot.ingest.json_search import HTML_BLOCK, MAX_SEARCH_DEPTH, MIN_FOUND_SHARE, MIN_RUNNING_LINES
 
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 

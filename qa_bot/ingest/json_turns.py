@@ -26,6 +26,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.json_dialogue import parallel_speakers, split_dialogues
 from qa_bot.ingest.json_pairs import question_answer_turns
+from qa_bot.ingest.json_paths import walk
 from qa_bot.ingest.json_search import (
     END_KEYS,
     MIN_FOUND_SHARE,
@@ -47,7 +48,6 @@ from qa_bot.ingest.json_search import (
     timed_words,
     titles_as_speakers,
     turn_fields,
-    walk,
     with_cast_names,
 )
 from qa_bot.ingest.json_text import cell_rows, html_strings, string_blocks, string_lines

@@ -131,6 +131,9 @@ _PAREN = re.compile(rf"(?:\((?P<name>{_NAME}|{_UNCASED_NAME})\)\s+"
                     rf"|[（(](?![一二三四五六七八九十百〇]+[）)])"
                     rf"(?P<cjk>[{_CJK_CHARS}･・]{{1,12}})[）)][ \u3000]*)(?=\S)", re.S)
 PARAGRAPH_ONLY = ("hearing", "paren")  # styles that open paragraphs, never a wrapped line ("(A) Procurement…")
+# A participant's code in braces, as a study's transcripts write the experimenter and each participant: "{000}:",
+# "{104}:" (its square brackets hold the objects handled: "this one [204] feels rougher")
+_BRACED = re.compile(r"(?P<name>\{[^{}\s:][^{}\n:]{0,29}\})\s*:(?:\s+|$)")
 _NOTE_LABEL = re.compile(r"\[(?P<name>[^\W\d][^\[\]\n]{0,48})\]\s*:(?:\s+|$)", re.S)  # "[Notes]:", never a person
 _CODE = re.compile(r"(?![QA]$)[A-Z]{1,3}\d{0,2}")  # research interviews' codes: "I", "B", "IV", "S1" ("Q:" is words)
 MAX_LABEL_CHARS = 50
@@ -146,6 +149,7 @@ class Candidate:
     rest: str
     time: str | None
     chevron: bool = False  # opened by ">>"
+    circled: bool = False  # a Diet record's "○市長（森井秀明）": an office and its holder after a circle, never prose
 
 
 def candidate(text: str) -> Candidate | None:
@@ -158,9 +162,10 @@ def candidate(text: str) -> Candidate | None:
         if kokkai.group("role") and len(person) <= 2:  # a given name's first letter or two, then the role
             office, person = None, f"{office}（{person}）{kokkai.group('role')}"
         name = (person or office).removesuffix("君")
-        return Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron)
+        return Candidate("cjk", name, office if person else None, body[kokkai.end():].strip(), time, chevron,
+                         circled=bool(person and office))
     for pattern in (_OFFICE_PERSON, _COLON, _BRACKET, _NOTE_LABEL, _PAREN, _CONGRESS, _HEARING_LABEL, _PERIOD,
-                    _SENHOR, _QUESTION, _DASH, _CJK_COLUMN):
+                    _SENHOR, _QUESTION, _DASH, _CJK_COLUMN, _BRACED):
         m = pattern.match(body)
         if not m:
             continue
@@ -208,7 +213,7 @@ def candidate(text: str) -> Candidate | None:
 
 _PATTERN_STYLES = {_BRACKET: "bracket", _NOTE_LABEL: "note", _CONGRESS: "congress", _HEARING_LABEL: "hearing",
                    _QUESTION: "question", _CJK_COLUMN: "column", _PAREN: "paren",
-                   _DASH: "dash", _PERIOD: "period", _SENHOR: "period"}
+                   _DASH: "dash", _PERIOD: "period", _SENHOR: "period", _BRACED: "code"}
 
 
 def _mixed_case(words: list[str]) -> bool:

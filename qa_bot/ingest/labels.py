@@ -98,6 +98,8 @@ class LabelGrammar:
     def _accepts(self, c: Candidate) -> bool:
         if c.style == "handle" and " " in c.name and c.name not in self.names:  # "latha sriram:"
             return False
+        if c.circled:  # however seldom: "○市長（森井秀明）" opening a mayor's one long address
+            return True
         if c.style in GATED:
             return c.style in self.styles and (c.style not in ("bracket", "column") or c.name in self.words)
         if self.strict and c.style == "word":

@@ -26,6 +26,7 @@ import re
 from collections import Counter
 
 from qa_bot.errors import IngestError
+from qa_bot.text import CJK_TEXT
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,10 @@ _INDEX_REF = re.compile(r"^[^\W\d]*[\w'’.$-]*?\d{1,4}:\d{1,2}(?:,\d{1,2})*[,;.
 # The Oireachtas prints a paragraph's anchor, its date and a code, beside it: the text layer glues it to the words
 # ("17/07/2020B00700Senator Lisa Chambers: …").
 _ANCHOR = re.compile(r"\b\d{2}/\d{2}/\d{4}[A-Z]{1,4}\d{5}(?=\D|$)")
+# A justified page of Chinese or Japanese set letter-spaced: the text layer has a space between every two
+# characters ("お は よ う ご ざ い ま す 。"), where the script has none; Korean, spaced by words, has no such share.
+_SPACED_CJK, MIN_SPACED_CJK_SHARE = re.compile(rf"(?<=[{CJK_TEXT}]) (?=[{CJK_TEXT}])"), 0.3
+_CJK_CHAR = re.compile(rf"[{CJK_TEXT}]")
 MIN_LOST_STOPS, MAX_LOST_IN_WORDS = 10, 0.02  # replacement characters that stand for full stops (``_full_stops``)
 
 
@@ -74,7 +79,16 @@ def pdf_text(data: bytes, source: str) -> tuple[str, str | None]:
         raise IngestError(source, f"broken PDF ({type(exc).__name__}: {_one_line(exc)})") from exc
     if not any(page.strip() for page in pages):
         raise IngestError(source, f"PDF has no text layer ({len(pages)} page(s) of images?): run OCR on it first")
-    return clean_pages(_dotted_spaces(_full_stops(pages)))
+    return clean_pages(_dotted_spaces(_full_stops(_cjk_closed_up(pages))))
+
+
+def _cjk_closed_up(pages: list[str]) -> list[str]:
+    """``pages`` without the spaces between Chinese or Japanese characters where the text layer letter-spaces them
+    (``MIN_SPACED_CJK_SHARE`` of the characters followed by one); as they were otherwise."""
+    text = "".join(pages)
+    if len(_SPACED_CJK.findall(text)) < MIN_SPACED_CJK_SHARE * len(_CJK_CHAR.findall(text)):
+        return pages
+    return [_SPACED_CJK.sub("", page) for page in pages]
 
 
 def _dotted_spaces(pages: list[str]) -> list[str]:

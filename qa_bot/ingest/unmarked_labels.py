@@ -8,6 +8,12 @@ A name is told from a sentence's first words by the file itself: it opens many l
 with different words after it (``Piyush Gupta I…``, ``Piyush Gupta The…``), a note in brackets maybe (the
 analyst's firm), and it is seldom written anywhere else; several people do so. Those lines get their colon back
 (``Piyush Gupta: I think…``), and ``labels`` reads them as it reads any others.
+
+Korea's National Assembly and councils mark each turn with a circle instead, the office and name as written,
+then two spaces or the line's end before the words (``◯위원장 이상민  의석을…``, ``◯윤한홍 위원`` over its words);
+a member shouting from the seat is set in parentheses inside another's turn (``(◯오신환 의원 위원석에서 ― 그렇지
+않습니다.)``). Those get a colon too, the shout its own turn, and the turn it broke into goes on after it
+(``circled_labels``).
 """
 
 from __future__ import annotations
@@ -33,7 +39,8 @@ MIN_UNMARKED_SHARE = 0.25  # of the lines opening after a sentence's end: a few 
 def unmarked_labels(lines: list[str]) -> list[str]:
     """``lines`` with each name that opens a turn without a colon (see the module) followed by one, where the file
     writes its turns so (``MIN_UNMARKED_SHARE`` of the lines after a sentence's end open so, more than open with
-    a label); else ``lines`` as they were."""
+    a label); else ``lines`` as they were (``circled_labels`` read)."""
+    lines = circled_labels(lines)
     openings = [(i, line) for i, line in enumerate(lines) if line.strip() and (
         i == 0 or not ends_mid_sentence(lines[i - 1].rstrip()))]
     names = _names(openings, "\n".join(lines))
@@ -76,3 +83,38 @@ def _opening_name(line: str, names: set[str]) -> str | None:
     """The name of ``names`` that opens ``line``, followed by words."""
     text = line.strip()
     return next((name for name in names if text.startswith(name + " ") and text[len(name):].strip()), None)
+
+
+_HAN_HANGUL = "[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]{1,14}"  # a name or office word: "이상민", "鄭宗燮", "위원장"
+_CIRCLED_NAME = rf"{_HAN_HANGUL}(?: {_HAN_HANGUL}){{0,2}}"
+_CIRCLED = re.compile(rf"^[○◯](?P<name>{_CIRCLED_NAME})(?:[ \t\u3000]{{2,}}(?=\S)|[ \t]*$)")
+# "(◯오신환 의원 위원석에서 ― 그렇지 않습니다.)", "(◯김도읍 의원 위원장석 옆에서 ― …)": who, from which seat (석),
+# a dash, the words
+_SHOUTED = re.compile(rf"^\s*\([○◯](?P<name>{_CIRCLED_NAME}?) (?P<place>\S*석(?: \S+)?에서) ?[―—–-]+ ?"
+                      r"(?P<words>.+?)\)?\s*$")
+MIN_CIRCLED = 3  # turns a file marks so, for its circles to be its labels
+
+
+def circled_labels(lines: list[str]) -> list[str]:
+    """``lines`` with Korean minutes' circled names (see the module) as ``Name: words`` labels, a shout from the
+    seat as a turn of its own (its place a note) and the label of the turn it broke into repeated after it, where
+    ``MIN_CIRCLED`` lines open so; else ``lines`` as they were."""
+    if sum(bool(_CIRCLED.match(line)) for line in lines) < MIN_CIRCLED:
+        return lines
+    out: list[str] = []
+    speaking, broken = None, False  # whose turn runs; whether a shout broke into it
+    for line in lines:
+        if (_CIRCLED.match(line) or _SHOUTED.match(line)) and out and out[-1].strip():
+            out.append("")  # a turn of its own, never a run-on line of the paragraph before
+        if circled := _CIRCLED.match(line):
+            speaking, broken = circled.group("name"), False
+            out.append(f"{speaking}: {line[circled.end():].strip()}".rstrip())
+        elif shout := _SHOUTED.match(line):
+            out.append(f"{shout.group('name')}: ({shout.group('place')}) {shout.group('words')}")
+            broken = speaking is not None
+        elif broken and line.strip():
+            out.append(f"{speaking}: {line.strip()}")
+            broken = False
+        else:
+            out.append(line)
+    return out

@@ -21,10 +21,10 @@ _RADICALS = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Chinese, Japanese and Korean script and its full-width punctuation: a line wrapped between two of these
 # characters had no space there ("當我讀出議員的姓名後，" + "請該位議員…").
-_CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_END = re.compile(rf"[{_CJK_TEXT}]$")
+CJK_TEXT = "\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_END = re.compile(rf"[{CJK_TEXT}]$")
 _UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")  # Han and kana (Korean has spaces)
-_CJK_START = re.compile(rf"^[{_CJK_TEXT}]")
+_CJK_START = re.compile(rf"^[{CJK_TEXT}]")
 
 
 def _letters(cased: str) -> str:

@@ -42,7 +42,8 @@ SECTION_WORDS = frozenset(
     fontes fuente fuentes quelle quellen observation observations observação observações observación
     observaciones comments reports present regrets absent apologies attendance correspondence adjournment
     announcements resolutions motions todo to-do objective objectives objetivo objetivos objectif objectifs
-    purpose goal goals indicators indicadores indicateurs info infos informationen participants to with""".split()  # noqa: SIM905
+    purpose goal goals indicators indicadores indicateurs info infos informationen participants questions
+    preguntas perguntas fragen to with""".split()  # noqa: SIM905
 )
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture, a byline's "Teksti: …, Kuva: …".
