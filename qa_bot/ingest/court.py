@@ -1,23 +1,17 @@
 """Court and deposition transcripts in plain text (also what PDF transcripts become): Q./A. examination.
 
-``Q.`` lines are the current examiner's (``BY MS. SAWYER:`` sets the
-examiner and is never a speaker; with none, ``Question``), ``A.`` lines the
-witness's: the one named in the header (``DEPOSITION OF JOHN DOE``, ``WITNESS:
-...``, ``EXAMINATION OF ...``, ``JOHN DOE, having been first duly sworn``,
-``Intervista a Giulia Bianchi``), else ``The Witness``; both are marked
-``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Interviews in other
-languages write the pair their way (``D.`` / ``R.``, ``F:`` / ``A:``). Colloquy
-(``MR. DAVIS: ...``, ``THE COURT: ...``) is labelled as written, and
-``THE WITNESS:`` is the witness. Words before the first speaker, headings in
-capitals and the reporter's parentheticals (``(Recess.)``) stay under
-``Unknown speaker``.
+``Q.`` lines are the current examiner's (``BY MS. SAWYER:`` sets the examiner and is never a speaker; with none,
+``Question``), ``A.`` lines the witness's: the one named in the header (``DEPOSITION OF JOHN DOE``, ``WITNESS:
+...``, ``EXAMINATION OF ...``, ``JOHN DOE, having been first duly sworn``, ``Intervista a Giulia Bianchi``), else
+``The Witness``; both are marked ``speaker_inferred`` with ``Q.`` / ``A.`` kept as the label. Interviews in other
+languages write the pair their way (``D.`` / ``R.``, ``F:`` / ``A:``). Colloquy (``MR. DAVIS: ...``, ``THE COURT:
+...``) is labelled as written, and ``THE WITNESS:`` is the witness. Words before the first speaker, headings in
+capitals and the reporter's parentheticals (``(Recess.)``) stay under ``Unknown speaker``.
 
-A transcript printed with numbered lines (1-25 down the margin: depositions,
-hearings, court arguments such as ``3   CHIEF JUSTICE ROBERTS: We'll hear
-argument``) is read here too, Q./A. or not: its lines are joined into the
-turn of the last label. ``strip_page_furniture`` takes off what the printed
-page adds (margin numbers, page numbers, running headers and footers) for
-this reader and for labelled running text alike.
+A transcript printed with numbered lines (1-25 down the margin: depositions, hearings, court arguments such as ``3
+CHIEF JUSTICE ROBERTS: We'll hear argument``) is read here too, Q./A. or not: its lines are joined into the turn of
+the last label. ``strip_page_furniture`` takes off what the printed page adds (margin numbers, page numbers, running
+headers and footers) for this reader and for labelled running text alike.
 """
 
 from __future__ import annotations
@@ -97,7 +91,7 @@ _WITNESS_CHANGE = re.compile(
 # Words that end a name taken from a header line ("DEPOSITION OF JOHN DOE TAKEN ON ...").
 _NAME_STOP = frozenset(("taken", "on", "in", "by", "volume", "vol", "vol.", "held", "at", "the", "before", "and"))
 _LINE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?:\s+|$)")
-MAX_LINE_NUMBER = 28
+MAX_LINE_NUMBER, MAX_MARGIN_LINE_CHARS = 28, 120  # a margin's numbers; a numbered line's median length, at most
 _PAGE = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|\d{1,4})\s*$", re.I)
 # Offices that open a speaker's label in court and hearing transcripts, besides courtesy titles.
 COURT_TITLES = ("THE", "CHIEF", "JUSTICE", "JUDGE", "SENATOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "COMMISSIONER",
@@ -314,10 +308,12 @@ def _numbered(line: str) -> re.Match[str] | None:
 
 
 def _margin_numbers(lines: Sequence[str]) -> list[bool] | None:
-    """Which lines carry a margin line number, when most non-blank lines do (else None: no margin)."""
+    """Which lines carry a margin line number, when most non-blank lines do (else None: no margin); not where those
+    lines are paragraphs ("4 Agencies have made good progress…", a minister's numbered remarks)."""
     flags = [_numbered(line) is not None for line in lines]
-    filled = sum(1 for line in lines if line.strip())
-    return flags if filled and sum(flags) * 2 >= filled else None
+    lengths = sorted(len(line.strip()) for line, numbered in zip(lines, flags, strict=True) if numbered)
+    margin = lengths and lengths[len(lengths) // 2] <= MAX_MARGIN_LINE_CHARS
+    return flags if margin and sum(flags) * 2 >= sum(1 for line in lines if line.strip()) else None
 
 
 def _furniture_key(line: str) -> str | None:

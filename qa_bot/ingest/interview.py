@@ -16,6 +16,7 @@ from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
     full_name,
+    full_names,
     header_field,
     info_field,
     interviewee_in_title,
@@ -40,6 +41,7 @@ _WHO_IS = re.compile(r"^(?:Who is|Who's|Wer ist|Qui est|Quién es|Quem é|Chi è
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[*_])")  # before an emphasised question: a list's number
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
 MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
+_GREETED = re.compile(r"^([^\W\d_a-z][\w'’\-]+),\s")  # a question opening with whom it asks: "Chris, qual è…"
 _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
 QUOTED_ANSWERS = 0.5  # an interview whose answer lines are over this share in blockquotes asks in its roman lines
@@ -285,14 +287,19 @@ def _people(section: list[str], heading: str) -> list[tuple[str, str]]:
     return fields or ([("interviewee", who)] if heading and (who := interviewee_in_title(heading)) else [])
 
 
-def interviewee_addressed(lines: list[str]) -> str | None:
+def interviewee_addressed(lines: list[str], intro: str = "") -> str | None:
     """Whom an interview's first question greets by title and name ("**Guten Tag Frau A.B. Für was für eine Firma
     arbeiten Sie?**", "**Dr. Okafor, how did you start?**"), title included, as the file calls them; else None.
     The name's capitalised words run on until one ends a sentence or clause (an initial "J." does not). A first
-    question asking who someone is, as a profile opens ("Who is Clark Orr?"), names them too."""
+    question asking who someone is, as a profile opens ("Who is Clark Orr?"), names them too, and so does one
+    greeting by first name the one person of that first name the ``intro`` names ("**Chris, qual è l'idea…?**"
+    under "…mi ha raccontato **Chris Wolstenholme**, bassista dei Muse")."""
     first = next((asked for raw in lines if (asked := _question(raw))), "")
     if (profile := _WHO_IS.match(first)) and full_name(profile.group("name")):
         return profile.group("name")
+    greeted = _GREETED.match(first)
+    if greeted and len(known := {n for n in full_names(intro) if n.split()[0] == greeted.group(1)}) == 1:
+        return known.pop()
     words = first.split()
     for i, word in enumerate(words[:-1]):
         if word.rstrip(".").casefold() not in COURTESY_TITLES or not word[:1].isupper():

@@ -131,14 +131,22 @@ _DATELINE = re.compile(rf"^(?P<office>(?:[\w\-]+\s+){{0,3}}?{_OFFICE})\s+(?P<nam
                        rf"^(?:(?i:speech|remarks|address|statement|keynote|lecture)\s+by\s+)?"
                        rf"(?P<first>[^\W\d_a-z][^,]{{2,60}}?),\s+(?:(?i:the)\s+)?{_OFFICE}\b[^,]*,")
 MAX_DATELINE_WORDS = 25
+# A heading saying whose words follow, whatever it says after the name: "Remarks by Ms Grace Fu, Minister for
+# Sustainability … at the Press Conference on 24 Jun", "Speech by Jane Doe at the opening of…"; not two people's
+_REMARKS_BY = re.compile(r"^(?:(?i:opening|closing|introductory|keynote)\s+)?(?i:remarks|speech|address|statement)\s+"
+                         r"(?i:by)\s+(?P<name>[^\W\d_a-z][^,]{2,60}?)\s*(?:,|\s+(?i:at|on|to|in|during)\s|$)")
+_AND_ANOTHER = re.compile(r"\band\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+[^\W\d_a-z]")  # "…and Mr Philip Lane"
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.(?=\s)")
 
 
 def dateline_speaker(paragraph: str) -> str | None:
     """Whose speech a text's first paragraph says it is, where that paragraph is a dateline (``_DATELINE``): an
     office, a full name, a place and a date, and nothing more (the name first, the date must end it: "Jane Doe,
-    President of the Union, spoke to reporters on 3 May" is a news story's sentence); else None."""
+    President of the Union, spoke to reporters on 3 May" is a news story's sentence), or opening by saying whose
+    remarks follow (``_REMARKS_BY``: "Remarks by Ms Grace Fu, Minister for…"); else None."""
     text = paragraph.strip()
+    if (by := _REMARKS_BY.match(text)) and full_name(by.group("name")) and not _AND_ANOTHER.search(text[by.end():]):
+        return by.group("name")
     m = _DATELINE.match(text)
     short = "\n" not in text and len(text.split()) <= MAX_DATELINE_WORDS
     name = m and (m.group("name") or m.group("first"))
@@ -146,6 +154,11 @@ def dateline_speaker(paragraph: str) -> str | None:
     dated = find_date(text)
     ends = dated is not None and not text[dated[1][1]:].strip(" .")
     return name if name and short and full_name(initials) and dated and (m.group("name") or ends) else None
+
+
+def full_names(text: str) -> list[str]:
+    """The full names a text writes, in order, each as often as written (``full_name``'s shape)."""
+    return [" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(text)]
 
 
 def full_name(value: str) -> bool:
@@ -245,7 +258,7 @@ def interviewee_in_intro(intro: str, title: str | None = None) -> str | None:
     twice or more ("NYC Mayor Bill de Blasio Defends…" over "Mayor Bill de Blasio meets…", "… Bill de Blasio
     met…"), else the one written most often, twice or
     more (``MIN_INTRO_MENTIONS``), if no other is written as often; None where the intro names no one so."""
-    names = Counter(" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(intro))
+    names = Counter(full_names(intro))
     headline = _HEADLINE_SPEAKER.match(title or "")
     said = [name for name in names if headline and name.split()[-1] == headline.group(1)]
     if len(said) == 1:

@@ -69,8 +69,7 @@ _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a la
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
 MIN_PROSE_WORDS = 12  # in a paragraph; Chinese and Japanese count a word for every two characters (``word_count``)
-MIN_PROSE_TOTAL_WORDS = 100
-MIN_UNPUNCTUATED_WORDS = 40  # a paragraph of running words with no sentence punctuation: speech-to-text's
+MIN_PROSE_TOTAL_WORDS, MIN_UNPUNCTUATED_WORDS = 100, 40  # the latter: a paragraph without punctuation (speech-to-text)
 MIN_PROSE_SHARE = 0.75  # of the words, so a title line over one long paragraph does not count against it
 UNWRAPPED_LINE_CHARS = 200  # a line this long is a paragraph of its own: hard-wrapped text has shorter lines
 _LIST_ITEM = re.compile(r"^(?:[*+\-•]|\d{1,3}[.)])\s+")
@@ -124,10 +123,10 @@ def parse_plain(
     if interview is None and not _labelled(utterances):  # whom an unlabelled interview asks: its header, title…
         unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
-        intro = interview_intro(unwrapped, front)
-        named = [found for line in intro if (found := participant_field(clean_line(line)))]  # "口述人：孙玉磊" too
-        name = (interviewee_in_title(headline, "\n".join(intro)) or interviewee_in_intro("\n".join(intro), headline)
-                or interviewee_addressed(unwrapped) or interviewee_in_title(default_title, "\n".join(intro)))
+        named = [found for line in interview_intro(unwrapped, front) if (found := participant_field(clean_line(line)))]
+        intro = "\n".join(interview_intro(unwrapped, front))  # its standfirst; "口述人：孙玉磊" above is a field
+        name = (interviewee_in_title(headline, intro) or interviewee_in_intro(intro, headline)
+                or interviewee_addressed(unwrapped, intro) or interviewee_in_title(default_title, intro))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
             sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
     elif interview is None and _fields_name_interviewees(utterances, people):
@@ -140,7 +139,7 @@ def parse_plain(
     unlabelled = (not any(u.label or u.mark or u.speaker for u in utterances) or _lone_label_late(utterances)) \
         and looks_like_prose(body)
     paragraphs = prose_paragraphs(body) if unlabelled else []
-    dateline, first = _dateline(paragraphs, lines[body_start:])  # "Statsminister Ulf Kristersson, …, 2022"
+    dateline, first = _dateline(paragraphs, lines[body_start:], heading)  # "Statsminister Ulf Kristersson, …"
     sole = (named := sole_speaker(front) if unlabelled else None) or dateline  # a sermon's "pastor: Pastor Nate…"
     if unlabelled:
         utterances, convention = [Utterance(p, speaker=UNKNOWN_SPEAKER if i == 0 and first else sole or
@@ -190,16 +189,17 @@ def _lone_label_late(utterances: list[Utterance]) -> bool:
         and sum(word_count(u.text) for u in utterances[:labelled[0]]) >= MIN_WORDS_BEFORE_LONE_LABEL
 
 
-def _dateline(paragraphs: list[str], lines: list[str]) -> tuple[str | None, bool]:
+def _dateline(paragraphs: list[str], lines: list[str], title: str | None = None) -> tuple[str | None, bool]:
     """Whose speech unlabelled ``paragraphs`` are, as a dateline says (``metadata.dateline_speaker``), and whether
     that dateline is the first paragraph: else the body's first heading may be one (a central bank's page, "##
-    Willem F. Duisenberg, President of the European Central Bank, 9 June 1998")."""
+    Willem F. Duisenberg, President of the European Central Bank, 9 June 1998"), or the title ("Remarks by…")."""
     if not paragraphs:
         return None, False
     if found := dateline_speaker(paragraphs[0]):
         return found, True
     heading = MARKDOWN_HEADING.match(next((clean_line(line) for line in lines if line.strip()), ""))
-    return (dateline_speaker(EMPHASIS.sub("", heading.group(1))) if heading else None), False
+    return (dateline_speaker(EMPHASIS.sub("", heading.group(1))) if heading else None) or (
+        dateline_speaker(title) if title else None), False
 
 
 def _fields_name_interviewees(utterances: list[Utterance], people: list[tuple[str, str]]) -> bool:

@@ -121,3 +121,32 @@ def test_a_reports_section_headings_make_no_interview_of_its_mentions(tmp_path: 
             "den Einsätzen oft kaum schlafen konnten und über das Erlebte sprechen wollten.\n")
     report = written(tmp_path, "bericht.markdown", text)
     assert said(report, "Eine Szene an sich gebe es nicht") == UNKNOWN_SPEAKER
+
+
+def test_a_ministers_numbered_remarks_are_hers_not_a_court_record(tmp_path: Path):
+    paragraphs = "".join(f"{n} Agencies have made good progress on item {n} of the clean-up, and the beaches along the "
+                         f"coast will reopen in stages once tests number {n} show the water is safe again.\n\n"
+                         for n in range(1, 9))
+    text = ("---\ntitle: Press Conference on the Oil Spill – Ms Grace Fu\n---\n\n#### Remarks by Ms Grace Fu, Minister "
+            "for Sustainability and the Environment at the Press Conference on the clean-up on 24 Jun\n\n" + paragraphs)
+    remarks = written(tmp_path, "press-conference.md", text)
+    assert said(remarks, "tests number 5 show") == "Grace Fu"  # shown without "Ms"
+
+
+def test_two_speakers_named_in_a_statements_heading_make_it_no_ones(tmp_path: Path):
+    text = ("# Introductory statement by Ms Christine Lagarde, President of the Bank, and Mr Philip Lane, Member of "
+            "the Board\n\n" + "".join(f"The Governing Council agreed on point {n} of the strategy today, and we will "
+                                      f"explain what has changed and why in section {n} of the paper.\n\n"
+                                      for n in range(1, 8)))
+    statement = written(tmp_path, "statement.md", text)
+    assert said(statement, "in section 4 of the paper") == UNKNOWN_SPEAKER
+
+
+def test_a_first_question_greeting_a_first_name_asks_the_one_the_intro_names(tmp_path: Path):
+    text = ("---\ntitle: Intervista ai Muse\n---\nEcco cosa mi ha raccontato **Chris Wolstenholme**, bassista dei "
+            "Muse, durante l'incontro per la presentazione alla stampa.\n\n**Chris, qual è l'idea che ha dato vita al "
+            "disco?**\n\nIn realtà, l'artefice del disco è stato Matthew, che ha composto ogni pezzo da solo.\n\n"
+            "**Ancora una volta avete scelto di collaborare con Tommaso?**\n\nTommaso è un grande, ci fidiamo molto di "
+            "lui e del suo lavoro in studio.\n")
+    interview = written(tmp_path, "post.md", text)
+    assert said(interview, "Tommaso è un grande") == "Chris Wolstenholme"
