@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, has_label_shape, learn_grammar, match_label
+from qa_bot.ingest.labels import QUESTION_SPEAKER, Label, LabelGrammar, learn_grammar, match_label
 from qa_bot.ingest.speakers import HONORIFICS, UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import LOWER, UPPER, clean_line, join_wrapped
 
@@ -91,7 +91,7 @@ _WITNESS_CHANGE = re.compile(
 # Words that end a name taken from a header line ("DEPOSITION OF JOHN DOE TAKEN ON ...").
 _NAME_STOP = frozenset(("taken", "on", "in", "by", "volume", "vol", "vol.", "held", "at", "the", "before", "and"))
 _LINE_NUMBER = re.compile(r"^\s*(?P<n>\d{1,2})(?:\s+|$)")
-MAX_LINE_NUMBER, MAX_MARGIN_LINE_CHARS = 28, 120  # a margin's numbers; a numbered line's median length, at most
+MAX_LINE_NUMBER, MAX_MARGIN_LINE_CHARS = 28, 120  # a margin's numbers; a court page's numbered lines, their median
 _PAGE = re.compile(r"^\s*(?:Page\s+\d+(?:\s+of\s+\d+)?|\d{1,4})\s*$", re.I)
 # Offices that open a speaker's label in court and hearing transcripts, besides courtesy titles.
 COURT_TITLES = ("THE", "CHIEF", "JUSTICE", "JUDGE", "SENATOR", "CHAIRMAN", "CHAIRWOMAN", "CHAIR", "COMMISSIONER",
@@ -149,7 +149,8 @@ def looks_like_court(lines: Sequence[str]) -> bool:
     line sets an examiner before ``Q.`` lines, or the lines carry a court reporter's margin numbers. Numbered
     written questions and answers (``Q.1.``/``A.1.``, appended to a hearing's record) are no examination."""
     numbers = _margin_numbers(lines)
-    if numbers is not None:
+    lengths = sorted(len(line.strip()) for line, numbered in zip(lines, numbers or [], strict=False) if numbered)
+    if numbers is not None and lengths[len(lengths) // 2] <= MAX_MARGIN_LINE_CHARS:  # not numbered paragraphs
         return True
     question, answer = _examination(lines)
     asked = [line.strip() for line in lines if not _WRITTEN.match(line.strip())]
@@ -308,19 +309,16 @@ def _numbered(line: str) -> re.Match[str] | None:
 
 
 def _margin_numbers(lines: Sequence[str]) -> list[bool] | None:
-    """Which lines carry a margin line number, when most non-blank lines do (else None: no margin); not where those
-    lines are paragraphs ("4 Agencies have made good progress…", a minister's numbered remarks)."""
+    """Which lines carry a margin line number, when most non-blank lines do (else None: no margin)."""
     flags = [_numbered(line) is not None for line in lines]
-    lengths = sorted(len(line.strip()) for line, numbered in zip(lines, flags, strict=True) if numbered)
-    margin = lengths and lengths[len(lengths) // 2] <= MAX_MARGIN_LINE_CHARS
-    return flags if margin and sum(flags) * 2 >= sum(1 for line in lines if line.strip()) else None
+    filled = sum(1 for line in lines if line.strip())
+    return flags if filled and sum(flags) * 2 >= filled else None
 
 
 def _furniture_key(line: str) -> str | None:
     """A line as a running header or footer would repeat it (digits as ``#``), or None if it may be speech."""
     line = clean_line(line)
-    if not line or len(line) > MAX_FURNITURE_CHARS or _NOT_FURNITURE.search(line) or match_label(line) \
-            or has_label_shape(line, ("cjk",)):  # "윤한홍 위원: (위원장석 앞에서)", a member's turn each time
+    if not line or len(line) > MAX_FURNITURE_CHARS or _NOT_FURNITURE.search(line) or match_label(line):
         return None
     if " " not in line and not any(c.isdigit() for c in line) and line.isascii():
         return None

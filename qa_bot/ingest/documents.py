@@ -157,6 +157,8 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:(\d{3,7})|[xX]([0-9a-fA-F]{2,6}));")
 
 def _referenced(m: re.Match[str]) -> str:
     """The character a numeric reference stands for, outside ASCII only: "&#60;" in text stays as written, never
-    an HTML tag's "<"."""
+    an HTML tag's "<"; 128 to 159 are Windows-1252's, as HTML reads them ("&#146;" is "’", not a control)."""
     code = int(m[1]) if m[1] else int(m[2], 16)
-    return chr(code) if 128 <= code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m[0]
+    if 128 <= code <= 159:
+        return bytes([code]).decode("cp1252", errors="ignore") or m[0]
+    return chr(code) if 159 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else m[0]

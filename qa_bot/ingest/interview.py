@@ -41,6 +41,7 @@ _WHO_IS = re.compile(r"^(?:Who is|Who's|Wer ist|Qui est|Quién es|Quem é|Chi è
 _LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=[*_])")  # before an emphasised question: a list's number
 _NUMBERED_QUESTION = re.compile(r"^\d{1,2}[.)]\s+(?P<q>\S.*[?？])$")
 MIN_PROMPT_WORDS = 4  # of a prompt that asks nothing; fewer make a section's name ("**Money**"), the answer's words
+_GREEK = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff]")
 _GREETED = re.compile(r"^([^\W\d_a-z][\w'’\-]+),\s")  # a question opening with whom it asks: "Chris, qual è…"
 _INITIALS = re.compile(r"^(?:[^\W\d_a-z]\.)+$")  # "A.B." is a name; one, "J." in "Mr. J. Smith", goes on
 MAX_ADDRESSED_WORDS = 2  # of a name after its title
@@ -126,7 +127,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     follow_ups, wrapped = _follow_ups(lines, questions, first)
     questions = [follow_ups.get(i, asked) for i, asked in enumerate(questions)]
-    if not any(asked and asked.rstrip().endswith(("?", "？", "\u037e")) for asked in questions) and not any(
+    if not any(asked and _asks(asked) for asked in questions) and not any(
             raw.lstrip().startswith(">") for raw in lines):  # topics over quotes ("### La plantilla" / "> Tengo…")
         return None  # headings asking nothing over roman paragraphs ("### Hamburger Szene"): a report's sections
     for i, (raw, asked) in enumerate(zip(lines, questions, strict=True)):
@@ -173,6 +174,24 @@ def _follow_ups(lines: list[str], questions: list[str | None], first: int) -> tu
             wrapped.update(paragraph[1:])
         paragraph = []
     return asked, wrapped
+
+
+def labels_in_one_answer(lines: list[str], labels: set[str]) -> bool:
+    """Whether every line opening with one of ``labels`` sits in one section of an interview asking in
+    ``MIN_QUESTION_HEADINGS`` headings or more (a blog interview's answer acting out a dialogue, "**Sean Connery**:
+    …" / "**Me**: …", under "## How would you describe it?"): those labels are the answer's words, not the file's
+    turns, and the interview's answers are its interviewee's."""
+    headings = [i for i, raw in enumerate(lines) if heading_level(raw)]
+    asking = sum(_asks(clean_line(EMPHASIS.sub("", lines[i]))) for i in headings)
+    openings = [i for i, raw in enumerate(lines) if clean_line(EMPHASIS.sub("", raw)).split(":", 1)[0] in labels]
+    return bool(labels and openings) and asking >= MIN_QUESTION_HEADINGS and len(
+        {sum(h < i for h in headings) for i in openings}) == 1
+
+
+def _asks(text: str) -> bool:
+    """Whether words end with a question mark of any script: "?", "？", Arabic's "؟", Greek's ";" (or U+037E)."""
+    text = text.rstrip()
+    return text.endswith(("?", "？", "؟", "\u037e")) or (text.endswith(";") and _GREEK.search(text) is not None)
 
 
 def _section_headings(lines: list[str]) -> set[int]:

@@ -265,15 +265,18 @@ def breaks_down_running_text(data: object, rows: list[list[str]], rows_at: str |
 def _collections(data: object, path: str, items: list[Any]) -> tuple[str, list[Any]]:
     """The turns found with those of every other list of turns naming their speakers, in document order, where a
     document keeps several collections (a dataset's city assemblies under ``local[*].proceeding`` and the Diet's
-    under ``diet[*].speechRecord``); with their paths. A list repeating any of their words (a summary's quotes),
-    inside a turn, or of fewer than ``MIN_COLLECTION_TURNS`` in all (a call's speaker names) is no other collection."""
+    under ``diet[*].speechRecord``, each a list of sittings holding turns); with their paths. A list repeating any
+    of their words, inside a turn, beside the turns in the same record or in none (an episode's ``comments``, a
+    page's ``highlights``), or of fewer than ``MIN_COLLECTION_TURNS`` in all, is no other collection."""
     chosen = LIST_INDEX.sub("[*]", path)
+    parent = chosen.rpartition(".")[0]
     texts = {item_text(turn_fields(x)) for x in items if isinstance(x, dict)}
     found: dict[str, list[Any]] = {}
     for node, concrete, _ in walk(data):
         if (at := LIST_INDEX.sub("[*]", concrete)) == chosen:
             found.setdefault(chosen, [])  # its place among the others
-        elif isinstance(node, list) and not (at.startswith(chosen) or chosen.startswith(at)):
+        elif isinstance(node, list) and not (at.startswith(chosen) or chosen.startswith(at)) and "[*]" in parent \
+                and "[*]" in (beside := at.rpartition(".")[0]) and beside != parent:
             named = [x for x in node if isinstance(x, dict) and item_text(f := turn_fields(x)) is not None
                      and speaker_of(f)]
             if len(named) >= max(2, MIN_FOUND_SHARE * len(node)):

@@ -135,7 +135,9 @@ MAX_DATELINE_WORDS = 25
 # Sustainability … at the Press Conference on 24 Jun", "Speech by Jane Doe at the opening of…"; not two people's
 _REMARKS_BY = re.compile(r"^(?:(?i:opening|closing|introductory|keynote)\s+)?(?i:remarks|speech|address|statement)\s+"
                          r"(?i:by)\s+(?P<name>[^\W\d_a-z][^,]{2,60}?)\s*(?:,|\s+(?i:at|on|to|in|during)\s|$)")
-_AND_ANOTHER = re.compile(r"\band\s+(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+[^\W\d_a-z]")  # "…and Mr Philip Lane"
+# another person after the name: "…, and Mr Philip Lane", "Janet Yellen, Christine Lagarde at…" (not "and Minister-…")
+_AND_ANOTHER = re.compile(r"(?:,|\band)\s+(?:(?:Mr|Ms|Mrs|Dr|Prof|Professor|Sir|Dame)\.?\s+[^\W\d_a-z]|"
+                          r"[^\W\d_a-z][\w'’]+\s+[^\W\d_a-z][\w'’]+\b(?!-))")
 _MIDDLE_INITIAL = re.compile(r"(?<=\w)\s+[^\W\d_a-z]\.(?=\s)")
 
 
@@ -145,7 +147,8 @@ def dateline_speaker(paragraph: str) -> str | None:
     President of the Union, spoke to reporters on 3 May" is a news story's sentence), or opening by saying whose
     remarks follow (``_REMARKS_BY``: "Remarks by Ms Grace Fu, Minister for…"); else None."""
     text = paragraph.strip()
-    if (by := _REMARKS_BY.match(text)) and full_name(by.group("name")) and not _AND_ANOTHER.search(text[by.end():]):
+    by = _REMARKS_BY.match(text)
+    if by and full_name(by.group("name")) and not _AND_ANOTHER.search(text[by.end("name"):]):
         return by.group("name")
     m = _DATELINE.match(text)
     short = "\n" not in text and len(text.split()) <= MAX_DATELINE_WORDS

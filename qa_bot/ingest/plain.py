@@ -28,6 +28,7 @@ from qa_bot.ingest.interview import (
     interview_intro,
     interview_layout,
     interviewee_addressed,
+    labels_in_one_answer,
     role_labels_credited,
     sectioned_interviews,
 )
@@ -104,10 +105,8 @@ def parse_plain(
     if isinstance(script := front.get("transcript"), str) and not "".join(lines[body_start:]).strip():
         lines, body_start = script.split("\n"), 0  # a podcast page keeping the whole transcript in its front matter
     heading, meta, people, body_start = _header(lines, top := body_start)  # top: where a header may name people
-
     raw = time_marks_apart(_tagged_turns(lines[body_start:]))
-    body = [body_line(line, markdown) for line in (labels_laid_out(raw) if markdown else raw)]
-    body = split_dashed_answers(body)
+    body = split_dashed_answers([body_line(line, markdown) for line in (labels_laid_out(raw) if markdown else raw)])
     if looks_like_court(body):
         utterances, convention = court_utterances(body)
     elif statement := statement_utterances(body):
@@ -120,7 +119,7 @@ def parse_plain(
         utterances = role_labels_credited([block_utterance(block) for block in blocks], lines, people)
         convention = grammar.convention
     interview = table_interview(lines[body_start:])  # a report's tables of questions and answers, labels or not
-    if interview is None and not _labelled(utterances):  # whom an unlabelled interview asks: its header, title…
+    if interview is None and not _labelled(utterances, lines[body_start:]):  # whom it asks: its header, title…
         unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         named = [found for line in interview_intro(unwrapped, front) if (found := participant_field(clean_line(line)))]
@@ -199,7 +198,7 @@ def _dateline(paragraphs: list[str], lines: list[str], title: str | None = None)
         return found, True
     heading = MARKDOWN_HEADING.match(next((clean_line(line) for line in lines if line.strip()), ""))
     return (dateline_speaker(EMPHASIS.sub("", heading.group(1))) if heading else None) or (
-        dateline_speaker(title) if title else None), False
+        dateline_speaker(title) if title and not any(p.rstrip().endswith("?") for p in paragraphs) else None), False
 
 
 def _fields_name_interviewees(utterances: list[Utterance], people: list[tuple[str, str]]) -> bool:
@@ -211,14 +210,15 @@ def _fields_name_interviewees(utterances: list[Utterance], people: list[tuple[st
         u.mark or (u.label and u.label.casefold() not in PARTICIPANT_KEYS) for u in utterances)
 
 
-def _labelled(utterances: list[Utterance]) -> bool:
+def _labelled(utterances: list[Utterance], lines: list[str]) -> bool:
     """True when the file labels its turns: a mark (``Q.``, ``>>``), two labels, or one used twice. A lone
     one-off label ("Mittellange Frist:" in an answer) is a phrase of the text, not a labelling convention, and an
-    interview's fields naming who took part once each ("采访人：…", "口述人：…") label no turns."""
+    interview's fields naming who took part once each ("采访人：…", "口述人：…") label no turns, nor do labels
+    all inside one answer of an interview asking in headings (``labels_in_one_answer``, a dialogue acted out)."""
     labels = Counter(u.label for u in utterances if u.label)
     labels = Counter({k: n for k, n in labels.items() if n > 1 or k.casefold() not in PARTICIPANT_KEYS})
     return (any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())) and not (
-        asks_only(utterances))  # an interviewer's label on each question, the answers unlabelled
+        asks_only(utterances) or labels_in_one_answer(lines, set(labels)))  # asks_only: the answers unlabelled
 
 
 def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], list[tuple[str, str]], int]:

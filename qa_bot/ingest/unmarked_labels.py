@@ -92,6 +92,8 @@ _CIRCLED = re.compile(rf"^[○◯](?P<name>{_CIRCLED_NAME})(?:[ \t\u3000]{{2,}}(
 # a dash, the words
 _SHOUTED = re.compile(rf"^\s*\([○◯](?P<name>{_CIRCLED_NAME}?) (?P<place>\S*석(?: \S+)?에서) ?[―—–-]+ ?"
                       r"(?P<words>.+?)\)?\s*$")
+_PLACE = re.compile(r"\(([^()]{1,30}에서)\)")
+_ATTENDANCE = re.compile(r"출석|참석|청가|결석|배석")  # "◯출석 위원" over the names present: a list, no speaker
 MIN_CIRCLED = 3  # turns a file marks so, for its circles to be its labels
 
 
@@ -106,9 +108,10 @@ def circled_labels(lines: list[str]) -> list[str]:
     for line in lines:
         if (_CIRCLED.match(line) or _SHOUTED.match(line)) and out and out[-1].strip():
             out.append("")  # a turn of its own, never a run-on line of the paragraph before
-        if circled := _CIRCLED.match(line):
-            speaking, broken = circled.group("name"), False
-            out.append(f"{speaking}: {line[circled.end():].strip()}".rstrip())
+        if (circled := _CIRCLED.match(line)) and not _ATTENDANCE.search(circled.group("name")):
+            speaking, broken, rest = circled.group("name"), False, line[circled.end():].strip()
+            place = _PLACE.fullmatch(rest)  # "(위원장석 앞에서)": the label's note, its line never a running header
+            out.append(f"{speaking} ({place.group(1)}):" if place else f"{speaking}: {rest}".rstrip())
         elif shout := _SHOUTED.match(line):
             out.append(f"{shout.group('name')}: ({shout.group('place')}) {shout.group('words')}")
             broken = speaking is not None

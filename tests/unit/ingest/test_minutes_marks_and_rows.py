@@ -150,3 +150,41 @@ def test_a_first_question_greeting_a_first_name_asks_the_one_the_intro_names(tmp
             "lui e del suo lavoro in studio.\n")
     interview = written(tmp_path, "post.md", text)
     assert said(interview, "Tommaso è un grande") == "Chris Wolstenholme"
+
+
+def test_questions_asked_in_any_script_make_an_interview(tmp_path: Path):
+    text = ("# An interview with Ahmed Hassan\n\n## كيف بدأت العمل في الصحافة؟\n\nبدأت في جريدة محلية صغيرة في "
+            "الإسكندرية، وكنت أكتب عن الرياضة.\n\n## ما هو أصعب موقف واجهته في عملك؟\n\nعندما غطيت الانتخابات لأول "
+            "مرة، كان الضغط كبيرا جدا.\n")
+    assert said(written(tmp_path, "ar_interview.md", text), "جريدة محلية صغيرة") == "Ahmed Hassan"
+
+
+def test_what_the_new_readings_leave_alone(tmp_path: Path):
+    # a running header with a colon stays page furniture; numbered paragraphs keep their labels; an episode's
+    # comments beside its transcript are no turns; remarks by two people, or answering questions, are no one's;
+    # Windows-1252's references are its characters; a Korean attendance list names no speaker
+    pages = "".join(f"会議録：令和5年 予算委員会\n山田委員：質問{n}を伺います。\n\n鈴木大臣：お答え{n}です。\n{n}\n"
+                    for n in range(1, 4))
+    assert {t.speaker for t in written(tmp_path, "ja.txt", pages).turns} == {"山田委員", "鈴木大臣"}
+    numbered = "".join(f"{n} {who}: Thank you for the point number {n}, which the committee will weigh carefully when "
+                       f"it writes its report on the regional rail network and its timetable later this year.\n\n"
+                       for n, who in enumerate(["CHAIR", "MR SMITH", "CHAIR", "MS JONES"] * 2, start=1))
+    assert said(written(tmp_path, "evidence.txt", numbered), "point number 4,") == "Ms Jones"
+    episode = {"transcript": [{"speaker": "Alice" if n % 2 else "Bob", "text": f"Line {n} of the show."}
+                              for n in range(6)],
+               "comments": [{"author": f"fan{n}", "text": f"Great episode {n}!"} for n in range(5)]}
+    assert not any("Great episode" in t.text for t in written(tmp_path, "ep.json", json.dumps(episode)).turns)
+    body = "".join(f"Paragraph {n}: we discussed the outlook for growth and prices at length, and we agreed on the "
+                   f"steps set out in section {n} of the communique.\n\n" for n in range(1, 5))
+    two = written(tmp_path, "g20.md", "# Remarks by Janet Yellen, Christine Lagarde at the G20\n\n" + body)
+    assert said(two, "section 3 of") == UNKNOWN_SPEAKER
+    asked = written(tmp_path, "qa.md", "# Remarks by Ms Grace Fu at the Press Conference\n\n" + body
+                    + "Will the carbon tax go up again next year, as some industry groups have warned?\n\n")
+    assert said(asked, "section 3 of") == UNKNOWN_SPEAKER
+    quoted = written(tmp_path, "nel.md", "JOHN SMITH: Well&#133; I don&#146;t know.\n\nMARY JONES: What next?\n\n"
+                     "JOHN SMITH: They closed it.\n")
+    assert "Well… I don’t know." in quoted.turns[0].text
+    minutes = KOREAN_MINUTES + "\n◯출석 위원\n  강기윤  김도읍  윤한홍\n"
+    path = tmp_path / "law_11.txt"
+    path.write_bytes(minutes.encode("cp949", errors="xmlcharrefreplace"))
+    assert "출석 위원" not in {t.speaker for t in load_transcript(path).turns}
