@@ -2,6 +2,7 @@
 
     const veriteeBarry = `<p>Veritee: Hi, I&rsquo;m Veritee…</p>`       (a template literal: its words, HTML or text)
     const source = [{ speaker: ['Ірина Верещук'], text: `…` }, …]          (object literals: their data, as JSON)
+    module.exports = function() { const transcript = `<p>…</p>`; return transcript; }   (a template handed back)
 
 chompjs reads JavaScript's literals (keys without quotes, strings in single quotes or backticks, trailing
 commas), which JSON's parser refuses; the JSON readers take what it returns.
@@ -21,7 +22,11 @@ SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 _ASSIGNMENT = (r"(?:\s*(?://[^\n]*|/\*.*?\*/|import\b[^;\n]*;?))*\s*(?:(?:export\s+)?(?:var|let|const)\s+[\w$]+(?:\s*:[^=\n]*)?\s*="
                r"|module\.exports\s*=|(?:window\.)?[\w$]+\s*=(?!=)|export\s+default|[\w$]+(?:\.[\w$]+)*\s*\()\s*")
 _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
-_TEMPLATE = re.compile(_ASSIGNMENT + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
+# or a function it exports that hands the template back: "module.exports = function() { const transcript =`…`",
+# "export default () => `…`"
+_RETURNED = (r"(?:(?:async\s+)?function\s*[\w$]*\s*\([^)]*\)\s*\{\s*(?:(?:const|let|var)\s+[\w$]+\s*=\s*|return\s+)"
+             r"|(?:async\s+)?\([^)]*\)\s*=>\s*(?:\{\s*return\s+)?)?")
+_TEMPLATE = re.compile(_ASSIGNMENT + _RETURNED + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
 _LOOSE_ESCAPE = re.compile(r"\\(\\|[^\"'`/bfnrtux0-9\n])")  # "\“" in a string: the character itself; "\\" stays
 # TypeScript's declarations of the data's shape before it: "export interface TimelineItem { id: string; … }"
 _DECLARATION = re.compile(r"\s*(?:export\s+)?(?:interface|type)\s+[\w$]+[^{=;]*[{=]")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from qa_bot.ingest import load_transcript
+from qa_bot.ingest import discover, load_transcript
 from qa_bot.ingest.pdf import _cjk_closed_up
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.ingest.table import parse_rows
@@ -188,3 +188,14 @@ def test_what_the_new_readings_leave_alone(tmp_path: Path):
     path = tmp_path / "law_11.txt"
     path.write_bytes(minutes.encode("cp949", errors="xmlcharrefreplace"))
     assert "출석 위원" not in {t.speaker for t in load_transcript(path).turns}
+
+
+def test_a_module_exporting_a_function_that_hands_back_its_transcript_is_read(tmp_path: Path):
+    turns = "".join(f"<p><strong>{who}</strong><br />\nMy pick number {n} this week is a show on telemarketers.\n</p>\n"
+                    for n, who in enumerate(["Ryan Burgess", "Stacy London", "Jem Young"] * 2))
+    module = tmp_path / "150.js"
+    body = f"    const transcript =`\n{turns}`;\n    return transcript;\n"
+    module.write_text(f"module.exports = function() {{\n{body}}};\n", encoding="utf-8")
+    [found] = discover([tmp_path])
+    assert found.unsupported is None  # a folder's index reads it
+    assert said(load_transcript(module), "My pick number 4 this") == "Stacy London"
