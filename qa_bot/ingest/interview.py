@@ -200,7 +200,7 @@ def _section_headings(lines: list[str]) -> set[int]:
     curso?``), where ``MIN_QUESTION_HEADINGS`` headings ask; their paragraphs are no one's answers. A heading below
     a question's ("#### Declaração de Bolsista" under "### Você já usou…?") still asks."""
     levels = {i: level for i, raw in enumerate(lines) if (level := heading_level(raw))}
-    asking = [level for i, level in levels.items() if clean_line(EMPHASIS.sub("", lines[i])).endswith(("?", "？"))]
+    asking = [level for i, level in levels.items() if _asks(clean_line(EMPHASIS.sub("", lines[i])))]
     top = min(asking) if len(asking) >= MIN_QUESTION_HEADINGS else 0
     return {i for i, level in levels.items() if level < top}
 
