@@ -122,8 +122,8 @@ def parse_plain(
     if interview is None and not _labelled(utterances, lines[body_start:]):  # whom it asks: its header, title…
         unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
-        named = [found for line in interview_intro(unwrapped, front) if (found := participant_field(clean_line(line)))]
-        intro = "\n".join(interview_intro(unwrapped, front))  # its standfirst; "口述人：孙玉磊" above is a field
+        opening = interview_intro(unwrapped, front)  # its standfirst; a field ("口述人：孙玉磊") names who took part
+        named, intro = [f for line in opening if (f := participant_field(clean_line(line)))], "\n".join(opening)
         name = (interviewee_in_title(headline, intro) or interviewee_in_intro(intro, headline)
                 or interviewee_addressed(unwrapped, intro) or interviewee_in_title(default_title, intro))
         interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (

@@ -106,13 +106,14 @@ def circled_labels(lines: list[str]) -> list[str]:
     out: list[str] = []
     speaking, broken = None, False  # whose turn runs; whether a shout broke into it
     for line in lines:
-        if (_CIRCLED.match(line) or _SHOUTED.match(line)) and out and out[-1].strip():
+        circled, shout = _CIRCLED.match(line), _SHOUTED.match(line)
+        if (circled or shout) and out and out[-1].strip():
             out.append("")  # a turn of its own, never a run-on line of the paragraph before
-        if (circled := _CIRCLED.match(line)) and not _ATTENDANCE.search(circled.group("name")):
+        if circled and not _ATTENDANCE.search(circled.group("name")):
             speaking, broken, rest = circled.group("name"), False, line[circled.end():].strip()
             place = _PLACE.fullmatch(rest)  # "(위원장석 앞에서)": the label's note, its line never a running header
             out.append(f"{speaking} ({place.group(1)}):" if place else f"{speaking}: {rest}".rstrip())
-        elif shout := _SHOUTED.match(line):
+        elif shout:
             out.append(f"{shout.group('name')}: ({shout.group('place')}) {shout.group('words')}")
             broken = speaking is not None
         elif broken and line.strip():
