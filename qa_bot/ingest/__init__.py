@@ -2,10 +2,10 @@
 
 One module per input format (``press``, ``plain``, ``md_notes``, ``timed_text``, ``json_turns`` with ``stt_json``,
 ``table``, ``vtt``, ``srt``, the tools' own exports listed in ``tools``, and the containers ``html``, ``pdf``,
-``docx``, ``doc``, ``odt``, ``rtf`` whose text is read as one of the running-text formats, by ``documents``);
-``twins`` decides between two files of one id. This module only finds files, reads their bytes (``reader``), tells
-their format by content (then extension), picks the parser and fills in what every format shares: the encoding,
-and a date from the file name when the file itself gives none.
+``docx``, ``doc``, ``odt``, ``rtf``, ``latex`` whose text is read as one of the running-text formats, by
+``documents``); ``twins`` decides between two files of one id. This module only finds files, reads their bytes
+(``reader``), has ``sniff`` tell their format by content (then extension), picks the parser and fills in what every
+format shares: the encoding, and a date from the file name when the file itself gives none.
 Speakers are named the same way for every format (``speakers``).
 """
 
@@ -34,7 +34,6 @@ from qa_bot.ingest.html import extract_page, speaker_marked_text, timed_cues
 from qa_bot.ingest.js_module import SCRIPT_SUFFIXES, module_text
 from qa_bot.ingest.json_search import HTML_BLOCK, MIN_RUNNING_LINES
 from qa_bot.ingest.json_turns import (
-    SCRIPT_ASSIGNMENT,
     blank_assignment,
     json_body,
     json_error,
@@ -42,14 +41,24 @@ from qa_bot.ingest.json_turns import (
     parse_json,
     parse_jsonl,
 )
+from qa_bot.ingest.latex import LATEX_SUFFIXES, latex_text
 from qa_bot.ingest.metadata import HTML_ELEMENT
 from qa_bot.ingest.odt import read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
 from qa_bot.ingest.qdpx import read_qdpx
 from qa_bot.ingest.reader import DEFAULT_MAX_BYTES, decode, read_bytes
-from qa_bot.ingest.rtf import looks_like_rtf, rtf_text
+from qa_bot.ingest.rtf import rtf_text
+from qa_bot.ingest.sniff import (
+    CUE_START,
+    HTML_SUFFIXES,
+    JSON_START,
+    MARKDOWN_SUFFIXES,
+    SNIFF_BYTES,
+    detect_format,
+    sniff_format,
+)
 from qa_bot.ingest.srt import parse_srt
-from qa_bot.ingest.table import parse_rows, parse_table, tabular_format
+from qa_bot.ingest.table import parse_rows, parse_table
 from qa_bot.ingest.tools import TOOL_FORMATS
 from qa_bot.ingest.vtt import parse_vtt, vtt_after_header
 from qa_bot.ingest.xlsx import read_xlsx
@@ -59,11 +68,10 @@ from qa_bot.types import Transcript
 
 logger = logging.getLogger(__name__)
 
-MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdx", ".mdwn", ".rst")  # MDX, ikiwiki's .mdwn and reStructuredText too
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 SUPPORTED_SUFFIXES = (
     ".txt", *MARKDOWN_SUFFIXES, ".json", ".jsonl", ".csv", ".tsv", ".xlsx", ".vtt", ".srt", *HTML_SUFFIXES, ".pdf",
-    ".docx", ".doc", ".odt", ".rtf", ".qdpx", *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
+    ".docx", ".doc", ".odt", ".rtf", *LATEX_SUFFIXES, ".qdpx",
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix),
 )
 TEXT_READERS = {"doc": read_doc, "odt": read_odt, "qdpx": read_qdpx}  # binary documents whose text is read as it is
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "xlsx", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
@@ -72,26 +80,15 @@ DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and tim
     *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml", None)),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".xlsx", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
-    ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", ".pdf",
+    ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", *LATEX_SUFFIXES, ".pdf",
 )
 # People named in a text file of no known extension for it to be read as a transcript, or changes of speaker.
 MIN_SNIFFED_SPEAKERS, MIN_SNIFFED_CHANGES = 2, 6
-SNIFF_BYTES = 4096  # how much of a file with an unknown extension is read to recognise its format
 # What a project or package keeps beside its data, named so without an extension: never a transcript, though their
 # fields ("Copyright: …", "License: …", "Wheel-Version: …") read like labels of speakers.
 PROJECT_FILES = re.compile(r"(?i)(?:copyright|copying|licen[cs]e|notice|third_party_notices|authors|contributors|"
                            r"changelog|changes|history|news|todo|readme|install|metadata|wheel|record|manifest|"
                            r"control|makefile|dockerfile|thanks|maintainers|codeowners)(?:[-_.][\w.-]+)?")
-# A WebVTT cue timing opening a text that lacks the WEBVTT line: captions pasted into a .md or .txt.
-_CUE_START = re.compile(r"^(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{2}:\d{2}\.\d{3}")
-_SRT_START = re.compile(r"^\d+\s*\n\s*\d+:\d{2}:\d{2}[,.]\d{1,3}\s*-->")
-# after only markup (a .php, .jsp or .asp page's code); after a server page's code, a template's <p> or heading too
-_SERVER_CODE = r"<\?.*?\?>|<%.*?%>"  # PHP, JSP, ASP
-_HTML_START = re.compile(rf"(?is)^(?:\s*(?:{_SERVER_CODE}|<!--.*?-->|<[a-z/][^<>]*>))*?\s*<(?:!doctype\s+html|html|"
-                         rf"head|body|main|article|section|div)\b|^(?:\s*(?:{_SERVER_CODE}))+\s*<(?:p|h[1-6])\b")
-# An object or a list of objects opening: a signature for files of unknown type and a hint in refusals;
-# whether text is JSON is decided by parsing it (``json_body``).
-_JSON_START = re.compile(rf"^(?:{SCRIPT_ASSIGNMENT.pattern})?(?:\{{\s*\"|\[\s*\{{\s*\")", re.S)  # in a script too
 
 
 @dataclass(frozen=True)
@@ -202,68 +199,6 @@ def _labelled_text(path: Path, head: bytes) -> bool:
     return len(named) >= MIN_SNIFFED_SPEAKERS or (bool(named) and changes >= MIN_SNIFFED_CHANGES)
 
 
-def sniff_format(head: bytes) -> str | None:
-    """The format a file's first bytes show unmistakably, whatever its name: pdf, docx, doc, html, json, vtt, rtf,
-    a tool's export (``TOOL_FORMATS``), srt; or None.
-
-    Used for files whose extension names no format; text formats without a
-    signature of their own (plain text, CSV) are recognised by extension only.
-    """
-    kind = binary_format(head)
-    if kind or head.startswith(b"PK\x03\x04"):
-        return kind
-    text = head.decode("utf-8-sig", errors="ignore").lstrip(" \t\r\n")
-    if _HTML_START.match(text):
-        return "html"
-    if _JSON_START.match(text):
-        return "json"
-    if text.startswith("WEBVTT"):
-        return "vtt"
-    if looks_like_rtf(text):
-        return "rtf"
-    # a tool's own export under another name (.dfxp captions); any other XML is left to its extension
-    tool = next((fmt for fmt, (_, looks_like, _) in TOOL_FORMATS.items() if fmt != "xml" and looks_like(text)), None)
-    if tool:
-        return tool
-    return "srt" if _SRT_START.match(text.replace("\r\n", "\n")) else None
-
-
-def detect_format(path: Path, text: str) -> str:
-    """Name the parser for decoded text (one of ``FORMATS``): by content where it is unmistakable, else by extension.
-
-    Subtitles by their first line; web pages by their markup or extension;
-    JSON by its extension, or in a file of any other name when it holds one
-    JSON document (``json_body``: its keys then pick the schema; a Markdown file
-    that merely opens with ``[link]`` or ``{{template}}`` stays Markdown);
-    tab- and bar-separated tables by their columns, in ``.txt`` too; then the shapes
-    of running text (see ``document_format``).
-    """
-    suffix = path.suffix.lower()
-    head = text.lstrip("\ufeff \t\n")[:200]
-    if (head.startswith("WEBVTT") or _CUE_START.match(head) or vtt_after_header(text) is not None) and "-->" in text:
-        return "vtt"  # a WEBVTT line over "Name: words" and no cue timing is a transcript pasted as text
-    if _SRT_START.match(head):
-        return "srt"
-    for fmt, (own_suffix, looks_like, _) in TOOL_FORMATS.items():
-        if suffix == own_suffix or looks_like(text[:1000]):
-            return fmt
-    if suffix in (".vtt", ".srt") and _JSON_START.match(head) and json_body(text) is not None:
-        return "json"  # speech-to-text JSON saved under a captions name
-    if suffix in (".vtt", ".srt") and "-->" not in text[:2000] and document_format(text) == "timed text":
-        return "timed text"  # a tool's timed lines saved under a captions name ("[0.00 → 9.54] words")
-    if suffix in (".vtt", ".srt", ".jsonl", ".csv", ".tsv"):
-        return suffix[1:]
-    if suffix in HTML_SUFFIXES or _HTML_START.match(text.lstrip("\ufeff \t\n")[:SNIFF_BYTES]):  # past a PHP block
-        return "html"
-    if looks_like_rtf(head):
-        return "rtf"
-    if suffix == ".json" or json_body(text) is not None or SCRIPT_ASSIGNMENT.match(head):
-        return "json"
-    if suffix not in MARKDOWN_SUFFIXES and (tabular := tabular_format(text)):
-        return tabular
-    return document_format(text, markdown=suffix in MARKDOWN_SUFFIXES)
-
-
 def load_transcript(
     path: str | Path, transcript_id: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
     *, columns: Mapping[str, str] | None = None,
@@ -350,12 +285,14 @@ def parse_text(
         try:
             transcript = parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'
-            if not _JSON_START.match(text.lstrip("\ufeff \t\n")):
+            if not JSON_START.match(text.lstrip("\ufeff \t\n")):
                 raise
             raise IngestError(source, f"{exc.reason}; it opens like JSON but is not valid JSON ({json_error(text)})") \
                 from exc
     elif fmt == "rtf":
         transcript = parse_extracted("rtf", rtf_text(text, source), path, transcript_id)
+    elif fmt == "latex":
+        transcript = parse_extracted("latex", latex_text(text, source), path, transcript_id, markdown=True)
     elif fmt == "html":
         page = extract_page(text, source)
         marked = speaker_marked_text(text)  # speakers in elements of their own, which extraction drops
@@ -383,7 +320,7 @@ def parse_text(
         transcript = TOOL_FORMATS[fmt][2](text, transcript_id, source, title)
     elif fmt == "vtt":  # captions pasted without their WEBVTT line ("00:37.200 --> 00:39.240" first) are still cues
         cues = text.lstrip("\ufeff \t\n")
-        vtt = "WEBVTT\n\n" + cues if _CUE_START.match(cues) else vtt_after_header(text) or text
+        vtt = "WEBVTT\n\n" + cues if CUE_START.match(cues) else vtt_after_header(text) or text
         transcript = parse_vtt(vtt, transcript_id, source, title)
     else:
         transcript = parse_srt(text, transcript_id, source, title)

@@ -30,7 +30,7 @@ from qa_bot.types import Transcript
 
 # Files whose running text is taken out by a library, then read as one of DOCUMENT_FORMATS.
 CONTAINERS = {"html": "web page", "pdf": "PDF", "docx": "Word file", "doc": "Word 97 file", "odt": "OpenDocument",
-              "rtf": "RTF document", "qdpx": "REFI-QDA project"}
+              "rtf": "RTF document", "latex": "LaTeX document", "qdpx": "REFI-QDA project"}
 # Running text: told apart by content (``document_format``), also inside web pages, PDF and Word files.
 DOCUMENT_FORMATS = ("timed text", MISSION_FORMAT, "press", "notes", "markdown", "plain")
 MIN_MARKUP_SHARE = 0.5  # of a Markdown file's body inside HTML tags, for the body to be a page
