@@ -42,6 +42,7 @@ from qa_bot.ingest.json_turns import (
     parse_jsonl,
 )
 from qa_bot.ingest.latex import LATEX_SUFFIXES, latex_text
+from qa_bot.ingest.markdown_lines import tags_unwrapped
 from qa_bot.ingest.metadata import HTML_ELEMENT
 from qa_bot.ingest.odt import read_odt
 from qa_bot.ingest.pdf import clean_pages, pdf_text
@@ -282,6 +283,8 @@ def parse_text(
         transcript = page  # a blog's export: front matter over the page's HTML
     elif fmt in DOCUMENT_FORMATS:
         text = clean_pages(text.split("\f"))[0] if "\f" in text else text  # pdftotext's pages, headers and all
+        if suffix in MARKDOWN_SUFFIXES and (bare := tags_unwrapped(text)) != text:
+            text, fmt = bare, detect_format(path, bare)  # "<claire>Claire</claire>" over her words: a name alone
         try:
             transcript = parse_document(fmt, text, transcript_id, source, title)
         except IngestError as exc:  # a truncated export is likelier than a transcript opening with '{"'

@@ -27,6 +27,7 @@ _LITERAL = re.compile(_ASSIGNMENT + r"(?=[\[{])", re.S)
 _RETURNED = (r"(?:(?:async\s+)?function\s*[\w$]*\s*\([^)]*\)\s*\{\s*(?:(?:const|let|var)\s+[\w$]+\s*=\s*|return\s+)"
              r"|(?:async\s+)?\([^)]*\)\s*=>\s*(?:\{\s*return\s+)?)?")
 _TEMPLATE = re.compile(_ASSIGNMENT + _RETURNED + r"`(?P<words>(?:[^`\\$]|\\.|\$(?!\{))*)`", re.S)  # no ${…} inside
+_COMMENTED = re.compile(r"\s*/\*(?P<code>\s*(?:(?:export\s+)?(?:var|let|const)\s|module\.exports).*?)\*/", re.S)
 _LOOSE_ESCAPE = re.compile(r"\\(\\|[^\"'`/bfnrtux0-9\n])")  # "\“" in a string: the character itself; "\\" stays
 # TypeScript's declarations of the data's shape before it: "export interface TimelineItem { id: string; … }"
 _DECLARATION = re.compile(r"\s*(?:export\s+)?(?:interface|type)\s+[\w$]+[^{=;]*[{=]")
@@ -55,6 +56,8 @@ def module_text(text: str) -> str | None:
     if (template := _TEMPLATE.match(text)) is not None:
         words = template.group("words").replace("\\`", "`")
         return f"<html><body>{words}</body></html>" if HTML_ELEMENT.search(words) else words
+    if (commented := _COMMENTED.match(text)) is not None:  # "/* const transcript = {…}; */" over the code using it
+        return module_text(commented.group("code"))
     return None
 
 

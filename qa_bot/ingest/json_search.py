@@ -291,14 +291,18 @@ def _collections(data: object, path: str, items: list[Any]) -> tuple[str, list[A
 
 def with_cast_names(data: object, items: list[Any]) -> list[Any]:
     """The turns with the names a cast list elsewhere in the document gives the ids they name their speakers by
-    (``{"characterId": "nob", …}`` beside ``{"id": "nob", "displayName": "Nob"}``, a rehearsal app's script); items
-    whose speaker no cast entry names stay as they were."""
+    (``{"characterId": "nob", …}`` beside ``{"id": "nob", "displayName": "Nob"}``, a rehearsal app's script, or
+    ``{"speakers": {"S10": {"name": "Kai Vare"}}}``, a speech recogniser's map of its speaker codes); items whose
+    speaker no cast entry names stay as they were."""
     cast: dict[str, str] = {}
     for node, _, _ in walk(data):
-        fields = _own_fields(node) if isinstance(node, dict) and isinstance(node.get("id"), str) else {}
-        name = next((fields[k] for k in NAME_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
-        if name is not None and item_text(fields) is None:
-            cast.setdefault(fields["id"], name)
+        if not isinstance(node, dict):
+            continue
+        if isinstance(node.get("id"), str) and (name := _cast_name(node)) is not None:
+            cast.setdefault(node["id"], name)
+        for key, value in node.items():
+            if isinstance(value, dict) and (name := _cast_name(value)) is not None:
+                cast.setdefault(key, name)
     if not cast:
         return items
     out = []
@@ -310,6 +314,13 @@ def with_cast_names(data: object, items: list[Any]) -> list[Any]:
         key = next((k for k in SPEAKER_KEYS if isinstance(fields.get(k), str)), None)
         out.append({**fields, key: cast[fields[key]]} if key and fields[key] in cast else item)
     return out
+
+
+def _cast_name(node: dict[Any, Any]) -> str | None:
+    """The name a cast entry gives (one of ``NAME_KEYS``), where the entry holds no words of its own."""
+    fields = _own_fields(node)
+    name = next((fields[k] for k in NAME_KEYS if isinstance(fields.get(k), str) and fields[k].strip()), None)
+    return name if name is not None and item_text(fields) is None else None
 
 
 def speaker_of(item: object) -> bool:

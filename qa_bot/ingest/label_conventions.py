@@ -17,6 +17,8 @@ MIN_RECURRING_CJK_NAMES = 3  # distinct names, each opening two lines or more
 # ... but not a handful among thousands of paragraphs: "您好：" over a few of a Q&A dump's 8,000 answers is a greeting
 MIN_CJK_NAME_SHARE = 0.02
 MAX_COLUMN_NAMES, MIN_COLUMN_SHARE = 12, 0.6  # a column of CJK names: its cast, and the lines they open
+# titled names ("Mr. Klein.", "Senator Shelby.") opening lines this often, this many of them: a hearing's record
+MIN_TITLED_USES, MIN_TITLED_NAMES = 5, 3
 MIN_LABELED_SHARE = 0.5  # of paragraph openings: a file labelled throughout, where one recurring name is a speaker
 # In a file with this many labels, a single word used once as a label ("Break:") is an aside, not a person.
 MIN_LABELS_FOR_ASIDES = 10
@@ -181,6 +183,8 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
         total = sum(names.values())
         if share >= 1 or (len(names) >= 2 and total >= 4 and max(names.values()) >= 2):
             return True
+    if style in ("hearing", "congress") and sum(k >= MIN_TITLED_USES for k in names.values()) >= MIN_TITLED_NAMES:
+        return True  # "Mr. Klein." again and again, however many wrapped lines an OCR'd record sets apart between
     if share < MIN_LABEL_SHARE or total < 2:
         return False
     if style in ("handle", "bracket", "paren"):  # "[Wallace Hume] Carothers", an editor's insertion, each name once
@@ -188,3 +192,23 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
     if style == "period":  # two people at least, one of them (the chair) speaking again: not one-off headings
         return len(names) >= 2 and max(names.values()) >= 2
     return len(names) >= 2 or total >= 3
+
+
+_NUMBERED_CODE = re.compile(r"([A-Z]{1,2})(\d{1,3})")  # "T16", "C3": a role's letter and the turn's number
+MIN_TURN_NUMBERS = 5  # numbers after one letter, each written once or so, that make them the turns' numbers
+
+
+def turn_numbered_codes(labels: Iterable[str]) -> dict[str, str]:
+    """Each label that is a role's letter and a turn's number ("T1:", "C1:", "T2:"… a counselling transcript's turns,
+    numbered) mapped to the letter, where two letters or more each take ``MIN_TURN_NUMBERS`` numbers or more, most
+    written once: the turns' numbers, not people (a focus group's "P1" to "P6" beside an unnumbered moderator stay
+    six participants)."""
+    uses = Counter(labels)
+    by_letter: dict[str, list[str]] = {}
+    for label in uses:
+        if m := _NUMBERED_CODE.fullmatch(label):
+            by_letter.setdefault(m.group(1), []).append(label)
+    turns = {letter: numbered for letter, numbered in by_letter.items() if len(numbered) >= MIN_TURN_NUMBERS
+             and 2 * sum(uses[label] == 1 for label in numbered) > len(numbered)}
+    return {label: letter for letter, numbered in turns.items() for label in numbered} if len(turns) >= 2 else {}
+

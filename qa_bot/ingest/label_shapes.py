@@ -20,7 +20,7 @@ TIME_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:0
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:(?:[{LOWER}]{{1,3}}|très|hon\.)\s+){{0,2}}{_WORD}){{0,4}}"  # Le très hon. Jean…
-_HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
+_HANDLE = rf"[{LOWER}][\w.\-]{{1,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
 # A name in a script without case (Arabic, Hebrew, Thai): 1-5 words, an office first; vowel marks, Hebrew's ' and ".
 # a word of a script without case; only a single letter takes a period ("د. سارة", an abbreviation): after a
 # longer word it ends a sentence ("כן. אתם ביקשתם שני דברים: …" is speech)
@@ -49,7 +49,12 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 # "○中川（宏）委員", "○松本（洋）国務大臣" (the whole label is the person).
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）"
                      rf"(?P<role>[{_CJK_CHARS}]{{1,10}})?)?[\s\u3000]+(?=\S)")
+# a courtesy title or "The" with a colon after it (OCR's reading of "Mr." in a scanned hearing) before a name
+_SCANNED_TITLE = re.compile(r"^(?:(Mr|Mrs|Ms|Dr)|(The))\s*[.:;]*\s*[:;]\s*(?=[A-Z][a-z]+\.\s)")
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
+# unless the quote is the whole line and no verb of saying closes the name: a script's "李云龙:「一营长。」"
+_CJK_LINE_QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
+_CJK_SAYS = re.compile(r"[说說道问問曰喊叫答云讲講告]$")
 # particles no name or office holds; and "words" at the end ("千言万语化为四句话：" opens a saying, "谈话人：" speaks)
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]|[话話]$")
 # "Speaker 1", "SPEAKER_00", "PERSON #1", "Speaker SPEAKER_00" (WhisperX's), a split's variant "Pembicara 1-varian"
@@ -83,8 +88,8 @@ _COLON = re.compile(
     rf"(?P<name>{_NUMBERED}(?=\s*(?:\({TIME_CODE}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_OFFICE_FIRST}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:(?<=[)）\]]),\s*(?P<role2>{_ROLE}))?"  # an office after the party: "PRES. DONALD TRUMP (R), UNITED STATES:"
-    + rf"(?:\s*::?(?:\s+|$)|\s*：\s*|:(?=[{UPPER}]))", re.S  # "Poslankyně X:: Děkuji", "THE PRESIDENT:Thank you"
-)
+    + rf"(?:\s*::?(?:\s+|$)|\s*：\s*|:(?=[{UPPER}「『{_CJK_CHARS}]))", re.S
+)  # "Poslankyně X:: Děkuji"; closed up on capitals or CJK: "THE PRESIDENT:Thank you", "李云龙:「一营长。」"
 _BRACKET = re.compile(rf"\[(?P<name>{_NUMBERED}|{_NAME}|{_HANDLE})\]\s*:?(?:\s+|$)"
                       rf"|【(?P<cjk>{_CJK}\d{{0,3}})】\s*", re.S)  # 【田中】, 【说话人1】
 # Hearings as the GPO prints them write the surname in title case after an English title: "Senator Shelby.",
@@ -157,6 +162,7 @@ def candidate(text: str) -> Candidate | None:
     time = lead.group("time") or lead.group("seconds") if lead else None
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
+    body = _SCANNED_TITLE.sub(lambda m: f"{m[1]}. " if m[1] else "The ", body)  # OCR's "Mr: Nosenko.", "The: Chairman."
     if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office
         office, person = kokkai.group("name"), kokkai.group("note")
         if kokkai.group("role") and len(person) <= 2:  # a given name's first letter or two, then the role
@@ -194,8 +200,9 @@ def candidate(text: str) -> Candidate | None:
         style = "role" if pattern is _COLON and groups.get("role") else _style(pattern, name, numbered)
         if style == "role" and name.isupper() and groups["role"].isupper():
             style = "caps"  # "LLOYD AUSTIN, DEFENSE SECRETARY:", as news transcripts write a guest, once or more
-        if pattern is _COLON and m.group(0).endswith(":") and rest and not (note or name.isupper() or " " in name):
-            return None  # "Note:This" is a word; a full name ("Elon Musk:Thanks"), capitals or a note close up on words
+        if pattern is _COLON and m.group(0).endswith(":") and rest and not (
+                note or name.isupper() or " " in name or _CJK_START.match(name)):
+            return None  # "Note:This" is a word; a full name ("Elon Musk:Thanks"), capitals, a note or CJK close up
         if style == "hearing" and not rest:
             return None  # "Senator Casey." alone: the chair gives him the floor
         if (style == "period" and not any(c.islower() for c in rest[:40])) or (
@@ -205,7 +212,8 @@ def candidate(text: str) -> Candidate | None:
             return None  # "Well, I think:" is speech
         if style == "names" and " " in name and name.split()[0].casefold() in SENTENCE_OPENERS:
             return None  # "Then Hen: Kenny rose up to speak" (an old record's abbreviated Henry) is a sentence
-        if style == "cjk" and (_CJK_QUOTE.match(rest) or _CJK_SPEECH.search(name)):
+        quoted = _CJK_QUOTE.match(rest) and not (_CJK_LINE_QUOTE.fullmatch(rest) and not _CJK_SAYS.search(name))
+        if style == "cjk" and (quoted or _CJK_SPEECH.search(name)):
             return None  # reported speech, or a sentence before a colon ("我就举非常简单的例子：…") in subtitles
         return Candidate(style, name, note, rest, time, chevron)
     return Candidate("chevron", "", None, body.strip(), time, True) if chevron else None

@@ -121,6 +121,8 @@ class LabelGrammar:
         return ", ".join(f"{STYLES[s]} {n}" for s, n in self.styles.most_common()) or "none"
 
 
+_IDENTIFIER = re.compile(r"\d{5,}\b")  # a record's number ("32277209"), never a date, a time or a count
+
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
     """Find the label styles ``lines`` use: every line that opens a paragraph or has a label's shape counts.
     A gated style (``GATED``) is the file's convention when it opens lines repeatedly and labels of any style open
@@ -204,12 +206,14 @@ def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar
 
 
 def _placed_asides(found: list[Candidate], used: Counter[str], at: dict[str, int], *, strict: bool) -> set[str]:
-    """Labels used once that their place makes no one's: over a link alone or, first in the file, over a date alone
+    """Labels that their place makes no one's, used once: over a link alone or, first in the file, over a date alone
     (a byline); and, unless ``strict``, a file's one label after ``MIN_PROSE_BEFORE_LABEL`` paragraphs of prose or
     more, a quote an article sets after a name ("Cuenta Valdi Uferer: “…”"), no convention, or over a title
-    (``title_alone``: a paper's "MediaSum: A Large-scale Media Interview Dataset" in a README)."""
+    (``title_alone``: a paper's "MediaSum: A Large-scale Media Interview Dataset" in a README). And labels used
+    twice or more over a long number each time: a scanned page's field ("DocId: 32277209 Page 3"), no speaker."""
     asides = {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1
               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}
+    asides |= {n for n, k in used.items() if k >= 2 and all(_IDENTIFIER.match(c.rest) for c in found if c.name == n)}
     if not strict and list(used.values()) == [1] and (
             at[name := next(iter(used))] > MIN_PROSE_BEFORE_LABEL
             or any(c.name == name and title_alone(c.rest) for c in found)):

@@ -13,7 +13,7 @@ from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_TAG, MARKDOWN_HEADING, MARKDOWN_LINK, MARKDOWN_RULE
 from qa_bot.ingest.reported import attributed_label, bold_opener, bold_openers_as_labels
 from qa_bot.ingest.wrapped_labels import labels_cut
-from qa_bot.text import clean_line
+from qa_bot.text import clean_line, ends_clause
 
 EMPHASIS = re.compile(r"\*\*|__")
 # "*words*", and "_words_" (a blog's interview in italics: "_**Fran**: …_"), a snake_case word inside left whole
@@ -22,6 +22,8 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])"
 _QUOTE = re.compile(r"^\s*>\s?")
 _BULLET_BEFORE_BRACKET = re.compile(r"^\s*[*+\-]\s+(?=\[[^\[\]\n]{1,40}\]\s)")  # "* [rob] text": minutes' bullets
 _BULLET = re.compile(r"^\s*[*+\-•]\s+")
+_STAR_BULLET = re.compile(r"^\s*[*•]\s+")
+_SIGNED = re.compile(r"^(\s*(?:[*+\-]\s+)?)\[name=\s*([^\]\n]{1,40}?)\s*\]\s*")  # HackMD's signature opening a line
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")  # Markdown's backslash escapes: "\[19:00\]" is "[19:00]"
 _ATTRIBUTES = re.compile(r"\{:[^{}\n]*\}")  # kramdown: "{: .text-yellow-000}"
 MIN_PIPE_ROWS = 3  # lines of a Markdown pipe table, header and rule included, to read it as a table
@@ -43,16 +45,22 @@ _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing m
 _BOLD_INLINE_LABEL = re.compile(r"(?<=[^\W\d_][.!?…。！？”\"’)\]])\s*"  # a word's end, not a list's "1."
                                 r"(?=\*\*([^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"
                                 r"(?:\s*:(?:\s|&nbsp;|\xa0)*\*\*|\*\*\s*[:：]))")
+# A line that is one element's words: "<claire>Claire</claire>", a site's own tag styling a speaker's name
+_WRAPPED_LINE = re.compile(r"^[ \t]*(?P<tags>(?:<[A-Za-z][\w-]*(?:\s[^<>\n]*)?>[ \t]*)+)"
+                           r"(?P<words>[^<>\n]*?[^<>\s][^<>\n]*?)(?:[ \t]*</[A-Za-z][\w-]*>)+[ \t]*$", re.M)
+_TAG_NAME = re.compile(r"<([A-Za-z][\w-]*)")
+MAX_WRAPPED_NAME_WORDS = 5  # a name's words; longer, the element holds a turn ("<interviewee>Boa tarde…", plain's)
 _LABEL_ROW = re.compile(r"^\s*\|\s*(?P<name>[^|:\n]{1,40}?)\s*:\s*\|(?P<text>[^|\n]*\S[^|\n]*)\|?\s*$")
 
 
 def body_line(line: str, markdown: bool) -> str:
     """A body line with emphasis markers removed; in Markdown, structure lines become blank and inline HTML
     tags go (a line holding only ``<br/>`` is blank), links are their text, and a bullet before a bracketed name
-    (``* [rob] Tried porting…``, meeting minutes) or before a label (``* Kris Chapman: …``) goes, so the name
-    reads as a label. The time marks f4/f5 transcription software closes paragraphs with (``#00:00:12-8#``) are
-    no one's words, a note that a speech goes on ("(pokračuje Eva Decroix)") is that speaker's label, and so is
-    the sender of a Zoom chat's message pasted into notes ("* 2026-05-19 17:48:00 From Phil Smart to Everyone: …")."""
+    (``* [rob] Tried porting…``, meeting minutes) goes; in plain text too, a star bullet before a label (``* Kris
+    Chapman: …``) goes, so the name reads as a label. The time marks f4/f5 transcription software closes
+    paragraphs with (``#00:00:12-8#``) are no one's words, a note that a speech goes on ("(pokračuje Eva
+    Decroix)") is that speaker's label, and so is the sender of a Zoom chat's message pasted into notes ("*
+    2026-05-19 17:48:00 From Phil Smart to Everyone: …")."""
     if markdown:
         line = _UNSPACED_HEADING.sub("", line)  # "###问：…": hashes glued to CJK words make no heading; a label
         if MARKDOWN_HEADING.match(line.strip()) or MARKDOWN_RULE.match(line.strip()) or _LINK_DEFINITION.match(line):
@@ -61,6 +69,8 @@ def body_line(line: str, markdown: bool) -> str:
         if bullet := _labelled_bullet(line):
             line = line[bullet:]  # "* Kris: text", "* 主席：現在開會" (a gazette), "* ko1: …", "- **JP**：…"
         line = _ESCAPE.sub(r"\1", _ITALIC.sub(_italic_words, EMPHASIS.sub("", _QUOTE.sub("", line))))  # "***Name:***"
+    elif _STAR_BULLET.match(line) and (bullet := _labelled_bullet(line)):  # plain text's notes too ("* Mark
+        line = line[bullet:]  # Handley: Think we…"); a dash there may be a wrapped line's ("- Abg. Dr. X: …)")
     if (continues := _CONTINUES.fullmatch(line.strip())) and continues.group("name")[0].isupper():
         return f"{continues.group('name')}:"  # the speaker's label, not "(pokračuje v jednání)" (the sitting goes on)
     if (chat := ZOOM_MESSAGE.match(_DATE_LEAD.sub("", _BULLET.sub("", line)))) and chat.group("text").strip():
@@ -73,7 +83,7 @@ def _labelled_bullet(line: str) -> int:
     after its bullet; 0 for any other line."""
     if not (bullet := _BULLET.match(line)):
         return 0
-    labelled = EMPHASIS.sub("", line[bullet.end():])
+    labelled = _ITALIC.sub(_italic_words, EMPHASIS.sub("", line[bullet.end():]))  # "- _lehnberg:_ …" (Keybase notes)
     return bullet.end() if match_label(labelled) is not None or has_label_shape(labelled, _BULLETED_STYLES) else 0
 
 
@@ -152,11 +162,27 @@ def time_marks_apart(lines: list[str]) -> list[str]:
 def markup_free(line: str) -> str:
     """A Markdown line without inline HTML tags and kramdown's attribute lists (``**Interviewer:**{: .yellow}``),
     with links and images as their text (an image's alt text) and character references as their characters
-    (``pol&iacute;tico``); a tag naming its speaker in an attribute is that speaker's label, and ``<strong>`` or
-    ``<b>`` is bold, as ``**``."""
-    line = _HTML_BOLD.sub("**", _ATTRIBUTES.sub("", line))  # "<strong>Question?</strong>" is a bold question
-    return html.unescape(MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
-                                                                line)))
+    (``pol&iacute;tico``); a tag naming its speaker in an attribute is that speaker's label, and so is a HackMD
+    signature opening the line (``[name=Yo]``); ``<strong>`` or ``<b>`` is bold, as ``**``."""
+    line = _HTML_BOLD.sub("**", _ATTRIBUTES.sub("", _SIGNED.sub(r"\1\2: ", line)))  # "<strong>Question?</strong>"
+    # is a bold question; HackMD's signature "- [name=Yo] The new…" is Yo's label
+    words = html.unescape(MARKDOWN_LINK.sub(r"\1", HTML_TAG.sub(lambda tag: f" {attributed_label(tag.group(0))} ",
+                                                                 line)))
+    return line[:len(line) - len(line.lstrip())] + words.strip()  # "<claire>Claire</claire>" is "Claire" alone
+
+
+def tags_unwrapped(text: str) -> str:
+    """Markdown text whose lines that are one element's few words are those words (``<claire>Claire</claire>``
+    over her paragraph is the name alone on its line that heads her turn); never an element HTML has (a table's
+    ``<td>Sim</td>``, which other readers take apart) nor one holding a sentence (a turn plain text reads)."""
+    from lxml.html import defs  # every element HTML has
+
+    def unwrapped(m: re.Match[str]) -> str:
+        words = m["words"].split()
+        named = len(words) <= MAX_WRAPPED_NAME_WORDS and not ends_clause(m["words"])
+        return m["words"] if named and defs.tags.isdisjoint(t.lower() for t in _TAG_NAME.findall(m["tags"])) else m[0]
+
+    return _WRAPPED_LINE.sub(unwrapped, text)
 
 
 def without_code_elements(text: str) -> str:

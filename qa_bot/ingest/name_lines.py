@@ -27,9 +27,10 @@ from qa_bot.text import clean_line, date_alone, ends_clause
 from qa_bot.text.lexicon import stop_words
 
 # A name alone on its line: capitalised words (lower-case particles between them: "Jean de la Fontaine"),
-# initials allowed ("Rich W McGrath", "J. Smith"); no digits, no sentence punctuation at its end.
+# initials allowed ("Rich W McGrath", "J. Smith", "P.A. VOICE"); no digits, no sentence punctuation at its end.
 _BARE_NAME = re.compile(
-    r"^[^\W\d_][\w'’\-]*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_][\w'’\-]*\.?){0,4}(?:\s+\d{1,2})?$"  # "Speaker 2"
+    r"^[^\W\d_](?:[\w'’\-]|\.(?=\w))*\.?(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_](?:[\w'’\-]|\.(?=\w))*\.?){0,4}"
+    r"(?:\s+\d{1,2})?$"  # "Speaker 2", "P.A. VOICE"
 )
 # Markdown around a name alone on its line: a heading's hashes, bold, a colon ("### Jane Smith", "**Jane Smith:**",
 # "### 柯華葳："); underscores inside a name ("## Speaker_SPEAKER_06", a WhisperX page's heading), not around it.
@@ -60,6 +61,7 @@ LABELS_OVER_NAMES = 5  # labels before words to names alone, past which the labe
 MIN_BARE_HEADS = 4  # lines of names alone that make a file's convention
 # Text without a blank line (a PDF's text layer) opens a paragraph after a line that ends a sentence.
 MIN_UNBROKEN_LINES = 20
+MAX_UNBREAKING_RULES = 2  # rule lines in a text without blank lines that leave it unbroken
 MIN_BARE_USES = 2  # a name alone heads this many paragraphs to count
 MIN_BARE_HEADS_PER_NAME = 5  # or, on average, this many turns per name where turns run to many paragraphs
 # paragraphs opened by a label ("主席：現在開會", "* Ann: Hi") per name alone on its line, above which the labels are
@@ -155,7 +157,10 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
     # no blank line (a PDF's text), or names with their firm after a dash over the words ("Gary C. Kelly - Southwest
     # Airlines Co.", a call's page copied with a blank line here and there): a line after a sentence opens a paragraph
     ordinal_roles = _ordinal_roles(cleaned)
-    unbroken = len(filled) >= MIN_UNBROKEN_LINES and (filled[-1] - filled[0] + 1 == len(filled)
+    # a rule or two ("*****" under a script's title) break no text; rules between the turns do (a stenographic version)
+    rules = sum(bool(line) and not kept for line, kept in zip(cleaned, lines, strict=True))
+    written = [i for i, line in enumerate(cleaned) if line] if rules <= MAX_UNBREAKING_RULES else filled
+    unbroken = len(filled) >= MIN_UNBROKEN_LINES and (written[-1] - written[0] + 1 == len(written)
                                                       or _names_with_firms(lines) >= MIN_BARE_HEADS)
     for k, i in enumerate(filled):
         line = lines[i]
@@ -166,6 +171,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = _without_office(undecorated(line), comma=True)  # "Kian Abouhossein, JP Morgan": the firm after
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
+                and not name[0].islower() and not (len(name) == 1 and name.isascii())  # a link's "pdf", a margin's "F"
                 and not section_heading(name)  # "CUT TO:" over a scene, "Summary" over its points
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
                      or (name.startswith("The ") and name_like(name)) or name in ordinal_roles)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from qa_bot.ingest.label_conventions import turn_numbered_codes
 from qa_bot.text import initials, join_wrapped, name_case
 from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Turn
@@ -153,8 +154,9 @@ class _Name:
 
     def _same_surname(self, other: _Name) -> bool:
         short, long = sorted((self.given, other.given), key=len)
-        it = iter(long)
-        return self.surname == other.surname and all(any(_same_given(s, x) for x in it) for s in short)
+        it = iter(enumerate(long))  # a name stands for an initial only first: "ARCHIVE VOICE" is not "P.A. VOICE"
+        return self.surname == other.surname and all(
+            any(_same_given(s, x) and (i == 0 or len(x) > 1 or len(s) == 1) for i, x in it) for s in short)
 
     def _first_name_of(self, other: _Name) -> bool:
         """``Sam`` alone (no title) of ``Sam Ortiz``: a one-word name that is the other's first name."""
@@ -193,19 +195,25 @@ def _declared_short_forms(labels: list[str]) -> dict[str, str]:
 def canonical_names(labels: Iterable[str]) -> dict[str, str]:
     """Map each label to the display name of the person it designates within one transcript.
 
-    Two labels designate one person only when one is plainly a short form of
-    the other (``LAVROV``, ``S.Lavrov``, ``Mr. Lavrov`` of ``Sergey Lavrov``):
-    see ``_Name.compatible``. The fullest form names the person. A label joins
-    a person only if it fits every label already there, fits no one else, and
-    no other label that fits the person contradicts it: beside ``Mr. Smith``
-    and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
-    apart. Keeping one person under two names is better than two people under one. A label that says
-    nobody knows who spoke (``UNRESOLVED_LABEL``: "Unknown", "Unidentified") is ``Unknown speaker``. A label that
-    declares a short form in parentheses (``Sjors Provoost (SP)``), or the one full name whose initials a label is
-    (``AB`` of ``Adám Brudzewsky``), gives that label its person, and a
-    name behind an office (``President of Russia Vladimir Putin``) is that name's person when the file uses the name
-    alone more often (otherwise the office form is the fuller name, ``Mayor Ruth Ade`` of ``RUTH ADE``).
+    Two labels designate one person only when one is plainly a short form of the other (``LAVROV``, ``S.Lavrov``,
+    ``Mr. Lavrov`` of ``Sergey Lavrov``): see ``_Name.compatible``. The fullest form names the person. A label joins
+    a person only if it fits every label already there, fits no one else, and no other label that fits the person
+    contradicts it: beside ``Mr. Smith`` and ``Mrs. Smith``, ``Jane Smith`` could be either, so all three stay
+    apart. Keeping one person under two names is better than two people under one. A label that says nobody knows
+    who spoke (``UNRESOLVED_LABEL``: "Unknown", "Unidentified") is ``Unknown speaker``. A label that declares a
+    short form in parentheses (``Sjors Provoost (SP)``), or the one full name whose initials a label is (``AB`` of
+    ``Adám Brudzewsky``), gives that label its person, and a name behind an office (``President of Russia Vladimir
+    Putin``) is that name's person when the file uses the name alone more often (otherwise the office form is the
+    fuller name, ``Mayor Ruth Ade`` of ``RUTH ADE``). Roles' letters with the turns' numbers (``T16``, ``C3``:
+    ``turn_numbered_codes``) are the roles.
     """
+    labels = list(labels)
+    numbered = turn_numbered_codes(labels)  # "T16", "C3": the turns' numbers after the roles' letters
+    names = _canonical_names([numbered.get(label, label) for label in labels])
+    return {**names, **{label: names[letter] for label, letter in numbered.items()}}
+
+
+def _canonical_names(labels: list[str]) -> dict[str, str]:
     uses = Counter(label for label in labels if label)
     unresolved = {label: UNKNOWN_SPEAKER for label in uses if UNRESOLVED_LABEL.match(label)}
     first_seen = [label for label in uses if label not in unresolved]

@@ -295,8 +295,8 @@ def _time_over_label(lines: list[str]) -> list[str]:
 
 
 def _timed_label(line: str) -> bool:
-    """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``."""
-    rest = m.group("rest") if (m := _TIME_ONLY.match(line)) else None
+    """A time, then a label and words: ``(0:02) **Ana:** Hola.``, ``[10:02] Maria: hi``, ``**[00:01:26]** K: I…``."""
+    rest = m.group("rest") if (m := _TIME_ONLY.match(unbolded(line))) else None
     return bool(rest) and has_label_shape(unbolded(rest))
 
 
