@@ -9,7 +9,14 @@ from typing import Protocol
 
 from qa_bot.ingest.metadata import field_value, header_key, participant_field
 from qa_bot.text import folded, initials
-from qa_bot.text.lexicon import COUNTING_WORDS, FIELD_WORDS, NUMBERED_ROLES, SECTION_SUFFIXES, SECTION_WORDS
+from qa_bot.text.lexicon import (
+    COUNTING_WORDS,
+    FIELD_WORDS,
+    NUMBERED_ROLES,
+    SCRIPT_TRANSITIONS,
+    SECTION_SUFFIXES,
+    SECTION_WORDS,
+)
 
 MIN_LABEL_SHARE = 0.25  # of a file's paragraph openings, for a gated style to count
 # CJK names recurring so are a convention whatever the share (a record's attendance list, hard-wrapped speeches).
@@ -124,7 +131,8 @@ def section_heading(name: str) -> bool:
     """Whether a label is a heading of minutes or a summary, its last word one of ``SECTION_WORDS``
     (``Background:``, ``Public Comments:``, ``Staff Reports:``) or it ending with one of ``SECTION_SUFFIXES``."""
     words = name.casefold().split()
-    return bool(words) and (words[-1] in SECTION_WORDS or name.endswith(SECTION_SUFFIXES))
+    return bool(words) and (words[-1] in SECTION_WORDS or name.endswith(SECTION_SUFFIXES)
+                            or " ".join(words[-2:]) in SCRIPT_TRANSITIONS)  # "FADE OUT"
 
 
 def noted_labels(found: Sequence[Written]) -> set[str]:
@@ -195,20 +203,21 @@ def is_convention(style: str, names: Counter[str], share: float, words: Counter[
 
 
 _NUMBERED_CODE = re.compile(r"([A-Z]{1,2})(\d{1,3})")  # "T16", "C3": a role's letter and the turn's number
-MIN_TURN_NUMBERS = 5  # numbers after one letter, each written once or so, that make them the turns' numbers
+MIN_TURN_NUMBERS = 10  # numbers after one letter, nearly all written once, that make them the turns' numbers
+MIN_ONCE_SHARE = 0.8
 
 
 def turn_numbered_codes(labels: Iterable[str]) -> dict[str, str]:
     """Each label that is a role's letter and a turn's number ("T1:", "C1:", "T2:"… a counselling transcript's turns,
-    numbered) mapped to the letter, where two letters or more each take ``MIN_TURN_NUMBERS`` numbers or more, most
-    written once: the turns' numbers, not people (a focus group's "P1" to "P6" beside an unnumbered moderator stay
-    six participants)."""
+    numbered) mapped to the letter, where two letters or more each take ``MIN_TURN_NUMBERS`` numbers or more, nearly
+    all written once: the turns' numbers, not people (a focus group's "P1" to "P6" beside an unnumbered moderator,
+    or "F1" to "F5" and "M1" to "M5" introducing themselves, stay people)."""
     uses = Counter(labels)
     by_letter: dict[str, list[str]] = {}
     for label in uses:
         if m := _NUMBERED_CODE.fullmatch(label):
             by_letter.setdefault(m.group(1), []).append(label)
     turns = {letter: numbered for letter, numbered in by_letter.items() if len(numbered) >= MIN_TURN_NUMBERS
-             and 2 * sum(uses[label] == 1 for label in numbered) > len(numbered)}
+             and sum(uses[label] == 1 for label in numbered) >= MIN_ONCE_SHARE * len(numbered)}
     return {label: letter for letter, numbered in turns.items() for label in numbered} if len(turns) >= 2 else {}
 

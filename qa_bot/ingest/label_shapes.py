@@ -20,7 +20,7 @@ TIME_CODE = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3}|:\d{2}(?=\s))?"  # "01:00:0
 _WORD = rf"[{UPPER}][\w.'’·\-]*"  # capitalised in any cased script (Élise, Жанна, Marcel·lí); particles: "de la"
 # An affiliation after a bar counts as part of the name, as Zoom chat writes it: "Dima Gusakov | Lido".
 _NAME = rf"{_WORD}(?:(?:\s+|\s*\|\s*)(?:(?:[{LOWER}]{{1,3}}|très|hon\.)\s+){{0,2}}{_WORD}){{0,4}}"  # Le très hon. Jean…
-_HANDLE = rf"[{LOWER}][\w.\-]{{1,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
+_HANDLE = rf"[{LOWER}][\w.\-]{{0,30}}(?: [{LOWER}][\w.\-]{{0,30}})?"  # "stokes", "latha sriram" (Zoom)
 # A name in a script without case (Arabic, Hebrew, Thai): 1-5 words, an office first; vowel marks, Hebrew's ' and ".
 # a word of a script without case; only a single letter takes a period ("د. سارة", an abbreviation): after a
 # longer word it ends a sentence ("כן. אתם ביקשתם שני דברים: …" is speech)
@@ -50,11 +50,12 @@ _CJK_START = re.compile(rf"[{_CJK_CHARS}]")
 _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P<note>[^）\n]{{1,20}})）"
                      rf"(?P<role>[{_CJK_CHARS}]{{1,10}})?)?[\s\u3000]+(?=\S)")
 # a courtesy title or "The" with a colon after it (OCR's reading of "Mr." in a scanned hearing) before a name
-_SCANNED_TITLE = re.compile(r"^(?:(Mr|Mrs|Ms|Dr)|(The))\s*[.:;]*\s*[:;]\s*(?=[A-Z][a-z]+\.\s)")
+_SCANNED_TITLE = re.compile(r"^(?:(Mrs?|(?:Ms|Dr)(?=\.))|(The))\s*[.:;]*\s*[:;]\s*(?=[A-Z][a-z]+\.\s)")  # never "Dr:",
+# a doctor's label, nor "Ms:"
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 # unless the quote is the whole line and no verb of saying closes the name: a script's "李云龙:「一营长。」"
 _CJK_LINE_QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
-_CJK_SAYS = re.compile(r"[说說道问問曰喊叫答云讲講告]$")
+_CJK_SAYS = re.compile(r"(?:[说說道问問曰喊叫答云讲講告称稱]|表示|指出|认为|認為|强调|強調)$")  # 总理表示:「…」
 # particles no name or office holds; and "words" at the end ("千言万语化为四句话：" opens a saying, "谈话人：" speaks)
 _CJK_SPEECH = re.compile(r"[的我是就了這这那你们們吗嗎呢吧么麼はがをにで]|[话話]$")
 # "Speaker 1", "SPEAKER_00", "PERSON #1", "Speaker SPEAKER_00" (WhisperX's), a split's variant "Pembicara 1-varian"

@@ -31,7 +31,7 @@ from qa_bot.ingest.label_conventions import (
     words_and_questions,
 )
 from qa_bot.ingest.label_shapes import PARAGRAPH_ONLY, TIME_CODE, Candidate, candidate
-from qa_bot.text import clean_line, date_alone, ends_mid_sentence, paragraph_a_line, parse_seconds
+from qa_bot.text import clean_line, date_alone, ends_clause, ends_mid_sentence, paragraph_a_line, parse_seconds
 from qa_bot.text.lexicon import stop_words
 
 MIN_PROSE_BEFORE_LABEL = 10  # unlabelled paragraphs before a file's one label used once: prose quoting someone
@@ -80,7 +80,7 @@ class LabelGrammar:
             c = candidate(f"{slip[1]}: {text[slip.end():]}")
         if c is not None and c.style == "code" and f"{c.name}." in self.names:  # "H:" once beside "H.:", a slip
             c = replace(c, style="word", name=f"{c.name}.")
-        if c is not None and c.style in ("word", "names", "code", "cjk", "caps") and (
+        if c is not None and c.style in ("word", "names", "code", "cjk", "caps", "handle") and (
                 c.name in self.asides or (" " in c.name and section_heading(c.name))):  # "Roll Call Present:"
             return Label("", "", text, None, "aside")
         if c is None or c.name in self.items or not self._accepts(c):
@@ -121,6 +121,7 @@ class LabelGrammar:
         return ", ".join(f"{STYLES[s]} {n}" for s, n in self.styles.most_common()) or "none"
 
 
+MAX_HEADING_WORDS = 5
 _IDENTIFIER = re.compile(r"\d{5,}\b")  # a record's number ("32277209"), never a date, a time or a count
 
 def learn_grammar(lines: Iterable[str], *, strict: bool = False) -> LabelGrammar:
@@ -210,10 +211,13 @@ def _placed_asides(found: list[Candidate], used: Counter[str], at: dict[str, int
     (a byline); and, unless ``strict``, a file's one label after ``MIN_PROSE_BEFORE_LABEL`` paragraphs of prose or
     more, a quote an article sets after a name ("Cuenta Valdi Uferer: “…”"), no convention, or over a title
     (``title_alone``: a paper's "MediaSum: A Large-scale Media Interview Dataset" in a README). And labels used
-    twice or more over a long number each time: a scanned page's field ("DocId: 32277209 Page 3"), no speaker."""
+    twice or more over a long number each time: a scanned page's field ("DocId: 32277209 Page 3"), no speaker; a
+    lower-case letter over a few words that end no sentence each time (minutes' slides: "s: Reliability")."""
     asides = {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1
               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}
     asides |= {n for n, k in used.items() if k >= 2 and all(_IDENTIFIER.match(c.rest) for c in found if c.name == n)}
+    asides |= {n for n in used if len(n) == 1 and n.islower() and all(  # minutes' slide headings: "s: Reliability"
+        len(c.rest.split()) <= MAX_HEADING_WORDS and not ends_clause(c.rest) for c in found if c.name == n)}
     if not strict and list(used.values()) == [1] and (
             at[name := next(iter(used))] > MIN_PROSE_BEFORE_LABEL
             or any(c.name == name and title_alone(c.rest) for c in found)):

@@ -26,8 +26,8 @@ _BODY = re.compile(r"\\begin\{document\}(?P<body>.*?)(?:\\end\{document\}|$)", r
 _CHARACTER = re.compile(r"\\(?:Character|DramaCharacter)\s*(?:\[[^\]\n]*\])?\s*\{(?P<name>[^{}\n]+)\}\s*"
                         r"\{(?P<stem>[A-Za-z]+)\}")
 # a macro of no arguments the document defines (a label's text, a name): expanded where it is used
-_DEFINITION = re.compile(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*\{?\\(?P<macro>[A-Za-z]+)\}?\s*"
-                         r"\{(?P<body>[^{}\n]*(?:\{[^{}\n]*\}[^{}\n]*)*)\}")
+_DEFINITION = re.compile(r"\\(?:(?:re)?newcommand\*?|providecommand\*?|def)\s*\{?\\(?P<macro>[A-Za-z]+)\}?\s*"
+                         r"\{(?P<body>(?:[^{}\n]|\{(?:[^{}\n]|\{[^{}\n]*\})*\})*)\}")  # braces two deep
 _HEADINGS = {"part": "#", "chapter": "#", "section": "#", "subsection": "##", "subsubsection": "###",
              "paragraph": "####"}
 

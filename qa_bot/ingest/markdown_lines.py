@@ -45,8 +45,9 @@ _TIME_MARKS = re.compile(rf"(?:{_TIME_MARK.pattern})+\s*")  # a turn's closing m
 _BOLD_INLINE_LABEL = re.compile(r"(?<=[^\W\d_][.!?…。！？”\"’)\]])\s*"  # a word's end, not a list's "1."
                                 r"(?=\*\*([^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"
                                 r"(?:\s*:(?:\s|&nbsp;|\xa0)*\*\*|\*\*\s*[:：]))")
-# A line that is one element's words: "<claire>Claire</claire>", a site's own tag styling a speaker's name
-_WRAPPED_LINE = re.compile(r"^[ \t]*(?P<tags>(?:<[A-Za-z][\w-]*(?:\s[^<>\n]*)?>[ \t]*)+)"
+# A line that is one element's words: "<claire>Claire</claire>", a site's own tag styling a speaker's name (not
+# <turn speaker="Ana">, whose attribute names the speaker, nor an MDX component's <Callout>)
+_WRAPPED_LINE = re.compile(r"^[ \t]*(?P<tags>(?:<[a-z][\w-]*>[ \t]*)+)"  # no attributes (a speaker's), no MDX
                            r"(?P<words>[^<>\n]*?[^<>\s][^<>\n]*?)(?:[ \t]*</[A-Za-z][\w-]*>)+[ \t]*$", re.M)
 _TAG_NAME = re.compile(r"<([A-Za-z][\w-]*)")
 MAX_WRAPPED_NAME_WORDS = 5  # a name's words; longer, the element holds a turn ("<interviewee>Boa tarde…", plain's)

@@ -171,7 +171,7 @@ def bare_names(lines: list[str], head_of: Callable[[str], object]) -> frozenset[
         below = lines[filled[k + 1]] if k + 1 < len(filled) else ""
         name = _without_office(undecorated(line), comma=True)  # "Kian Abouhossein, JP Morgan": the firm after
         if (name and _BARE_NAME.match(name) and not name.endswith(".") and below and not name_like(below)
-                and not name[0].islower() and not (len(name) == 1 and name.isascii())  # a link's "pdf", a margin's "F"
+                and not (len(name) == 1 and name.isascii())  # a page margin's letter ("F", a report's part)
                 and not section_heading(name)  # "CUT TO:" over a scene, "Summary" over its points
                 and (name.split()[0].casefold() not in stop_words() or _headed_name(line, name)
                      or (name.startswith("The ") and name_like(name)) or name in ordinal_roles)

@@ -35,7 +35,7 @@ ANSWER_MARKERS = ("answer", "antwoord", "respuesta", "antwort", "risposta", "res
 # The parts of minutes and summaries ("**Background:** …", "**Conclusion:** …", "Public Comments:", "Staff
 # Reports:", "Present:", an action item's "**TODO**:"): headings shaped like labels, never anyone's name, whatever
 # the file's other labels; a label ending with one of these words is such a heading too, and so is one ending with
-# "to" or "with", a script's transitions ("CUT TO:", "INTERCUT WITH:", "FADE OUT", "FUSÃO") and a heading's
+# "to" or "with", a script's transitions ("CUT TO:", "INTERCUT WITH:", "FUSÃO"; "FADE OUT" below) and a heading's
 # ("Interview with:"); a record's notes, a cable's "Top Secret" and "Urgent", minutes' "slide:".
 SECTION_WORDS = frozenset(
     """background conclusion conclusions summary discussion overview introduction context outcome outcomes
@@ -45,8 +45,10 @@ SECTION_WORDS = frozenset(
     announcements resolutions motions todo to-do objective objectives objetivo objetivos objectif objectifs
     purpose goal goals indicators indicadores indicateurs info infos informationen participants questions
     preguntas perguntas fragen to with footnote footnotes endnotes references bibliography appendix secret
-    confidential urgent slide slides out in fade dissolve fusão""".split()  # noqa: SIM905
+    confidential urgent slide slides fade dissolve fusão""".split()  # noqa: SIM905
 )
+# A script's transitions ending in a word a name may end with (Korea's "Moon Jae In"): the two words together.
+SCRIPT_TRANSITIONS = frozenset(("fade in", "fade out", "iris in", "iris out", "smash cut", "match cut"))
 # A page's or a record's fields about itself, never a speaker: "- **Views:** 61K views" over a video's transcript,
 # "Website: preining.info" in a bio, "Photo: Valeria Mongelli" under a picture, a byline's "Teksti: …, Kuva: …".
 FIELD_WORDS = frozenset(

@@ -205,7 +205,7 @@ Então traz música calma.
 
 def test_turn_numbers_after_the_roles_letters_are_the_roles_and_a_focus_groups_numbers_people(tmp_path: Path):
     turns = "".join(f"T{n}: Question number {n}, how did that feel?\n\nC{n}: Answer number {n}, it felt strange.\n\n"
-                    for n in range(1, 7))
+                    for n in range(1, 13))
     session = written(tmp_path, "session.txt", "Transcript of therapy session\n\n" + turns)
     assert said(session, "Question number 4,") == "T"
     assert said(session, "Answer number 6,") == "C"
@@ -213,6 +213,10 @@ def test_turn_numbers_after_the_roles_letters_are_the_roles_and_a_focus_groups_n
                     for n in range(1, 7))
     focus = written(tmp_path, "focus.txt", group)
     assert said(focus, "My view on topic 5") == "P5"  # one letter numbered: participants, never one person
+    round_robin = "M: Please introduce yourselves.\n\n" + "".join(
+        f"F{n}: I am woman number {n} here.\n\nM{n}: I am man number {n} here.\n\n" for n in range(1, 6))
+    introductions = written(tmp_path, "round.txt", round_robin + "F1: Can I add something to that?\n")
+    assert said(introductions, "woman number 3") == "F3"  # two letters, too few numbers for turns: people
 
 
 def test_a_cast_of_voices_keeps_each_voice_and_reads_initials_with_dots(tmp_path: Path):
@@ -224,3 +228,27 @@ def test_a_cast_of_voices_keeps_each_voice_and_reads_initials_with_dots(tmp_path
     play = written(tmp_path, "fit4.md", script)
     assert said(play, "Hostile ship") == "P.A. Voice"
     assert said(play, "next recording") == "Archive Voice"
+
+
+def test_ordinary_labels_these_rules_leave_as_they_were(tmp_path: Path):
+    """What a review of these rules tried: a doctor's ``Dr:`` over one-word sentences, a Korean name ending in "In",
+    speakers named in a tag's attribute, names alone in lower case, lower-case ``q:``/``a:``, and news quoting
+    officials after a verb of saying."""
+    visit = written(tmp_path, "visit.txt", "Dr: Hello. What brings you in today?\n\nPt: A cough for two weeks.\n\n"
+                    "Dr: Okay. Is it a dry cough?\n\nPt: Mostly dry.\n\nDr: Right. Any fever at night?\n\nPt: No.\n")
+    assert said(visit, "Is it a dry cough") == "Dr"
+    summit = written(tmp_path, "summit.txt", "Moderator: Welcome to the press conference.\n\nMoon Jae In: Thank "
+                     "you, it is an honour.\n\nDonald Trump: A productive meeting.\n\nMoon Jae In: We discussed "
+                     "cooperation.\n\nModerator: Questions, please.\n")
+    assert said(summit, "We discussed cooperation") == "Moon Jae In"
+    tagged = written(tmp_path, "panel.md", "".join(f'<turn speaker="{who}">{words}</turn>\n\n' for who, words in [
+        ("Moderator", "Shall we begin with introductions?"), ("Ana", "Sure"), ("Moderator", "What do you do?"),
+        ("Ana", "I teach maths at the school."), ("Bruno", "Me too, same school")]))
+    assert said(tagged, "Me too") == "Bruno"
+    chat = written(tmp_path, "deploy.txt", "alice\nhey, did the deploy go through?\n\nbob\nyes, around midnight\n\n"
+                   "alice\ngreat, any alerts this morning?\n\nbob\none disk warning on the db host\n")
+    assert said(chat, "one disk warning") == "bob"
+    oral = written(tmp_path, "oral.txt", "q: where did you grow up?\n\na: in a small town near leeds.\n\n"
+                   "q: what did your parents do?\n\na: my dad was a miner.\n")
+    assert said(oral, "my dad was a miner") == "a"
+    assert candidate("总理表示:「我们将继续推进改革。」") is None  # "the Premier said": reported speech
