@@ -44,12 +44,13 @@ def latex_text(text: str, source: str) -> str:
     from pylatexenc.latexwalker import LatexWalkerError
 
     body = m.group("body") if (m := _BODY.search(text)) else text
+    body = _CHARACTER.sub("", _DEFINITION.sub("", body))  # declarations print nothing
     for character in _CHARACTER.finditer(text):  # "\jpspeaks Let me…", "[\jp shrugs]"
         name, stem = character.group("name").strip(), character.group("stem")
         body = re.sub(rf"\\{stem}speaks(?![A-Za-z])\s*", lambda _, n=name: f"\n\n{n}: ", body)
         body = re.sub(rf"\\{stem}(?![A-Za-z])", lambda _, n=name: n, body)
-    for definition in _DEFINITION.finditer(text[:m.start("body")] if m else text):
-        if "#" not in (expansion := definition.group("body")):  # "#1": a macro with arguments, left to pylatexenc
+    for definition in _DEFINITION.finditer(text):
+        if "#" not in (expansion := definition.group("body")):  # "#1": a macro with arguments, not expanded
             body = re.sub(rf"\\{definition.group('macro')}(?![A-Za-z])(?:\{{\}})?[ \t]*",
                           lambda _, e=expansion: f"{e} ", body)
     try:
