@@ -215,9 +215,12 @@ def _placed_asides(found: list[Candidate], used: Counter[str], at: dict[str, int
     lower-case letter over a few words that end no sentence each time (minutes' slides: "s: Reliability")."""
     asides = {c.name for c in found if c.style in ("word", "names") and used[c.name] == 1
               and (_LINK_ONLY.fullmatch(c.rest) or (date_alone(c.rest) and c in found[:MAX_BYLINE_LABELS]))}
-    asides |= {n for n, k in used.items() if k >= 2 and all(_IDENTIFIER.match(c.rest) for c in found if c.name == n)}
+    rests: dict[str, list[str]] = {}  # each name's words after it, found once for the rules below
+    for c in found:
+        rests.setdefault(c.name, []).append(c.rest)
+    asides |= {n for n, k in used.items() if k >= 2 and all(map(_IDENTIFIER.match, rests.get(n, [""])))}
     asides |= {n for n in used if len(n) == 1 and n.islower() and all(  # minutes' slide headings: "s: Reliability"
-        len(c.rest.split()) <= MAX_HEADING_WORDS and not ends_clause(c.rest) for c in found if c.name == n)}
+        len(rest.split()) <= MAX_HEADING_WORDS and not ends_clause(rest) for rest in rests.get(n, [""]))}
     if not strict and list(used.values()) == [1] and (
             at[name := next(iter(used))] > MIN_PROSE_BEFORE_LABEL
             or any(c.name == name and title_alone(c.rest) for c in found)):
