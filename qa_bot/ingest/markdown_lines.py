@@ -172,16 +172,22 @@ def markup_free(line: str) -> str:
     return line[:len(line) - len(line.lstrip())] + words.strip()  # "<claire>Claire</claire>" is "Claire" alone
 
 
+def own_element(tag: str) -> bool:
+    """Whether a tag's name is a writer's own (``<claire>``, ``<interviewee>``), no element HTML has (``<dt>``,
+    ``<p>``, ``<td>``)."""
+    from lxml.html import defs  # every element HTML has
+
+    return tag.casefold() not in defs.tags
+
+
 def tags_unwrapped(text: str) -> str:
     """Markdown text whose lines that are one element's few words are those words (``<claire>Claire</claire>``
     over her paragraph is the name alone on its line that heads her turn); never an element HTML has (a table's
     ``<td>Sim</td>``, which other readers take apart) nor one holding a sentence (a turn plain text reads)."""
-    from lxml.html import defs  # every element HTML has
-
     def unwrapped(m: re.Match[str]) -> str:
         words = m["words"].split()
         named = len(words) <= MAX_WRAPPED_NAME_WORDS and not ends_clause(m["words"])
-        return m["words"] if named and defs.tags.isdisjoint(t.lower() for t in _TAG_NAME.findall(m["tags"])) else m[0]
+        return m["words"] if named and all(map(own_element, _TAG_NAME.findall(m["tags"]))) else m[0]
 
     return _WRAPPED_LINE.sub(unwrapped, text)
 

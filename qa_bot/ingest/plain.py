@@ -1,15 +1,11 @@
 """Plain-text and Markdown transcripts (.txt, .md): labeled paragraphs under an optional header.
 
-Labels: ``Speaker:``, ``SPEAKER:``, ``**Speaker:**``, ``**Speaker**:``,
-``[00:01:05] Speaker:`` and ``**[00:01:05] Speaker:**`` (the time code
-becomes the turn's ``start``). The header, before the first turn, may hold a
-YAML front-matter block (``---`` ... ``---`` with ``title``, ``date``,
-``place``), a ``# Title`` heading and ``Title:`` / ``Date:`` / ``Place:``
-lines (Russian keys too). Markdown emphasis markers are removed from the
-text; in .md files headings, rules and quote markers are page structure, not
-speech, and are left out.
+Labels: ``Speaker:``, ``SPEAKER:``, ``**Speaker:**``, ``**Speaker**:``, ``[00:01:05] Speaker:`` and ``**[00:01:05]
+Speaker:**`` (the time code becomes the turn's ``start``). The header, before the first turn, may hold a YAML
+front-matter block (``---`` ... ``---`` with ``title``, ``date``, ``place``), a ``# Title`` heading and ``Title:`` /
+``Date:`` / ``Place:`` lines (Russian keys too). Markdown emphasis markers are removed from the text; in .md files
+headings, rules and quote markers are page structure, not speech, and are left out.
 """
-
 from __future__ import annotations
 
 import datetime as dt
@@ -36,7 +32,14 @@ from qa_bot.ingest.interview_tables import table_interview
 from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
-from qa_bot.ingest.markdown_lines import EMPHASIS, body_line, labels_laid_out, time_marks_apart, without_code_elements
+from qa_bot.ingest.markdown_lines import (
+    EMPHASIS,
+    body_line,
+    labels_laid_out,
+    own_element,
+    time_marks_apart,
+    without_code_elements,
+)
 from qa_bot.ingest.markup_labels import MarkupGrammar
 from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
@@ -164,10 +167,7 @@ def parse_plain(
 def _tagged_turns(lines: list[str]) -> list[str]:
     """Lines opening with an element named for their speaker (``<interviewer>…</interviewer>``, no HTML element),
     where a few such names open ``MIN_TAGGED_TURNS`` lines or more, written as labels: ``interviewer: …``."""
-    from lxml.html import defs
-
-    tags = Counter(m.group("tag") for line in lines if (m := _TAGGED.match(line)) and
-                   m.group("tag").casefold() not in defs.tags)  # every element HTML has: <dt>, <dd>, <p>…
+    tags = Counter(m.group("tag") for line in lines if (m := _TAGGED.match(line)) and own_element(m.group("tag")))
     if sum(tags.values()) < MIN_TAGGED_TURNS or len(tags) > MAX_TAGS:
         return lines
     closing = re.compile("|".join(f"</{re.escape(tag)}>" for tag in tags))
