@@ -30,6 +30,8 @@ from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
 # The interviewer's label before a question in emphasis ("<strong>Publico</strong>: _Herr Wendt, …?_")
 _ASKER_LABEL = re.compile(r"^(?:\*\*|__|<(?:strong|b)>)?[^\W\d_][\w .'’\-]{0,40}?(?:\*\*|__|</(?:strong|b)>)?"
                           r"\s*:\s*(?=[*_])")
+# A question opening with the name of whom asks it ("Felix: Most students…?", "Cory Doctorow: Do you feel…?")
+_ASKED_BY = re.compile(r"^(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3}):\s+(?P<q>\S.*)$")
 MIN_ASKED, ASKED_SHARE = 3, 0.8  # an interviewer's labelled questions over unlabelled answers (``asks_only``)
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
@@ -86,14 +88,23 @@ def _heading_fields(lines: list[str]) -> list[tuple[str, str]]:
 
 
 def asks_only(utterances: list[Utterance]) -> bool:
-    """Whether a file's one label is its interviewer's, on each question, the answers below it unlabelled (a
-    magazine's "**Publico**: _Herr Wendt, …?_" over the answer): an interview of unlabelled answers
-    (``interview_layout``), not that label's words. ``MIN_ASKED`` questions at least, most of them answered so."""
+    """Whether a file's labels are only its askers', on each question, the answers below it unlabelled (a
+    magazine's "**Publico**: _Herr Wendt, …?_" over the answer; readers' questions to an author, each under its
+    asker's name): an interview of unlabelled answers (``interview_layout``), not those labels' words.
+    ``MIN_ASKED`` questions at least, most of them answered so."""
     labelled = [u.text.split("\n\n") for u in utterances if u.label]
-    if len({u.label for u in utterances if u.label}) != 1 or len(labelled) < MIN_ASKED:
+    if len(labelled) < MIN_ASKED:
         return False
     asked = sum(len(p) > 1 and p[0].rstrip(" _*»“”\"'").endswith(("?", "？")) for p in labelled)
     return asked >= ASKED_SHARE * len(labelled)
+
+
+def unnamed_answers(utterances: list[Utterance]) -> list[Utterance]:
+    """An interview's turns where ``asks_only`` holds but nothing names whom it asks: each labelled turn's first
+    paragraph its asker's, the answers below it ``Unknown speaker``'s, never the asker's."""
+    split = [(u, u.text.split("\n\n", 1) if u.label else [u.text]) for u in utterances]
+    return [part for u, (asked, *answer) in split
+            for part in (replace(u, text=asked), *(Utterance(a, speaker=UNKNOWN_SPEAKER) for a in answer))]
 
 
 def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Utterance] | None:
@@ -141,7 +152,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
         if asked or names_participants(line) or fielded or (i < first and _italic(raw)) or interjected:
             flush()
             aside[0] = i in sections or interjected
-            utterances.append(Utterance(asked, speaker=asker) if asked and not aside[0]
+            utterances.append(_asking(asked, asker) if asked and not aside[0]
                               else Utterance(asked or line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):
             answer[-1].append(clean_line(body_line(raw, True)))
@@ -150,6 +161,14 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     flush()
     answers = sum(u.speaker in interviewees for u in utterances)
     return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
+
+
+def _asking(question: str, asker: str) -> Utterance:
+    """A question of an interview, the asker's; where the question opens with its asker's name, in the same bold
+    (``**Felix: Do you…?**``, readers' questions each under their name), that name's, as a label."""
+    if (m := _ASKED_BY.match(question)) and m.group("name").casefold() not in _ASKING:
+        return Utterance(m.group("q"), label=m.group("name"))
+    return Utterance(question, speaker=asker)
 
 
 def _follow_ups(lines: list[str], questions: list[str | None], first: int) -> tuple[dict[int, str], set[int]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from typing import Protocol
 
 from qa_bot.ingest.metadata import field_value, header_key, participant_field
-from qa_bot.text import folded, initials
+from qa_bot.text import folded
 from qa_bot.text.lexicon import (
     COUNTING_WORDS,
     FIELD_WORDS,
@@ -221,3 +221,10 @@ def turn_numbered_codes(labels: Iterable[str]) -> dict[str, str]:
              and sum(uses[label] == 1 for label in numbered) >= MIN_ONCE_SHARE * len(numbered)}
     return {label: letter for letter, numbered in turns.items() for label in numbered} if len(turns) >= 2 else {}
 
+
+def initials(name: str) -> str:
+    """A name's initials, as transcripts code their speakers: ``Nancy-Wangue Moussissa`` is ``NWM``; a particle in
+    lower case has none (``Alain de Botton`` is ``AB``)."""
+    parts = name.replace("-", " ").split()
+    capitalised = [part for part in parts if not part[0].islower()]
+    return "".join(part[0] for part in (capitalised if len(capitalised) >= 2 else parts)).upper()

@@ -53,7 +53,8 @@ _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Dat
 _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
-    r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+)"
+    r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+"
+    r"|\b(?P<verb>interviews):?\s+)"  # "Felix Interviews: Anne Barrett, College Archivist" (a full name only)
     r"(?P<role>(?:[^\W\d_A-Z]+\s+){0,3})"  # "com o estudante Gabriel Lopes Barros": articles and a role, lower case
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
 # German's "Rainer Wendt im Publico-Interview", "… im Gespräch": the two words before it name the interviewee
@@ -70,6 +71,12 @@ _RECORD_WORDS = frozenset(("transcript", "transcription", "transkript", "transkr
                            "intervista", "wywiad", "rozmowa", "relacja", "gespräch", "oral history", "testimony",
                            "testimonio", "témoignage"))
 _CODED_TITLE = re.compile(rf"^(?i:{'|'.join(sorted(_RECORD_WORDS))})\b.*\((?P<code>(?=[^\W_]*[A-Z])[^\W_]{{1,4}})\)$")
+# A title's part that is the kind of record in a few words, maybe its year: "The Complete Interview, 2013"
+_RECORD_MODIFIERS = ("complete", "full", "exclusive", "extended", "unedited", "uncut", "original", "entire", "new",
+                     "official", "video", "audio", "podcast", "e-mail", "email", "written", "short", "long")
+_RECORD_PART = re.compile(rf"^(?i:(?:the\s+|an?\s+)?(?:(?:{'|'.join(_RECORD_MODIFIERS)})\s+){{0,2}}"
+                          rf"(?:{'|'.join(sorted(_RECORD_WORDS))})"
+                          r"(?:,?\s*\(?\d{4}\)?)?)$")
 _TITLE_PARTS = re.compile(r"\s+[>|–—»/-]\s+|\s*[:|>»]\s+")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
 # What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica".
@@ -189,7 +196,8 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     it, where there is one. A record ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as
     research reports call people."""
     m = _INTERVIEW_TITLE.search(title or "")
-    if m and _PERSON.fullmatch(m.group("name")) and (not m.group("role") or full_name(m.group("name"))):
+    if m and _PERSON.fullmatch(m.group("name")) and (
+            not (m.group("role") or m.group("verb")) or full_name(m.group("name"))):
         if not m.group("name").isupper():
             return m.group("name")
         shouted = m.group("name").casefold().split()
@@ -203,7 +211,7 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]
-    names = [part for part in parts if part.casefold() not in _RECORD_WORDS]
+    names = [part for part in parts if not _RECORD_PART.match(part)]
     if len(parts) != len(names) + 1 or len(names) != 1:
         return None
     words = names[0].split()

@@ -27,6 +27,7 @@ from qa_bot.ingest.interview import (
     labels_in_one_answer,
     role_labels_credited,
     sectioned_interviews,
+    unnamed_answers,
 )
 from qa_bot.ingest.interview_tables import table_interview
 from qa_bot.ingest.json_search import find_turn_list
@@ -91,16 +92,13 @@ def parse_plain(
     text: str, transcript_id: str, source: str, default_title: str, *, markdown: bool = False,
     speakers: frozenset[str] = frozenset(), only_speakers: bool = False,
 ) -> Transcript:
-    """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn.
-
-    Labels are read in the styles the file itself uses (``labels``); a court or
-    deposition transcript (``Q.`` / ``A.`` examination) is read by ``court``.
+    """One turn per labeled paragraph; unlabeled paragraphs continue the previous turn. Labels are read in the
+    styles the file itself uses (``labels``); a court or deposition transcript (``Q.`` / ``A.``) by ``court``.
 
     Text before the first label is kept, under ``Unknown speaker``. A file with no label at all is refused, unless
     it is plainly a transcript's running prose (``looks_like_prose``): then each paragraph is a turn of ``Unknown
     speaker`` and a warning says so. ``speakers`` are names a page's markup gave (``MarkupGrammar``): labels
-    whatever their shape, and with ``only_speakers`` the only labels.
-    """
+    whatever their shape, and with ``only_speakers`` the only labels."""
     lines = (bold_colons_joined(without_code_elements(text)) if markdown else text).split("\n")
     front, body_start = front_matter(lines, source)
     if front and (listed := front_matter_turns(front, transcript_id, source, default_title)) is not None:
@@ -135,6 +133,8 @@ def parse_plain(
         interview = sectioned_interviews(bold_unwrapped(lines[top if people else body_start:]))  # labels: fields
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
+    elif asks_only(utterances):  # "**Felix: …?**" over answers, whose the file does not say: not the asker's
+        utterances = unnamed_answers(utterances)
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
             bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
         utterances, convention = signed, SIGNED_CONVENTION  # "…計上している。（余語 地域振興部長）"

@@ -17,8 +17,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-from qa_bot.ingest.label_conventions import turn_numbered_codes
-from qa_bot.text import initials, join_wrapped, name_case
+from qa_bot.ingest.label_conventions import initials, turn_numbered_codes
+from qa_bot.text import join_wrapped, name_case
 from qa_bot.text.lexicon import ROLE_WORDS
 from qa_bot.types import Turn
 

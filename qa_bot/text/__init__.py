@@ -376,11 +376,6 @@ def word_count(text: str) -> int:
     return len(text.split()) + len(_UNSPACED_CHAR.findall(text)) // 2
 
 
-def initials(name: str) -> str:
-    """A name's initials, as transcripts code their speakers: ``Nancy-Wangue Moussissa`` is ``NWM``."""
-    return "".join(part[0] for part in name.replace("-", " ").split()).upper()
-
-
 _TURKISH_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 
 

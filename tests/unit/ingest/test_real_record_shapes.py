@@ -31,6 +31,10 @@ from tests.conftest import said, written
     ("Interview with the team", "", None),  # a role word before no full name
     ("Episode 4 - Transcript", "", None),
     ("Transcript: Board meeting", "", None),
+    ("Felix Interviews: Anne Barrett, College Archivist", "", "Anne Barrett"),  # who interviews, then whom
+    ("Felix interviews the Provost", "", None),  # a role, no name
+    ("Bruce Sterling: The Complete Interview, 2013", "", "Bruce Sterling"),  # the record's kind in a few words
+    ("Climate Policy: Senate Testimony", "", None),  # a topic beside a record's kind is no one
 ])
 def test_whom_a_title_names(title: str, intro: str, name: str | None):
     assert interviewee_in_title(title, intro) == name
@@ -244,6 +248,33 @@ CASES = {
         + "".join(f"<strong>Publico</strong>: _Herr Wendt, wie sehen Sie die Frage Nummer {n}?_\n\n"
                   f"Das ist meine Antwort Nummer {n}, und sie ist deutlich.\n\n" for n in range(4))
     ), [("meine Antwort Nummer 2", "Rainer Wendt")], ()),
+    # a student paper's interview: each question in bold opening with the paper's name, the answers unlabelled,
+    # the interviewee named in the title after who interviews; the answers were the paper's words
+    "an asker's name in each question's bold": ("felix-interviews.md", (
+        "---\ntitle: 'Felix Interviews: Anne Barrett, College Archivist'\n---\n"
+        + "".join(f"**Felix: What happens in the archive on day {n}?**\n\nWe sort the boxes of day {n}.\n\n"
+                  f"Then the readers come in, number {n}.\n\n" for n in range(4))),
+        [("readers come in, number 2", "Anne Barrett"), ("archive on day 2", "Felix")], ()),
+    # readers' questions to an author, each in bold under its asker's name, the author's answers unlabelled
+    "readers' questions under their names": ("sterling.markdown", (
+        "---\ntitle: 'Bruce Sterling: The Complete Interview, 2013'\n---\n\nThe readers asked their questions.\n\n"
+        + "".join(f"**[{who}](http://example.com/{n}): Will trend number {n} last?**\n\nWell, trend {n} is "
+                  f"fragile.\n\nBut it may last, number {n}.\n\n"
+                  for n, who in enumerate(["Cory Doctorow", "Ted Striphas", "Nils Gilman", "Cory Doctorow"]))),
+        [("may last, number 1", "Bruce Sterling"), ("trend number 2", "Nils Gilman")], ()),
+    # the same questions where nothing names whom they ask: the answers are no one's, never the asker's
+    "an asker's questions over answers no one names": ("archives.md", (
+        "---\ntitle: 'The archives of the College'\n---\n"
+        + "".join(f"**Felix: What happens in the archive on day {n}?**\n\nWe sort the boxes of day {n}.\n\n"
+                  f"Then the readers come in, number {n}.\n\n" for n in range(4))),
+        [("readers come in, number 2", UNKNOWN_SPEAKER), ("boxes of day 1", UNKNOWN_SPEAKER),
+         ("archive on day 2", "Felix")], ()),
+    # a full name with a particle once, its initials after: "AB" is Alain de Botton
+    "initials of a name with a particle": ("debotton.md", (
+        "There are not many people who have set up a school.\n\nJoshua Renken: How did the school start?\n\n"
+        "Alain de Botton: It was started by me and colleagues in 2008.\n\n"
+        + "".join(f"JR: And then, number {n}?\n\nAB: Then more, number {n}.\n\n" for n in range(3))),
+        [("started by me and colleagues", "Alain de Botton"), ("Then more, number 1", "Alain de Botton")], ()),
     # a meeting's notes holding a notetaker's JSON pasted as one long line, the notes' fields above it
     "a notetaker's JSON pasted into notes": ("contacts-meeting.md", (
         "# Meeting Transcript\n\n**Participants:** Trent Christopher, Jim\n**Topic:** Contact Database\n\n"
@@ -1313,3 +1344,4 @@ def test_a_qualitative_analysis_project_without_text_is_refused(tmp_path: Path):
 
     with pytest.raises(IngestError, match="no text source"):
         load_transcript(_qdpx(tmp_path / "empty.qdpx", {}))
+
