@@ -140,16 +140,22 @@ def _generic(tokens: tuple[str, ...]) -> str | None:
     return None
 
 
+_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
+                        "le", "ten", "ter"))  # a name's particles, which initials may leave out
+
+
 def _short_form(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Whether ``short`` is a plain short form of ``full`` (a personal name of two or more words).
 
     Surname, optionally after initials or leading names (``Lavrov``, ``S Lavrov``, ``Sergey Lavrov`` of
     ``Sergey Viktorovich Lavrov``), or the initials in one word (``AA`` of ``Andreas Antonopoulos``, ``AvW``
-    of ``Aaron van Wirdum``). A first name alone is not a short form: two people may share it.
+    of ``Aaron van Wirdum``, ``AB`` of ``Alain de Botton``). A first name alone is not a short form: two people may
+    share it.
     """
     if len(full) < 2 or len(short) > len(full):
         return False
-    if len(short) == 1 and 2 <= len(short[0]) <= 4 and short[0] == "".join(t[0] for t in full):
+    if len(short) == 1 and 2 <= len(short[0]) <= 4 and short[0] in (
+            "".join(t[0] for t in full), "".join(t[0] for t in full if t not in _PARTICLES)):  # "AB", Alain de Botton
         return True
     if short[-1] != full[-1]:
         return False

@@ -106,6 +106,7 @@ def test_every_file_has_two_probes_with_a_short_verbatim_phrase(split, manifests
     ("S.Lavrov", "Sergey Lavrov"),
     ("AA", "Andreas Antonopoulos"),
     ("AvW", "Aaron van Wirdum"),
+    ("AB", "Alain de Botton"),  # initials may leave out a particle
     ("EG", "El Gráfico"),  # the initials of a magazine whose name opens with an article
     ("spk_1", "Speaker 1"),
     ("[SPEAKER 1]", "SPEAKER 1"),  # a label wholly in brackets
