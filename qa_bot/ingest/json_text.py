@@ -15,13 +15,16 @@ MIN_STRING_LINES = 5  # strings of one object or list that make a document kept 
 
 def string_lines(data: object) -> tuple[str, list[str]] | None:
     """Where a document keeps its transcript as lines of text, one string each (``{"001": "D: ¿qué más?",
-    "002": "AH: y atole"}``, or a list of strings): the object or list within ``MAX_SEARCH_DEPTH`` levels with the
-    most strings, ``MIN_STRING_LINES`` at least and ``MIN_FOUND_SHARE`` of its values; with its path."""
+    "002": "AH: y atole"}``, a list of strings, or an object's keys, every value null): the object or list within
+    ``MAX_SEARCH_DEPTH`` levels with the most strings, ``MIN_STRING_LINES`` at least and ``MIN_FOUND_SHARE`` of its
+    values; with its path."""
     best: tuple[int, str, list[str]] | None = None
     for node, path, depth in walk(data):
         if depth > MAX_SEARCH_DEPTH or not isinstance(node, dict | list):
             continue
         values = list(node.values()) if isinstance(node, dict) else node
+        if isinstance(node, dict) and node and all(v is None for v in values):
+            values = list(node)  # lines kept as an object's keys, as a set is ({"Aabria: Hello…": null, …})
         strings = [v for v in values if isinstance(v, str) and v.strip()]
         enough = len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(values))
         if enough and (not best or len(strings) > best[0]):

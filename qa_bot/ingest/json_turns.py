@@ -4,16 +4,14 @@ Speech-to-text services' output is recognised by its keys and read by ``stt_json
 under ``turns``, ``utterances``, ``meeting_transcripts`` (QMSum) or ``segments`` (Whisper, WhisperX: consecutive
 segments of one speaker merged), bare, or found by shape (``find_turn_list``: the longest list of objects with a
 text field, the format naming its path). Failing a list, objects naming a speaker and holding words wherever they
-sit are the turns (``named_objects``), and timed word objects are unnamed speech (``timed_words``). An item's
-speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited before a diarization label beside it
-(``SPEAKER_07``), a label may be named by the document's own ``speakers`` key, chat exports' sender objects
-(Discord's ``author``, Slack's ``user_profile``) by the name in them, and Messenger's messages are put in the order
-they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its times: ``start`` / ``end`` in seconds or as time
-codes. Top-level ``title`` and ``date`` (or the same inside ``metadata``) are optional. A JSON Lines file holds one
-item per line; a line with ``title`` / ``date`` and no text gives the metadata. A document of lines of text
-(``{"001": "D: ¿qué más?"}``) is read as running text (``json_lines``). Any other shape is refused with the keys it
-has and the shapes we read.
-"""
+sit are the turns (``named_objects``; ``{"user": "Hi"}``, ``json_loose``), and timed word objects are unnamed speech
+(``timed_words``). An item's speaker (``SPEAKER_KEYS``, camelCase keys too): a person's name is credited before a
+diarization label beside it (``SPEAKER_07``), a label may be named by the document's own ``speakers`` key, chat
+exports' sender objects (Discord's ``author``, Slack's ``user_profile``) by the name in them, and Messenger's
+messages are put in the order they were sent (``timestamp_ms``). Its text: ``TEXT_KEYS``; its times: ``start`` /
+``end`` in seconds or as time codes. Top-level ``title`` and ``date`` (or inside ``metadata``) are optional. JSON
+Lines: an item a line, one with ``title`` / ``date`` and no text the metadata. A document of lines of text
+(``{"001": "D: ¿qué más?"}``) is read as running text (``json_lines``); others are refused."""
 
 from __future__ import annotations
 
@@ -25,6 +23,7 @@ from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.json_dialogue import parallel_speakers, split_dialogues
+from qa_bot.ingest.json_loose import keyed_turns, python_literal
 from qa_bot.ingest.json_pairs import question_answer_turns
 from qa_bot.ingest.json_paths import walk
 from qa_bot.ingest.json_search import (
@@ -110,7 +109,7 @@ def parse_json(text: str, transcript_id: str, source: str, default_title: str) -
     if not isinstance(items, list) and (found_list := find_turn_list(data)) is not None:
         path, items = found_list[0], with_cast_names(data, found_list[1])
         fmt = f"{FORMAT} (turns at '{path}')"
-    if not isinstance(items, list) and (named := named_objects(data)):
+    if not isinstance(items, list) and (named := named_objects(data) or keyed_turns(data)):
         items, fmt = named, f"{FORMAT} (turns found by their keys)"
     if not has_text(items) and (words := timed_words(data)):
         return _machine_transcript("words", words, transcript_id, source, default_title)
@@ -374,6 +373,8 @@ def json_body(text: str) -> str | None:
             try:
                 json.loads(candidate)
             except (ValueError, RecursionError):
+                if (written := python_literal(candidate)) is not None:
+                    return written
                 continue
             return candidate
     return None

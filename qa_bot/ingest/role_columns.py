@@ -25,8 +25,16 @@ def role_rows(rows: list[list[str]]) -> list[Utterance] | None:
     role as its header writes it: "student", "teacher"); None for any other table."""
     header = [clean_line(cell.replace("\ufeff", "")) for cell in rows[0]] if rows else []
     found = [(j, m.group("role")) for j, cell in enumerate(header) if (m := _ROLE_TEXT.match(cell))]
+    found = [(j, role) for j, role in found if _worded(rows[1:], j)]  # "start_turn", "end_turn": times, no one's
     roles = {role.casefold() for _, role in found}
     if len(found) < MIN_ROLE_COLUMNS or len(roles) < len(found) or roles & _PROCESSING:
         return None
     return [Utterance(words, role) for row in rows[1:] for j, role in found
             if j < len(row) and (words := clean_paragraphs(row[j]))]
+
+
+def _worded(rows: list[list[str]], column: int) -> bool:
+    """Whether most filled cells of a column hold words (a letter), not numbers: a turn's times or counts are no
+    one's text."""
+    cells = [row[column] for row in rows if column < len(row) and row[column].strip()]
+    return 2 * sum(any(ch.isalpha() for ch in cell) for cell in cells) > len(cells)

@@ -18,7 +18,7 @@ from qa_bot.ingest.js_module import module_text
 from qa_bot.ingest.metadata import interviewee_in_title
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from qa_bot.text import spaced_paragraphs
-from tests.conftest import said, written
+from tests.conftest import refusal, said, written
 
 
 @pytest.mark.parametrize(("title", "intro", "name"), [
@@ -362,6 +362,30 @@ CASES = {
         "7,69,\"They are different, the denominators.\",What word did I use?,1.0\n"
     ), [("trouble with these two", "student"), ("To solve them?", "teacher"), ("What word did I use", "teacher")],
         ("obs",)),
+    # a tutoring chat's rows: who wrote each message by its user id (R's "user.id"), beside the role they hold;
+    # two teachers' ids are two people, not one "teacher"
+    "a user id beside a role": ("chat00020.tsv", '"timestamp"\t"user.id"\t"role"\t"anonymised"\n' + "".join(
+        f'2020-02-02 11:0{n}:05\t"{who}"\t"{who[:-3]}"\t"Message number {n} of the chat, typed here."\n'
+        for n, who in enumerate(["teacher001", "student005", "teacher005", "student005"] * 2)),
+        [("Message number 2 of", "teacher005"), ("Message number 4 of", "teacher001")], ("teacher",)),
+    # a travel agency's chats printed by a script with str(): a count, then a Python literal of conversations, each
+    # message an object of one key, the speaker, its value the words
+    "conversations as a Python literal, a key a speaker": ("data.txt", "2\n" + repr([
+        {"source_id": str(90001 + c), "messages": [{who: f"Message {c}-{n} of the chat, typed here."}
+                                                   for n, who in enumerate(["user", "assistance"] * 3)]}
+        for c in range(2)]), [("Message 1-2 of", "user"), ("Message 0-3 of", "assistance")], ("source_id",)),
+    # a show's transcript saved as a JSON object's keys, one wrapped line each, every value null
+    "lines kept as an object's keys": ("Episode9.json", json.dumps(dict.fromkeys(
+        ["Dimension 20", "Do Clothes Die?"] + [line for n in range(4) for line in (
+            f"Aabria: Hello and welcome to the show number {n}, my", "pack of pixies.",
+            f"Surena: Ooh, different over Zoom number {n}.")])),
+        [("welcome to the show number 2", "Aabria"), ("over Zoom number 3", "Surena")], ()),
+    # a show's turns, one a row, under "actor" and "text", beside columns of each turn's times ("start_turn"):
+    # times are no role's words
+    "a turn's times named like roles' columns": ("E_12.csv", '"","episode","actor","text","start_turn","end_turn"\n'
+        + "".join(f'"{n}",12,"{who}","line number {n} of the game, said at the table",{n}.5,{n}.9\n'
+                  for n, who in enumerate(["MATT", "LIAM", "ORION", "MATT"] * 2)),
+        [("line number 2 of", "Orion"), ("line number 5 of", "Liam")], ("start", "end")),
     # a counselling corpus: an id of digits and an underscore is no time, and the speaker is the column beside the
     # header's text, not the dialogue act after it
     "a session's rows with ids and dialogue acts": ("204.csv", "ID,Type,Utterance,Dialog_Act\n" + "".join(
@@ -1345,3 +1369,8 @@ def test_a_qualitative_analysis_project_without_text_is_refused(tmp_path: Path):
     with pytest.raises(IngestError, match="no text source"):
         load_transcript(_qdpx(tmp_path / "empty.qdpx", {}))
 
+
+def test_a_list_of_one_key_objects_all_of_one_key_is_no_dialogue(tmp_path: Path):
+    """Turns kept as ``{"speaker": "words"}`` objects need two speakers or more: a list of titles is no one's words."""
+    titles = json.dumps([{"title": f"Chapter number {n} of the book"} for n in range(6)]).encode()
+    assert refusal(tmp_path, "chapters.json", titles).startswith("unknown JSON schema")
