@@ -94,7 +94,7 @@ def cue_turns(transcript_id: str, cues: Sequence[Cue]) -> tuple[list[Turn], str]
         prefix = None if voice or not labelled else grammar.match(line)
         if prefix and prefix.name:
             line = prefix.rest
-            alone = None if line or prefix.style != "handle" else prefix
+            alone = None if line or (prefix.style != "handle" and closes_cue) else prefix
         else:
             prefix, alone = (alone, None) if line and not voice else (None, alone)
         named = next((n for n in longest_first if line.startswith(f"{n} ")), None) \

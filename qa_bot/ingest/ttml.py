@@ -39,7 +39,8 @@ def looks_like_ttml(head: str) -> bool:
 
 
 def parse_ttml(text: str, transcript_id: str, source: str, default_title: str) -> Transcript:
-    """One cue per timed ``<p>``, credited to its agent or its prefix; ``IngestError`` when none is timed."""
+    """One cue per timed ``<p>`` (the ``<p>`` lines of one caption, with the same times, one cue), credited to its
+    agent or its prefix; ``IngestError`` when none is timed."""
     root = parse_root(text, source)
     frame_rate = _rate(root.get(f"{_TTP}frameRate"), DEFAULT_FRAME_RATE)
     tick_rate = _rate(root.get(f"{_TTP}tickRate"), DEFAULT_TICK_RATE)
@@ -55,7 +56,11 @@ def parse_ttml(text: str, transcript_id: str, source: str, default_title: str) -
         if end is None and (duration := _seconds(p.get("dur"), frame_rate, tick_rate)) is not None:
             end = start + duration
         agent = agents.get((p.get(f"{_TTM}agent") or "").split(" ")[0]) or None
-        cues.append(Cue(start, max(start, end or start), [(agent, line) for line in _lines(p)]))
+        lines = [(agent, line) for line in _lines(p)]
+        if cues and (cues[-1].start, cues[-1].end) == (start, max(start, end or start)):  # a caption's second line
+            cues[-1] = Cue(start, cues[-1].end, [*cues[-1].lines, *lines])  # as a <p> of its own (Netflix), same times
+        else:
+            cues.append(Cue(start, max(start, end or start), lines))
     if not cues:
         raise IngestError(source, "TTML without timed paragraphs (no <p begin=…>)")
     title = next((clean_line(el.text or "") for el in elements(root) if local_tag(el) == "title"), "")

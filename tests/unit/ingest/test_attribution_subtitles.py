@@ -196,3 +196,18 @@ def test_older_ssa_subtitles_without_names_read_labels_in_their_words(tmp_path: 
     t = written(tmp_path, "ep.ssa", head + "\n".join(lines) + "\n")
     assert t.format == "ssa"
     assert said(t, "Bom dia, Anna.") == "Pedro" and said(t, "Vamos começar.") == "Anna"
+
+
+def test_a_name_in_capitals_alone_on_a_cue_speaks_the_words_below_it(tmp_path: Path):
+    """Subtitles for the hard of hearing name a speaker only where the picture does not, in capitals, sometimes
+    alone on the cue's first line over the words (``NOGUEIRA:`` / ``Dá licença…``), sometimes glued to them."""
+    cues = ["HOMEM:Não fala ? Desgraçado.", "Confessa !", "NOGUEIRA:\nDá licença, senhor inspetor ?",
+            "GOUVEIA:Esse Santos Simões é um tipo inteligente.", "HUMBERTO:\nCerto, e todos estamos cientes\n"
+            "que estas eleições são uma farsa.", "NOGUEIRA:És ou não és comunista ?", "HOMEM:Falas ?",
+            "GOUVEIA:\nSó ainda não encontrei uma relação."]
+    vtt = "WEBVTT\n\n" + "".join(f"{i}\n00:00:{2 * i:02}.000 --> 00:00:{2 * i + 1:02}.500\n{cue}\n\n"
+                                 for i, cue in enumerate(cues, 1))
+    t = written(tmp_path, "episode.vtt", vtt)
+    assert said(t, "Dá licença, senhor inspetor") == "Nogueira"
+    assert said(t, "todos estamos cientes") == "Humberto"
+    assert said(t, "Só ainda não encontrei") == "Gouveia"

@@ -780,6 +780,20 @@ def test_ttml_captions_are_cues_credited_by_agent_or_prefix(tmp_path: Path):
     assert refusal(tmp_path, "old.html", page).startswith("no transcript in the web page's text")
 
 
+def test_a_captions_lines_each_a_paragraph_of_the_same_times_are_one_cue(tmp_path: Path):
+    """Netflix's closed captions put each line of a caption in a ``<p>`` of its own, with the caption's times: a
+    name alone on the first line (``LORD HOKAGE:``) speaks the line below it."""
+    lines = [("IRUKA:", "What is it, Lord Hokage?"), ("LORD HOKAGE:", "I know how you feel."),
+             ("You grew up just like", "Naruto, without knowing"), ("NARUTO:", "Believe it!")]
+    body = "".join(f'<p begin="{10 * i}0000000t" end="{10 * i + 5}0000000t">{line}</p>'
+                   for i, pair in enumerate(lines) for line in pair)
+    captions = written(tmp_path, "fetch-en-cc.txt", '<?xml version="1.0"?><tt xmlns="http://www.w3.org/ns/ttml" '
+                       f'xmlns:ttp="http://www.w3.org/ns/ttml#parameter" ttp:tickRate="10000000"><body><div>{body}'
+                       "</div></body></tt>")
+    assert said(captions, "I know how you feel") == "Lord Hokage"
+    assert said(captions, "What is it, Lord Hokage") == "Iruka"
+
+
 def _odt(paragraphs: list[str]) -> bytes:
     """A minimal OpenDocument text file holding ``paragraphs`` (with a footnote and a comment to leave out)."""
     import io
