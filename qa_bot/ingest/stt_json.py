@@ -41,7 +41,7 @@ from qa_bot.ingest.stt_base import (
     utterance,
     word_utterances,
 )
-from qa_bot.ingest.stt_services import SERVICES
+from qa_bot.ingest.stt_services import SERVICES, is_label_studio
 
 MIN_RECORD_SHARE = 0.5  # of a list's records holding a service's JSON, for the list to be a store of transcripts
 
@@ -62,6 +62,8 @@ def read_stt(data: object) -> tuple[str, list[Utterance]] | None:
 def _record(item: dict[str, Any]) -> tuple[str, list[Utterance]] | None:
     """The known speech-to-text JSON a record holds as one of its objects (a record itself matching is a turn with
     a service's key, ``audio_url``, not a service's output)."""
+    if is_label_studio(item):  # a Label Studio export: a list of tasks, each its regions
+        return _known(item)
     return next(filter(None, (_known(v) for v in item.values() if isinstance(v, dict))), None)
 
 

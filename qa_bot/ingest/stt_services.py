@@ -1,4 +1,5 @@
-"""More speech-to-text JSON: Speechmatics, Microsoft Azure, IBM Watson, whisper.cpp, YouTube's captions, BBC's editor.
+"""More speech-to-text JSON: Speechmatics, Microsoft Azure, IBM Watson, whisper.cpp, YouTube's captions, BBC's editor,
+Label Studio.
 
 - Speechmatics: ``results``, a list of ``word`` and ``punctuation`` items,
   each with ``start_time`` and its best alternative's ``content`` and
@@ -18,6 +19,10 @@
 - BBC's digital paper edit (and its transcript editor): ``words`` (``text``,
   ``start``, ``end``) beside ``paragraphs``, time spans naming a ``speaker``:
   each word is the speaker's whose span holds its start.
+- Label Studio (its JSON export, a list of tasks): each task's ``annotations``
+  (else ``predictions``), ``result`` regions: a ``textarea``'s ``text`` at the
+  region's ``start``/``end``, the speaker the label another result of the same
+  region ``id`` gives (``Speaker 1``; not a class of audio such as ``Speech``).
 
 Numbered labels are written like other diarized output (Azure's ``1`` as
 ``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
@@ -158,6 +163,29 @@ def _read_paper_edit(data: dict[str, Any]) -> list[Utterance]:
     return word_utterances(words)
 
 
+# Label Studio's classes of audio that name no speaker ("Speech" over a region)
+_AUDIO_CLASSES = frozenset(("speech", "noise", "music", "silence", "other", "overlap", "crosstalk", "unintelligible"))
+
+
+def is_label_studio(data: dict[str, Any]) -> bool:
+    """A Label Studio task of audio regions: ``annotations`` (or ``predictions``) holding ``result`` lists."""
+    return any(isinstance(a, dict) and isinstance(a.get("result"), list)
+               for key in ("annotations", "predictions") if isinstance(data.get(key), list) for a in data[key])
+
+
+def _read_label_studio(data: dict[str, Any]) -> list[Utterance]:
+    """A task's first annotation (else prediction) with results: each region's transcription (a ``textarea``
+    result's ``text``) at its times, credited to the label another result of the same region gives it
+    (``Speaker 1``), unless that names a class of audio (``Speech``)."""
+    results = next((a["result"] for key in ("annotations", "predictions") for a in data.get(key) or []
+                    if isinstance(a, dict) and isinstance(a.get("result"), list) and a["result"]), [])
+    labels = {r.get("id"): names[0] for r in results if isinstance(r, dict) and isinstance(
+        names := get_path(r, "value", "labels"), list) and names and names[0].casefold() not in _AUDIO_CLASSES}
+    return pieces([r for r in results if isinstance(r, dict) and isinstance(get_path(r, "value", "text"), list)],
+                  lambda r: utterance(" ".join(map(str, r["value"]["text"])), labels.get(r.get("id")),
+                                      r["value"].get("start"), r["value"].get("end")))
+
+
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.
 SERVICES = (
     Schema("Speechmatics", _is_speechmatics, _read_speechmatics),
@@ -167,4 +195,5 @@ SERVICES = (
     Schema("whisper.cpp", _is_whisper_cpp, _read_whisper_cpp),
     Schema("YouTube captions (json3)", _is_youtube_json3, _read_youtube_json3),
     Schema("BBC digital paper edit", _is_paper_edit, _read_paper_edit),
+    Schema("Label Studio", is_label_studio, _read_label_studio),
 )

@@ -138,7 +138,7 @@ def test_turn_list_with_source_text_and_turn_groups_is_unknown_speaker(tmp_path:
         ({"job": {"id": 3}, "output": "text"},
          "unknown JSON schema, no list of turns (found keys job, output; supported: Speechmatics, "
          "Speechmatics (format 1.0), IBM Watson, Azure Speech, whisper.cpp, YouTube captions (json3), "
-         "BBC digital paper edit, Rev, Google Speech-to-Text, Deepgram, "
+         "BBC digital paper edit, Label Studio, Rev, Google Speech-to-Text, Deepgram, "
          "AWS Transcribe, "
          "AWS Call Analytics, AssemblyAI "
          "output, Whisper/WhisperX 'segments', or a list of turns"),
@@ -512,3 +512,24 @@ def test_a_rehearsal_app_s_scripts_name_speakers_by_ids_a_cast_list_names(tmp_pa
     assert [(u.speaker, u.text) for u in t.turns] == [("Nob", "Tim. Réveille-toi."), ("Tim", "Il est trop tôt."),
                                                       ("Nob", "Viens voir l'animal."), ("Tim", "Quel animal?")]
 
+
+
+def test_a_label_studio_export_of_transcribed_audio_regions(tmp_path: Path):
+    """Label Studio's JSON export: tasks, each an annotation's regions; a region's transcription (``textarea``)
+    is credited to the label its other result gives (``Speaker 1``), and a class of audio (``Speech``) names no
+    one."""
+    def region(rid: str, start: float, label: str, text: str) -> list[dict]:
+        value = {"start": start, "end": start + 2.0, "channel": 0}
+        return [{"id": rid, "from_name": "labels", "type": "labels", "value": {**value, "labels": [label]}},
+                {"id": rid, "from_name": "transcription", "type": "textarea", "value": {**value, "text": [text]}}]
+
+    tasks = [{"id": 4, "annotations": [{"id": 3, "result": [
+        *region("a1", 1.0, "Speaker 1", "Battalion 2710, how do you copy?"),
+        *region("a2", 40.0, "Speaker 2", "Loud and clear on command two."),
+        *region("a3", 90.0, "Speech", "Truck 26 you can return to quarters.")]}], "data": {"audio": "a.mp3"}},
+        {"id": 5, "annotations": [{"id": 4, "result": region("b1", 2.0, "Speaker 1", "Code two medical fifteen.")}]}]
+    t = written(tmp_path, "playground_export.json", json.dumps(tasks))
+    assert t.format == "json (Label Studio (2 records))"
+    assert said(t, "how do you copy") == said(t, "medical fifteen") == "SPEAKER_01"  # as diarized labels are written
+    assert said(t, "Loud and clear") == "SPEAKER_02"
+    assert said(t, "Truck 26") == UNKNOWN_SPEAKER
