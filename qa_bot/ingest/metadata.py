@@ -90,6 +90,7 @@ _HEADLINE_SPEAKER = re.compile(r"^[\"“«]?\s*([^\W\d_a-z][\w'’\-]+)\s*:")  #
 _PROSE_LINE = re.compile(r"^(?![#>|<*\-+\[!:.]|\d{1,3}[.)]?\s|\w+=)\S")
 _SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’)]*$")
 MIN_INTRO_WORDS = 12
+MAX_HEADER_LINES = 30  # of lines above a file's first head: past these, what follows is text, not a header
 
 
 def header_field(line: str) -> tuple[str, str] | None:
@@ -250,6 +251,8 @@ def split_intro(header: list[str]) -> tuple[list[str], str]:
     starts = [i for i, line in enumerate(header) if line and (i == 0 or not header[i - 1])]  # paragraphs
     ends = [*starts[1:], len(header)][:len(starts)]
     start = next((a for a, b in zip(starts, ends, strict=True) if _spoken(header[a:b])), len(header))
+    if start == len(header) and sum(map(bool, header)) > MAX_HEADER_LINES:  # no header runs so long: a report's
+        start = [i for i, line in enumerate(header) if line][1]  # pages over an appendix's log, kept under its title
     paragraphs = "\n".join(header[start:]).split("\n\n")
     intro = "\n\n".join(join_wrapped(p.split("\n")) for p in paragraphs if p.strip())
     return [line for line in header[:start] if line], intro

@@ -44,7 +44,7 @@ from collections import Counter
 from qa_bot.errors import IngestError
 from qa_bot.ingest.chat_log import relayed_lines
 from qa_bot.ingest.labels import has_label_shape, match_label
-from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, first_date, split_intro
+from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, MAX_HEADER_LINES, first_date, split_intro
 from qa_bot.ingest.name_lines import (
     MIN_BARE_HEADS_PER_NAME,
     RULE,
@@ -147,7 +147,7 @@ _RECORDED_RANGE = re.compile(rf"^(?!#){_NAME}\s+\d{{1,2}}:\d{{2}}:\d{{2}}\s*[-â€
 # A meeting tool's user name alone under a time ("cardonadaniel1", "kc.argente@example.com"): one word holding a
 # letter and a digit, "@", "." or "_" (not "2024", nor a reply such as "exactly")
 _HANDLE_NAME = re.compile(r"(?=\S*[\d@._])(?=\S*[^\W\d_])[^\W_][\w.\-@+]{2,59}")
-MAX_HEADER_LINES, MIN_HEADER_LABELS = 30, 5  # lines before the first head, labels among them: past these, no header
+MIN_HEADER_LABELS = 5  # labels among the lines before the first head: past these and ``MAX_HEADER_LINES``, no header
 MAX_NAME_WORDS, MIN_HEADS, MIN_NAMED_HEADS = 5, 2, 3  # the last: named heads, one name recurring (not an agenda's)
 MAX_LABEL_CHARS = 45  # a colon this near the start of a timed line's words ends a label of some shape
 

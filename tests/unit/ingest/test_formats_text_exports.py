@@ -545,3 +545,15 @@ def test_discord_copied_with_names_glued_to_days_and_a_bridges_irc_lines(tmp_pat
     assert [said(t, f"number {n}") for n in range(1, 7)] == [
         "BigSlim", "stoffu", "smooth", "Thunderosa", "BigSlim", "durinsmine"]
     assert "IRC BridgeBOT" not in t.speakers
+
+
+def test_a_reports_pages_above_its_appendixs_timed_log_are_kept(tmp_path: Path):
+    """A report whose appendix is a timed log (a PDF's text, no blank lines): its forty lines of findings above the
+    first head are no header to drop but no one's words, kept."""
+    report = "\n".join(["Final report AO-2019-006"] + [f"{n}.{n} Finding number {n} of the inquiry"
+                                                         if n % 3 else f"Section {n}" for n in range(1, 41)])
+    log = "".join(f"{who}  0:{10 + n:02d}\nMasterton traffic, call number {n} of the log.\n"
+                  for n, who in enumerate(["Massey", "Tower", "Massey", "Tower"]))
+    t = written(tmp_path, "report.txt", report + "\n" + log)
+    assert said(t, "Finding number 29 of") == UNKNOWN_SPEAKER
+    assert said(t, "call number 2 of") == "Massey"
