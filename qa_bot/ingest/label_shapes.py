@@ -52,6 +52,7 @@ _KOKKAI = re.compile(rf"[○◆◎◇](?P<name>[{_CJK_CHARS}]{{1,14}}?)(?:（(?P
 # a courtesy title or "The" with a colon after it (OCR's reading of "Mr." in a scanned hearing) before a name
 _SCANNED_TITLE = re.compile(r"^(?:(Mrs?|(?:Ms|Dr)(?=\.))|(The))\s*[.:;]*\s*[:;]\s*(?=[A-Z][a-z]+\.\s)")  # never "Dr:",
 # a doctor's label, nor "Ms:"
+_EDITED_COLON = re.compile(r"^([^\[\]:\n]{1,45}?)\[:\]\s+")  # a documentary edition supplies a label's colon so
 _CJK_QUOTE = re.compile(r"[「『“\"]")  # after a CJK name and a colon, reported speech (他說：「…」), not a label
 # unless the quote is the whole line and no verb of saying closes the name: a script's "李云龙:「一营长。」"
 _CJK_LINE_QUOTE = re.compile(r"「[^「」]*」|『[^『』]*』")
@@ -84,9 +85,12 @@ _TITLE_START = re.compile(rf"(?:{_TITLE}|The(?=\s+(?:Vice\s+)?(?:{_OFFICE_WORDS}
 _OFFICE_PERSON = re.compile(
     rf"(?P<note>(?=[^()\n:]{{0,120}}?\b(?:{_OFFICE_WORDS})\b){_WORD}(?:,?\s+(?:{_WORD}|of|for|and|the|on|at|in|to)){{1,16}})"
     rf"\s*\((?P<name>{_WORD}(?:\s+{_WORD}){{1,4}})\)\s*:\s+(?=\S)", re.S)
+# Someone a transcriber could not name, described instead ("Same person:", "Another student:", "Audience member:")
+_DESCRIBED = (r"(?:Someone|Somebody)(?: else)?|(?:Another|Same|Other|Second|Third|Next|Female|Male|Unidentified|Older"
+              r"|Younger|Audience) (?:person|student|man|woman|voice|speaker|questioner|participant|member|caller)")
 _CALL_SIGN = rf"{_WORD}\s\d{{1,2}}"  # a station's name and number, who is on it in parentheses: "Заря 1 (Королев):"
 _COLON = re.compile(
-    rf"(?P<name>{_NUMBERED}(?=\s*(?:\({TIME_CODE}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_OFFICE_FIRST}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
+    rf"(?P<name>(?:{_NUMBERED}|{_DESCRIBED})(?=\s*(?:\({TIME_CODE}\)\s*)?[:：])|{_CALL_SIGN}(?=\s*\()|{_TITLED}|{_NAME}|{_OFFICE_FIRST}|{_HANDLE}|{_CJK}|{_UNCASED_NAME})(?:{_ROLE_AFTER}(?P<role>{_ROLE}))?"
     + _NOTE_GROUP.format("note") + _NOTE_GROUP.format("note2")  # "Müller (Frankfurt) (KPD):"
     + rf"(?:(?<=[)）\]]),\s*(?P<role2>{_ROLE}))?"  # an office after the party: "PRES. DONALD TRUMP (R), UNITED STATES:"
     + rf"(?:\s*::?(?:\s+|$)|\s*：\s*|:(?=[{UPPER}「『{_CJK_CHARS}]))", re.S
@@ -164,6 +168,7 @@ def candidate(text: str) -> Candidate | None:
     chevron = bool(lead and lead.group("chevron"))
     body = text[lead.end():] if lead else text
     body = _SCANNED_TITLE.sub(lambda m: f"{m[1]}. " if m[1] else "The ", body)  # OCR's "Mr: Nosenko.", "The: Chairman."
+    body = _EDITED_COLON.sub(r"\1: ", body, count=1)  # an editor's colon in brackets: "J. D. Lee[:] I will try…"
     if (kokkai := _KOKKAI.match(body)) is not None:  # the person is in the parentheses, after the office
         office, person = kokkai.group("name"), kokkai.group("note")
         if kokkai.group("role") and len(person) <= 2:  # a given name's first letter or two, then the role
@@ -177,7 +182,8 @@ def candidate(text: str) -> Candidate | None:
         if not m:
             continue
         name = (m.group("name") or m.groupdict().get("cjk") or m.groupdict().get("code") or "").strip()
-        numbered = bool(re.fullmatch(_NUMBERED, name) or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
+        numbered = bool(re.fullmatch(_NUMBERED, name) or re.fullmatch(_DESCRIBED, name)
+                        or (re.fullmatch(_CALL_SIGN, name) and m.groupdict().get("note")))
         coded = numbered or (pattern in (_COLON, _DASH) and bool(_CODE.fullmatch(name)))
         # an office in capitals before the name, or a minister's in words ("Místopředseda vlády a ministr práce…")
         office = pattern is _COLON and _OFFICE_LABEL.fullmatch(name) and not re.fullmatch(_NAME, name)

@@ -60,10 +60,12 @@ def parse_conllu(text: str, transcript_id: str, source: str, default_title: str)
 
 
 def _utterance(sentence: Any) -> Utterance:
-    """A sentence's words (its ``text`` comment, else its words' forms), its speaker and, in ORFEO, its times."""
+    """A sentence's words (its ``text_ortho`` comment, the words as spelt where ``text`` marks up the speech's
+    structure, ``{ dis || eh our girls } <``; else ``text``; else its words' forms), its speaker and, in ORFEO,
+    its times."""
     meta = sentence.metadata
     words = [token for token in sentence if isinstance(token.get("id"), int)]  # not "1-2" contractions
-    text = clean_line(meta.get("text") or " ".join(str(token["form"]) for token in words))
+    text = clean_line(meta.get("text_ortho") or meta.get("text") or " ".join(str(token["form"]) for token in words))
     said = Counter(str(token["speaker"]) for token in words if token.get("speaker"))
     speaker = next((named for k in SPEAKER_COMMENTS
                     if (named := clean_line(meta.get(k) or "")) and named.casefold() not in _UNNAMED), None) or \

@@ -241,6 +241,13 @@ CASES = {
         for n, who in enumerate(["bernard pivot", "Marguerite Duras", "YVES CALVI", "unspecified"])),
         [("Phrase numéro 1 ici", "Marguerite Duras"), ("Phrase numéro 2 ici", "Yves Calvi"),
          ("Phrase numéro 3 ici", "L2")], ()),
+    # a spoken treebank whose "text" marks up the speech's structure ("{ dis || eh our girls } <"): the words as
+    # spelt are "text_ortho"'s
+    "a treebank's orthographic text": ("JOS_10.conllu", "".join(
+        f"# sent_id = JOS_10_{n}\n# speaker_id = {who}\n# text = {{ dis || eh }} < line {n} {{ well |r well }} o //\n"
+        f"# text_ortho = Dis, eh, line number {n}, well, well o.\n1\tDis\tdis\tPRON\t_\t_\t0\troot\t_\t_\n\n"
+        for n, who in enumerate(["Sp125", "Sp126", "Sp125", "Sp126"])),
+        [("line number 1, well, well o", "Sp126"), ("line number 2, well", "Sp125")], ()),
     # a magazine's interview: its label on each question in italics, the answers below unlabelled, the interviewee
     # named in the title ("… im Publico-Interview"); the answers were the magazine's words
     "labelled questions over unlabelled answers": ("09-wendt.md", (
@@ -362,6 +369,18 @@ CASES = {
         "7,69,\"They are different, the denominators.\",What word did I use?,1.0\n"
     ), [("trouble with these two", "student"), ("To solve them?", "teacher"), ("What word did I use", "teacher")],
         ("obs",)),
+    # a dharma talk's questions from people the transcriber could not name, described instead ("Same person:"):
+    # each their own speaker, not the teacher's words going on
+    "speakers described, not named": ("talk.md", "".join(
+        f"**Katagiri Roshi:** Answer number {n}, about zazen.\n\n**{who}:** Question number {n}, about breath?\n\n"
+        for n, who in enumerate(["Question", "Same person", "Another person", "Same person", "Question"])),
+        [("Question number 1,", "Same person"), ("Question number 2,", "Another person"),
+         ("Answer number 2,", "Katagiri Roshi")], ()),
+    # a documentary edition's minutes, the editor supplying each label's colon in brackets ("J. D. Lee[:]")
+    "an editor's colon in brackets": ("minutes-1847.md", "".join(
+        f"> {who}[:] Remark number {n} of the council, said in turn.\n\n"
+        for n, who in enumerate(["J. D. Lee", "A. P. Rockwood", "B. Young", "J. D. Lee", "B. Young"])),
+        [("Remark number 1 of", "A. P. Rockwood"), ("Remark number 4 of", "B. Young")], ()),
     # a tutoring chat's rows: who wrote each message by its user id (R's "user.id"), beside the role they hold;
     # two teachers' ids are two people, not one "teacher"
     "a user id beside a role": ("chat00020.tsv", '"timestamp"\t"user.id"\t"role"\t"anonymised"\n' + "".join(
