@@ -213,29 +213,13 @@ def _relayed(messages: list[tuple[str | None, str, str]]) -> list[tuple[str | No
     """The messages with those a bridge relays credited to the nick that wrote them on the other network, not to
     the bridge: a sender most of whose messages, ``MIN_RELAYED`` or more, open with an IRC nick (``<milkeeycat>``,
     not a mention ``<@1492…>``, an address or an HTML tag)."""
-    relayed = [relayed_message(words) for _, _, words in messages]
+    relayed = [m if (m := _RELAYED.match(words)) and m["nick"].lower() not in HTML_TAGS else None
+               for _, _, words in messages]
     sent = Counter(nick for _, nick, _ in messages)
     relays = Counter(nick for (_, nick, _), m in zip(messages, relayed, strict=True) if m)
     bridges = {nick for nick, n in relays.items() if n >= MIN_RELAYED and n >= MIN_RELAYED_SHARE * sent[nick]}
-    return [(stamp, *m) if m and nick in bridges else (stamp, nick, words)
+    return [(stamp, m["nick"], m["text"]) if m and nick in bridges else (stamp, nick, words)
             for (stamp, nick, words), m in zip(messages, relayed, strict=True)]
-
-
-def relayed_lines(lines: list[str], start: float | None) -> list[Utterance]:
-    """A turn's lines where a bridge relays them (the first and half of them ``<stoffu> Hi``): each its writer's, a
-    line without a nick (a link's preview) no one's; empty for any other lines."""
-    relayed = [relayed_message(line) for line in lines]
-    if not relayed or not relayed[0] or 2 * sum(map(bool, relayed)) < len(lines):
-        return []
-    return [Utterance(message[1], message[0], None, start) if message else
-            Utterance(line, speaker=UNKNOWN_SPEAKER, start=start) for line, message in zip(lines, relayed, strict=True)]
-
-
-def relayed_message(words: str) -> tuple[str, str] | None:
-    """``(nick, words)`` of a message a bridge relays, opening with its writer's IRC nick (``<milkeeycat> It's…``;
-    not a mention ``<@1492…>``, an address or an HTML tag), else None."""
-    m = _RELAYED.match(words)
-    return (m["nick"], m["text"]) if m and m["nick"].lower() not in HTML_TAGS else None
 
 
 _WRAPPED = re.compile(r"^\s{4,}\S")  # irssi's wrapping of a long message: the rest indented under its words

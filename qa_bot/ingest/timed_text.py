@@ -1,8 +1,13 @@
 """Text exports where a line with a speaker and a time heads each turn: Otter, Teams, Zoom, Google Meet and others.
 
-    Jane Smith  0:03                 (Otter, Teams .txt/.docx: the name, spaces, the time; the words below)
+    Jane Smith  0:03                 (Otter, Teams .txt/.docx: the name, spaces, the time)
+    Welcome, everyone.
+
     [Jane Smith] 10:02:33            (Zoom's saved captions; the words may follow on the same line)
+    Welcome, everyone.
+
     Jane Smith (10:02)               (Google Meet and others: the time in parentheses)
+    Welcome, everyone.
 
     **Jane Smith** [0:03] Welcome.   (Markdown from podcast sites: a bold name, the time in brackets or
     **Jane Smith** (0:03)             parentheses, maybe a link, [[0:03](https://…)]; the words on the
@@ -13,6 +18,7 @@
                                       paragraphs, each of them twice or more, and not over bullet points)
 
     [00:10 - 00:12]  Welcome.        (speech-to-text lines naming no one: Unknown speaker, cut at pauses)
+
     [00:06:17] Jane Smith            (podcast posts: the time, then the name; interview exports write
     [Jane Smith] (0:02 - 0:34)        the name in brackets and the time range; the words below)
 
@@ -21,8 +27,8 @@
     Jane Smith - 00:05                Opening remarks" is an agenda's; Substack bolds it: **Jane Smith** · 0:03)
 
     Jane Smith  10:02 AM             (Slack, Teams and Discord chats copied: a 12-hour clock; a bare "10:04"
-    [10:02 AM] Jane Smith             below goes on with the same sender; Discord's older copies glue the name
-    Jane — Today at 10:02 AM          to the day, "Jane02/28/2019"; a bridge's "<nick> words" lines: the nick's)
+    [10:02 AM] Jane Smith             below goes on with the same sender)
+    Jane — Today at 10:02 AM
 
     [00:00.000 --> 00:04.200]  Hello.   (Whisper's own lines, maybe "SPEAKER_00: Hello.")
     0:07                             (a time alone, or before the words, names no one: YouTube's copied
@@ -42,7 +48,6 @@ import re
 from collections import Counter
 
 from qa_bot.errors import IngestError
-from qa_bot.ingest.chat_log import relayed_lines
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, MAX_HEADER_LINES, first_date, split_intro
 from qa_bot.ingest.name_lines import (
@@ -133,7 +138,6 @@ _RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}
 _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})`$")
 # A mission's elapsed time, hours minutes seconds apart, maybe a range, then who spoke (Apollo's loop transcripts).
 _MISSION_TIME = r"\d{1,3} [0-5]\d [0-5]\d"
-_GLUED_DISCORD = re.compile(rf"^{_NAME}(?<![\s—])(?:\s?(?:Today|Yesterday) at\s{_CLOCK12}|\d\d/\d\d/\d{{4}})$")
 _MISSION_HEAD = re.compile(rf"^\[(?P<h>\d{{1,3}}) (?P<m>[0-5]\d) (?P<s>[0-5]\d)(?: - {_MISSION_TIME})?\]\s+{_NAME}$")
 _SECONDS_RANGE = re.compile(r"^\[\s*(?:(?P<time>\d+(?:\.\d+)?)\s*(?:→|-->)\s*\d+(?:\.\d+)?|(?P<s>\d+\.\d+)s\s*[-–]\s*"
                             r"\d+\.\d+s)\]\s*(?P<rest>\S.*)$")  # "[9.54 → 16.34]", NeMo's "[  0.03s -   2.06s]"
@@ -170,8 +174,6 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
         return "", start, ""
-    if m := _GLUED_DISCORD.match(line):
-        return m.group("name"), clock_seconds(m.group("time")) if m.group("time") else None, ""
     if (m := _MISSION_HEAD.match(line)) and name_like(m.group("name")):  # "[55 46 55 - 55 47 07] FLIGHT"
         return m.group("name"), int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")), ""
     m = _RANGE.match(line)
@@ -345,9 +347,7 @@ def parse_timed_text(text: str, transcript_id: str, source: str, default_title: 
 
     def flush() -> None:
         body = "\n\n".join(join_wrapped(p) for p in paragraphs if p)
-        if current is not None and (relays := relayed_lines([line for p in paragraphs for line in p], current[1])):
-            utterances.extend(relays)  # a bridge's lines ("<stoffu> Hi"), each its writer's
-        elif current is not None and body:
+        if current is not None and body:
             name, start = current
             unknown = bool(UNRESOLVED_LABEL.match(name))
             utterances.append(Utterance(body, None if unknown else name, UNKNOWN_SPEAKER if unknown else None, start))

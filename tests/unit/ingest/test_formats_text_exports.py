@@ -69,9 +69,6 @@ def test_google_meet_transcript_title_and_date_from_its_header():
         ("Anna Kowalski  10:02 AM", ("Anna Kowalski", 36120.0, "")),  # Slack: a 12-hour clock
         ("[10:02 PM] Anna Kowalski", ("Anna Kowalski", 79320.0, "")),  # Teams chat
         ("Anna — Today at 10:02 AM", ("Anna", 36120.0, "")),  # Discord
-        ("BigSlim02/28/2019", ("BigSlim", None, "")),  # Discord's older copy: the name glued to the day
-        ("camothegeekToday at 5:30 PM", ("camothegeek", 63000.0, "")),
-        ("Minutes 02/28/2019", None),  # a title and its date, apart
         ("[00:00.000 --> 00:04.200]  Good morning.", ("Unknown speaker", 0.0, "Good morning.")),  # Whisper
         ("[00:00:10.100 --> 00:00:13.000] SPEAKER_01: Will it?", ("SPEAKER_01", 10.1, "Will it?")),
         ("[00:00:03 - 00:00:07] Speaker A", ("Speaker A", 3.0, "")),
@@ -529,22 +526,6 @@ def test_a_ren_py_script_credits_say_statements_to_their_characters_and_narratio
     assert said(t, 'Sí, "sola".') == "te"
     assert said(t, "La lámpara sobre la mesa parpadea.") == UNKNOWN_SPEAKER
     assert not any("noche.ogg" in turn.text or "Contarle" in turn.text for turn in t.turns)
-
-
-def test_discord_copied_with_names_glued_to_days_and_a_bridges_irc_lines(tmp_path: Path):
-    """A community's meeting log pasted from Discord's older client: ``BigSlim02/28/2019`` over each sender's
-    messages, and the IRC bridge's messages each opening with its writer's nick, the nick's words."""
-    heads = [("BigSlim", ["Meeting starts in five minutes, number 1."]),
-             ("IRC BridgeBOT", ["<stoffu> Another interesting thread number 2", "reddit",
-                                "<smooth> constant forks are a hazard, number 3"]),
-             ("Thunderosa", ["I think we should go SHA-3 now, number 4."]), ("BigSlim", ["From my tallies, number 5."]),
-             ("IRC BridgeBOT", ["<durinsmine> embracing asics is the end, number 6"])]
-    text = "## Meeting log\n\n```\n" + "".join(f"{who}02/28/2019\n" + "\n".join(lines) + "\n"
-                                            for who, lines in heads) + "```\n"
-    t = written(tmp_path, "meeting-logs.md", text)
-    assert [said(t, f"number {n}") for n in range(1, 7)] == [
-        "BigSlim", "stoffu", "smooth", "Thunderosa", "BigSlim", "durinsmine"]
-    assert "IRC BridgeBOT" not in t.speakers
 
 
 def test_a_reports_pages_above_its_appendixs_timed_log_are_kept(tmp_path: Path):
