@@ -25,13 +25,15 @@ from qa_bot.ingest.metadata import (
 )
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
 from qa_bot.text import clean_line, join_wrapped, word_count
-from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS
+from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS, stop_words
 
 # The interviewer's label before a question in emphasis ("<strong>Publico</strong>: _Herr Wendt, …?_")
 _ASKER_LABEL = re.compile(r"^(?:\*\*|__|<(?:strong|b)>)?[^\W\d_][\w .'’\-]{0,40}?(?:\*\*|__|</(?:strong|b)>)?"
                           r"\s*:\s*(?=[*_])")
 # A question opening with the name of whom asks it ("Felix: Most students…?", "Cory Doctorow: Do you feel…?")
 _ASKED_BY = re.compile(r"^(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3}):\s+(?P<q>\S.*)$")
+# A question in bold opening with its asker's name in the same bold, maybe a link: "**[Cory Doctorow](…): Do you…?**"
+_BOLD_ASKED = re.compile(r"^(?:\*\*|__)\[?(?P<name>[^\]*_:\n]{1,60}?)(?:\]\([^)\s]*\))?:\s")  # not "**Dave:** …"
 MIN_ASKED, ASKED_SHARE = 3, 0.8  # an interviewer's labelled questions over unlabelled answers (``asks_only``)
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
@@ -87,13 +89,17 @@ def _heading_fields(lines: list[str]) -> list[tuple[str, str]]:
             and (found := participant_field(f"{heading.group(1)}: {below}"))]
 
 
-def asks_only(utterances: list[Utterance]) -> bool:
+def asks_only(utterances: list[Utterance], lines: list[str]) -> bool:
     """Whether a file's labels are only its askers', on each question, the answers below it unlabelled (a
-    magazine's "**Publico**: _Herr Wendt, …?_" over the answer; readers' questions to an author, each under its
-    asker's name): an interview of unlabelled answers (``interview_layout``), not those labels' words.
-    ``MIN_ASKED`` questions at least, most of them answered so."""
+    magazine's "**Publico**: _Herr Wendt, …?_" over the answer): an interview of unlabelled answers
+    (``interview_layout``), not those labels' words. ``MIN_ASKED`` questions at least, most of them answered so;
+    where several labels ask (readers' questions to an author), most questions in bold, each opening with its
+    asker's name in the same bold (``**Cory Doctorow: Do you…?**``), as hosts' labelled turns are not."""
     labelled = [u.text.split("\n\n") for u in utterances if u.label]
-    if len(labelled) < MIN_ASKED:
+    labels = {u.label for u in utterances if u.label}
+    if len(labelled) < MIN_ASKED or (len(labels) > 1 and sum(
+            bool((m := _BOLD_ASKED.match(line)) and m["name"] in labels) for line in lines)
+            < ASKED_SHARE * len(labelled)):
         return False
     asked = sum(len(p) > 1 and p[0].rstrip(" _*»“”\"'").endswith(("?", "？")) for p in labelled)
     return asked >= ASKED_SHARE * len(labelled)
@@ -138,6 +144,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     first = next((i for i, asked in enumerate(questions) if asked), len(lines))
     follow_ups, wrapped = _follow_ups(lines, questions, first)
     questions = [follow_ups.get(i, asked) for i, asked in enumerate(questions)]
+    askers = _askers(lines, questions)
     if not any(asked and _asks(asked) for asked in questions) and not any(
             raw.lstrip().startswith(">") for raw in lines):  # topics over quotes ("### La plantilla" / "> Tengo…")
         return None  # headings asking nothing over roman paragraphs ("### Hamburger Szene"): a report's sections
@@ -152,7 +159,7 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
         if asked or names_participants(line) or fielded or (i < first and _italic(raw)) or interjected:
             flush()
             aside[0] = i in sections or interjected
-            utterances.append(_asking(asked, asker) if asked and not aside[0]
+            utterances.append(_asking(asked, asker, askers) if asked and not aside[0]
                               else Utterance(asked or line, speaker=UNKNOWN_SPEAKER))
         elif line and not MARKDOWN_RULE.match(line):
             answer[-1].append(clean_line(body_line(raw, True)))
@@ -163,12 +170,23 @@ def interview_layout(lines: list[str], people: list[tuple[str, str]]) -> list[Ut
     return utterances if min(len(questions) - questions.count(None), answers) >= MIN_QUESTION_HEADINGS else None
 
 
-def _asking(question: str, asker: str) -> Utterance:
-    """A question of an interview, the asker's; where the question opens with its asker's name, in the same bold
-    (``**Felix: Do you…?**``, readers' questions each under their name), that name's, as a label."""
-    if (m := _ASKED_BY.match(question)) and m.group("name").casefold() not in _ASKING:
+def _asking(question: str, asker: str, named: set[str]) -> Utterance:
+    """A question of an interview, the asker's; where the question opens with the name of one of those who ask in
+    the file (``named``, ``_askers``), in the same bold (``**Felix: Do you…?**``), that name's, as a label."""
+    if (m := _ASKED_BY.match(question)) and m.group("name") in named:
         return Utterance(m.group("q"), label=m.group("name"))
     return Utterance(question, speaker=asker)
+
+
+def _askers(lines: list[str], questions: list[str | None]) -> set[str]:
+    """The names opening an interview's questions in bold paragraphs (not headings: "## Beginnings: how did…?"
+    is a topic) that name who asks: one asking twice or more ("Felix:"), or a full name ("Cory Doctorow:"); never
+    "Question:" nor a topic asked under once ("Follow-up:")."""
+    found = Counter(m.group("name") for raw, asked in zip(lines, questions, strict=True)
+                    if asked and not heading_level(raw) and (m := _ASKED_BY.match(asked))
+                    and m.group("name").casefold() not in _ASKING)
+    return {name for name, n in found.items() if n >= 2 or (
+        full_name(name) and name.split()[0].casefold() not in stop_words())}
 
 
 def _follow_ups(lines: list[str], questions: list[str | None], first: int) -> tuple[dict[int, str], set[int]]:

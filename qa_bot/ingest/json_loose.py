@@ -13,6 +13,7 @@ from typing import Any
 from qa_bot.ingest.json_paths import walk
 
 _PYTHON_LITERAL = re.compile(r"^\s*(?:\[\s*)?\{\s*'")  # "[{'source_id': '90001', 'messages': [{'user': …"
+MAX_LITERAL_CHARS = 2_000_000  # of a Python literal read: parsing one costs about a hundred times its size in memory
 MIN_KEYED_TURNS = 4  # one-key objects in a document, for them to be its turns
 MIN_KEYED_SPEAKERS, MAX_KEYED_SPEAKERS_SHARE = 2, 0.5  # distinct keys among them: speakers recur, fields do not
 
@@ -20,7 +21,7 @@ MIN_KEYED_SPEAKERS, MAX_KEYED_SPEAKERS_SHARE = 2, 0.5  # distinct keys among the
 def python_literal(text: str) -> str | None:
     """A Python literal of lists and dicts as JSON text, where a script wrote its data with ``str()`` rather than as
     JSON; read by ``ast.literal_eval``, which evaluates no code. None for anything else."""
-    if not _PYTHON_LITERAL.match(text):
+    if not _PYTHON_LITERAL.match(text) or len(text) > MAX_LITERAL_CHARS:
         return None
     try:
         return json.dumps(ast.literal_eval(text.strip()), ensure_ascii=False)
@@ -30,15 +31,21 @@ def python_literal(text: str) -> str | None:
 
 def keyed_turns(data: object) -> list[dict[str, Any]]:
     """The turns of a document that keeps each as an object of one key, the speaker, whose value is the words, in
-    lists anywhere in it (a list a conversation), in document order, as ``{"speaker", "text"}`` items; empty under
-    ``MIN_KEYED_TURNS`` such objects, or where one key is all (a list of titles) or the keys hardly recur (a list of
-    records' one field each)."""
-    lists = [node for node, _, _ in walk(data) if isinstance(node, list) and node and all(_keyed(x) for x in node)]
+    lists anywhere in it (a list a conversation), in document order, as ``{"speaker", "text"}`` items; each list
+    a dialogue (``_dialogue``), ``MIN_KEYED_TURNS`` turns in all, else none."""
+    lists = [node for node, _, _ in walk(data) if isinstance(node, list) and _dialogue(node)]
     turns = [{"speaker": key, "text": words} for node in lists for item in node for key, words in item.items()]
-    speakers = Counter(turn["speaker"] for turn in turns)
-    if len(turns) < MIN_KEYED_TURNS or not MIN_KEYED_SPEAKERS <= len(speakers) <= MAX_KEYED_SPEAKERS_SHARE * len(turns):
-        return []
-    return turns
+    return turns if len(turns) >= MIN_KEYED_TURNS else []
+
+
+def _dialogue(items: list[Any]) -> bool:
+    """Whether a list's items are one-key objects of words that make a dialogue: two keys or more that recur (not
+    a list of titles, nor a config's ``{"host": …}``, ``{"port": …}``), most values words, not settings."""
+    if not items or not all(_keyed(x) for x in items):
+        return False
+    speakers = Counter(key for item in items for key in item)
+    spoken = sum(len(words.split()) >= 2 for item in items for words in item.values())
+    return MIN_KEYED_SPEAKERS <= len(speakers) <= MAX_KEYED_SPEAKERS_SHARE * len(items) and 2 * spoken > len(items)
 
 
 def _keyed(item: object) -> bool:

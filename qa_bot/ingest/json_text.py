@@ -5,11 +5,13 @@ HTML in many strings (``html_strings``); each found by its shape, with the path 
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from qa_bot.ingest.blocks import labelled_count
 from qa_bot.ingest.json_paths import LIST_INDEX, walk
 from qa_bot.ingest.json_search import HTML_BLOCK, MAX_SEARCH_DEPTH, MIN_FOUND_SHARE, MIN_RUNNING_LINES
 
+MIN_LINE_WORDS = 4  # of most keys of an object whose values are all null, for its keys to be a text's lines
 MIN_STRING_LINES = 5  # strings of one object or list that make a document kept as lines of text (``string_lines``)
 
 
@@ -23,13 +25,19 @@ def string_lines(data: object) -> tuple[str, list[str]] | None:
         if depth > MAX_SEARCH_DEPTH or not isinstance(node, dict | list):
             continue
         values = list(node.values()) if isinstance(node, dict) else node
-        if isinstance(node, dict) and node and all(v is None for v in values):
+        if isinstance(node, dict) and node and all(v is None for v in values) and _worded_keys(node):
             values = list(node)  # lines kept as an object's keys, as a set is ({"Aabria: Hello…": null, …})
         strings = [v for v in values if isinstance(v, str) and v.strip()]
         enough = len(strings) >= max(MIN_STRING_LINES, MIN_FOUND_SHARE * len(values))
         if enough and (not best or len(strings) > best[0]):
             best = (len(strings), path or "(top level)", strings)
     return (best[1], best[2]) if best else None
+
+
+def _worded_keys(node: dict[Any, Any]) -> bool:
+    """Whether most of an object's keys are lines of words (``MIN_LINE_WORDS`` or more), not settings'
+    (``{"DATABASE_URL: postgres://…": null}``)."""
+    return 2 * sum(isinstance(key, str) and len(key.split()) >= MIN_LINE_WORDS for key in node) > len(node)
 
 
 def string_blocks(data: object) -> tuple[str, list[str]] | None:

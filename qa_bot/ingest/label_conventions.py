@@ -222,9 +222,14 @@ def turn_numbered_codes(labels: Iterable[str]) -> dict[str, str]:
     return {label: letter for letter, numbered in turns.items() for label in numbered} if len(turns) >= 2 else {}
 
 
+# A name's particles, written in lower case, which its initials leave out ("AB" is Alain de Botton)
+_PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
+                        "le", "ten", "ter"))
+
+
 def initials(name: str) -> str:
-    """A name's initials, as transcripts code their speakers: ``Nancy-Wangue Moussissa`` is ``NWM``; a particle in
-    lower case has none (``Alain de Botton`` is ``AB``)."""
+    """A name's initials, as transcripts code their speakers: ``Nancy-Wangue Moussissa`` is ``NWM``; a particle has
+    none (``Alain de Botton`` is ``AB``), but any other word does (``John and Mary`` is ``JAM``, never ``JM``)."""
     parts = name.replace("-", " ").split()
-    capitalised = [part for part in parts if not part[0].islower()]
-    return "".join(part[0] for part in (capitalised if len(capitalised) >= 2 else parts)).upper()
+    named = [part for part in parts if part not in _PARTICLES]
+    return "".join(part[0] for part in (named if len(named) >= 2 else parts)).upper()

@@ -197,8 +197,8 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     it, where there is one. A record ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as
     research reports call people."""
     m = _INTERVIEW_TITLE.search(title or "")
-    if m and _PERSON.fullmatch(m.group("name")) and (
-            not (m.group("role") or m.group("verb")) or full_name(m.group("name"))):
+    if m and _PERSON.fullmatch(m.group("name")) and (not (m.group("role") or m.group("verb")) or full_name(
+            m.group("name"))) and (not m.group("verb") or m.group("name") in intro):  # "Job Interviews: What…" no one
         if not m.group("name").isupper():
             return m.group("name")
         shouted = m.group("name").casefold().split()
@@ -212,7 +212,10 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]
-    names = [part for part in parts if not _RECORD_PART.match(part)]
+    names = [part for part in parts if part.casefold() not in _RECORD_WORDS]
+    if len(parts) == len(names) == 2:  # "Bruce Sterling: The Complete Interview, 2013", where the intro writes him
+        names = [part for part in parts if not _RECORD_PART.match(part)]  # (not "Climate Change: The Full…")
+        names = names if len(names) == 1 and names[0] in intro else parts
     if len(parts) != len(names) + 1 or len(names) != 1:
         return None
     words = names[0].split()

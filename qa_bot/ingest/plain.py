@@ -133,7 +133,7 @@ def parse_plain(
         interview = sectioned_interviews(bold_unwrapped(lines[top if people else body_start:]))  # labels: fields
     if interview:
         utterances, convention = interview, INTERVIEW_CONVENTION
-    elif asks_only(utterances):  # "**Felix: …?**" over answers, whose the file does not say: not the asker's
+    elif asks_only(utterances, lines[body_start:]):  # "**Felix: …?**" over answers no one names: not the asker's
         utterances = unnamed_answers(utterances)
     elif (signed := signed_utterances(prose_paragraphs(body))) and sum(bool(u.label) for u in signed) > sum(
             bool(u.label or u.mark) for u in utterances):  # signatures its convention, not a few Q:/A: lines
@@ -218,7 +218,7 @@ def _labelled(utterances: list[Utterance], lines: list[str]) -> bool:
     labels = Counter(u.label for u in utterances if u.label)
     labels = Counter({k: n for k, n in labels.items() if n > 1 or k.casefold() not in PARTICIPANT_KEYS})
     return (any(u.mark for u in utterances) or len(labels) > 1 or any(n > 1 for n in labels.values())) and not (
-        asks_only(utterances) or labels_in_one_answer(lines, set(labels)))  # asks_only: the answers unlabelled
+        asks_only(utterances, lines) or labels_in_one_answer(lines, set(labels)))  # asks_only: answers unlabelled
 
 
 def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], list[tuple[str, str]], int]:

@@ -22,7 +22,8 @@ Label Studio.
 - Label Studio (its JSON export, a list of tasks): each task's ``annotations``
   (else ``predictions``), ``result`` regions: a ``textarea``'s ``text`` at the
   region's ``start``/``end``, the speaker the label another result of the same
-  region ``id`` gives (``Speaker 1``; not a class of audio such as ``Speech``).
+  region ``id`` gives where it names speakers (a ``speaker`` control, or
+  ``Speaker 1``; not an intent, a sentiment or a class of audio, ``Speech``).
 
 Numbered labels are written like other diarized output (Azure's ``1`` as
 ``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
@@ -32,10 +33,11 @@ its own transcripts show it.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, Utterance
-from qa_bot.ingest.stt_base import Schema, get_path, pieces, utterance, word_utterances
+from qa_bot.ingest.stt_base import Schema, get_path, is_machine_label, pieces, utterance, word_utterances
 from qa_bot.text import parse_seconds
 
 TICKS_PER_SECOND = 10_000_000  # Azure's ticks are 100 ns
@@ -164,6 +166,7 @@ def _read_paper_edit(data: dict[str, Any]) -> list[Utterance]:
 
 
 # Label Studio's classes of audio that name no speaker ("Speech" over a region)
+_SPEAKER_CONTROL = re.compile(r"(?i)speaker|spk|diari[sz]|who|voice|person|talker")
 _AUDIO_CLASSES = frozenset(("speech", "noise", "music", "silence", "other", "overlap", "crosstalk", "unintelligible"))
 
 
@@ -179,11 +182,18 @@ def _read_label_studio(data: dict[str, Any]) -> list[Utterance]:
     (``Speaker 1``), unless that names a class of audio (``Speech``)."""
     results = next((a["result"] for key in ("annotations", "predictions") for a in data.get(key) or []
                     if isinstance(a, dict) and isinstance(a.get("result"), list) and a["result"]), [])
-    labels = {r.get("id"): names[0] for r in results if isinstance(r, dict) and isinstance(
-        names := get_path(r, "value", "labels"), list) and names and names[0].casefold() not in _AUDIO_CLASSES}
+    labels = {r.get("id"): str(names[0]) for r in results if isinstance(r, dict) and isinstance(
+        names := get_path(r, "value", "labels"), list) and names and _names_speaker(r, str(names[0]))}
     return pieces([r for r in results if isinstance(r, dict) and isinstance(get_path(r, "value", "text"), list)],
                   lambda r: utterance(" ".join(map(str, r["value"]["text"])), labels.get(r.get("id")),
                                       r["value"].get("start"), r["value"].get("end")))
+
+
+def _names_speaker(result: dict[str, Any], label: str) -> bool:
+    """Whether a region's label names who speaks: its control is named for speakers (``from_name`` "speaker"), or
+    the label is a speaker's (``Speaker 1``); not an intent's, a sentiment's or a class of audio (``Speech``)."""
+    return label.casefold() not in _AUDIO_CLASSES and (
+        bool(_SPEAKER_CONTROL.search(str(result.get("from_name") or ""))) or is_machine_label(label))
 
 
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.

@@ -25,8 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                 "orador", "oradora", "narrador", "narradora", "nome", "falante", "locutor", "nombre", "hablante",
                 "interviniente", "intervenant", "orateur", "locuteur", "sprecher", "sprecherin", "redner", "rednerin",
                 "oratore", "parlante", "spreker", "pessoa", "спикер", "говорящий", "выступающий", "имя", "author id",
-                "user name", "username", "user id", "screen name", "sender",  # a post's or message's author (not
-                # "user": a chat dataset's "user" and "assistant" are a column a role)
+                "user name", "username", "screen name", "sender",  # a post's or message's author (not "user": a chat
+                # dataset's "user" and "assistant" are a column a role)
                 "name raw", "raw name"),  # a coded record's name as printed ("Mr. Platts"), beside its resolved one
     "text": ("text", "utterance", "content", "body", "transcript", "transcription", "line", "quote", "dialogue",
              "speech", "words", "sentence", "statement", "message", "remarks", "fala", "texto", "discurso",
@@ -55,7 +55,6 @@ MIN_RISING_SHARE = 0.9  # of a column of whole numbers, rising from row to row, 
 MIN_KIND_SHARE = 0.9  # of a column's cells holding its own header's name: the kind of each record, no speaker
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
-_WORD_DOT = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
 _ID_HEADER = re.compile(r"(?:^|[\s_\-])[Ii][Dd]$|(?<=[a-z])I[Dd]$")  # a column of ids, never times
 # A header naming whoever wrote each row's words by what they are, where no header is a speaker's: "therapistInfo",
@@ -257,7 +256,5 @@ def named_columns(header: list[str]) -> dict[str, int]:
 
 
 def header_key(name: str) -> str:
-    """A header cell as matched against ``COLUMNS``: units in brackets, ``_``, ``-`` and a dot between words gone
-    (R's ``user.id``), spaces single."""
-    name = _WORD_DOT.sub(" ", _UNIT.sub(" ", name.replace("\ufeff", "")))
-    return " ".join(name.replace("_", " ").replace("-", " ").split())
+    """A header cell as matched against ``COLUMNS``: units in brackets, ``_`` and ``-`` gone, spaces single."""
+    return " ".join(_UNIT.sub(" ", name.replace("\ufeff", "")).replace("_", " ").replace("-", " ").split())

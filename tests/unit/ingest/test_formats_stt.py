@@ -518,18 +518,21 @@ def test_a_label_studio_export_of_transcribed_audio_regions(tmp_path: Path):
     """Label Studio's JSON export: tasks, each an annotation's regions; a region's transcription (``textarea``)
     is credited to the label its other result gives (``Speaker 1``), and a class of audio (``Speech``) names no
     one."""
-    def region(rid: str, start: float, label: str, text: str) -> list[dict]:
+    def region(rid: str, start: float, label: object, text: str, control: str = "labels") -> list[dict]:
         value = {"start": start, "end": start + 2.0, "channel": 0}
-        return [{"id": rid, "from_name": "labels", "type": "labels", "value": {**value, "labels": [label]}},
+        return [{"id": rid, "from_name": control, "type": "labels", "value": {**value, "labels": [label]}},
                 {"id": rid, "from_name": "transcription", "type": "textarea", "value": {**value, "text": [text]}}]
 
     tasks = [{"id": 4, "annotations": [{"id": 3, "result": [
         *region("a1", 1.0, "Speaker 1", "Battalion 2710, how do you copy?"),
         *region("a2", 40.0, "Speaker 2", "Loud and clear on command two."),
-        *region("a3", 90.0, "Speech", "Truck 26 you can return to quarters.")]}], "data": {"audio": "a.mp3"}},
+        *region("a3", 90.0, "Speech", "Truck 26 you can return to quarters."),
+        *region("a4", 130.0, "Complaint", "The siren woke the whole street.", control="intent"),  # no speaker
+        *region("a5", 170.0, 5, "Engine five is back in service.")]}], "data": {"audio": "a.mp3"}},
         {"id": 5, "annotations": [{"id": 4, "result": region("b1", 2.0, "Speaker 1", "Code two medical fifteen.")}]}]
     t = written(tmp_path, "playground_export.json", json.dumps(tasks))
     assert t.format == "json (Label Studio (2 records))"
     assert said(t, "how do you copy") == said(t, "medical fifteen") == "SPEAKER_01"  # as diarized labels are written
     assert said(t, "Loud and clear") == "SPEAKER_02"
-    assert said(t, "Truck 26") == UNKNOWN_SPEAKER
+    assert said(t, "Truck 26") == said(t, "siren woke") == UNKNOWN_SPEAKER
+    assert said(t, "Engine five") == "SPEAKER_05"  # a number as the label: a diarized speaker's

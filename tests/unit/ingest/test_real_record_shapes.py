@@ -31,9 +31,13 @@ from tests.conftest import refusal, said, written
     ("Interview with the team", "", None),  # a role word before no full name
     ("Episode 4 - Transcript", "", None),
     ("Transcript: Board meeting", "", None),
-    ("Felix Interviews: Anne Barrett, College Archivist", "", "Anne Barrett"),  # who interviews, then whom
+    # who interviews, then whom, the intro writing the name too
+    ("Felix Interviews: Anne Barrett, College Archivist", "Felix spoke with Anne Barrett", "Anne Barrett"),
     ("Felix interviews the Provost", "", None),  # a role, no name
-    ("Bruce Sterling: The Complete Interview, 2013", "", "Bruce Sterling"),  # the record's kind in a few words
+    ("Job Interviews: What Recruiters Say", "We asked recruiters.", None),  # a topic the intro does not write
+    ("Bruce Sterling: The Complete Interview, 2013", "A novel by Bruce Sterling.", "Bruce Sterling"),  # the record's
+    ("Bruce Sterling: The Complete Interview, 2013", "", None),  # kind in a few words, the intro writing the name
+    ("Climate Change: The Full Transcript", "What we know about the climate.", None),
     ("Climate Policy: Senate Testimony", "", None),  # a topic beside a record's kind is no one
 ])
 def test_whom_a_title_names(title: str, intro: str, name: str | None):
@@ -258,13 +262,14 @@ CASES = {
     # a student paper's interview: each question in bold opening with the paper's name, the answers unlabelled,
     # the interviewee named in the title after who interviews; the answers were the paper's words
     "an asker's name in each question's bold": ("felix-interviews.md", (
-        "---\ntitle: 'Felix Interviews: Anne Barrett, College Archivist'\n---\n"
+        "---\ntitle: 'Felix Interviews: Anne Barrett, College Archivist'\n"
+        "subtitle: 'Felix spoke with Anne Barrett about the archives'\n---\n"
         + "".join(f"**Felix: What happens in the archive on day {n}?**\n\nWe sort the boxes of day {n}.\n\n"
                   f"Then the readers come in, number {n}.\n\n" for n in range(4))),
         [("readers come in, number 2", "Anne Barrett"), ("archive on day 2", "Felix")], ()),
     # readers' questions to an author, each in bold under its asker's name, the author's answers unlabelled
     "readers' questions under their names": ("sterling.markdown", (
-        "---\ntitle: 'Bruce Sterling: The Complete Interview, 2013'\n---\n\nThe readers asked their questions.\n\n"
+        "---\ntitle: 'Bruce Sterling: The Complete Interview, 2013'\n---\n\nThe readers asked Bruce Sterling.\n\n"
         + "".join(f"**[{who}](http://example.com/{n}): Will trend number {n} last?**\n\nWell, trend {n} is "
                   f"fragile.\n\nBut it may last, number {n}.\n\n"
                   for n, who in enumerate(["Cory Doctorow", "Ted Striphas", "Nils Gilman", "Cory Doctorow"]))),
@@ -381,12 +386,6 @@ CASES = {
         f"> {who}[:] Remark number {n} of the council, said in turn.\n\n"
         for n, who in enumerate(["J. D. Lee", "A. P. Rockwood", "B. Young", "J. D. Lee", "B. Young"])),
         [("Remark number 1 of", "A. P. Rockwood"), ("Remark number 4 of", "B. Young")], ()),
-    # a tutoring chat's rows: who wrote each message by its user id (R's "user.id"), beside the role they hold;
-    # two teachers' ids are two people, not one "teacher"
-    "a user id beside a role": ("chat00020.tsv", '"timestamp"\t"user.id"\t"role"\t"anonymised"\n' + "".join(
-        f'2020-02-02 11:0{n}:05\t"{who}"\t"{who[:-3]}"\t"Message number {n} of the chat, typed here."\n'
-        for n, who in enumerate(["teacher001", "student005", "teacher005", "student005"] * 2)),
-        [("Message number 2 of", "teacher005"), ("Message number 4 of", "teacher001")], ("teacher",)),
     # a travel agency's chats printed by a script with str(): a count, then a Python literal of conversations, each
     # message an object of one key, the speaker, its value the words
     "conversations as a Python literal, a key a speaker": ("data.txt", "2\n" + repr([
@@ -1269,6 +1268,21 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
         f"[00:{n:02}] Tutor: Can you hear me, number {n}?\n[00:{n:02}] Student: Yeah, number {n}.\n"
         f"[00:{n:02}] Background: Switch it, number {n}.\n" for n in range(10, 16)),
         ("Switch it, number 12", "Background")),
+    # two hosts each reading a listener's question and answering it, the title naming a guest: the hosts' words
+    "hosts reading questions and answering them": ("mailbag.md", "---\ntitle: 'Money Talk Interviews: Priya Shah'\n"
+        "---\n\nPriya Shah joins us.\n\n" + "".join(
+            f"## Listener question {n}?\n\n**{who}:** A listener asks, can I save number {n}?\n\nWell, saving is "
+            f"hard, answer number {n}.\n\n" for n, who in enumerate(["Dave", "Jenny", "Dave", "Jenny"])),
+        ("answer number 1", "Jenny")),
+    # a host coded "JM" beside guests labelled "John and Mary": "and" is no particle, so "JM" is not their initials
+    "initials beside a label of two people": ("show.txt", "".join(
+        f"JM: Question number {n} for you both?\n\nJohn and Mary: Answer number {n}, together.\n\n" for n in range(4)),
+        ("Question number 2 for", "JM")),
+    # an interview's topics before its questions in headings name no one
+    "topics opening questions in headings": ("archive.md", "---\ntitle: 'An interview with Anne Barrett'\n---\n\n"
+        + "".join(f"## {topic}: how did part {n} go?\n\nIt went well, part {n}.\n\n"
+                  for n, topic in enumerate(["Beginnings", "The Collection", "Access", "Students Today"])),
+        ("It went well, part 2", "Anne Barrett")),
     "an essay's short headings over its sections": ("essay.txt", "".join(
         f"{title}\nNotes\n{season}\nOn the hill where we walked that year, in section {n}, the wind was cold and "
         "the light was thin, and we spoke of the harvest and of the long road home before the snow.\n\n"
@@ -1389,7 +1403,12 @@ def test_a_qualitative_analysis_project_without_text_is_refused(tmp_path: Path):
         load_transcript(_qdpx(tmp_path / "empty.qdpx", {}))
 
 
-def test_a_list_of_one_key_objects_all_of_one_key_is_no_dialogue(tmp_path: Path):
-    """Turns kept as ``{"speaker": "words"}`` objects need two speakers or more: a list of titles is no one's words."""
-    titles = json.dumps([{"title": f"Chapter number {n} of the book"} for n in range(6)]).encode()
-    assert refusal(tmp_path, "chapters.json", titles).startswith("unknown JSON schema")
+@pytest.mark.parametrize("data", [
+    [{"title": f"Chapter number {n} of the book"} for n in range(6)],  # one key in all: a list of titles
+    {"servers": [{"host": "example.org"}, {"port": "8080"}, {"user": "admin"}, {"host": "example.net"}]},  # settings
+    dict.fromkeys([f"SETTING_{n}: value{n}" for n in range(8)]),  # an object of null values whose keys are no lines
+])
+def test_json_of_one_key_objects_or_null_values_that_is_no_dialogue_is_refused(tmp_path: Path, data: object):
+    """Turns kept as ``{"speaker": "words"}`` objects need two speakers or more, recurring, and words; lines kept
+    as an object's keys need words: a list of titles, a config's settings, an env file's keys are no one's."""
+    assert refusal(tmp_path, "data.json", json.dumps(data).encode()).startswith("unknown JSON schema")
