@@ -31,9 +31,10 @@ from qa_bot.text.lexicon import ANSWER_MARKERS, QUESTION_MARKERS, stop_words
 _ASKER_LABEL = re.compile(r"^(?:\*\*|__|<(?:strong|b)>)?[^\W\d_][\w .'’\-]{0,40}?(?:\*\*|__|</(?:strong|b)>)?"
                           r"\s*:\s*(?=[*_])")
 # A question opening with the name of whom asks it ("Felix: Most students…?", "Cory Doctorow: Do you feel…?")
-_ASKED_BY = re.compile(r"^(?P<name>[^\W\d_a-z][\w.'’\-]*(?: [^\W\d_][\w.'’\-]*){0,3}):\s+(?P<q>\S.*)$")
+_ASKED_BY = re.compile(r"^(?P<name>[^\W\d_a-z][^\W\d_.'’\-]*(?:[.'’\-][^\W\d_]*)*(?: [^\W\d_][^\W\d]*){0,3})"
+                       r":\s+(?P<q>\S.*)$")  # no digit in the name: "Q1: …?" numbers a question
 # A question in bold opening with its asker's name in the same bold, maybe a link: "**[Cory Doctorow](…): Do you…?**"
-_BOLD_ASKED = re.compile(r"^(?:\*\*|__)\[?(?P<name>[^\]*_:\n]{1,60}?)(?:\]\([^)\s]*\))?:\s")  # not "**Dave:** …"
+_BOLD_ASKED = re.compile(r"^(?:\*\*|__)\[?(?P<name>[^\]*_:\n\d]{1,60}?)(?:\]\([^)\s]*\))?:\s")  # not "**Dave:** …"
 MIN_ASKED, ASKED_SHARE = 3, 0.8  # an interviewer's labelled questions over unlabelled answers (``asks_only``)
 INTERVIEW_CONVENTION = "## question headings, answers by the header's interviewee"
 _EMPHASIZED = re.compile(r"^(\*\*|__|\*|_)(?P<q>[^*_].*?)\1$")  # a paragraph in bold, or italic ("*您小时候…？*")
@@ -180,13 +181,18 @@ def _asking(question: str, asker: str, named: set[str]) -> Utterance:
 
 def _askers(lines: list[str], questions: list[str | None]) -> set[str]:
     """The names opening an interview's questions in bold paragraphs (not headings: "## Beginnings: how did…?"
-    is a topic) that name who asks: one asking twice or more ("Felix:"), or a full name ("Cory Doctorow:"); never
-    "Question:" nor a topic asked under once ("Follow-up:")."""
+    is a topic) that name who asks: one asking ``MIN_ASKED`` times or more ("Felix:"), or twice or as a full name
+    and named elsewhere in the file too ("Cory Doctorow:", in the standfirst's list of readers); never "Question:",
+    "Q1:" nor a topic asked under once or twice ("Follow-up:", "Lightning Round:")."""
     found = Counter(m.group("name") for raw, asked in zip(lines, questions, strict=True)
                     if asked and not heading_level(raw) and (m := _ASKED_BY.match(asked))
                     and m.group("name").casefold() not in _ASKING)
-    return {name for name, n in found.items() if n >= 2 or (
-        full_name(name) and name.split()[0].casefold() not in stop_words())}
+    text = "\n".join(lines)
+
+    def elsewhere(name: str, n: int) -> bool:  # named beyond the questions (the readers a standfirst lists)
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) > n
+    return {name for name, n in found.items() if name.split()[0].casefold() not in stop_words() and (
+        n >= MIN_ASKED or ((n >= 2 or full_name(name)) and elsewhere(name, n)))}
 
 
 def _follow_ups(lines: list[str], questions: list[str | None], first: int) -> tuple[dict[int, str], set[int]]:

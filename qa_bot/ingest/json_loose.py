@@ -13,7 +13,8 @@ from typing import Any
 from qa_bot.ingest.json_paths import walk
 
 _PYTHON_LITERAL = re.compile(r"^\s*(?:\[\s*)?\{\s*'")  # "[{'source_id': '90001', 'messages': [{'user': …"
-MAX_LITERAL_CHARS = 2_000_000  # of a Python literal read: parsing one costs about a hundred times its size in memory
+MAX_LITERAL_CHARS = 8_000_000  # of a Python literal read: parsing one costs about a hundred times its size in memory
+_SAID_END = re.compile(r"[.!?…。！？]\W*$")  # words ending as speech does ("Yes.", "Ready?")
 MIN_KEYED_TURNS = 4  # one-key objects in a document, for them to be its turns
 MIN_KEYED_SPEAKERS, MAX_KEYED_SPEAKERS_SHARE = 2, 0.5  # distinct keys among them: speakers recur, fields do not
 
@@ -33,19 +34,19 @@ def keyed_turns(data: object) -> list[dict[str, Any]]:
     """The turns of a document that keeps each as an object of one key, the speaker, whose value is the words, in
     lists anywhere in it (a list a conversation), in document order, as ``{"speaker", "text"}`` items; each list
     a dialogue (``_dialogue``), ``MIN_KEYED_TURNS`` turns in all, else none."""
-    lists = [node for node, _, _ in walk(data) if isinstance(node, list) and _dialogue(node)]
+    lists = [node for node, _, _ in walk(data) if isinstance(node, list) and node and all(map(_keyed, node))]
     turns = [{"speaker": key, "text": words} for node in lists for item in node for key, words in item.items()]
-    return turns if len(turns) >= MIN_KEYED_TURNS else []
+    return turns if _dialogue(turns) else []
 
 
-def _dialogue(items: list[Any]) -> bool:
-    """Whether a list's items are one-key objects of words that make a dialogue: two keys or more that recur (not
-    a list of titles, nor a config's ``{"host": …}``, ``{"port": …}``), most values words, not settings."""
-    if not items or not all(_keyed(x) for x in items):
-        return False
-    speakers = Counter(key for item in items for key in item)
-    spoken = sum(len(words.split()) >= 2 for item in items for words in item.values())
-    return MIN_KEYED_SPEAKERS <= len(speakers) <= MAX_KEYED_SPEAKERS_SHARE * len(items) and 2 * spoken > len(items)
+def _dialogue(turns: list[dict[str, str]]) -> bool:
+    """Whether one-key objects make a dialogue: ``MIN_KEYED_TURNS`` or more, two keys or more that recur (not a
+    list of titles, nor a config's ``{"host": …}``, ``{"port": …}``), most values said ("Yes.", "Ready?", words),
+    not settings ("example.org", "8080")."""
+    speakers = Counter(turn["speaker"] for turn in turns)
+    said = sum(len(turn["text"].split()) >= 2 or _SAID_END.search(turn["text"]) is not None for turn in turns)
+    return (len(turns) >= MIN_KEYED_TURNS and MIN_KEYED_SPEAKERS <= len(speakers) <= MAX_KEYED_SPEAKERS_SHARE
+            * len(turns) and 2 * said > len(turns))
 
 
 def _keyed(item: object) -> bool:

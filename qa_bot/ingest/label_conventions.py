@@ -224,7 +224,7 @@ def turn_numbered_codes(labels: Iterable[str]) -> dict[str, str]:
 
 # A name's particles, written in lower case, which its initials leave out ("AB" is Alain de Botton)
 _PARTICLES = frozenset(("de", "da", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den", "la",
-                        "le", "ten", "ter"))
+                        "le", "ten", "ter", "bin", "ibn", "al", "el", "y", "e", "zu", "af", "av", "des", "dei"))
 
 
 def initials(name: str) -> str:

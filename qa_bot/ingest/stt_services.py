@@ -22,8 +22,8 @@ Label Studio.
 - Label Studio (its JSON export, a list of tasks): each task's ``annotations``
   (else ``predictions``), ``result`` regions: a ``textarea``'s ``text`` at the
   region's ``start``/``end``, the speaker the label another result of the same
-  region ``id`` gives where it names speakers (a ``speaker`` control, or
-  ``Speaker 1``; not an intent, a sentiment or a class of audio, ``Speech``).
+  region ``id`` gives where it names speakers (``Speaker 1``, or a control not
+  named for an intent, a sentiment or the like; never a class of audio, ``Speech``).
 
 Numbered labels are written like other diarized output (Azure's ``1`` as
 ``SPEAKER_01``, see ``stt_base.diarized_label``); Speechmatics' ``S1`` stays as
@@ -166,7 +166,8 @@ def _read_paper_edit(data: dict[str, Any]) -> list[Utterance]:
 
 
 # Label Studio's classes of audio that name no speaker ("Speech" over a region)
-_SPEAKER_CONTROL = re.compile(r"(?i)speaker|spk|diari[sz]|who|voice|person|talker")
+_OTHER_CONTROL = re.compile(r"(?i)intent|sentiment|emotion|topic|categor|class|tag|quality|language|event|mood|tone|"
+                            r"action|noise|music")  # controls labelling what a region is, not who speaks in it
 _AUDIO_CLASSES = frozenset(("speech", "noise", "music", "silence", "other", "overlap", "crosstalk", "unintelligible"))
 
 
@@ -190,10 +191,11 @@ def _read_label_studio(data: dict[str, Any]) -> list[Utterance]:
 
 
 def _names_speaker(result: dict[str, Any], label: str) -> bool:
-    """Whether a region's label names who speaks: its control is named for speakers (``from_name`` "speaker"), or
-    the label is a speaker's (``Speaker 1``); not an intent's, a sentiment's or a class of audio (``Speech``)."""
+    """Whether a region's label names who speaks: not a class of audio (``Speech``), and a speaker's label
+    (``Speaker 1``) or one of a control not named for something else (Label Studio's diarization template's
+    ``label`` with "Speaker one"; not ``intent``, ``sentiment``)."""
     return label.casefold() not in _AUDIO_CLASSES and (
-        bool(_SPEAKER_CONTROL.search(str(result.get("from_name") or ""))) or is_machine_label(label))
+        is_machine_label(label) or not _OTHER_CONTROL.search(str(result.get("from_name") or "")))
 
 
 # Tried before the services in stt_json: Speechmatics' and Watson's "results" would pass for Google's.

@@ -528,7 +528,9 @@ def test_a_label_studio_export_of_transcribed_audio_regions(tmp_path: Path):
         *region("a2", 40.0, "Speaker 2", "Loud and clear on command two."),
         *region("a3", 90.0, "Speech", "Truck 26 you can return to quarters."),
         *region("a4", 130.0, "Complaint", "The siren woke the whole street.", control="intent"),  # no speaker
-        *region("a5", 170.0, 5, "Engine five is back in service.")]}], "data": {"audio": "a.mp3"}},
+        *region("a5", 170.0, 5, "Engine five is back in service."),
+        *region("a6", 210.0, "Speaker one", "Copy that, heading back now.", control="label")]}],  # the diarization
+        "data": {"audio": "a.mp3"}},  # template's control and values
         {"id": 5, "annotations": [{"id": 4, "result": region("b1", 2.0, "Speaker 1", "Code two medical fifteen.")}]}]
     t = written(tmp_path, "playground_export.json", json.dumps(tasks))
     assert t.format == "json (Label Studio (2 records))"
@@ -536,3 +538,4 @@ def test_a_label_studio_export_of_transcribed_audio_regions(tmp_path: Path):
     assert said(t, "Loud and clear") == "SPEAKER_02"
     assert said(t, "Truck 26") == said(t, "siren woke") == UNKNOWN_SPEAKER
     assert said(t, "Engine five") == "SPEAKER_05"  # a number as the label: a diarized speaker's
+    assert said(t, "Copy that") == "Speaker one"

@@ -269,7 +269,8 @@ CASES = {
         [("readers come in, number 2", "Anne Barrett"), ("archive on day 2", "Felix")], ()),
     # readers' questions to an author, each in bold under its asker's name, the author's answers unlabelled
     "readers' questions under their names": ("sterling.markdown", (
-        "---\ntitle: 'Bruce Sterling: The Complete Interview, 2013'\n---\n\nThe readers asked Bruce Sterling.\n\n"
+        "---\ntitle: 'Bruce Sterling: The Complete Interview, 2013'\n---\n\nCory Doctorow, Ted Striphas and Nils "
+        "Gilman asked Bruce Sterling.\n\n"
         + "".join(f"**[{who}](http://example.com/{n}): Will trend number {n} last?**\n\nWell, trend {n} is "
                   f"fragile.\n\nBut it may last, number {n}.\n\n"
                   for n, who in enumerate(["Cory Doctorow", "Ted Striphas", "Nils Gilman", "Cory Doctorow"]))),
@@ -386,6 +387,10 @@ CASES = {
         f"> {who}[:] Remark number {n} of the council, said in turn.\n\n"
         for n, who in enumerate(["J. D. Lee", "A. P. Rockwood", "B. Young", "J. D. Lee", "B. Young"])),
         [("Remark number 1 of", "A. P. Rockwood"), ("Remark number 4 of", "B. Young")], ()),
+    # a support dataset of short dialogues, each a list of one-key turns, terse replies among them
+    "short dialogues of one-key turns": ("dialogs.json", json.dumps([{"dialog": [
+        {"customer": f"Is order {n} shipped?"}, {"agent": "Yes."}]} for n in range(4)]),
+        [("Is order 2 shipped?", "customer")], ()),
     # a travel agency's chats printed by a script with str(): a count, then a Python literal of conversations, each
     # message an object of one key, the speaker, its value the words
     "conversations as a Python literal, a key a speaker": ("data.txt", "2\n" + repr([
@@ -1278,6 +1283,13 @@ NOT_SPEAKERS = {  # file, text, (phrase, who the turn holding it credits)
     "initials beside a label of two people": ("show.txt", "".join(
         f"JM: Question number {n} for you both?\n\nJohn and Mary: Answer number {n}, together.\n\n" for n in range(4)),
         ("Question number 2 for", "JM")),
+    # a topic asked under twice among a paper's questions ("**Follow-up: …?**") is no asker, and its answer the
+    # interviewee's
+    "a topic among askers' questions": ("follow-up.md", "---\ntitle: 'Felix Interviews: Anne Barrett, Archivist'\n"
+        "subtitle: 'Felix spoke with Anne Barrett'\n---\n\n" + "".join(
+            f"**{q}: How did part {n} go?**\n\nIt went well, part {n}.\n\n"
+            for n, q in enumerate(["Felix", "Felix", "Follow-up", "Felix", "Follow-up", "Felix"])),
+        ("It went well, part 2", "Anne Barrett")),
     # an interview's topics before its questions in headings name no one
     "topics opening questions in headings": ("archive.md", "---\ntitle: 'An interview with Anne Barrett'\n---\n\n"
         + "".join(f"## {topic}: how did part {n} go?\n\nIt went well, part {n}.\n\n"
