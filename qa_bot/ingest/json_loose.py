@@ -5,6 +5,7 @@ is, and turns kept as objects of one key each, the speaker the key and the words
 from __future__ import annotations
 
 import ast
+import functools
 import json
 import re
 from collections import Counter
@@ -19,6 +20,7 @@ MIN_KEYED_TURNS = 4  # one-key objects in a document, for them to be its turns
 MIN_KEYED_SPEAKERS, MAX_KEYED_SPEAKERS_SHARE = 2, 0.5  # distinct keys among them: speakers recur, fields do not
 
 
+@functools.lru_cache(maxsize=1)  # a text file's format is sniffed, then the file parsed: the same text, read once
 def python_literal(text: str) -> str | None:
     """A Python literal of lists and dicts as JSON text, where a script wrote its data with ``str()`` rather than as
     JSON; read by ``ast.literal_eval``, which evaluates no code. None for anything else."""
