@@ -165,24 +165,28 @@ def _read_paper_edit(data: dict[str, Any]) -> list[Utterance]:
     return word_utterances(words)
 
 
-# Label Studio's classes of audio that name no speaker ("Speech" over a region)
 _OTHER_CONTROL = re.compile(r"(?i)intent|sentiment|emotion|topic|categor|class|tag|quality|language|event|mood|tone|"
-                            r"action|noise|music")  # controls labelling what a region is, not who speaks in it
+                            r"action|noise|music")  # Label Studio's controls labelling what a region is, not who speaks
+# Label Studio's classes of audio that name no speaker ("Speech" over a region)
 _AUDIO_CLASSES = frozenset(("speech", "noise", "music", "silence", "other", "overlap", "crosstalk", "unintelligible"))
+
+
+def _result_lists(data: dict[str, Any]) -> list[list[Any]]:
+    """A Label Studio task's ``result`` lists, its ``annotations``' first, then its ``predictions``'."""
+    return [a["result"] for key in ("annotations", "predictions") if isinstance(data.get(key), list)
+            for a in data[key] if isinstance(a, dict) and isinstance(a.get("result"), list)]
 
 
 def is_label_studio(data: dict[str, Any]) -> bool:
     """A Label Studio task of audio regions: ``annotations`` (or ``predictions``) holding ``result`` lists."""
-    return any(isinstance(a, dict) and isinstance(a.get("result"), list)
-               for key in ("annotations", "predictions") if isinstance(data.get(key), list) for a in data[key])
+    return bool(_result_lists(data))
 
 
 def _read_label_studio(data: dict[str, Any]) -> list[Utterance]:
     """A task's first annotation (else prediction) with results: each region's transcription (a ``textarea``
-    result's ``text``) at its times, credited to the label another result of the same region gives it
-    (``Speaker 1``), unless that names a class of audio (``Speech``)."""
-    results = next((a["result"] for key in ("annotations", "predictions") for a in data.get(key) or []
-                    if isinstance(a, dict) and isinstance(a.get("result"), list) and a["result"]), [])
+    result's ``text``) at its times, credited to the label another result of the same region gives it where
+    that names a speaker (``_names_speaker``)."""
+    results = next((found for found in _result_lists(data) if found), [])
     labels = {r.get("id"): str(names[0]) for r in results if isinstance(r, dict) and isinstance(
         names := get_path(r, "value", "labels"), list) and names and _names_speaker(r, str(names[0]))}
     return pieces([r for r in results if isinstance(r, dict) and isinstance(get_path(r, "value", "text"), list)],
