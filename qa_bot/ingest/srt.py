@@ -1,11 +1,13 @@
 """SubRip subtitles (.srt), read with the ``srt`` library, and YouTube's SubViewer captions (.sbv).
 
 Multi-line cues are joined; ``NAME:`` prefixes (``DR. JANE SMITH:``,
-``Sergey Lavrov:``) name speakers, and cues without one continue the previous
-speaker; consecutive cues of one speaker form a turn (see ``cues``). A block
-whose timing line cannot be read is an error naming its line. An ``.sbv``
-file is blocks of a ``0:00:04.160,0:00:08.200`` timing line over the cue's
-lines, read the same way.
+``Sergey Lavrov:``) name speakers, as does a name in brackets after a cue's
+timing (``00:00:02,640 --> 00:00:06,720 [speaker_0]``, the library's
+``proprietary`` text), and cues without one continue the previous speaker;
+consecutive cues of one speaker form a turn (see ``cues``). A block whose
+timing line cannot be read is an error naming its line. An ``.sbv`` file is
+blocks of a ``0:00:04.160,0:00:08.200`` timing line over the cue's lines, read
+the same way.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from qa_bot.types import Transcript
 
 FORMAT = "srt"
 SBV_FORMAT = "sbv"
+# After a cue's timing, a diarising script's speaker in brackets ("00:00:02,640 --> 00:00:06,720 [speaker_0]")
+_VOICE_AFTER_TIMING = re.compile(r"^\[([^\W\d][^\[\]:\n]{0,58})\]$")
 _SBV_TIMING = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?),(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\s*$")
 
 
@@ -67,7 +71,8 @@ def parse_srt(text: str, transcript_id: str, source: str, default_title: str) ->
         start, end = sub.start.total_seconds(), sub.end.total_seconds()
         if end < start:
             raise IngestError(source, f"subtitle {sub.index} ends ({end:g}s) before it starts ({start:g}s)")
-        cues.append(Cue(start, end, [(None, line) for line in sub.content.split("\n")]))
+        voice = m.group(1) if (m := _VOICE_AFTER_TIMING.match(sub.proprietary)) else None
+        cues.append(Cue(start, end, [(voice, line) for line in sub.content.split("\n")]))
     transcript = Transcript(transcript_id, default_title, None, None, source, [], FORMAT)
     transcript.turns, transcript.label_convention = cue_turns(transcript_id, cues)
     return transcript

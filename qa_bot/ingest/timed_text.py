@@ -131,9 +131,10 @@ _SPEAKER_ALONE = re.compile(r"(?:(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|int
                             r"[a-z]{1,4}_?\d{1,5}):?")  # a diarised id: "Speaker A", NeMo's "sp3000:" (a reader's)
 # A time alone or before words names no one (YouTube's transcript, Loom, a chat's "10:04"): the last head's goes on
 _TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
-# A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …").
+# A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …");
+# or the name after it in brackets, the words below (a diarising script's "00:00:02,640 --> 00:00:06,720 [speaker_0]")
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
-_RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?$")
+_RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?(?:\s+\[{_NAME}\])?$")
 # A subtitle cue's number and timing on one line, as code in a Markdown page: "`1 00:00:00,000 --> 00:00:08,660`".
 _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})`$")
 # A mission's elapsed time, hours minutes seconds apart, maybe a range, then who spoke (Apollo's loop transcripts).
@@ -173,7 +174,7 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
     line = _TIMED_HEADING.sub("", line)  # "##### **Chenyu** [[00:00:16](…&t=16)]": a heading naming the speaker
     line = _CUE_HEAD.sub(r"\1", line)  # "`1 00:00:00,000 --> 00:00:08,660`": a subtitle's cue set in a page
     if (m := _RANGE_ALONE.match(line)) and (start := timecode_seconds(m.group("time"))) is not None:
-        return "", start, ""
+        return m.group("name") or "", start, ""
     if (m := _MISSION_HEAD.match(line)) and name_like(m.group("name")):  # "[55 46 55 - 55 47 07] FLIGHT"
         return m.group("name"), int(m.group("h")) * 3600 + int(m.group("m")) * 60 + int(m.group("s")), ""
     m = _RANGE.match(line)

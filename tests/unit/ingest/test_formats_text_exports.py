@@ -171,6 +171,18 @@ def test_a_time_range_alone_then_the_name_then_the_words(tmp_path: Path):
     assert [u.speaker for u in avid.turns] == ["Interviewer", "Eleanor Wright", "Interviewer"]
 
 
+def test_a_diarised_speaker_in_brackets_after_a_cues_timing(tmp_path: Path):
+    """A diarising script's cues: no numbers, the speaker after the timing, the words below; as text or as SRT."""
+    cues = ("00:00:00,069 --> 00:00:01,220 [speaker_0]\nSo hi, my name is Ty.\n\n00:00:01,640 --> 00:00:02,590 "
+            "[speaker_1]\nHello.\n\n00:00:02,640 --> 00:00:06,720 [speaker_0]\nWhat app do you use?\n\n"
+            "00:00:06,740 --> 00:00:09,100 [speaker_1]\nInstagram, mostly.\n")
+    for name in ("interview.txt", "interview.srt"):
+        t = written(tmp_path, name, cues)
+        assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+            ("speaker_0", 0.069, "So hi, my name is Ty."), ("speaker_1", 1.64, "Hello."),
+            ("speaker_0", 2.64, "What app do you use?"), ("speaker_1", 6.74, "Instagram, mostly.")], name
+
+
 def test_a_time_then_a_bold_name_then_the_words(tmp_path: Path):
     t = written(tmp_path, "bookbytes.txt", "(Intro music)\n\n0:00:11.8 **Adam Garrett-Harris** Hello and welcome.\n\n"
               "0:00:24.0 **Jen Luker** It's always a possibility.\n\n[00:00:25] **qx()**: Good morning.\n\n"
