@@ -197,15 +197,18 @@ class _Turn:
     kind: str = ""  # "Q", "A" or "" (colloquy, text)
 
 
-def court_utterances(lines: Sequence[str]) -> tuple[list[Utterance], str]:
+def court_utterances(lines: Sequence[str], asker: str | None = None, answerer: str | None = None,
+                     ) -> tuple[list[Utterance], str]:
     """Utterances of an examination or a line-numbered transcript (see the module docstring), and the
-    convention found."""
+    convention found. ``asker`` and ``answerer`` are who asks and who answers where the text names no examiner
+    or witness: an interview written ``Q:`` / ``A:`` whose front matter or title names them."""
     heads = {m["name"] for line in lines if (m := _RUNNING_HEAD.match(line.strip()))}  # read before they go
     body = strip_page_furniture(lines)
     grammar = learn_grammar(body)
     question, answer = _examination(body)
-    witnesses = _witnesses(body, question, answer, heads.pop() if len(heads) == 1 else WITNESS)  # one all through
-    examiner: str | None = None
+    witness = heads.pop() if len(heads) == 1 else answerer or WITNESS  # a running head's name: one all through
+    witnesses = _witnesses(body, question, answer, witness)
+    examiner = asker
     turns: list[_Turn] = [_Turn(UNKNOWN_SPEAKER)]
     asked = answered = 0
     for i, (raw, witness) in enumerate(zip(body, witnesses, strict=True)):

@@ -17,12 +17,13 @@ from typing import Any
 
 from qa_bot.errors import IngestError
 from qa_bot.ingest.cues import Cue, cue_turns
+from qa_bot.ingest.front_matter import front_matter
 from qa_bot.ingest.html import Page, extract_page, timed_cues
 from qa_bot.ingest.markdown_lines import markdown_table_rows
 from qa_bot.ingest.md_notes import looks_like_notes, parse_notes
 from qa_bot.ingest.metadata import HTML_TAG, first_date
 from qa_bot.ingest.mission_log import MISSION_FORMAT, looks_like_mission_log, parse_mission_log
-from qa_bot.ingest.plain import front_matter, parse_plain
+from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.press import looks_like_press, parse_press
 from qa_bot.ingest.table import parse_rows
 from qa_bot.ingest.timed_text import looks_like_timed_text, parse_timed_text

@@ -27,9 +27,9 @@ import itertools
 import re
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.front_matter import front_matter
 from qa_bot.ingest.markdown_lines import markup_free
 from qa_bot.ingest.metadata import MARKDOWN_HEADING, MARKDOWN_RULE, first_date
-from qa_bot.ingest.plain import front_matter
 from qa_bot.ingest.speakers import Utterance, build_turns
 from qa_bot.text import clean_line, find_date
 from qa_bot.types import Transcript

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 from collections import Counter
 
-from qa_bot.text import clean_line, find_date, join_wrapped, parse_date
-from qa_bot.text.lexicon import FIELD_WORDS, stop_words
+from qa_bot.text import clean_line, find_date, folded, join_wrapped, parse_date
+from qa_bot.text.lexicon import COUNTRIES, COUNTRY_PHRASES, FIELD_WORDS, stop_words
 
 # Markdown structure that is no one's words: a heading ("## Agenda", its text in group 1) and a rule ("---").
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*$")
@@ -53,7 +53,8 @@ _HEADER = re.compile(r"^(?P<key>[^\W\d_]+)\s*[:：]\s*(?P<value>\S.*)$")  # "Dat
 _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\d[\d.,:/%\s-]*$")  # "Accuracy: ~81.4%"
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
-    r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch)\s+(?:with|con|avec|mit|com|a)\s+"
+    r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch|gesprek|intervju|wawancara)\s+"
+    r"(?:with|con|avec|mit|com|a|met|med|dengan)\s+|\bphỏng vấn\s+"  # Vietnamese: "Phỏng vấn thầy Lê Minh Hoàng"
     r"|\b(?P<verb>interviews):?\s+)"  # "Felix Interviews: Anne Barrett, College Archivist" (a full name only)
     r"(?P<role>(?:[^\W\d_A-Z]+\s+){0,3})"  # "com o estudante Gabriel Lopes Barros": articles and a role, lower case
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
@@ -79,8 +80,9 @@ _RECORD_PART = re.compile(rf"^(?i:(?:the\s+|an?\s+)?(?:(?:{'|'.join(_RECORD_MODI
                           r"(?:,?\s*\(?\d{4}\)?)?)$")
 _TITLE_PARTS = re.compile(r"\s+[>|–—»/-]\s+|\s*[:|>»]\s+")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
-# What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica".
-_PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+[-–—]\s).*$")
+# What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica",
+# another writing of it ("손석호 박사 / Seokho Son").
+_PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+~?(?:[-–—/]|--)\s).*$")  # pandoc's "Ana López ~-- UNAM" too
 # Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
 _NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
                            r"[^\W\d_a-z][\w'’\-]+){1,3}")
@@ -120,6 +122,17 @@ def participant_field(line: str) -> tuple[str, str] | None:
         return None
     name = _PERSON_NOTE.sub("", found[1]).strip()
     return (found[0], name) if _PERSON.fullmatch(name) else None
+
+
+def front_participants(front: dict[str, object]) -> list[tuple[str, str]]:
+    """Who an interview's front matter says took part (``interviewer: Jane Doe``, as ``participant_field``, or a
+    field whose value is one: ``subtitle: "Interviewer: Jane Doe"``); a bare ``name`` key names the page, not a
+    person in it."""
+    return [found for key, value in front.items() if isinstance(value, str) and (found := participant_field(
+        value) or (participant_field(f"{key}: {value}") if key not in _PAGE_NAME_KEYS else None))]
+
+
+_PAGE_NAME_KEYS = frozenset(("name", "nombre", "nome", "nom"))
 
 
 def sole_speaker(front: dict[str, object]) -> str | None:
@@ -168,8 +181,16 @@ def dateline_speaker(paragraph: str) -> str | None:
 
 
 def full_names(text: str) -> list[str]:
-    """The full names a text writes, in order, each as often as written (``full_name``'s shape)."""
-    return [" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(text)]
+    """The full names a text writes, in order, each as often as written (``full_name``'s shape); a country's
+    name in that shape ("Việt Nam", "United States") is no one's."""
+    found = (" ".join(m.group(0).split()) for m in _NAME_IN_TEXT.finditer(text))
+    return [name for name in found if not _country(name)]
+
+
+def _country(name: str) -> bool:
+    """Whether two or more capitalised words are a country's name ("Việt Nam", "Great Britain")."""
+    words = folded(name).split()
+    return "".join(words) in COUNTRIES or tuple(words) in COUNTRY_PHRASES
 
 
 def full_name(value: str) -> bool:

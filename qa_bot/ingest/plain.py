@@ -16,6 +16,7 @@ from typing import Any
 from qa_bot.errors import IngestError
 from qa_bot.ingest.blocks import answered_apart, block_utterance, indented_paragraphs, split_labeled
 from qa_bot.ingest.court import court_utterances, looks_like_court, split_dashed_answers, strip_page_furniture
+from qa_bot.ingest.front_matter import front_matter
 from qa_bot.ingest.interview import (
     INTERVIEW_CONVENTION,
     MIN_INTERVIEW_SECTIONS,
@@ -30,7 +31,6 @@ from qa_bot.ingest.interview import (
     unnamed_answers,
 )
 from qa_bot.ingest.interview_tables import table_interview
-from qa_bot.ingest.json_search import find_turn_list
 from qa_bot.ingest.json_turns import front_matter_turns
 from qa_bot.ingest.labels import learn_grammar
 from qa_bot.ingest.markdown_lines import (
@@ -49,6 +49,7 @@ from qa_bot.ingest.metadata import (
     bold_colons_joined,
     dateline_speaker,
     first_date,
+    front_participants,
     full_name,
     header_field,
     info_field,
@@ -67,9 +68,6 @@ from qa_bot.text import clean_line, join_wrapped, word_count
 from qa_bot.types import Transcript
 
 FORMAT, MARKDOWN_FORMAT = "plain", "markdown"
-_FRONT_MATTER_END = ("---", "...")
-_PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
-MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
 _LABEL_KEY = re.compile(r"^\s*([^\W\d_]+)\s*:")  # a word opening a line as a label: "Interviewer:"
 # Running prose (``looks_like_prose``): paragraphs of sentences, not lists, tables or a few lines.
 MIN_PROSE_PARAGRAPHS = 1  # one long paragraph is a speech-to-text dump, as much a transcript as many
@@ -109,7 +107,7 @@ def parse_plain(
     raw = time_marks_apart(_tagged_turns(lines[body_start:]))
     body = split_dashed_answers([body_line(line, markdown) for line in (labels_laid_out(raw) if markdown else raw)])
     if looks_like_court(body):
-        utterances, convention = court_utterances(body)
+        utterances, convention = court_utterances(body, *_interview_pair(front, heading))
     elif statement := statement_utterances(body):
         utterances, convention = statement, STATEMENT_CONVENTION
     else:
@@ -124,10 +122,12 @@ def parse_plain(
         unwrapped = bold_unwrapped(lines[body_start:])
         headline = heading or _string(front.get("title")) or default_title  # a page's or document's own title
         opening = interview_intro(unwrapped, front)  # its standfirst; a field ("口述人：孙玉磊") names who took part
-        named, intro = [f for line in opening if (f := participant_field(clean_line(line)))], "\n".join(opening)
+        named = [f for line in opening if (f := participant_field(clean_line(line)))] + front_participants(front)
+        intro = "\n".join(opening)
         name = (interviewee_in_title(headline, intro) or interviewee_in_intro(intro, headline)
                 or interviewee_addressed(unwrapped, intro) or interviewee_in_title(default_title, intro))
-        interview = interview_layout(unwrapped, people or named or ([("interviewee", name)] if name else [])) or (
+        asked = [("interviewee", name)] if name and all(role != "interviewee" for role, _ in named) else []
+        interview = interview_layout(unwrapped, people or [*named, *asked]) or (
             sectioned_interviews(unwrapped))  # several, each under a heading naming whom it asks
     elif interview is None and _fields_name_interviewees(utterances, people):
         interview = sectioned_interviews(bold_unwrapped(lines[top if people else body_start:]))  # labels: fields
@@ -162,6 +162,14 @@ def parse_plain(
         transcript.warnings.append(f"no speaker labels found: every turn is {credited} (read as {fmt}, "
                                    "running prose with no 'Name:' labels)")
     return transcript
+
+
+def _interview_pair(front: dict[str, Any], heading: str | None) -> tuple[str | None, str | None]:
+    """Who asks and who answers an interview written ``Q:`` / ``A:``, as its front matter's fields or its title
+    name them ("Phỏng vấn Lê Bảo Hiệp" over ``subtitle: "Interviewer: Mai Vinh Hiển"``); None where they do not."""
+    roles = dict(front_participants(front))
+    return roles.get("interviewer"), roles.get("interviewee") or interviewee_in_title(
+        heading or _string(front.get("title")))
 
 
 def _tagged_turns(lines: list[str]) -> list[str]:
@@ -272,72 +280,6 @@ def _header(lines: list[str], start: int) -> tuple[str | None, dict[str, str], l
 MAX_FIELD_WORDS = 6  # of a header's line of particulars ("Ciclo: Quinto ciclo")
 _BANNER_RULE = re.compile(r"^={3,}$")  # "=====" lines set a generated transcript's header apart
 _FIELD_BULLET = re.compile(r"^[-*+•]\s+(?=[^\W\d_][^:：\n]{0,30}[:：])")  # a list of fields: the bullet is no key's
-
-
-def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
-    """The YAML front-matter mapping and the index of the line after it (``{}, 0`` when there is none); a block
-    of ``Key: value`` lines between two HTML comment lines (an archive's ``<!--start metadata-->``) is one too.
-
-    Its closing ``---`` is looked for in the first ``MAX_FRONT_MATTER_LINES`` lines, where a broken block is an
-    error; further down (a podcast site's front matter may hold the whole transcript) only a mapping holding a
-    list of turns or a ``transcript`` counts, since a ``---`` far down may be a rule closing no front matter."""
-    if lines and _COMMENT_LINE.match(lines[0].strip()):  # "<!--start metadata-->", fields, "<!--end metadata-->"
-        end = next((i for i, line in enumerate(lines[1:MAX_FRONT_MATTER_LINES], 1) if _COMMENT_LINE.match(line)), 0)
-        fields = _plain_fields(lines[1:end]) if end else {}
-        return (fields, end + 1) if fields else ({}, 0)
-    if not lines or lines[0].strip() != "---":
-        return {}, 0
-    end = next((i for i, line in enumerate(lines[1:], 1) if line.strip() in _FRONT_MATTER_END), None)
-    if end is None:
-        return {}, 0
-    import yaml
-
-    near = end <= MAX_FRONT_MATTER_LINES
-    try:
-        data = yaml.safe_load("\n".join(lines[1:end]))
-    except yaml.YAMLError as exc:
-        if not near:
-            return {}, 0
-        unquoted = getattr(exc, "problem", "") in _UNQUOTED_PROBLEMS  # "title: A: B", a value's second line
-        if unquoted and (fields := _plain_fields(lines[1:end])):
-            return fields, end + 1
-        mark = getattr(exc, "problem_mark", None)
-        where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise IngestError(source, f"malformed front matter{where}: {getattr(exc, 'problem', None) or exc}") from exc
-    except (ValueError, RecursionError) as exc:  # e.g. an impossible date such as 2021-02-30
-        if not near:
-            return {}, 0
-        raise IngestError(source, f"malformed front matter: {exc}") from exc
-    if data is None:
-        return {}, end + 1
-    if not isinstance(data, dict) or not (near or find_turn_list(data) or isinstance(data.get("transcript"), str)):
-        if not near:
-            return {}, 0  # far down, only a block that holds the transcript's turns is front matter
-        raise IngestError(source, "front matter is not a mapping of keys such as title and date")
-    return {str(k).casefold(): v for k, v in data.items()}, end + 1
-
-
-_COMMENT_LINE = re.compile(r"^\s*<!--.*-->\s*$")  # an HTML comment alone on a line
-_UNQUOTED_PROBLEMS = ("mapping values are not allowed here", "could not find expected ':'")
-
-
-def _plain_fields(lines: list[str]) -> dict[str, Any]:
-    """Front matter that YAML refuses for a colon inside a value or a value's line of its own, read as a person
-    would: each line a key, a colon and its value, a line with no key going on with the value above it (a video's
-    description, its links); empty unless the first line and most lines are fields."""
-    filled = [line.strip() for line in lines if line.strip()]
-    found = [_PLAIN_FIELD.match(line) for line in filled]
-    if not found or not found[0] or 2 * sum(map(bool, found)) < len(found):
-        return {}
-    fields: dict[str, Any] = {}
-    key = ""
-    for line, m in zip(filled, found, strict=True):
-        if m:
-            key = m.group(1).strip().casefold()
-            fields[key] = (m.group(2) or "").strip()
-        else:
-            fields[key] = f"{fields[key]}\n{line}".strip()
-    return fields
 
 
 def _string(value: Any) -> str | None:

@@ -48,6 +48,7 @@ import re
 from collections import Counter
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.front_matter import front_matter
 from qa_bot.ingest.labels import has_label_shape, match_label
 from qa_bot.ingest.metadata import HTML_ELEMENT, MARKDOWN_HEADING, MAX_HEADER_LINES, first_date, split_intro
 from qa_bot.ingest.name_lines import (
@@ -61,7 +62,7 @@ from qa_bot.ingest.name_lines import (
     unbolded,
     undecorated,
 )
-from qa_bot.ingest.plain import front_matter, parse_plain
+from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER, UNRESOLVED_LABEL, Utterance, line_turns
 from qa_bot.text import clean_line, clock_seconds, find_date, join_wrapped, timecode_seconds
 from qa_bot.text.lexicon import NON_SPEECH_NOTES, stop_words

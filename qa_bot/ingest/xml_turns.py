@@ -28,10 +28,11 @@ from collections import defaultdict
 from itertools import groupby
 
 from qa_bot.errors import IngestError
+from qa_bot.ingest.front_matter import front_matter
 from qa_bot.ingest.html import extract_page
 from qa_bot.ingest.json_search import HTML_BLOCK
 from qa_bot.ingest.metadata import first_date
-from qa_bot.ingest.plain import front_matter, parse_plain
+from qa_bot.ingest.plain import parse_plain
 from qa_bot.ingest.speakers import UNRESOLVED_LABEL, Utterance, build_turns
 from qa_bot.ingest.xml_labels import SPEAKER_TAGS, heads, labelled_text
 from qa_bot.ingest.xml_names import OPAQUE_ID, note_label, printed_label, resolve

@@ -415,3 +415,44 @@ def test_an_interview_s_particulars_under_its_headings_name_its_interviewee(tmp_
     t = written(tmp_path, "SantiagoVasquez.md", text)
     assert {said(t, a) for _, a in qa} == {"Santiago Vázquez"}
     assert not {"Ciclo", "Carrera", "Nombre"} & set(t.speakers)
+
+
+def test_an_interview_s_front_matter_names_who_asks_and_who_answers(tmp_path: Path):
+    """A magazine's interviews: who asks in a field nested in the front matter (``meta: interviewer:``, a pandoc
+    ``~--`` note after the name) or in a field's value (``subtitle: "Interviewer: …"``), whom it asks in a
+    Vietnamese title ("Phỏng vấn thầy …"); questions as headings, or written ``Q:`` / ``A:`` (not a court's
+    ``Question`` and ``The Witness``); a country the standfirst names twice is no one."""
+    headed = ("---\nlayout: interview2\nmeta:\n    title: Phỏng vấn thầy Lê Minh Hoàng\n"
+              "    interviewer: \"Vương Hoàng Long ~-- ICPC World Finalist 2021\"\n---\n\n"
+              "*Cảm ơn thầy đã nhận lời phỏng vấn về Tin học Việt Nam, một huyền thoại của Tin học Việt Nam.*\n\n"
+              "### Cơ duyên nào đưa thầy đến với môn Tin học?\nMình tới với môn Tin học vì nó hấp dẫn.\n\n"
+              "### Thầy có biết đánh cờ vua không ạ?\nMình chơi cờ từ nhỏ, máy còn chấp người đi trước.\n")
+    t = written(tmp_path, "le-minh-hoang.md", headed)
+    assert said(t, "Cơ duyên nào") == said(t, "đánh cờ vua") == "Vương Hoàng Long"
+    assert said(t, "nó hấp dẫn") == said(t, "chơi cờ từ nhỏ") == "Lê Minh Hoàng"
+    assert "Việt Nam" not in t.speakers
+    asked = ("---\ntitle: Phỏng vấn Lê Bảo Hiệp\nsubtitle: \"Interviewer: Mai Vinh Hiển ~-- Tình nguyện viên\"\n"
+             "Q: Hiển\nA: Hiệp\n---\nQ: Xin chào Hiệp, bạn có thể giới thiệu về bản thân không?\n\n"
+             "A: Mình là Lê Bảo Hiệp, sinh viên năm 3.\n\nQ: Hiệp có học dự tuyển hay trại hè không?\n\n"
+             "A: À không, mình hoàn toàn tự học.\n")
+    t = written(tmp_path, "le-bao-hiep.md", asked)
+    assert said(t, "giới thiệu") == said(t, "trại hè") == "Mai Vinh Hiển"
+    assert said(t, "sinh viên") == said(t, "tự học") == "Lê Bảo Hiệp"
+
+
+def test_an_interviewee_field_writing_the_name_twice_names_one_person(tmp_path: Path):
+    """``Interviewee: 손석호 박사 / Seokho Son, Ph.D.``: the name in Korean, then romanised; the answers under the
+    question headings are that person's (not an ``Interviewee`` label's)."""
+    text = ("# 미래 컨트리뷰터를 위한 메시지 - 인터뷰\nInterviewee: 손석호 박사 / Seokho Son, Ph.D.\n\n"
+            "## 간단한 자기소개 부탁드립니다.\n안녕하세요. 저는 클라우드 컴퓨팅을 연구하는 연구자입니다.\n\n"
+            "## 처음 오픈소스 활동을 시작할때 어떤 느낌이셨는지?\n어떻게 활동해야 할지 몰라 막막했습니다.\n")
+    t = written(tmp_path, "interview.md", text)
+    assert said(t, "연구자입니다") == said(t, "막막했습니다") == "손석호 박사"
+
+
+def test_a_country_written_as_a_name_is_no_one():
+    from qa_bot.ingest.metadata import full_names, interviewee_in_intro
+
+    intro = "Một huyền thoại của Tin học Việt Nam, người đã thay đổi nền Tin học Việt Nam."
+    assert "Việt Nam" not in full_names(intro) and "United States" not in full_names("The United States said.")
+    assert interviewee_in_intro(intro) is None
