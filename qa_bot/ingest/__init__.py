@@ -78,8 +78,9 @@ TEXT_READERS = {"doc": read_doc, "odt": read_odt, "qdpx": read_qdpx}  # binary d
 FORMATS = (*DOCUMENT_FORMATS, "json", "jsonl", "csv", "tsv", "xlsx", "vtt", "srt", *CONTAINERS, *TOOL_FORMATS)
 # Which of two files with the same id is read: the one that keeps the most (speakers, times, structure).
 DUPLICATE_PREFERENCE = (  # tools' own exports first: they name speakers and times as the tool knew them
-    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml", None)),
+    *(suffix for suffix, _, _ in TOOL_FORMATS.values() if suffix not in (".log", ".xml", ".yaml", ".yml", None)),
     ".json", ".jsonl", ".vtt", ".srt", ".csv", ".tsv", ".xlsx", ".txt", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES,
+    ".yaml", ".yml",  # beside a transcript, an episode's YAML is mostly its metadata
     # a chat log's minutes page is its scribe's lines tidied; an .xml beside captions is often their metadata
     ".log", ".xml", ".docx", ".doc", ".odt", ".rtf", *LATEX_SUFFIXES, ".pdf",
 )

@@ -1,8 +1,8 @@
 """YAML front matter and the field blocks sites and archives put atop a transcript: its title, date and the like.
 
 A Jekyll or Hugo page opens with ``---``, YAML, ``---``; an archive's text with ``Key: value`` lines between two
-HTML comments. Mappings nested one level down (Hugo's ``params:``, a theme's ``meta:``) give their keys too, where
-the top level lacks them.
+HTML comments. The mapping a site keeps a page's own fields under (Hugo's ``params:``, a theme's ``meta:``) gives
+its keys too, where the top level lacks them; other nested mappings (``seo:``, ``comments:``) are no page's.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from qa_bot.ingest.json_search import find_turn_list
 _FRONT_MATTER_END = ("---", "...")
 _PLAIN_FIELD = re.compile(r"^([^\W\d][\w ]{0,40}):(?:\s+(.*))?$")
 MAX_FRONT_MATTER_LINES = 200  # where a front matter's closing line is looked for first
+_CONTAINERS = ("params", "meta", "extra")  # keys a site keeps a page's own fields under (Hugo's, a theme's, Zola's)
 
 
 def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
@@ -58,7 +59,8 @@ def front_matter(lines: list[str], source: str) -> tuple[dict[str, Any], int]:
         if not near:
             return {}, 0  # far down, only a block that holds the transcript's turns is front matter
         raise IngestError(source, "front matter is not a mapping of keys such as title and date")
-    nested = {str(k).casefold(): v for value in data.values() if isinstance(value, dict) for k, v in value.items()}
+    nested = {str(k).casefold(): v for key in _CONTAINERS if isinstance(value := data.get(key), dict)
+              for k, v in value.items()}
     return {**nested, **{str(k).casefold(): v for k, v in data.items()}}, end + 1
 
 

@@ -36,11 +36,11 @@ MIN_TIMED_WORDS = 10  # timed word objects that make a document of no known sche
 # Chat exports name the sender in an object (Discord's "author", Slack's "user_profile"), or as "from" (Telegram),
 # "sender_full_name" (Zulip's archive), or by an ID (Slack's "user": "U061A3E0G", kept as written). "names": one
 # turn's speakers, listed (CRD3's NAMES); "voice": Podlove's slug; "spk": CLOVA's; "actor": a script's, over "dialogue";
-# "legislator": a parliament watch's records.
+# "legislator": a parliament watch's records; "debater_name": a debate site's speeches.
 SPEAKER_KEYS = ("speaker_public", "speaker_name", "display_name", "speaker", "name", "author", "user_profile",
                 "from", "sender_full_name", "sender_name", "sender", "user_name", "username", "who", "speaker_label",
                 "speaker_id", "segment_speaker", "names", "user", "character", "character_id", "person_slug", "role",
-                "voice", "spk", "actor", "legislator")
+                "voice", "spk", "actor", "legislator", "debater_name", "debater")
 # in such an object, best first; a news corpus's speaker object: "normalizedName" beside the label as printed
 NAME_KEYS = ("real_name", "nickname", "display_name", "name", "username", "normalized_name", "extracted_name")
 # A text or a person's name under a key its vendor prefixed (S&P's earnings calls: "componenttext" beside
@@ -137,6 +137,9 @@ def named_objects(data: object) -> list[dict[str, Any]]:
     return once if len(once) >= MIN_NAMED_OBJECTS else []
 
 
+_WORD_SPEAKER_KEYS = ("speaker", "speaker_label", "speaker_tag", "spk")  # on each word: Spjallrómur's "spk": "a"
+
+
 def timed_words(data: object) -> list[Utterance]:
     """Word-level output of no known schema (Vosk's ``result``, a captioning script's lists of word groups): the
     objects holding a word and its start time, as words naming no one unless they carry a speaker label; empty
@@ -144,7 +147,7 @@ def timed_words(data: object) -> list[Utterance]:
     def word(item: dict[str, Any]) -> str | None:
         return next((w for k in WORD_HEADERS if isinstance(w := item.get(k), str)), None)
     found = _objects(data, lambda item: word(item) is not None and first(item, START_KEYS) is not None)
-    words = [(text, item.get("speaker"), first(item, START_KEYS), first(item, END_KEYS),
+    words = [(text, first(item, _WORD_SPEAKER_KEYS), first(item, START_KEYS), first(item, END_KEYS),
               not any(c.isalnum() for c in text)) for item in found if (text := word(item))]
     return word_utterances(words) if len(words) >= MIN_TIMED_WORDS else []
 

@@ -54,7 +54,7 @@ _FIGURE_FIELD = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,2}\s*[:：]\s*[~≈<>]?\
 # A person's name as a header gives it: capitalised words, maybe particles ("Ana de la Cruz"), maybe a note.
 _INTERVIEW_TITLE = re.compile(
     r"(?i:\b(?:interview|conversation|entrevista|entretien|intervista|gespräch|gesprek|intervju|wawancara)\s+"
-    r"(?:with|con|avec|mit|com|a|met|med|dengan)\s+|\bphỏng vấn\s+"  # Vietnamese: "Phỏng vấn thầy Lê Minh Hoàng"
+    r"(?:with|con|avec|mit|com|a|met|med|dengan)\s+|\b(?P<vi>phỏng vấn)\s+"  # "Phỏng vấn thầy Lê Minh Hoàng"
     r"|\b(?P<verb>interviews):?\s+)"  # "Felix Interviews: Anne Barrett, College Archivist" (a full name only)
     r"(?P<role>(?:[^\W\d_A-Z]+\s+){0,3})"  # "com o estudante Gabriel Lopes Barros": articles and a role, lower case
     r"(?P<name>[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+)?[^\W\d_a-z][\w'’.\-]*){0,3})")
@@ -80,9 +80,8 @@ _RECORD_PART = re.compile(rf"^(?i:(?:the\s+|an?\s+)?(?:(?:{'|'.join(_RECORD_MODI
                           r"(?:,?\s*\(?\d{4}\)?)?)$")
 _TITLE_PARTS = re.compile(r"\s+[>|–—»/-]\s+|\s*[:|>»]\s+")
 _PERSON = re.compile(r"[^\W\d_a-z][\w'’.\-]*(?:\s+(?:[a-z]{1,3}\s+){0,2}[^\W\d_a-z][\w'’.\-]*){0,3}")
-# What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica",
-# another writing of it ("손석호 박사 / Seokho Son").
-_PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+~?(?:[-–—/]|--)\s).*$")  # pandoc's "Ana López ~-- UNAM" too
+# What follows a name as a note on who that is: "Ana López (UNAM)", "孙玉磊，北大附中校长助理", "Ana - médica".
+_PERSON_NOTE = re.compile(r"(?:\s*[(,，（]|\s+~?(?:[-–—]|--)\s).*$")  # pandoc's "Ana López ~-- UNAM" too
 # Two to four capitalised words, maybe with particles between them ("Cedenir de Oliveira"): a person's name in prose.
 _NAME_IN_TEXT = re.compile(r"(?<![\w'’])[^\W\d_a-z][\w'’\-]+(?:\s+(?:(?:de|da|do|dos|del|di|du|van|von|der|la|le)\s+)?"
                            r"[^\W\d_a-z][\w'’\-]+){1,3}")
@@ -120,8 +119,14 @@ def participant_field(line: str) -> tuple[str, str] | None:
     found = _participants(line)
     if found is None:
         return None
-    name = _PERSON_NOTE.sub("", found[1]).strip()
-    return (found[0], name) if _PERSON.fullmatch(name) else None
+    value = found[1].split(" / ")  # "손석호 박사 / Seokho Son": one name in two scripts (not "Ana / Juan": two people)
+    name = _PERSON_NOTE.sub("", value[0] if len(value) == 2 and len({_latin(v) for v in value}) == 2 else found[1])
+    return (found[0], name.strip()) if _PERSON.fullmatch(name.strip()) else None
+
+
+def _latin(text: str) -> bool:
+    """Whether the letters of ``text`` are all Latin ones (accents and all)."""
+    return all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in text if c.isalpha())
 
 
 def front_participants(front: dict[str, object]) -> list[tuple[str, str]]:
@@ -210,16 +215,15 @@ def _participants(line: str) -> tuple[str, str] | None:
     return (role, m.group("value")) if m and role else None
 
 
-def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
-    """Who a title says is interviewed ("…: an interview with Nadia Petrova", "Entrevista con Ana López",
-    "Gespräch mit Jan Weber", "Rainer Wendt im Publico-Interview"), or whose record it is, the name beside the
-    record's kind ("Pan Zygmunt Załęski > Transkrypcja", a courtesy title left out); or None. A name in capitals
-    ("AN INTERVIEW WITH CINEMATOGRAPHER KACPER CZUBAK") is the one the ``intro`` writes in its own case that ends
-    it, where there is one. A record ending in a code in parentheses ("Interview Student 1 (S1)") is the code's, as
-    research reports call people."""
+def asked_in_title(title: str | None, intro: str = "") -> str | None:
+    """Whom a title's own words say is interviewed ("…: an interview with Nadia Petrova", "Entrevista con Ana
+    López", "Gespräch mit Jan Weber", "Rainer Wendt im Publico-Interview", "Phỏng vấn thầy Lê Minh Hoàng"); None
+    for a title of any other kind ("Jury Trial - Transcript" names no one). A name in capitals ("AN INTERVIEW WITH
+    CINEMATOGRAPHER KACPER CZUBAK") is the one the ``intro`` writes in its own case that ends it, where there is one."""
     m = _INTERVIEW_TITLE.search(title or "")
-    if m and _PERSON.fullmatch(m.group("name")) and (not (m.group("role") or m.group("verb")) or full_name(
-            m.group("name"))) and (not m.group("verb") or m.group("name") in intro):  # "Job Interviews: What…" no one
+    strict = m and (m.group("role") or m.group("verb") or m.group("vi"))  # a role, a verb or Vietnamese: full names
+    if m and _PERSON.fullmatch(m.group("name")) and (not strict or full_name(m.group("name"))) and (
+            not m.group("verb") or m.group("name") in intro):  # "Job Interviews: What…" no one
         if not m.group("name").isupper():
             return m.group("name")
         shouted = m.group("name").casefold().split()
@@ -230,6 +234,15 @@ def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
             words := interviewed.group("name").split()[-2:])) and not any(
             w.casefold() in stop_words() or w.casefold().rstrip(".") in COURTESY_TITLES for w in words):
         return name  # not "Der Bundeskanzler im Gespräch"
+    return None
+
+
+def interviewee_in_title(title: str | None, intro: str = "") -> str | None:
+    """Who a title says is interviewed (``asked_in_title``), or whose record it is, the name beside the record's
+    kind ("Pan Zygmunt Załęski > Transkrypcja", a courtesy title left out); or None. A record ending in a code in
+    parentheses ("Interview Student 1 (S1)") is the code's, as research reports call people."""
+    if asked := asked_in_title(title, intro):
+        return asked
     if coded := _CODED_TITLE.match(clean_line(title or "")):
         return coded.group("code")
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "") if part.strip()]

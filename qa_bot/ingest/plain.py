@@ -46,6 +46,7 @@ from qa_bot.ingest.metadata import (
     MARKDOWN_HEADING,
     MARKDOWN_RULE,
     PARTICIPANT_KEYS,
+    asked_in_title,
     bold_colons_joined,
     dateline_speaker,
     first_date,
@@ -168,8 +169,7 @@ def _interview_pair(front: dict[str, Any], heading: str | None) -> tuple[str | N
     """Who asks and who answers an interview written ``Q:`` / ``A:``, as its front matter's fields or its title
     name them ("Phỏng vấn Lê Bảo Hiệp" over ``subtitle: "Interviewer: Mai Vinh Hiển"``); None where they do not."""
     roles = dict(front_participants(front))
-    return roles.get("interviewer"), roles.get("interviewee") or interviewee_in_title(
-        heading or _string(front.get("title")))
+    return roles.get("interviewer"), roles.get("interviewee") or asked_in_title(heading or _string(front.get("title")))
 
 
 def _tagged_turns(lines: list[str]) -> list[str]:

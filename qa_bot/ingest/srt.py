@@ -21,8 +21,9 @@ from qa_bot.types import Transcript
 
 FORMAT = "srt"
 SBV_FORMAT = "sbv"
-# After a cue's timing, a diarising script's speaker in brackets ("00:00:02,640 --> 00:00:06,720 [speaker_0]")
-_VOICE_AFTER_TIMING = re.compile(r"^\[([^\W\d][^\[\]:\n]{0,58})\]$")
+# After a cue's timing, a diarising script's speaker id in brackets ("00:00:02,640 --> 00:00:06,720 [speaker_0]"):
+# it holds a digit, as no sound tag ("[Music]", "[BLANK_AUDIO]") does
+_VOICE_AFTER_TIMING = re.compile(r"^\[(?=[^\]]*\d)([^\W\d][^\[\]:\n]{0,58})\]$")
 _SBV_TIMING = re.compile(r"^(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?),(\d{1,2}):(\d{2}):(\d{2}(?:\.\d{1,3})?)\s*$")
 
 

@@ -55,6 +55,7 @@ MIN_RISING_SHARE = 0.9  # of a column of whole numbers, rising from row to row, 
 MIN_KIND_SHARE = 0.9  # of a column's cells holding its own header's name: the kind of each record, no speaker
 MIN_CODE_USES, MAX_CODE_CHARS = 5, 12  # a speaker column of codes, digits and all ("BO009"): short, much used
 _UNIT = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_ID_PART = re.compile(r"[._/:-]")  # what separates the parts of a record's id ("Bmr014.E.dialogueact0")
 _ADDRESS = re.compile(r"://|^www\.|@\w")
 _ID_HEADER = re.compile(r"(?:^|[\s_\-])[Ii][Dd]$|(?<=[a-z])I[Dd]$")  # a column of ids, never times
 # A header naming whoever wrote each row's words by what they are, where no header is a speaker's: "therapistInfo",
@@ -156,10 +157,20 @@ def _infer(rows: list[list[str]], exclude: set[int], *, headed: bool = False, he
             continue
         if (distinct < len(cells) or len(cells) <= 3) and (distinct >= 2 or not headed):
             named = sum(map(full_name, cells)) >= MIN_NAMED_SHARE * len(cells)  # "Logan Sargeant", not "Williams"
-            speakers.append((distinct >= 2, named, -abs(text - j), j < text, j))  # equally near: the one before
+            keyed = _in_row_ids(sample, j)
+            speakers.append((distinct >= 2, keyed, named, -abs(text - j), j < text, j))  # equally near: the one before
     if speakers:
         found["speaker"] = max(speakers)[-1]
     return found
+
+
+def _in_row_ids(rows: list[list[str]], j: int) -> bool:
+    """Whether column ``j``'s value is, in nearly every row, a part of another cell of its row: a corpus's record
+    id spelling out whose it is ("Bmr014.E.dialogueact0" on E's rows, "TS3003c.A.dialog-act.1" on A's), which a
+    dialogue act's tag beside it ("s^bk", "el.inf") never is; an id's first part is a session's ("budget-01")."""
+    cells = [(r[j].strip(), r) for r in rows if j < len(r) and r[j].strip()]
+    held = sum(any(value in _ID_PART.split(cell)[1:] for k, cell in enumerate(row) if k != j) for value, row in cells)
+    return bool(cells) and held >= MIN_KIND_SHARE * len(cells)
 
 
 def _person_header(header: list[str]) -> int | None:

@@ -25,15 +25,11 @@
     00:00:05 Jane Smith              (Happy Scribe, Trint and Fireflies exports: the words below; read only
     Jane Smith [00:00:12]             where the name is one, capitalised, and some name recurs: "10:02
     Jane Smith - 00:05                Opening remarks" is an agenda's; Substack bolds it: **Jane Smith** · 0:03)
-
     Jane Smith  10:02 AM             (Slack, Teams and Discord chats copied: a 12-hour clock; a bare "10:04"
     [10:02 AM] Jane Smith             below goes on with the same sender)
     Jane — Today at 10:02 AM
-
-    [00:00.000 --> 00:04.200]  Hello.   (Whisper's own lines, maybe "SPEAKER_00: Hello.")
-    0:07                             (a time alone, or before the words, names no one: YouTube's copied
-    Hello and welcome.                transcript, Loom; in a file whose heads name people, a time before
-                                      words is part of the words)
+    [00:00.000 --> 00:04.200]  Hello.   (Whisper's own lines, maybe "SPEAKER_00: Hello."; a time alone or before
+    0:07 Hello and welcome.           the words names no one: YouTube's copy, Loom; under heads naming people, words)
 
 The lines under a head, up to the next, are that speaker's words (paragraphs kept), its time the turn's start. Names
 are taken as written, handles too (Otter's ``Unknown Speaker`` is ``Unknown speaker``); lines before the first head
@@ -95,8 +91,9 @@ _HEADS = (
     # Otter, Teams ("Name | 13:59" too); Fireflies pasted, "Theo @thhck: 06:18" (never "BY MR. X:"); a Slack archive's
     # "**dune73** 19:30:28 UTC", "↳ **fzipitria** 20:19:43 UTC" (a thread's reply)
     re.compile(rf"^(?:↳\s*)?{_NAME}\s+(?:\|\s+)?{_TIME}(?:\s(?:UTC|GMT))?$"),
-    # "Theo @thhck: 06:18", not a record's "Start: 00:00:07.000" field
-    re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?!(?i:start|end|begin|stop|time|timestamp)\s*:)"
+    # "Theo @thhck: 06:18", not a record's "Start: 00:00:07.000" field nor a length ("Dauer der Aufnahme: 53:57")
+    re.compile(rf"^(?=[^:\n]*[^\W\d_A-Z])(?!(?i:start|end|begin|stop|time|timestamp)\s*:|(?i:dauer|duration|length|"
+               rf"länge|laufzeit|runtime|durée|duración|duração|durata)\b)"
                rf"(?P<name>[^\W\d_][^\[\]:\n]{{0,58}}?[^\s\[\]:,.!?;\-–·|]): ?{_TIME}$"),
     re.compile(rf"^{_TIME}\s*\[{_NAME}\]$"),  # a podcast page: 00:04:50[AH] (the full name at a first turn)
     _ZOOM_HEAD,
@@ -114,6 +111,7 @@ _NAME_HEADS = (
     # note takers: "@0:25 - Jane Smith (e-mail)", Fathom's "5:12 - Christina Bowen (SocialRoots)"
     re.compile(rf"^@?{_TIME}\s+[-–]\s+{_NAME}(?:\s+\([^()\n]{{1,60}}\))?$"),
     re.compile(rf"^{_NAME}\s*\[{_TIME}\]:?{_REST}$"),  # Trint: Jane Smith [00:00:12], the words below or after
+    re.compile(rf"^{_TIME}\s+\({_NAME}\){_REST}$"),  # a report's table of excerpts: "0:18:13.4 (P2) I think we can…"
     re.compile(rf"^{_NAME}\s+[-–·|]\s+{_TIME}$"),  # Fireflies: Jane Smith - 00:05
     # a saved podcast page, "Jane Smith [(00:01:05)](link) words"; a meeting's, "Jane Smith (Chair)  [2:21](link)"
     re.compile(rf"^{_NAME}(?P<note>\s\([^()\n]{{1,40}}\))?\s+{_BRACKETED_TIME}{_REST}$"),
@@ -132,10 +130,9 @@ _SPEAKER_ALONE = re.compile(r"(?:(?i:speaker|spk|sprecher(?:in)?|locutor[a]?|int
                             r"[a-z]{1,4}_?\d{1,5}):?")  # a diarised id: "Speaker A", NeMo's "sp3000:" (a reader's)
 # A time alone or before words names no one (YouTube's transcript, Loom, a chat's "10:04"): the last head's goes on
 _TIME_ONLY = re.compile(rf"^[\[(]?(?P<clock>{_CLOCK12.replace('?P<time>', '?:')}|{_TIME})[\])]?(?:\s+(?P<rest>\S.*))?$")
-# A time range alone, the name on the next line: old Teams ("0:0:4.500 --> 0:0:9.0"), Premiere ("00;00;05;10 - …");
-# or the name after it in brackets, the words below (a diarising script's "00:00:02,640 --> 00:00:06,720 [speaker_0]")
+# A time range alone, the name below (old Teams' "0:0:4.500 --> 0:0:9.0") or a diarised id after it ("[spk_0]")
 _CODE = r"\d{1,2}[:;]\d{1,2}[:;][\d.,:;]+"
-_RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?(?:\s+\[{_NAME}\])?$")
+_RANGE_ALONE = re.compile(rf"^[\[(]?(?P<time>{_CODE})\s*(?:-->|[-–])\s*{_CODE}[\])]?(?:\s+\[(?=[^\]]*\d){_NAME}\])?$")
 # A subtitle cue's number and timing on one line, as code in a Markdown page: "`1 00:00:00,000 --> 00:00:08,660`".
 _CUE_HEAD = re.compile(r"^`(?:\d+\s+)?(\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}\s*-->\s*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3})`$")
 # A mission's elapsed time, hours minutes seconds apart, maybe a range, then who spoke (Apollo's loop transcripts).
@@ -191,7 +188,8 @@ def match_head(line: str, names: frozenset[str] = frozenset()) -> tuple[str, flo
         return UNKNOWN_SPEAKER, start, rest
     for pattern in (*_HEADS, *_NAME_HEADS):
         m = pattern.match(line)
-        if m and pattern in _NAME_HEADS and not name_like(m.group("name").strip("*_")):  # "**Jane** · 0:03" too
+        if m and pattern in _NAME_HEADS and (not name_like(n := m.group("name").strip("*_")) or n.casefold() in
+                                             NON_SPEECH_NOTES):  # "**Jane** · 0:03" too; "0:07 (Laughter)" no one's
             continue
         if m and len(m.group("name").split()) <= (MAX_DISPLAY_NAME_WORDS if pattern is _ZOOM_HEAD else MAX_NAME_WORDS):
             start = clock_seconds(m.group("time"))

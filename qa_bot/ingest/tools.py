@@ -32,9 +32,11 @@ from qa_bot.ingest.redhen import looks_like_redhen, parse_redhen
 from qa_bot.ingest.renpy import looks_like_renpy, parse_renpy
 from qa_bot.ingest.screenplay import looks_like_fdx, looks_like_trelby, parse_fdx, parse_trelby
 from qa_bot.ingest.srt import looks_like_sbv, parse_sbv
+from qa_bot.ingest.stm import looks_like_stm, parse_stm
 from qa_bot.ingest.treebank import looks_like_conllu, parse_conllu
 from qa_bot.ingest.ttml import looks_like_ttml, parse_ttml
 from qa_bot.ingest.xml_turns import looks_like_xml, parse_xml
+from qa_bot.ingest.yaml_doc import looks_like_yaml, parse_yaml
 from qa_bot.types import Transcript
 
 Parser = Callable[[str, str, str, str], Transcript]  # (text, transcript id, source, default title)
@@ -49,6 +51,9 @@ TOOL_FORMATS: dict[str, tuple[str | None, Callable[[str], bool], Parser]] = {
     "conll-u": (".conllu", looks_like_conllu, parse_conllu),  # treebanks of speech: a sentence a block
     "orfeo": (".orfeo", looks_like_conllu, parse_conllu),  # the same, the speaker and times in columns
     "sbv": (".sbv", looks_like_sbv, parse_sbv),
+    "stm": (".stm", looks_like_stm, parse_stm),  # NIST's reference segments, scored against speech recognition
+    "yaml": (".yaml", looks_like_yaml, parse_yaml),  # data as JSON holds it, by the extension only
+    "yml": (".yml", looks_like_yaml, parse_yaml),
     "ass": (".ass", looks_like_ass, parse_ass),  # .ssa, the older dialect, by its [Script Info] opening too
     "ssa": (".ssa", looks_like_ass, parse_ass),
     "final draft": (".fdx", looks_like_fdx, parse_fdx),

@@ -456,3 +456,21 @@ def test_a_country_written_as_a_name_is_no_one():
     intro = "Một huyền thoại của Tin học Việt Nam, người đã thay đổi nền Tin học Việt Nam."
     assert "Việt Nam" not in full_names(intro) and "United States" not in full_names("The United States said.")
     assert interviewee_in_intro(intro) is None
+
+
+@pytest.mark.parametrize("title", ["# Senate Judiciary Committee: Transcript", "# Jury Trial - Transcript",
+                                   "---\ntitle: \"Transcript: John Doe\"\n---", "# Phỏng vấn Bộ trưởng Nguyễn Văn Thể"])
+def test_a_titles_words_name_no_witness_unless_it_says_whom_it_interviews(tmp_path: Path, title: str):
+    """Q./A. under a title that is no interview's ("Jury Trial - Transcript", a defendant's name beside
+    "Transcript") or names a minister by his office's first word: the answers stay ``The Witness``'s."""
+    t = written(tmp_path, "hearing.md", f"{title}\n\nQ. Where were you that night?\n\nA. I was at home.\n\n"
+                "Q. Did anyone see you?\n\nA. My neighbour did.\n")
+    assert said(t, "at home") == said(t, "neighbour") == "The Witness"
+
+
+def test_two_people_in_one_participant_field_are_not_one(tmp_path: Path):
+    """``Interviewee: Ana Lopez / Juan Perez`` names two people: neither is credited with every answer."""
+    from qa_bot.ingest.metadata import participant_field
+
+    assert participant_field("Interviewee: Ana Lopez / Juan Perez") is None
+    assert participant_field("Interviewee: 손석호 박사 / Seokho Son, Ph.D.") == ("interviewee", "손석호 박사")

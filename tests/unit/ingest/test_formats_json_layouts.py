@@ -7,6 +7,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from qa_bot.errors import IngestError
 from qa_bot.ingest.speakers import UNKNOWN_SPEAKER
 from tests.conftest import said, written
 
@@ -86,3 +89,29 @@ def test_a_game_s_lines_kept_beside_their_translation_under_a_speaker_object(tmp
             for i, (who, zh, en) in enumerate(lines)]
     t = written(tmp_path, "james_001.json", json.dumps(data, ensure_ascii=False))
     assert said(t, "干侦探这行") == "Zack Brennan" and said(t, "late snack") == "James O'Sullivan"
+
+
+def test_a_yaml_document_of_speeches_is_read_as_json_is(tmp_path: Path):
+    """A debate site's YAML (``- debater_name: Alec`` over ``content: …``): each speech its debater's, not a
+    ``content:`` label's; a YAML file holding no turns is still read as running text."""
+    speeches = ("- debater_name: Alec\n  content: 'The US military saves more lives than it takes.'\n"
+                "- debater_name: blamonkey\n"
+                "  content: \"**C1: Waste**\\n\\nMost of the budget funds useless projects.\"\n"
+                "- debater_name: Alec\n  content: China is not feasibly defeatable.\n")
+    t = written(tmp_path, "debate.yml", speeches)
+    assert t.format.startswith("yaml")
+    assert said(t, "saves more lives") == said(t, "not feasibly") == "Alec"
+    assert said(t, "useless projects") == "blamonkey" and "content" not in t.speakers
+    notes = written(tmp_path, "notes.yaml", "Jane: Good morning, everyone.\nRaj: The outage started at two.\n")
+    assert [u.speaker for u in notes.turns] == ["Jane", "Raj"]
+
+
+def test_a_yaml_document_of_aliases_is_not_expanded(tmp_path: Path):
+    """Nested YAML aliases (a few lines that expand beyond memory) and dates as keys: read as running text,
+    quickly, never expanded nor a traceback."""
+    bomb = "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join([f'*{chr(97 + i)}'] * 9)}]\n" for i in range(7))
+    t = written(tmp_path, "laughs.yml", bomb + "\nJane: Hello there.\nRaj: Hello.\n")
+    assert said(t, "Hello there") == "Jane"
+    with pytest.raises(IngestError, match="no speaker labels"):  # a clear refusal, as for such running text
+        written(tmp_path, "diary.yml", "2023-05-01:\n  Jane: We met at noon.\n2023-05-02:\n  Raj: Rain all day.\n")

@@ -539,3 +539,49 @@ def test_a_label_studio_export_of_transcribed_audio_regions(tmp_path: Path):
     assert said(t, "Truck 26") == said(t, "siren woke") == UNKNOWN_SPEAKER
     assert said(t, "Engine five") == "SPEAKER_05"  # a number as the label: a diarized speaker's
     assert said(t, "Copy that") == "Speaker one"
+
+
+def test_nist_segment_time_marks(tmp_path: Path):
+    """An STM reference: comments, category labels, alternations read as their first choice, NIST's stand-ins for
+    no one left out; several recordings in one file, each in time order; a line that is no segment is an error."""
+    stm = (';; CATEGORY "0" "" ""\n;; LABEL "O" "Overall" "Overall Scores"\n'
+           "2347 a 2347-a 1.06 3.47 <O,WA> i've { um / uh } as far as i'm concerned\n"
+           "2347 b 2347-b 0.20 1.00 <O,WA> all right\n2347 a 2347-a 3.50 4.00 <O,NA>\n"
+           "2347 a inter_segment_gap 4.00 5.00 <O>\n2347 b 2347-b 5.10 9.00 <O,WA> i was a school teacher { @ / uh }\n"
+           "SBC001 1 0001_LENORE 6.31 9.21 So you don't need to go borrow equipment,\n"
+           "SBC001 1 0003_LYNNE 15.01 16.78 Well,\n")
+    t = written(tmp_path, "lvc_refe.stm", stm)
+    assert t.format == "stm"
+    assert [(u.speaker, u.start, u.text) for u in t.turns] == [
+        ("2347-b", 0.2, "all right"), ("2347-a", 1.06, "i've um as far as i'm concerned"),
+        ("2347-b", 5.1, "i was a school teacher"), ("0001_LENORE", 6.31, "So you don't need to go borrow equipment,"),
+        ("0003_LYNNE", 15.01, "Well,")]
+    assert written(tmp_path, "no_suffix.txt", stm).format == "stm"  # told by its lines, whatever its name
+    with pytest.raises(IngestError, match="not an STM segment at line 2"):
+        written(tmp_path, "broken.stm", "2347 a 2347-a 1.06 3.47 hello\nthis is no segment\n")
+
+
+def test_timed_words_naming_their_speaker(tmp_path: Path):
+    """Word-level JSON of no known schema whose words carry ``spk`` (Spjallrómur's conversations): the words are
+    their speaker's, turns changing where the speaker does."""
+    words = [("Við", 6.0, "a"), ("eigum", 6.42, "a"), ("að", 6.69, "a"), ("spjalla.", 6.78, "a"),
+             ("Já,", 8.0, "b"), ("ókei.", 8.3, "b"), ("Ég", 9.1, "a"), ("er", 9.3, "a"), ("hér", 9.5, "a"),
+             ("í", 9.7, "a"), ("dag.", 9.9, "a")]
+    doc = {"metadata": {"speaker_a": {"age": "30-39"}}, "words": [
+        {"word": w, "norm_word": w.lower(), "start": s, "end": s + 0.2, "spk": k} for w, s, k in words]}
+    t = written(tmp_path, "combined.json", json.dumps(doc, ensure_ascii=False))
+    assert [(u.speaker, u.text) for u in t.turns] == [("a", "Við eigum að spjalla."), ("b", "Já, ókei."),
+                                                      ("a", "Ég er hér í dag.")]
+
+
+def test_tables_and_diarisation_lists_are_no_stm(tmp_path: Path):
+    """Lines shaped nearly as STM segments that are something else: a tab-separated table with its header, RTTM's
+    ``SPEAKER`` records (a channel number where STM's speaker is); a sound tag after a cue's timing names no one."""
+    rows = "id\tspeaker\tstart\tend\ttext\n" + "".join(
+        f"{i}\t{name}\t{i}.0\t{i}.5\tWords number {i}.\n" for i, name in enumerate(["John Smith", "Mary Jones"] * 3))
+    assert {u.speaker for u in written(tmp_path, "rows.txt", rows).turns} == {"John Smith", "Mary Jones"}
+    rttm = "".join(f"SPEAKER call 1 {s:.2f} 1.50 <NA> <NA> spk{s % 2:.0f} <NA> <NA>\n" for s in range(6))
+    assert written(tmp_path, "call.rttm.txt", rttm + "\nJane: Hello.\n").format != "stm"
+    music = written(tmp_path, "music.srt", "00:00:00,000 --> 00:00:04,000 [Music]\nLa la la.\n\n"
+                    "00:00:04,500 --> 00:00:06,000 [speaker_1]\nHello there.\n")
+    assert "Music" not in music.speakers and said(music, "Hello there") == "speaker_1"

@@ -442,3 +442,17 @@ def test_a_column_of_people_s_full_names_beats_a_nearer_column_of_teams(tmp_path
     t = written(tmp_path, "radio.csv", text)
     assert said(t, "burning") == "Logan Sargeant" and said(t, "overheating") == "Alexander Albon"
     assert "Williams" not in t.speakers
+
+
+def test_a_headerless_table_whose_record_ids_name_the_speaker(tmp_path: Path):
+    """A meeting corpus's dialogue acts as tab-separated rows with no header (id, start, end, channel, role, act,
+    …, words): the channel letter the row's id spells out (``Bmr014.E.dialogueact0``) is the speaker, not the
+    dialogue act's tag (``s^bk``) nearer the words, nor the role that two speakers share."""
+    acts = [("E", "Professor", "s^bk", "Alright ."), ("C", "Grad", "qy.%--", "So are you ready ?"),
+            ("E", "Professor", "s", "It must be February fifteenth ."), ("F", "Postdoc", "b", "Yeah ."),
+            ("D", "Grad", "s", "I don't really have anything specific ."), ("C", "Grad", "s^cc", "I think so , yep ."),
+            ("E", "Professor", "s", "There are big spikes on particular things ."), ("F", "Postdoc", "s", "Okay .")]
+    rows = "".join(f"Bmr014.{who}.dialogueact{i}\t{i * 2.5}\t{i * 2.5 + 2}\t{who}\t{role}\t{tag}\t-1\t0\t{words}\r\n"
+                   for i, (who, role, tag, words) in enumerate(acts))
+    t = written(tmp_path, "Bmr014.txt", rows)
+    assert [said(t, words) for *_, words in acts] == [who for who, *_ in acts]

@@ -550,3 +550,30 @@ def test_a_reports_pages_above_its_appendixs_timed_log_are_kept(tmp_path: Path):
     t = written(tmp_path, "report.txt", report + "\n" + log)
     assert said(t, "Finding number 29 of") == UNKNOWN_SPEAKER
     assert said(t, "call number 2 of") == "Massey"
+
+
+def test_a_recording_s_length_in_a_header_is_no_speaker(tmp_path: Path):
+    """A research interview's particulars (``Dauer der Aufnahme: 53:57``) over ``I:`` / ``B:`` turns: the length of
+    the recording is no timed head naming a speaker of the whole file."""
+    t = written(tmp_path, "interview.txt", "Kürzel: Bootsbauer_M26\nDauer der Aufnahme: 53:57\n\n"
+                "I: Welche Informationen kannst du dieser Darstellung entnehmen? 01:06\n\n"
+                "B: Einen grob linearen Anstieg der Inzidenz. 01:22\n\nI: Helfen dir die Darstellungen? 01:27\n\n"
+                "B: Mir persönlich eher weniger. 02:10\n")
+    assert "Dauer der Aufnahme" not in t.speakers
+    from qa_bot.ingest.timed_text import match_head
+
+    assert match_head("Dauer der Aufnahme: 53:57") is None and match_head("Duration: 1:02:03") is None
+    assert match_head("Theo @thhck: 06:18") == ("Theo @thhck", 378.0, "")
+    assert said(t, "Anstieg der Inzidenz") == said(t, "eher weniger") == "B"
+
+
+def test_a_time_then_a_code_in_parentheses_heads_an_excerpt(tmp_path: Path):
+    """A report's excerpts, each a time and the participant's code in parentheses before the words (``0:18:13.4
+    (P2) I think…``) under a table's header row: the code is the speaker, the header row no one; a sound in
+    parentheses after a time (``(Laughter)``) names no one."""
+    t = written(tmp_path, "excerpts.txt", "Respondent Text Annotation\n\n0:10:55.2 (P1) Maybe developers\n\n"
+                "0:11:00.8 (P2) Development team, I don't know.\n\n0:18:13.4 (P2) We can still do developers.\n\n"
+                "0:18:18.2 (P1) Yeah?\n\n0:18:20.0 (Laughter) So the system, then.\n")
+    phrases = ("Maybe developers", "Development team", "still do", "Yeah?")
+    assert [said(t, w) for w in phrases] == ["P1", "P2", "P2", "P1"]
+    assert "Respondent Text Annotation" not in t.speakers and "Laughter" not in t.speakers
