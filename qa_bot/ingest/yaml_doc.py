@@ -27,12 +27,21 @@ def parse_yaml(text: str, transcript_id: str, source: str, default_title: str) -
     """Turns of a YAML document as JSON's are read; running text where it holds none, or does not parse."""
     import yaml
 
+    class Unaliased(yaml.SafeLoader):
+        """PyYAML's safe loader, refusing an alias where it meets one: in one pass, nothing expanded."""
+
+        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+            if self.check_event(yaml.AliasEvent):
+                raise ValueError("aliases")  # an alias repeats a node: nested, a few lines expand beyond memory
+            return super().compose_node(parent, index)  # type: ignore[arg-type]
+
+    loader = Unaliased(text)
     try:
-        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(text, Loader=yaml.SafeLoader)):
-            raise ValueError("aliases")  # an alias repeats a node: nested, a few lines expand beyond memory
-        data = yaml.safe_load(text)
+        data = loader.get_single_data()
         transcript = parse_json(json.dumps(data, default=str), transcript_id, source, default_title)
     except (yaml.YAMLError, IngestError, RecursionError, TypeError, ValueError):  # TypeError: dates as keys
         return parse_plain(text, transcript_id, source, default_title)
+    finally:
+        loader.dispose()
     transcript.format = transcript.format.replace("json", FORMAT, 1)
     return transcript
