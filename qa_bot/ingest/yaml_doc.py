@@ -35,13 +35,14 @@ def parse_yaml(text: str, transcript_id: str, source: str, default_title: str) -
                 raise ValueError("aliases")  # an alias repeats a node: nested, a few lines expand beyond memory
             return super().compose_node(parent, index)  # type: ignore[arg-type]
 
-    loader = Unaliased(text)
     try:
-        data = loader.get_single_data()
+        loader = Unaliased(text)  # its reader refuses control characters at once
+        try:
+            data = loader.get_single_data()
+        finally:
+            loader.dispose()
         transcript = parse_json(json.dumps(data, default=str), transcript_id, source, default_title)
     except (yaml.YAMLError, IngestError, RecursionError, TypeError, ValueError):  # TypeError: dates as keys
         return parse_plain(text, transcript_id, source, default_title)
-    finally:
-        loader.dispose()
     transcript.format = transcript.format.replace("json", FORMAT, 1)
     return transcript
